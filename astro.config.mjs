@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.ts';
+import { remarkValidateComponents } from './components/mdx/remark-validate-components.ts';
+import { katexOptions } from './src/markdown/katex-options.ts';
+
+// A project page lives under a sub-path (https://user.github.io/descent/): set BASE_PATH=/descent/
+// at build time. Every internal link goes through src/course/url.ts, so nothing hard-codes "/".
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://descent.example.org',
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkValidateComponents],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict],
+    }),
+  },
+  integrations: [mdx(), preact()],
+});

@@ -1,0 +1,87 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { loadQuizProgress, saveQuizProgress } from './quiz-progress.ts';
+
+interface Props {
+  storageKey: string;
+  questionHtml: string;
+  choicesHtml?: string[];
+  answer?: number;
+  children?: ComponentChildren;
+}
+
+/**
+ * A check-yourself question. The explanation sits in a <details>, so the page works without
+ * JavaScript; with it, a multiple-choice question can be answered and checked. Progress stays
+ * in this browser's localStorage and is never sent anywhere.
+ */
+export default function QuizIsland({ storageKey, questionHtml, choicesHtml, answer, children }: Props) {
+  const id = useId();
+  const [picked, setPicked] = useState<number | null>(null);
+  const [checked, setChecked] = useState(false);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const saved = loadQuizProgress(storageKey);
+    if (saved) {
+      setPicked(saved.picked);
+      setChecked(saved.picked !== null);
+      setOpen(saved.revealed);
+    }
+  }, [storageKey]);
+
+  const correct = picked !== null && picked === answer;
+  const check = () => {
+    if (picked === null) return;
+    setChecked(true);
+    setOpen(true);
+    saveQuizProgress(storageKey, { picked, revealed: true });
+  };
+
+  return (
+    <div class="quiz" data-quiz>
+      <fieldset>
+        <legend dangerouslySetInnerHTML={{ __html: questionHtml }} />
+        {choicesHtml && (
+          <div class="quiz__choices">
+            {choicesHtml.map((html, i) => (
+              <label class="quiz__choice" key={i}>
+                <input
+                  type="radio"
+                  name={id}
+                  value={i}
+                  checked={picked === i}
+                  onChange={() => {
+                    setPicked(i);
+                    setChecked(false);
+                  }}
+                />
+                <span dangerouslySetInnerHTML={{ __html: html }} />
+              </label>
+            ))}
+            <div class="quiz__actions">
+              <button type="button" class="button" onClick={check} disabled={picked === null}>
+                Check answer
+              </button>
+              <p class="quiz__feedback" role="status" aria-live="polite">
+                {checked ? (correct ? 'Correct.' : 'Not quite: read the explanation below.') : ''}
+              </p>
+            </div>
+          </div>
+        )}
+      </fieldset>
+      <details
+        class="quiz__answer"
+        open={open}
+        onToggle={(event) => {
+          const nowOpen = event.currentTarget.open;
+          setOpen(nowOpen);
+          if (nowOpen) saveQuizProgress(storageKey, { picked, revealed: true });
+        }}
+      >
+        <summary>{choicesHtml ? 'Show the explanation' : 'Show the answer'}</summary>
+        <div class="quiz__explanation">{children}</div>
+      </details>
+    </div>
+  );
+}

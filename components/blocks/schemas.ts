@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * Props of the teaching blocks. Each schema gives the defaults and the TypeScript type, and is
+ * checked at build time against every tag in every chapter (components/mdx/remark-validate-components.ts).
+ * `.describe()` texts feed the props tables of the author guide.
+ */
+const title = (fallback: string) => z.string().min(1).max(120).default(fallback).describe('Heading shown on the block.');
+
+export const objectivesSchema = z
+  .object({ title: title('What you will learn') })
+  .strict()
+  .describe("Lists the chapter's `objectives` from its frontmatter, so they are written once.");
+
+export const tryThisSchema = z.object({ title: title('Try this') }).strict().describe('Things to do with the widget above.');
+
+export const pitfallSchema = z.object({ title: title('Pitfall') }).strict().describe('A common mistake and how to avoid it.');
+
+export const deepDiveSchema = z
+  .object({
+    title: z.string().min(1).max(120).describe('Summary line of the collapsed block (required).'),
+    open: z.boolean().default(false).describe('Start expanded.'),
+  })
+  .strict()
+  .describe('Optional depth, collapsed by default.');
+
+export const recapSchema = z.object({ title: title('Recap') }).strict().describe("The chapter's key points.");
+
+export const quizSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
+      .describe('Unique within the chapter; keys the saved progress.'),
+    question: z.string().min(1).describe('The question. Inline math with $...$ is rendered.'),
+    choices: z
+      .array(z.string().min(1))
+      .min(2)
+      .max(6)
+      .optional()
+      .describe('Choices for a multiple-choice question; leave out for a reveal-the-answer question.'),
+    answer: z.number().int().nonnegative().optional().describe('Index (from 0) of the correct choice.'),
+  })
+  .strict()
+  .refine((q) => (q.choices === undefined) === (q.answer === undefined), {
+    message: 'give both "choices" and "answer" (multiple choice) or neither (reveal)',
+    path: ['answer'],
+  })
+  .refine((q) => q.choices === undefined || q.answer === undefined || q.answer < q.choices.length, {
+    message: '"answer" must be the index of one of the choices (from 0)',
+    path: ['answer'],
+  })
+  .describe('A check-yourself question. The explanation (children) stays hidden until asked.');
+
+export const figureSchema = z
+  .object({
+    caption: z.string().max(400).optional().describe('Caption under the pair. Inline math with $...$ is rendered.'),
+  })
+  .strict()
+  .describe('A formula beside its widget: put the formula first and the widget second. Stacks on phones.');

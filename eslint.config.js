@@ -1,0 +1,67 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Packages the engine must never import: it is pure TypeScript, testable in Node. */
+const uiPackages = ['preact', 'preact/*', 'astro', 'astro:*', 'astro/*', '@observablehq/plot', '@astrojs/*', 'linkedom', 'katex'];
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', '**/*.astro', '**/*.mdx'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // TypeScript checks undefined names itself, with the right globals per file.
+      'no-undef': 'off',
+    },
+  },
+  {
+    // The engine: no DOM, no UI. Same input, same output.
+    files: ['src/optim/**', 'src/nn/**', 'src/problems/**', 'src/data/**', 'src/sim/**', 'src/rng.ts', 'src/expr/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: uiPackages, message: 'The engine (src/optim, src/nn, src/problems, src/data, src/sim) stays free of UI packages.' },
+            { group: ['**/components/**'], message: 'src/ never imports from components/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'requestAnimationFrame', 'HTMLElement', 'location'].map((name) => ({
+          name,
+          message: 'The engine runs without a DOM.',
+        })),
+      ],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded RNG in src/rng.ts.' }],
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/components/**', '!**/components/mdx/components.ts'], message: 'src/ never imports from components/ (the page that hands the component table to MDX is the one exception).' }] },
+      ],
+    },
+    ignores: ['src/optim/**', 'src/nn/**', 'src/problems/**', 'src/data/**', 'src/sim/**', 'src/rng.ts', 'src/expr/**'],
+  },
+  {
+    files: ['tests/**', 'bench/**', '*.config.*'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

@@ -1,0 +1,60 @@
+/** What the cross-chapter checks need to know about one chapter. */
+export interface ChapterRef {
+  id: string;
+  file: string;
+  order: number;
+  prerequisites: readonly string[];
+}
+
+/**
+ * Checks that hold across chapters, which a per-file schema cannot see: `order` is unique,
+ * every prerequisite names an existing chapter, and prerequisites form no cycle.
+ * Returns readable problems, each naming the file; an empty list means the course is sound.
+ */
+export function validateChapters(chapters: readonly ChapterRef[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(chapters.map((c) => [c.id, c]));
+
+  const byOrder = new Map<number, ChapterRef>();
+  for (const chapter of chapters) {
+    const other = byOrder.get(chapter.order);
+    if (other) {
+      problems.push(`${chapter.file}: order ${chapter.order} is already used by ${other.file}; each chapter needs its own order.`);
+    } else {
+      byOrder.set(chapter.order, chapter);
+    }
+  }
+
+  for (const chapter of chapters) {
+    for (const prerequisite of chapter.prerequisites) {
+      if (prerequisite === chapter.id) {
+        problems.push(`${chapter.file}: prerequisites lists the chapter itself ("${prerequisite}").`);
+      } else if (!byId.has(prerequisite)) {
+        const known = [...byId.keys()].sort().join(', ');
+        problems.push(`${chapter.file}: prerequisite "${prerequisite}" is not a chapter. Chapters: ${known}.`);
+      }
+    }
+  }
+
+  // Depth-first search for a cycle; report each cycle once, as a path of slugs.
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of byId.get(id)?.prerequisites ?? []) {
+      if (!byId.has(next) || next === id) continue;
+      if (state.get(next) === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        problems.push(`${byId.get(next)?.file ?? next}: prerequisites form a cycle: ${cycle.join(' -> ')}.`);
+      } else if (!state.has(next)) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const chapter of chapters) if (!state.has(chapter.id)) visit(chapter.id);
+
+  return problems;
+}

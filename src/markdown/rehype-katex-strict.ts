@@ -1,0 +1,27 @@
+import type { Root } from 'hast';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+
+/**
+ * rehype-katex reports bad LaTeX as a warning on the file and renders a red `.katex-error`
+ * span. A course page must never ship that, so this plugin (placed right after rehype-katex)
+ * turns every rehype-katex message into a build error that names the chapter file, the line and
+ * quotes KaTeX's own message.
+ */
+export function rehypeKatexStrict() {
+  return (_tree: Root, file: VFile) => {
+    const problems = file.messages.filter((m) => m.source === 'rehype-katex');
+    if (problems.length === 0) return;
+    const lines = problems.map((m) => {
+      const point = m.place && 'start' in m.place ? m.place.start : m.place;
+      const where = point ? `:${point.line}:${point.column}` : '';
+      const cause = m.cause instanceof Error ? m.cause.message : String(m.reason);
+      return `  ${relative(file.path)}${where}: ${cause}`;
+    });
+    throw new Error(`Invalid LaTeX in ${relative(file.path)}:\n${lines.join('\n')}`);
+  };
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
