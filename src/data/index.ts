@@ -127,11 +127,7 @@ export function generate(id: string, n: number, options?: GeneratorOptions): Dat
  * The test set gets `round(n · testFraction)` rows, the training set the rest (at least one).
  * Rows are copied; both sets keep the order of the permutation.
  */
-export function trainTestSplit(
-  data: Data,
-  testFraction: number,
-  seed: number,
-): { train: Data; test: Data } {
+export function trainTestSplit(data: Data, testFraction: number, seed: number): { train: Data; test: Data } {
   if (!(testFraction >= 0 && testFraction < 1)) {
     throw new RangeError(`testFraction must be in [0, 1), got ${testFraction}`);
   }

@@ -344,7 +344,7 @@ export function createMLP(options: MLPOptions): MLP {
       ensureCapacity(1);
       forwardBatch(params, x, 1);
       const result = [Float64Array.from(x)];
-      for (let l = 1; l <= nLayers; l++) result.push(acts[l]!.slice(0, widths[l]!));
+      for (let l = 1; l <= nLayers; l++) result.push(acts[l]!.slice(0, widths[l]));
       const output = result[nLayers]!;
       if (isBce) for (let i = 0; i < output.length; i++) output[i] = 1 / (1 + Math.exp(-output[i]!));
       return result;

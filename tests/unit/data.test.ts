@@ -116,7 +116,8 @@ describe('shapes', () => {
 
   it('circles: label 0 on radius 1, label 1 on radius 0.5 when noiseless', () => {
     const d = generate('circles', 100, { noise: 0, seed: 2 });
-    for (let i = 0; i < d.n; i++) expect(Math.hypot(d.X[2 * i]!, d.X[2 * i + 1]!)).toBeCloseTo(d.Y[i] === 0 ? 1 : 0.5, 12);
+    for (let i = 0; i < d.n; i++)
+      expect(Math.hypot(d.X[2 * i]!, d.X[2 * i + 1]!)).toBeCloseTo(d.Y[i] === 0 ? 1 : 0.5, 12);
   });
 
   it('moons: label 0 on the upper unit half circle when noiseless', () => {

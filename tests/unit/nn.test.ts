@@ -42,9 +42,7 @@ describe('createMLP options', () => {
     expect(() => mlp.loss(p, new Float64Array(0), new Float64Array(0))).toThrow(RangeError);
     expect(() => mlp.loss(p, new Float64Array(4), new Float64Array(3))).toThrow(/Y length/);
     expect(() => mlp.loss(new Float64Array(5), new Float64Array(2), new Float64Array(1))).toThrow(/params/);
-    expect(() => mlp.lossAndGrad(p, new Float64Array(2), new Float64Array(1), new Float64Array(2))).toThrow(
-      /gradOut/,
-    );
+    expect(() => mlp.lossAndGrad(p, new Float64Array(2), new Float64Array(1), new Float64Array(2))).toThrow(/gradOut/);
     expect(() => mlp.lossAndGrad(p, new Float64Array(2), new Float64Array(1), g)).not.toThrow();
     expect(() => mlp.predict(p, new Float64Array(4), new Float64Array(1))).toThrow(/out/);
     expect(() => mlp.forward(p, new Float64Array(3))).toThrow(/x/);
