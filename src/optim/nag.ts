@@ -1,0 +1,77 @@
+/**
+ * Nesterov accelerated gradient (NAG): momentum, but the gradient is taken at the point the
+ * velocity is about to carry the weights to, so the step brakes before it overshoots.
+ *
+ * $$
+ * \begin{aligned}
+ * g_t &= \nabla L(w_{t-1} - \mu\, v_{t-1}) \\
+ * v_t &= \mu\, v_{t-1} + \alpha\, g_t \\
+ * w_t &= w_{t-1} - v_t
+ * \end{aligned}
+ * \qquad v_0 = 0
+ * $$
+ *
+ * Hyperparameters (`defaults`): `lr` = alpha = 0.01 and `momentum` = mu = 0.9, as for momentum.
+ *
+ * Sources: Nesterov (1983), "A method for solving the convex programming problem with convergence
+ * rate O(1/k^2)"; this momentum form is Sutskever, Martens, Dahl & Hinton (2013), "On the
+ * importance of initialization and momentum in deep learning", eq. (3)-(4), with the sign of v
+ * flipped. Since w_t = w_{t-1} - v_t, the look-ahead point is w - mu v (a minus sign, like the step).
+ *
+ * Convention. PyTorch's `SGD(momentum=mu, nesterov=True, dampening=0)` does not store w: its
+ * parameters are the look-ahead points u_t = w_t - mu v_t, updated as
+ * b_t = mu b_{t-1} + g_t, u_t = u_{t-1} - alpha (g_t + mu b_t), with g_t taken at u_{t-1}.
+ * At a constant learning rate v_t = alpha b_t, and PyTorch's parameters after t steps equal
+ * this code's `inspect().lookahead`. Both start at w_0 (v_0 = 0).
+ *
+ * State (`inspect()`): `grad` = g_t (taken at the look-ahead point), `velocity` = v_t,
+ * `lookahead` = w_t - mu v_t, where the next gradient will be taken.
+ */
+import { checkLength } from './types.ts';
+import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
+
+export const defaults = Object.freeze({ lr: 0.01, momentum: 0.9 });
+
+/** The update rule as the chapters render it (KaTeX). */
+export const latex = String.raw`\begin{aligned}
+g_t &= \nabla L(w_{t-1} - \mu\, v_{t-1}) \\
+v_t &= \mu\, v_{t-1} + \alpha\, g_t \\
+w_t &= w_{t-1} - v_t
+\end{aligned}`;
+
+/** Use `createOptimizer({ name: 'nag', ... })`, which validates the spec. */
+export function createNag(spec: ResolvedSpec, size: number): InspectableOptimizer {
+  const { lr, momentum: mu } = spec;
+  const grad = new Float64Array(size);
+  const velocity = new Float64Array(size);
+  const lookahead = new Float64Array(size);
+  const state: OptimizerState = Object.freeze({ grad, velocity, lookahead });
+  let t = 0;
+  return {
+    spec,
+    get t() {
+      return t;
+    },
+    step(params, gradFn) {
+      checkLength(params, size);
+      // Recomputed rather than reused, in case the caller moved `params` between steps.
+      for (let i = 0; i < size; i++) lookahead[i] = params[i]! - mu * velocity[i]!;
+      gradFn(lookahead, grad);
+      for (let i = 0; i < size; i++) {
+        const v = mu * velocity[i]! + lr * grad[i]!;
+        velocity[i] = v;
+        const w = params[i]! - v;
+        params[i] = w;
+        lookahead[i] = w - mu * v;
+      }
+      t++;
+    },
+    reset() {
+      t = 0;
+      grad.fill(0);
+      velocity.fill(0);
+      lookahead.fill(0);
+    },
+    inspect: () => state,
+  };
+}
