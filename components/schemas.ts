@@ -6,18 +6,12 @@ import {
   pitfallSchema,
   quizSchema,
   recapSchema,
+  ruleSchema,
   tryThisSchema,
 } from './blocks/schemas.ts';
 
-/**
- * The props schema of every component a chapter may use, by tag name. The build checks each
- * tag in each chapter against it (components/mdx/remark-validate-components.ts), and the
- * author guide generates its props tables from it. components/mdx/components.ts must list the
- * same names (a unit test checks).
- *
- * Adding a widget: add its schema here and its Astro wrapper in components/mdx/components.ts.
- */
-export const componentSchemas = {
+/** The teaching blocks, listed by hand (components/blocks/). */
+const blockSchemas = {
   Objectives: objectivesSchema,
   TryThis: tryThisSchema,
   Pitfall: pitfallSchema,
@@ -25,6 +19,28 @@ export const componentSchemas = {
   Recap: recapSchema,
   Quiz: quizSchema,
   Figure: figureSchema,
+  Rule: ruleSchema,
 } satisfies Record<string, z.ZodType>;
 
-export type ComponentName = keyof typeof componentSchemas;
+/**
+ * Widgets are found by convention: `components/widgets/<Name>/schema.ts` exports `schema`, and
+ * `components/widgets/<Name>/<Name>.astro` is the tag `<Name>` (components/mdx/components.ts).
+ * Adding a widget folder is all it takes to make it available to every chapter.
+ */
+const widgetModules = import.meta.glob<{ schema: z.ZodType }>('./widgets/*/schema.ts', { eager: true });
+const widgetSchemas: Record<string, z.ZodType> = {};
+for (const [file, module] of Object.entries(widgetModules)) {
+  const name = file.split('/')[2];
+  if (name === undefined || !(module.schema as unknown)) throw new Error(`${file} must export \`schema\` (a zod object).`);
+  widgetSchemas[name] = module.schema;
+}
+
+/**
+ * The props schema of every component a chapter may use, by tag name. The build checks each
+ * tag in each chapter against it (components/mdx/remark-validate-components.ts), and the
+ * author guide generates its props tables from it.
+ */
+export const componentSchemas: Readonly<Record<string, z.ZodType>> = Object.freeze({ ...blockSchemas, ...widgetSchemas });
+
+export const blockNames = Object.keys(blockSchemas);
+export const widgetNames = Object.keys(widgetSchemas).sort();

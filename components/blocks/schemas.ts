@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optimizerNames, type OptimizerName } from '../../src/optim/index.ts';
 
 /**
  * Props of the teaching blocks. Each schema gives the defaults and the TypeScript type, and is
@@ -58,3 +59,12 @@ export const figureSchema = z
   })
   .strict()
   .describe('A formula beside its widget: put the formula first and the widget second. Stacks on phones.');
+
+export const ruleSchema = z
+  .object({
+    optimizer: z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]).describe('Which optimizer: ' + optimizerNames.join(', ') + '.'),
+    biasCorrection: z.boolean().default(true).describe("Adam only: false shows the rule without bias correction (the article's form)."),
+    label: z.string().max(120).optional().describe('Accessible name of the formula; defaults to "<Optimizer> update rule".'),
+  })
+  .strict()
+  .describe("An optimizer's update rule, from the LaTeX the engine exports: exactly what runs.");

@@ -21,7 +21,7 @@ interface JsxElement {
 export function checkComponent(element: JsxElement): string[] {
   const name = element.name;
   if (name === null || !/^[A-Z]/.test(name)) return [];
-  const schema = componentSchemas[name as keyof typeof componentSchemas];
+  const schema = componentSchemas[name];
   if (!schema) {
     const known = Object.keys(componentSchemas).sort().join(', ');
     return [`<${name}> is not a course component. Known components: ${known}.`];

@@ -4,7 +4,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import { checkComponent } from '../../components/mdx/remark-validate-components.ts';
-import { componentSchemas } from '../../components/schemas.ts';
+import { widgetNames } from '../../components/schemas.ts';
 
 /** Parses one MDX tag the way the build does and returns what the validator says of it. */
 function problemsOf(mdx: string): string[] {
@@ -47,12 +47,15 @@ describe('component prop validation', () => {
     expect(problemsOf('<div class="x">hi</div>')).toEqual([]);
   });
 
-  it('lists the same components as the MDX table', async () => {
-    // Astro components cannot be imported in Node, so compare the table's source text instead.
-    const { readFile } = await import('node:fs/promises');
-    const table = await readFile(new URL('../../components/mdx/components.ts', import.meta.url), 'utf8');
-    const body = table.slice(table.indexOf('export const components = {'));
-    const names = [...body.matchAll(/^\s+([A-Z]\w*),$/gm)].map((m) => m[1]).sort();
-    expect(names).toEqual(Object.keys(componentSchemas).sort());
+  it('finds every widget folder, each with its wrapper and schema', async () => {
+    const { readdir } = await import('node:fs/promises');
+    const folders = (await readdir(new URL('../../components/widgets/', import.meta.url), { withFileTypes: true }))
+      .filter((d) => d.isDirectory() && /^[A-Z]/.test(d.name))
+      .map((d) => d.name)
+      .sort();
+    expect(folders.length).toBeGreaterThan(0);
+    expect(widgetNames).toEqual(folders);
+    const files = await Promise.all(folders.map((f) => readdir(new URL(`../../components/widgets/${f}/`, import.meta.url))));
+    files.forEach((list, i) => expect(list).toContain(`${folders[i]}.astro`));
   });
 });

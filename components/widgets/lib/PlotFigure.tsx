@@ -1,0 +1,59 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+export interface DrawContext {
+  document: Document;
+  width: number;
+  height: number;
+}
+
+interface Props {
+  /** Builds the figure (usually `Plot.plot({...})`) for a document and a size. Pure: no side effects. */
+  draw: (context: DrawContext) => Element;
+  /** Height divided by width; fixed, so the static frame and the live one take the same space. */
+  aspect: number;
+  /** What the figure shows, for screen readers (also set on the SVG by the draw function). */
+  label: string;
+  /** Redraws when any of these change. */
+  deps: readonly unknown[];
+  class?: string;
+}
+
+const ssrWidth = 640;
+const keepServerMarkup = { __html: '' };
+
+/**
+ * A figure drawn with Observable Plot (or any DOM builder). At build time it renders into the
+ * server document (components/widgets/lib/ssr-dom.ts) so the page ships a static first frame; in
+ * the browser it redraws at the container's real width whenever `deps` or the width change.
+ */
+export function PlotFigure({ draw, aspect, label, deps, class: className }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      if (next > 0) setWidth((old) => (Math.abs(old - next) > 1 ? next : old));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || width === 0) return;
+    element.replaceChildren(draw({ document, width, height: Math.round(width * aspect) }));
+  }, [width, ...deps]);
+
+  const style = { aspectRatio: `${1 / aspect}` };
+  if (typeof document === 'undefined') {
+    const serverDocument = globalThis.__descentServerDocument;
+    const html = serverDocument
+      ? draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) }).outerHTML
+      : '';
+    return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  }
+  return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} dangerouslySetInnerHTML={keepServerMarkup} />;
+}

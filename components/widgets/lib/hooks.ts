@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { defaultsOf, readState, writeState, type Specs, type StateOf } from './url-state.ts';
+
+/**
+ * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),
+ * exactly as at build time, so hydration matches the static frame; the URL is read once mounted.
+ * Returns the state, a setter taking a partial update, and the messages about link parameters
+ * that could not be used as given.
+ */
+export function useUrlState<S extends Specs>(key: string, specs: S, base: StateOf<S> = defaultsOf(specs)) {
+  const [state, setState] = useState<StateOf<S>>(base);
+  const [messages, setMessages] = useState<string[]>([]);
+  const ready = useRef(false);
+
+  useEffect(() => {
+    const read = readState(key, specs, window.location.search, base);
+    setState(read.state);
+    setMessages(read.messages);
+    ready.current = true;
+    // The specs and base are fixed for the widget's lifetime.
+  }, [key]);
+
+  useEffect(() => {
+    if (!ready.current) return;
+    const handle = window.setTimeout(() => {
+      const search = writeState(key, specs, state, window.location.search, base);
+      if (search !== window.location.search) {
+        history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+      }
+    }, 150);
+    return () => window.clearTimeout(handle);
+  }, [state]);
+
+  const update = (patch: Partial<StateOf<S>>) => setState((old) => ({ ...old, ...patch }));
+  return { state, update, messages, setMessages } as const;
+}
+
+/** True when the reader asked the system for reduced motion; widgets then start paused. */
+export function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Calls `tick` once per animation frame while `playing`; when `tick` returns false, `onStop` runs. */
+export function useAnimationFrame(playing: boolean, tick: () => boolean, onStop: () => void): void {
+  const tickRef = useRef(tick);
+  tickRef.current = tick;
+  const stopRef = useRef(onStop);
+  stopRef.current = onStop;
+  useEffect(() => {
+    if (!playing) return;
+    let frame = 0;
+    const loop = () => {
+      if (tickRef.current()) frame = requestAnimationFrame(loop);
+      else stopRef.current();
+    };
+    frame = requestAnimationFrame(loop);
+    return () => cancelAnimationFrame(frame);
+  }, [playing]);
+}

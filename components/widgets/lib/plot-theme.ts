@@ -1,0 +1,35 @@
+import type { DrawContext } from './PlotFigure.tsx';
+
+/**
+ * Colours come from the page's CSS custom properties, so a figure follows the light/dark theme
+ * without being redrawn. Chromium, Firefox and Safari resolve var() in SVG presentation attributes.
+ */
+export const colors = {
+  fg: 'var(--fg)',
+  soft: 'var(--fg-soft)',
+  grid: 'var(--border)',
+  accent: 'var(--accent)',
+  good: 'var(--good)',
+  bad: 'var(--bad)',
+  warn: 'var(--warn)',
+  series: ['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-6)'],
+} as const;
+
+/** A series colour by index, cycling. */
+export const seriesColor = (i: number): string => colors.series[i % colors.series.length] ?? colors.accent;
+
+/**
+ * The options every Plot in the course starts from: the document and size from PlotFigure, an
+ * accessible name and description (Plot's bare ARIA attributes are not enough for axe), the
+ * course's fonts, and a transparent background.
+ */
+export function basePlotOptions(context: DrawContext, label: string, description: string) {
+  return {
+    document: context.document,
+    width: context.width,
+    height: context.height,
+    ariaLabel: label,
+    ariaDescription: description,
+    style: { background: 'transparent', color: colors.fg, fontFamily: 'var(--font-ui)', fontSize: context.width < 420 ? '11px' : '12px' },
+  } as const;
+}

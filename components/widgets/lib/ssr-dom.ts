@@ -1,0 +1,14 @@
+import { parseHTML } from 'linkedom';
+
+/**
+ * Server-side only. Gives Observable Plot a document while Astro renders a widget at build time,
+ * so every widget ships a static first frame (a figure without JavaScript, and no layout shift
+ * when it hydrates). Imported by the widgets' Astro wrappers, never by browser code.
+ */
+declare global {
+  var __descentServerDocument: Document | undefined;
+}
+
+globalThis.__descentServerDocument ??= parseHTML('<!doctype html><html><body></body></html>').document;
+
+export {};

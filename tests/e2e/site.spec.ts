@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './pages.ts';
+
+const pages = builtPages();
+
+/** Collects console errors, uncaught exceptions and failed requests while a page is used. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
+
+test('the site has a home page, an About page and chapters', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/about/');
+  expect(pages.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThan(0);
+});
+
+for (const path of pages) {
+  test(`${path} loads cleanly, with its metadata and no KaTeX error`, async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto(path);
+    // Scroll through so every client:visible island hydrates and any lazy request happens.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).toHaveAttribute('lang', /^(en|zh-CN)$/);
+    await expect(page).toHaveTitle(/Descent/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
+    await expect(page.locator('main#main')).toHaveCount(1);
+    await expect(page.locator('.katex-error')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the 404 page is served for an unknown address', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('not in the course');
+});
+
+test('the theme toggle switches theme and the choice persists across pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(20, 22, 27)');
+  await page.goto('/about/');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
+
+test('with no saved choice the theme follows the system setting', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test.describe('at a 360px phone width', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  for (const path of pages) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 500) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('the chapter list opens as a drawer', async ({ page }) => {
+    await page.goto('/about/');
+    const nav = page.getByRole('navigation', { name: 'Chapters' });
+    await expect(nav).toBeHidden();
+    await page.getByRole('button', { name: 'Chapters menu' }).click();
+    await expect(nav).toBeVisible();
+    await expect(nav.getByRole('link').first()).toBeVisible();
+  });
+});
+
+test('the chapter sidebar marks the current chapter', async ({ page }) => {
+  await page.goto('/');
+  const first = page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').first();
+  const href = await first.getAttribute('href');
+  await page.goto(href!);
+  await expect(page.getByRole('navigation', { name: 'Chapters' }).locator('[aria-current="page"]')).toHaveAttribute('href', href!);
+});
+
+test('a page without widgets loads no JavaScript file, only the inline theme script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/about/');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  const inline = await page.locator('script:not([src])').allTextContents();
+  expect(inline.length).toBe(1);
+  expect(inline.join('').length).toBeLessThan(1500);
+});

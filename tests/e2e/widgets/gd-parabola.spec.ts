@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+
+const page_ = '/chapters/introduction/';
+
+test('the learning-rate slider reacts to the keyboard and the status line follows', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, 'gd-parabola');
+  const lr = widget.getByRole('slider', { name: /Learning rate/ });
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.1');
+  const before = await statusOf(widget);
+  await lr.focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+  await expect(lr).not.toHaveAttribute('aria-valuetext', '0.1');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  await expect(widget.locator('[data-status]')).toContainText(/With α = 0\.[2-9]/);
+  await expectNoBadNumbers(widget);
+});
+
+test('stepping moves the iterate down the curve and redraws', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, 'gd-parabola');
+  await expect(widget.locator('[data-status]')).toContainText('step 0: w = 2.5, loss = 6.25');
+  const drawing = await drawingOf(widget);
+  const step = widget.getByRole('button', { name: 'Step' });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  // w2 = 2.5 * 0.8^2 = 1.6, loss 2.56
+  await expect(widget.locator('[data-status]')).toContainText('step 2: w = 1.6, loss = 2.56');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+});
+
+test('a learning rate past the bound diverges, stops and says why', async ({ page }) => {
+  await page.goto(`${page_}?gd.lr=1.4&gd.step=40`);
+  const widget = await openWidget(page, 'gd-parabola');
+  await expect(widget.locator('[data-status]')).toContainText(/Stopped at step \d+/);
+  await expectNoBadNumbers(widget);
+});
+
+test('the state lives in the URL: a link reproduces the view, a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, 'gd-parabola');
+  await widget.getByRole('button', { name: 'Step' }).click();
+  await expect(page).toHaveURL(/gd\.step=1/);
+  const status = await statusOf(widget);
+  await page.reload();
+  const again = await openWidget(page, 'gd-parabola');
+  await expect(again.locator('[data-status]')).toHaveText(status);
+
+  await page.goto(`${page_}?gd.lr=banana&gd.start=1e308`);
+  const broken = await openWidget(page, 'gd-parabola');
+  await expect(broken.locator('[data-messages]')).toContainText('lr="banana" is not a usable number; using 0.1');
+  await expect(broken.locator('[data-messages]')).toContainText('start="1e308" is outside -3 to 3; using 3');
+  await expect(broken.getByRole('slider', { name: /Start/ })).toHaveAttribute('aria-valuetext', '3');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the figure', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  const figure = page.locator('[data-widget="gd-parabola"] .plot-figure svg');
+  await expect(figure).toHaveCount(1);
+  await expect(page.locator('[data-widget="gd-parabola"] [data-status]')).toContainText('step 0');
+  await context.close();
+});
