@@ -20,7 +20,7 @@
  * Divergence: a step whose batch loss is NaN, infinite or above 1e12 in size, that leaves a
  * weight NaN, infinite or above 1e8 in size, or after which a whole-set loss due for recording is
  * NaN, infinite or above 1e12, stops the trainer: the step is undone (weights, counters and
- * history are those of the step before), and `diverged` says which step and why in a sentence.
+ * history are those of the step before), and `diverged` says which step and why, in a sentence (`reason`) and as a `kind`.
  * So every number the trainer hands out is finite.
  *
  * Same seed, same options -> the same run, number for number. `createRace` trains several
@@ -52,7 +52,7 @@ export interface TrainerOptions {
   evaluateEvery?: number;
 }
 
-export const defaults = Object.freeze({
+export const trainerDefaults = Object.freeze({
   batchSize: Infinity,
   seed: 0,
   evaluateEvery: 1,
@@ -61,14 +61,15 @@ export const defaults = Object.freeze({
   maxWeight: 1e8,
 });
 
-export type DivergenceReason = 'non-finite loss' | 'loss too large' | 'non-finite weight' | 'weight too large';
+export type TrainDivergenceKind = 'non-finite loss' | 'loss too large' | 'non-finite weight' | 'weight too large';
 
-export interface Divergence {
-  /** 1-based number of the step that blew up; the weights are those after step − 1. */
+/** Same shape as `RunDivergence` in `run.ts`, plus a machine-readable `kind`. */
+export interface TrainDivergence {
+  /** 1-based number of the step that blew up (it was undone, so `steps` is `step − 1`); 0 for bad initial weights. */
   readonly step: number;
-  readonly reason: DivergenceReason;
   /** A sentence for a status line. */
-  readonly message: string;
+  readonly reason: string;
+  readonly kind: TrainDivergenceKind;
 }
 
 export interface TrainHistory {
@@ -91,7 +92,7 @@ export interface Trainer {
   /** Completed epochs. */
   readonly epochs: number;
   /** Null while training is healthy. */
-  readonly diverged: Divergence | null;
+  readonly diverged: TrainDivergence | null;
   readonly history: TrainHistory;
   /** One optimizer step. Returns false (and does nothing) once diverged. */
   step(): boolean;
@@ -114,25 +115,26 @@ function checkData(mlp: MLP, data: Data, name: string): void {
   }
 }
 
-function explain(reason: DivergenceReason, step: number): string {
+function explain(kind: TrainDivergenceKind, step: number): string {
   const what = {
-    'non-finite loss': 'the loss became infinite or NaN',
-    'loss too large': `the loss exceeded ${defaults.maxLoss.toExponential()}`,
-    'non-finite weight': 'a weight became infinite or NaN',
-    'weight too large': `a weight exceeded ${defaults.maxWeight.toExponential()} in size`,
-  }[reason];
-  return `Training diverged at step ${step}: ${what}. Try a smaller learning rate.`;
+    'non-finite loss': 'The loss became infinite or undefined',
+    'loss too large': `The loss exceeded ${trainerDefaults.maxLoss.toExponential()}`,
+    'non-finite weight': 'A weight became infinite or undefined',
+    'weight too large': `A weight exceeded ${trainerDefaults.maxWeight.toExponential()} in size`,
+  }[kind];
+  if (step === 0) return `${what} at the initial weights, before any step.`;
+  return `${what} at step ${step}: the learning rate is too large for this network.`;
 }
 
 export function createTrainer(options: TrainerOptions): Trainer {
   const { mlp, train, test, spec } = options;
-  const seed = options.seed ?? defaults.seed;
-  const requestedBatch = options.batchSize ?? defaults.batchSize;
+  const seed = options.seed ?? trainerDefaults.seed;
+  const requestedBatch = options.batchSize ?? trainerDefaults.batchSize;
   if (!(requestedBatch >= 1) || (Number.isFinite(requestedBatch) && !Number.isInteger(requestedBatch))) {
     throw new RangeError(`batchSize must be a positive integer or Infinity, got ${requestedBatch}`);
   }
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
-  const evaluateEvery = options.evaluateEvery ?? defaults.evaluateEvery;
+  const evaluateEvery = options.evaluateEvery ?? trainerDefaults.evaluateEvery;
   if (!Number.isInteger(evaluateEvery) || evaluateEvery < 0) {
     throw new RangeError(`evaluateEvery must be an integer >= 0, got ${evaluateEvery}`);
   }
@@ -174,7 +176,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   let cursor = 0;
   let steps = 0;
   let epochs = 0;
-  let diverged: Divergence | null = null;
+  let diverged: TrainDivergence | null = null;
   let history: TrainHistory = { batchLoss: [], epochStep: [], trainLoss: [], testLoss: [] };
 
   // The gradient callback is created once; it reads the current batch from these variables.
@@ -207,20 +209,20 @@ export function createTrainer(options: TrainerOptions): Trainer {
     }
   }
 
-  function lossReason(loss: number): DivergenceReason | null {
+  function lossReason(loss: number): TrainDivergenceKind | null {
     if (!Number.isFinite(loss)) return 'non-finite loss';
-    if (Math.abs(loss) > defaults.maxLoss) return 'loss too large';
+    if (Math.abs(loss) > trainerDefaults.maxLoss) return 'loss too large';
     return null;
   }
 
-  function weightReason(): DivergenceReason | null {
+  function weightReason(): TrainDivergenceKind | null {
     let max = 0;
     for (let i = 0; i < params.length; i++) {
       const a = Math.abs(params[i]!);
       if (!(a <= max)) max = a; // NaN also lands here, and stays
     }
     if (!Number.isFinite(max)) return 'non-finite weight';
-    if (max > defaults.maxWeight) return 'weight too large';
+    if (max > trainerDefaults.maxWeight) return 'weight too large';
     return null;
   }
 
@@ -229,7 +231,7 @@ export function createTrainer(options: TrainerOptions): Trainer {
   }
 
   /** Whole-set losses at the current weights, or the reason they are unusable. */
-  function evaluateChecked(): { train: number; test: number | null } | DivergenceReason {
+  function evaluateChecked(): { train: number; test: number | null } | TrainDivergenceKind {
     const losses = evaluate();
     return lossReason(losses.train) ?? (losses.test === null ? null : lossReason(losses.test)) ?? losses;
   }
@@ -240,8 +242,8 @@ export function createTrainer(options: TrainerOptions): Trainer {
     if (losses.test !== null) history.testLoss.push(losses.test);
   }
 
-  function stop(reason: DivergenceReason, step: number): false {
-    diverged = { step, reason, message: explain(reason, step) };
+  function stop(kind: TrainDivergenceKind, step: number): false {
+    diverged = { step, reason: explain(kind, step), kind };
     return false;
   }
 
@@ -359,7 +361,7 @@ export function createRace(options: RaceOptions): Race {
   const initialParams =
     options.initialParams !== undefined
       ? Float64Array.from(options.initialParams)
-      : options.mlp.init(createRng(options.seed ?? defaults.seed));
+      : options.mlp.init(createRng(options.seed ?? trainerDefaults.seed));
   const trainers = specs.map((spec) => createTrainer({ ...common, spec, initialParams }));
   return {
     trainers,
