@@ -118,9 +118,9 @@ function checkData(mlp: MLP, data: Data, name: string): void {
 function explain(kind: TrainDivergenceKind, step: number): string {
   const what = {
     'non-finite loss': 'The loss became infinite or undefined',
-    'loss too large': `The loss exceeded ${trainerDefaults.maxLoss.toExponential()}`,
+    'loss too large': `The loss exceeded ${trainerDefaults.maxLoss.toExponential().replace('+', '')}`,
     'non-finite weight': 'A weight became infinite or undefined',
-    'weight too large': `A weight exceeded ${trainerDefaults.maxWeight.toExponential()} in size`,
+    'weight too large': `A weight exceeded ${trainerDefaults.maxWeight.toExponential().replace('+', '')} in size`,
   }[kind];
   if (step === 0) return `${what} at the initial weights, before any step.`;
   return `${what} at step ${step}: the learning rate is too large for this network.`;

@@ -205,7 +205,7 @@ describe('divergence', () => {
     const t0 = createTrainer({ mlp, train, spec: adam, initialParams: big });
     expect(t0.diverged).toMatchObject({ step: 0, kind: 'weight too large' });
     expect(t0.history.trainLoss).toEqual([]);
-    expect(t0.diverged!.reason).toBe('A weight exceeded 1e+8 in size at the initial weights, before any step.');
+    expect(t0.diverged!.reason).toBe('A weight exceeded 1e8 in size at the initial weights, before any step.');
     // A step that pushes a weight past 1e8: sgd with a huge lr on a moderate gradient.
     const t1 = createTrainer({ mlp, train, spec: { name: 'sgd', lr: 1e12 }, seed: 1 });
     t1.step();
