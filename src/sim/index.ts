@@ -1,0 +1,6 @@
+/**
+ * Simulations the widgets call: `run.ts` runs an optimizer on a loss landscape (or any function
+ * with a gradient), `train.ts` trains a small network on a dataset.
+ */
+export * from './run.ts';
+export * from './train.ts';
