@@ -20,14 +20,20 @@ export {
 } from './surfaces.ts';
 
 const curves = { quadratic1d, twoMinima, plateau } satisfies Record<string, Curve>;
-const surfaces = { illConditioned, rosenbrock, beale, himmelblau, saddle, ravine, rastrigin } satisfies Record<string, Surface>;
+const surfaces = { illConditioned, rosenbrock, beale, himmelblau, saddle, ravine, rastrigin } satisfies Record<
+  string,
+  Surface
+>;
 
 export type CurveId = keyof typeof curves;
 export type SurfaceId = keyof typeof surfaces;
 export type ProblemId = CurveId | SurfaceId;
 
 /** Every problem by id: the 1-D curves, then the 2-D surfaces. */
-export const problems: Readonly<Record<CurveId, Curve> & Record<SurfaceId, Surface>> = Object.freeze({ ...curves, ...surfaces });
+export const problems: Readonly<Record<CurveId, Curve> & Record<SurfaceId, Surface>> = Object.freeze({
+  ...curves,
+  ...surfaces,
+});
 
 export const curveIds = Object.freeze(Object.keys(curves)) as readonly CurveId[];
 export const surfaceIds = Object.freeze(Object.keys(surfaces)) as readonly SurfaceId[];
@@ -39,6 +45,7 @@ export function isProblemId(id: unknown): id is ProblemId {
 
 /** The problem with this id; a `RangeError` listing the valid ids otherwise. */
 export function getProblem(id: string): Problem {
-  if (!isProblemId(id)) throw new RangeError(`unknown problem id ${JSON.stringify(id)}; valid ids: ${problemIds.join(', ')}`);
+  if (!isProblemId(id))
+    throw new RangeError(`unknown problem id ${JSON.stringify(id)}; valid ids: ${problemIds.join(', ')}`);
   return problems[id];
 }

@@ -64,7 +64,9 @@ describe('optimizers vs PyTorch reference trajectories', () => {
       const dim = c.start.length;
       expect(
         first,
-        first === -1 ? '' : `step ${Math.floor(first / dim)}: engine ${trajectory[first]}, reference ${c.trajectory[first]}`,
+        first === -1
+          ? ''
+          : `step ${Math.floor(first / dim)}: engine ${trajectory[first]}, reference ${c.trajectory[first]}`,
       ).toBe(-1);
     });
   }

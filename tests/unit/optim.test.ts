@@ -36,7 +36,9 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
   expect(actual.length).toBe(expected.length);
   for (let i = 0; i < expected.length; i++) {
     const scale = Math.max(1, Math.abs(expected[i]!));
-    expect(Math.abs(actual[i]! - expected[i]!), `index ${i}: ${actual[i]} vs ${expected[i]}`).toBeLessThanOrEqual(tolerance * scale);
+    expect(Math.abs(actual[i]! - expected[i]!), `index ${i}: ${actual[i]} vs ${expected[i]}`).toBeLessThanOrEqual(
+      tolerance * scale,
+    );
   }
 }
 
@@ -52,13 +54,28 @@ describe('defaults', () => {
   });
 
   it('optimizerDefaults fills every field: own defaults first, then the registry-wide values', () => {
-    expect(unusedFieldDefaults).toEqual({ lr: 0.01, momentum: 0.9, decay: 0.99, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true });
+    expect(unusedFieldDefaults).toEqual({
+      lr: 0.01,
+      momentum: 0.9,
+      decay: 0.99,
+      beta1: 0.9,
+      beta2: 0.999,
+      eps: 1e-8,
+      biasCorrection: true,
+    });
     expect(optimizerDefaults.adagrad).toEqual({ ...unusedFieldDefaults, name: 'adagrad', eps: 1e-10 });
     expect(optimizerDefaults.adam).toEqual({ ...unusedFieldDefaults, name: 'adam', lr: 0.001 });
     for (const name of optimizerNames) {
-      expect(Object.keys(optimizerDefaults[name]).sort()).toEqual(
-        ['beta1', 'beta2', 'biasCorrection', 'decay', 'eps', 'lr', 'momentum', 'name'],
-      );
+      expect(Object.keys(optimizerDefaults[name]).sort()).toEqual([
+        'beta1',
+        'beta2',
+        'biasCorrection',
+        'decay',
+        'eps',
+        'lr',
+        'momentum',
+        'name',
+      ]);
       expect(optimizerDefaults[name].name).toBe(name);
     }
   });
@@ -127,7 +144,9 @@ describe('validation', () => {
   });
 
   it('the unknown-name error lists the valid names', () => {
-    expect(() => createOptimizer({ name: 'lbfgs' as OptimizerName, lr: 0.1 }, 1)).toThrow(/sgd, momentum, nag, adagrad, rmsprop, adam/);
+    expect(() => createOptimizer({ name: 'lbfgs' as OptimizerName, lr: 0.1 }, 1)).toThrow(
+      /sgd, momentum, nag, adagrad, rmsprop, adam/,
+    );
   });
 
   it('step() rejects params of the wrong length', () => {
@@ -144,12 +163,18 @@ describe('update rules, one step by hand', () => {
   };
   it('sgd', () => expectClose(path({ name: 'sgd', lr: 0.1 }, [1, 1], 1, constant).slice(2), [0.8, 1.05]));
   it('momentum: v1 = lr g, v2 = mu v1 + lr g', () => {
-    expectClose(path({ name: 'momentum', lr: 0.1, momentum: 0.5 }, [1, 1], 2, constant).slice(2), [0.8, 1.05, 0.5, 1.125]);
+    expectClose(
+      path({ name: 'momentum', lr: 0.1, momentum: 0.5 }, [1, 1], 2, constant).slice(2),
+      [0.8, 1.05, 0.5, 1.125],
+    );
   });
   it('adagrad: the first step is lr * sign(g) (up to eps)', () => {
     expectClose(path({ name: 'adagrad', lr: 0.1, eps: 1e-14 }, [1, 1], 1, constant).slice(2), [0.9, 1.1]);
     // Second step: c = 2 g^2, step = lr / sqrt(2).
-    expectClose(path({ name: 'adagrad', lr: 0.1, eps: 1e-14 }, [1, 1], 2, constant).slice(4), [0.9 - 0.1 / Math.SQRT2, 1.1 + 0.1 / Math.SQRT2]);
+    expectClose(path({ name: 'adagrad', lr: 0.1, eps: 1e-14 }, [1, 1], 2, constant).slice(4), [
+      0.9 - 0.1 / Math.SQRT2,
+      1.1 + 0.1 / Math.SQRT2,
+    ]);
   });
   it('rmsprop: c1 = (1 - gamma) g^2', () => {
     expectClose(path({ name: 'rmsprop', lr: 0.1, decay: 0.9, eps: 1e-8 }, [1, 1], 1, constant).slice(2), [
@@ -243,7 +268,7 @@ describe('state', () => {
       const state = opt.inspect();
       expect(Object.keys(state).sort()).toEqual(expectedKeys[name]);
       expect(opt.inspect()).toBe(state);
-      for (const view of Object.values(state)) expect([...view]).toEqual([0, 0]);
+      for (const view of Object.values(state) as Float64Array[]) expect([...view]).toEqual([0, 0]);
 
       const w = Float64Array.of(-1.2, 1);
       for (let k = 0; k < 7; k++) opt.step(w, rosenbrockGrad);
@@ -252,7 +277,7 @@ describe('state', () => {
 
       opt.reset();
       expect(opt.t).toBe(0);
-      for (const view of Object.values(state)) expect([...view]).toEqual([0, 0]);
+      for (const view of Object.values(state) as Float64Array[]) expect([...view]).toEqual([0, 0]);
       const again = Float64Array.of(-1.2, 1);
       const afterReset: number[] = [];
       for (let k = 0; k < 7; k++) {
@@ -287,7 +312,9 @@ describe('LaTeX', () => {
   for (const [name, latex] of Object.entries(all)) {
     it(`${name} compiles with KaTeX and is an aligned block`, () => {
       expect(latex).toMatch(/^\\begin\{aligned\}[\s\S]*\\end\{aligned\}$/);
-      expect(() => katex.renderToString(latex, { throwOnError: true, displayMode: true, strict: 'error' })).not.toThrow();
+      expect(() =>
+        katex.renderToString(latex, { throwOnError: true, displayMode: true, strict: 'error' }),
+      ).not.toThrow();
     });
   }
 

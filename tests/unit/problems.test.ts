@@ -31,7 +31,15 @@ function inDomain(problem: Problem, point: readonly number[]): boolean {
 describe('the problem table', () => {
   it('ids: curves are 1-D, surfaces 2-D, together every problem', () => {
     expect(curveIds).toEqual(['quadratic1d', 'twoMinima', 'plateau']);
-    expect(surfaceIds).toEqual(['illConditioned', 'rosenbrock', 'beale', 'himmelblau', 'saddle', 'ravine', 'rastrigin']);
+    expect(surfaceIds).toEqual([
+      'illConditioned',
+      'rosenbrock',
+      'beale',
+      'himmelblau',
+      'saddle',
+      'ravine',
+      'rastrigin',
+    ]);
     expect(problemIds).toEqual([...curveIds, ...surfaceIds]);
     for (const id of curveIds) expect(problems[id].dim).toBe(1);
     for (const id of surfaceIds) expect(problems[id].dim).toBe(2);
@@ -57,7 +65,9 @@ describe('the problem table', () => {
       }
       expect(problem.minima.length).toBeGreaterThan(0);
       expect(problem.title.length).toBeGreaterThan(0);
-      expect(() => katex.renderToString(problem.latex, { throwOnError: true, displayMode: true, strict: 'error' })).not.toThrow();
+      expect(() =>
+        katex.renderToString(problem.latex, { throwOnError: true, displayMode: true, strict: 'error' }),
+      ).not.toThrow();
     });
   }
 });
@@ -130,7 +140,9 @@ describe('minima and saddles', () => {
         for (const gi of gradAt(problem, s)) expect(Math.abs(gi)).toBeLessThan(1e-12);
         const f0 = problem.f(Float64Array.from(s));
         const around = [0, 1, 2, 3, 4, 5, 6, 7].map((k) =>
-          problem.f(Float64Array.of(s[0]! + 1e-3 * Math.cos((k * Math.PI) / 4), s[1]! + 1e-3 * Math.sin((k * Math.PI) / 4))),
+          problem.f(
+            Float64Array.of(s[0]! + 1e-3 * Math.cos((k * Math.PI) / 4), s[1]! + 1e-3 * Math.sin((k * Math.PI) / 4)),
+          ),
         );
         expect(Math.max(...around)).toBeGreaterThan(f0);
         expect(Math.min(...around)).toBeLessThan(f0);
@@ -168,7 +180,11 @@ describe('quadratics', () => {
   it('illConditioned has Hessian eigenvalues 1 and 20 everywhere', () => {
     expect(illConditionedEigenvalues).toEqual([1, 20]);
     expect(problems.illConditioned.hessianEigenvalues).toEqual([1, 20]);
-    for (const point of [[0, 0], [-2, 1.5], [2.7, -0.3]]) {
+    for (const point of [
+      [0, 0],
+      [-2, 1.5],
+      [2.7, -0.3],
+    ]) {
       const [lo, hi] = hessianEigenvalues(problems.illConditioned, point);
       expect(lo).toBeCloseTo(1, 6);
       expect(hi).toBeCloseTo(20, 6);
