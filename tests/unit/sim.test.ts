@@ -265,19 +265,3 @@ describe('helpers', () => {
     expect(endsIn('nag')).toBe('local');
   });
 });
-
-describe('performance', () => {
-  it('6 optimizers x 1000 steps on Rosenbrock take well under 2 ms (best of 20, after warm-up)', () => {
-    const runAll = () => {
-      for (const name of optimizerNames) runOnProblem(rosenbrock, { name, lr: 0.001 }, { steps: 1000 });
-    };
-    for (let i = 0; i < 20; i++) runAll();
-    let best = Infinity;
-    for (let i = 0; i < 20; i++) {
-      const t0 = performance.now();
-      runAll();
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(2);
-  });
-});
