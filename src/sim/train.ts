@@ -93,6 +93,7 @@ export interface Trainer {
   readonly epochs: number;
   /** Null while training is healthy. */
   readonly diverged: TrainDivergence | null;
+  /** The record so far (arrays grow in place; `reset()` replaces the object). */
   readonly history: TrainHistory;
   /** One optimizer step. Returns false (and does nothing) once diverged. */
   step(): boolean;
