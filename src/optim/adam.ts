@@ -71,6 +71,9 @@ export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimiz
   const effectiveStep = new Float64Array(size);
   const state: OptimizerState = Object.freeze({ grad, velocity: m, cache: s, mHat, sHat, effectiveStep });
   let t = 0;
+  // The bias corrections as factors, so the hot loop multiplies instead of dividing.
+  let inverseCorrection1 = 1;
+  let inverseCorrection2 = 1;
   return {
     spec,
     get t() {
@@ -80,27 +83,35 @@ export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimiz
       checkLength(params, size);
       gradFn(params, grad);
       t++;
-      const correction1 = biasCorrection ? 1 - Math.pow(beta1, t) : 1;
-      const correction2 = biasCorrection ? 1 - Math.pow(beta2, t) : 1;
+      inverseCorrection1 = biasCorrection ? 1 / (1 - Math.pow(beta1, t)) : 1;
+      inverseCorrection2 = biasCorrection ? 1 / (1 - Math.pow(beta2, t)) : 1;
+      const stepSize = lr * inverseCorrection1;
       for (let i = 0; i < size; i++) {
         const g = grad[i]!;
         const mi = beta1 * m[i]! + oneMinusBeta1 * g;
         const si = beta2 * s[i]! + oneMinusBeta2 * g * g;
         m[i] = mi;
         s[i] = si;
-        const mh = mi / correction1;
-        const sh = si / correction2;
-        mHat[i] = mh;
-        sHat[i] = sh;
-        const a = lr / (Math.sqrt(sh) + eps);
-        effectiveStep[i] = a;
-        params[i] = params[i]! - a * mh;
+        // w <- w - lr * m_hat / (sqrt(s_hat) + eps), with m_hat = m / (1 - beta1^t), s_hat = s / (1 - beta2^t).
+        params[i] = params[i]! - (stepSize * mi) / (Math.sqrt(si * inverseCorrection2) + eps);
       }
     },
     reset() {
       t = 0;
+      inverseCorrection1 = 1;
+      inverseCorrection2 = 1;
       for (const buffer of [grad, m, s, mHat, sHat, effectiveStep]) buffer.fill(0);
     },
-    inspect: () => state,
+    // m_hat, s_hat and the effective step are derived from m, s and t here rather than written on
+    // every step: the update loop stays at one division and one square root per parameter.
+    inspect: () => {
+      for (let i = 0; i < size; i++) {
+        const sh = s[i]! * inverseCorrection2;
+        mHat[i] = m[i]! * inverseCorrection1;
+        sHat[i] = sh;
+        effectiveStep[i] = t === 0 ? 0 : lr / (Math.sqrt(sh) + eps);
+      }
+      return state;
+    },
   };
 }

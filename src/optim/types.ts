@@ -81,7 +81,11 @@ export interface OptimizerState {
 export interface InspectableOptimizer extends Optimizer {
   /** Steps taken since creation or the last `reset()`. */
   readonly t: number;
-  /** The state after the last step; the same object (live views) on every call. */
+  /**
+   * The state after the last step; the same object (views of the optimizer's buffers) on every
+   * call. Call it again after each step: fields derived from others (Adam's `mHat`, `sHat`,
+   * `effectiveStep`) are brought up to date by the call, not by `step()`.
+   */
   inspect(): OptimizerState;
 }
 

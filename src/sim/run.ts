@@ -158,6 +158,7 @@ export function runWithGrad(
   let diverged: RunDivergence | null = null;
   for (let k = 1; k <= steps; k++) {
     optimizer.step(w, gradFn);
+    if (recordedKeys.length > 0) optimizer.inspect();
     let reason: string | null = null;
     if (!allFinite(state.grad)) {
       reason = `The gradient became infinite or undefined at step ${k}: the function is too steep there to continue.`;
