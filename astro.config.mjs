@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.ts';
 import { remarkValidateComponents } from './components/mdx/remark-validate-components.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
+import { cspDirectives, plotStyleHash } from './src/markdown/csp.ts';
 
 // A project page lives under a sub-path (https://user.github.io/descent/): set BASE_PATH=/descent/
 // at build time. Every internal link goes through src/course/url.ts, so nothing hard-codes "/".
@@ -28,4 +29,19 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), preact()],
+  vite: {
+    // KaTeX's small fonts would otherwise be inlined as data: URLs; as files they are cached and
+    // the CSP can keep font-src to 'self'.
+    build: { assetsInlineLimit: 0 },
+  },
+  // Content-Security-Policy: see src/markdown/csp.ts for what is allowed and why.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      styleDirective: {
+        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
+        hashes: [{ hash: plotStyleHash(), kind: 'element' }],
+      },
+    },
+  },
 });

@@ -3,9 +3,14 @@ import { builtPages } from './pages.ts';
 
 const pages = builtPages();
 
-/** Collects console errors, uncaught exceptions and failed requests while a page is used. */
+/** Collects console errors, CSP violations, uncaught exceptions and failed requests while a page is used. */
 function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
@@ -44,6 +49,28 @@ for (const path of pages) {
     expect(errors).toEqual([]);
   });
 }
+
+test('every page carries a Content-Security-Policy that hashes scripts and allows no inline script', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(policy, path).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policy, path).toMatch(/style-src-attr 'unsafe-inline'/);
+    expect(policy, path).not.toMatch(/style-src-elem[^;]*unsafe-inline/);
+  }
+});
+
+test('a CSP violation is caught by the page checks (the watcher itself works)', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto('/about/');
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red; }';
+    document.head.append(style);
+  });
+  await expect.poll(() => errors.join('\n')).toContain('CSP violation');
+});
 
 test('the 404 page is served for an unknown address', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
