@@ -1,0 +1,174 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, chapterPages } from './pages.ts';
+
+/**
+ * The quality gate (run by `npm test` against the production build): accessibility with axe,
+ * keyboard focus, reduced motion, pages without JavaScript, JavaScript budgets and layout shift.
+ * Every page and every widget is found from the build, so a new chapter is covered with no edit here.
+ */
+const pages = builtPages();
+const chapters = chapterPages();
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Brings every island into view once so that all client:visible widgets hydrate, then returns to the top. */
+async function scrollThrough(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) {
+    const island = islands.nth(i);
+    if ((await island.getAttribute('ssr')) === null) continue;
+    // astro-island is display: contents and has no box of its own: scroll to its content.
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    await expect.poll(() => island.getAttribute('ssr'), { timeout: 15_000 }).toBeNull();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForLoadState('networkidle');
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    // A chapter's KaTeX is thousands of elements; axe's contrast checks on them take a while.
+    test.describe.configure({ timeout: 180_000 });
+    test.use({ colorScheme: scheme });
+    for (const path of pages) {
+      test(`${path} has no WCAG 2.2 AA violation, idle and with its widgets running`, async ({ page }) => {
+        await page.goto(path);
+        await scrollThrough(page);
+        expect(await axeViolations(page), 'idle').toEqual([]);
+        // Start everything that can run, then check again mid-run.
+        const play = page.locator('[data-widget] button', { hasText: /^(Play|Train|Run|Start)\b/ });
+        const count = await play.count();
+        for (let i = 0; i < count; i++) {
+          await play.nth(i).scrollIntoViewIfNeeded();
+          await play.nth(i).click();
+        }
+        await page.waitForTimeout(400);
+        expect(await axeViolations(page), 'running').toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('keyboard', () => {
+  test.describe.configure({ timeout: 120_000 });
+  for (const path of pages) {
+    test(`${path}: every focus stop is visible and tabbing runs through the page without a trap`, async ({ page }) => {
+      await page.goto(path);
+      await scrollThrough(page);
+      const focusable = await page
+        .locator('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex="0"]')
+        .filter({ visible: true })
+        .count();
+      const seen = new Set<string>();
+      let wrapped = false;
+      for (let i = 0; i < focusable + 5; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          const path: string[] = [];
+          for (let node: Element | null = el; node; node = node.parentElement) {
+            path.unshift(`${node.tagName}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
+          }
+          return { key: path.join('/'), visible, label: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}` };
+        });
+        if (info === null) {
+          wrapped = true;
+          continue;
+        }
+        expect(info.visible, `focus ring on ${info.label}`).toBe(true);
+        if (seen.has(info.key) && seen.size >= focusable - 2) {
+          wrapped = true;
+          break;
+        }
+        seen.add(info.key);
+      }
+      expect(seen.size, 'focus stops reached').toBeGreaterThanOrEqual(Math.min(focusable, 1) ? focusable - 2 : 0);
+      expect(wrapped || seen.size >= focusable - 2).toBe(true);
+    });
+  }
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  for (const path of chapters) {
+    test(`${path}: nothing animates on load`, async ({ page }) => {
+      await page.goto(path);
+      await scrollThrough(page);
+      const before = await page.locator('[data-widget] [data-status]').allInnerTexts();
+      const drawings = await page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0));
+      await page.waitForTimeout(1500);
+      expect(await page.locator('[data-widget] [data-status]').allInnerTexts()).toEqual(before);
+      expect(await page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0))).toEqual(drawings);
+      const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      expect(running).toBe(0);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of chapters) {
+    test(`${path}: prose, formulas and a static figure for every widget are there`, async ({ page }) => {
+      await page.goto(path);
+      const text = await page.locator('main').innerText();
+      expect(text.split(/\s+/).length).toBeGreaterThan(300);
+      expect(await page.locator('main .katex').count()).toBeGreaterThan(0);
+      const widgets = page.locator('[data-widget]');
+      const n = await widgets.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const widget = widgets.nth(i);
+        const name = await widget.getAttribute('data-widget');
+        expect(await widget.locator('svg, canvas, img').count(), `static figure of ${name}`).toBeGreaterThan(0);
+        await expect(widget.locator('[data-status]'), `status of ${name}`).not.toBeEmpty();
+      }
+    });
+  }
+});
+
+test.describe('budgets', () => {
+  for (const path of chapters) {
+    test(`${path}: JavaScript within budget and hydration shifts nothing`, async ({ page }) => {
+      const scripts = new Map<string, number>();
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        scripts.set(response.url(), gzipSync(body).length);
+      });
+      await page.addInitScript(() => {
+        (window as unknown as { __cls: number }).__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Before any widget is near the viewport: only what the page needs up front.
+      await page.setViewportSize({ width: 1280, height: 300 });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const firstWidgetVisible = await page.locator('[data-widget]').first().isVisible() && (await page.locator('[data-widget]').first().boundingBox())!.y < 900;
+      const upFront = [...scripts.values()].reduce((a, b) => a + b, 0);
+      if (!firstWidgetVisible) expect(upFront, 'JS before the first widget hydrates (gzip bytes)').toBeLessThanOrEqual(30 * 1024);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await scrollThrough(page);
+      await page.waitForTimeout(300);
+      const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+      expect(total, 'all JS (gzip bytes)').toBeLessThanOrEqual(150 * 1024);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      expect(cls, 'cumulative layout shift').toBeLessThanOrEqual(0.02);
+    });
+  }
+});
