@@ -20,7 +20,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  server: { host: '127.0.0.1', port: 4321 },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
     processor: unified({
