@@ -28,7 +28,7 @@
  *
  * State (`inspect()`): `grad` = g_t, `cache` = c_t, `effectiveStep` = alpha / (sqrt(c_t) + eps).
  */
-import { checkLength } from './types.ts';
+import { defineOptimizer } from './types.ts';
 import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
 
 export const defaults = Object.freeze({ lr: 0.01, eps: 1e-10 });
@@ -47,31 +47,15 @@ export function createAdagrad(spec: ResolvedSpec, size: number): InspectableOpti
   const cache = new Float64Array(size);
   const effectiveStep = new Float64Array(size);
   const state: OptimizerState = Object.freeze({ grad, cache, effectiveStep });
-  let t = 0;
-  return {
-    spec,
-    get t() {
-      return t;
-    },
-    step(params, gradFn) {
-      checkLength(params, size);
-      gradFn(params, grad);
-      for (let i = 0; i < size; i++) {
-        const g = grad[i]!;
-        const c = cache[i]! + g * g;
-        cache[i] = c;
-        const a = lr / (Math.sqrt(c) + eps);
-        effectiveStep[i] = a;
-        params[i] = params[i]! - a * g;
-      }
-      t++;
-    },
-    reset() {
-      t = 0;
-      grad.fill(0);
-      cache.fill(0);
-      effectiveStep.fill(0);
-    },
-    inspect: () => state,
-  };
+  return defineOptimizer(spec, size, state, (params, gradFn) => {
+    gradFn(params, grad);
+    for (let i = 0; i < size; i++) {
+      const g = grad[i]!;
+      const c = cache[i]! + g * g;
+      cache[i] = c;
+      const a = lr / (Math.sqrt(c) + eps);
+      effectiveStep[i] = a;
+      params[i] = params[i]! - a * g;
+    }
+  });
 }

@@ -36,8 +36,8 @@
  * State (`inspect()`): `grad` = g_t, `velocity` = m_t, `cache` = s_t, `mHat`, `sHat`,
  * `effectiveStep` = alpha / (sqrt(s_hat_t) + eps) (the step is effectiveStep * m_hat).
  */
-import { checkLength } from './types.ts';
-import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
+import { defineOptimizer } from './types.ts';
+import type { GradFn, InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
 
 export const defaults = Object.freeze({ lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true });
 
@@ -70,48 +70,36 @@ export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimiz
   const sHat = new Float64Array(size);
   const effectiveStep = new Float64Array(size);
   const state: OptimizerState = Object.freeze({ grad, velocity: m, cache: s, mHat, sHat, effectiveStep });
-  let t = 0;
-  // The bias corrections as factors, so the hot loop multiplies instead of dividing.
-  let inverseCorrection1 = 1;
-  let inverseCorrection2 = 1;
-  return {
-    spec,
-    get t() {
-      return t;
-    },
-    step(params, gradFn) {
-      checkLength(params, size);
-      gradFn(params, grad);
-      t++;
-      inverseCorrection1 = biasCorrection ? 1 / (1 - Math.pow(beta1, t)) : 1;
-      inverseCorrection2 = biasCorrection ? 1 / (1 - Math.pow(beta2, t)) : 1;
-      const stepSize = lr * inverseCorrection1;
-      for (let i = 0; i < size; i++) {
-        const g = grad[i]!;
-        const mi = beta1 * m[i]! + oneMinusBeta1 * g;
-        const si = beta2 * s[i]! + oneMinusBeta2 * g * g;
-        m[i] = mi;
-        s[i] = si;
-        // w <- w - lr * m_hat / (sqrt(s_hat) + eps), with m_hat = m / (1 - beta1^t), s_hat = s / (1 - beta2^t).
-        params[i] = params[i]! - (stepSize * mi) / (Math.sqrt(si * inverseCorrection2) + eps);
-      }
-    },
-    reset() {
-      t = 0;
-      inverseCorrection1 = 1;
-      inverseCorrection2 = 1;
-      for (const buffer of [grad, m, s, mHat, sHat, effectiveStep]) buffer.fill(0);
-    },
-    // m_hat, s_hat and the effective step are derived from m, s and t here rather than written on
-    // every step: the update loop stays at one division and one square root per parameter.
-    inspect: () => {
-      for (let i = 0; i < size; i++) {
-        const sh = s[i]! * inverseCorrection2;
-        mHat[i] = m[i]! * inverseCorrection1;
-        sHat[i] = sh;
-        effectiveStep[i] = t === 0 ? 0 : lr / (Math.sqrt(sh) + eps);
-      }
-      return state;
-    },
+  // The bias corrections as factors 1 / (1 - beta^t), so the hot loop multiplies instead of dividing.
+  const inverseCorrection = (beta: number, t: number) => (biasCorrection && t > 0 ? 1 / (1 - Math.pow(beta, t)) : 1);
+
+  const update = (params: Float64Array, gradFn: GradFn, t: number) => {
+    gradFn(params, grad);
+    const stepSize = lr * inverseCorrection(beta1, t);
+    const correction2 = inverseCorrection(beta2, t);
+    for (let i = 0; i < size; i++) {
+      const g = grad[i]!;
+      const mi = beta1 * m[i]! + oneMinusBeta1 * g;
+      const si = beta2 * s[i]! + oneMinusBeta2 * g * g;
+      m[i] = mi;
+      s[i] = si;
+      // w <- w - lr * m_hat / (sqrt(s_hat) + eps), with m_hat = m / (1 - beta1^t), s_hat = s / (1 - beta2^t).
+      params[i] = params[i]! - (stepSize * mi) / (Math.sqrt(si * correction2) + eps);
+    }
   };
+
+  // m_hat, s_hat and the effective step are derived from m, s and t when inspected rather than
+  // written on every step: the update loop stays at one division and one square root per parameter.
+  const refresh = (t: number) => {
+    const correction1 = inverseCorrection(beta1, t);
+    const correction2 = inverseCorrection(beta2, t);
+    for (let i = 0; i < size; i++) {
+      const sh = s[i]! * correction2;
+      mHat[i] = m[i]! * correction1;
+      sHat[i] = sh;
+      effectiveStep[i] = t === 0 ? 0 : lr / (Math.sqrt(sh) + eps);
+    }
+  };
+
+  return defineOptimizer(spec, size, state, update, refresh);
 }

@@ -26,7 +26,7 @@
  *
  * State (`inspect()`): `grad` = g_t, `velocity` = v_t.
  */
-import { checkLength } from './types.ts';
+import { defineOptimizer } from './types.ts';
 import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
 
 export const defaults = Object.freeze({ lr: 0.01, momentum: 0.9 });
@@ -44,27 +44,12 @@ export function createMomentum(spec: ResolvedSpec, size: number): InspectableOpt
   const grad = new Float64Array(size);
   const velocity = new Float64Array(size);
   const state: OptimizerState = Object.freeze({ grad, velocity });
-  let t = 0;
-  return {
-    spec,
-    get t() {
-      return t;
-    },
-    step(params, gradFn) {
-      checkLength(params, size);
-      gradFn(params, grad);
-      for (let i = 0; i < size; i++) {
-        const v = mu * velocity[i]! + lr * grad[i]!;
-        velocity[i] = v;
-        params[i] = params[i]! - v;
-      }
-      t++;
-    },
-    reset() {
-      t = 0;
-      grad.fill(0);
-      velocity.fill(0);
-    },
-    inspect: () => state,
-  };
+  return defineOptimizer(spec, size, state, (params, gradFn) => {
+    gradFn(params, grad);
+    for (let i = 0; i < size; i++) {
+      const v = mu * velocity[i]! + lr * grad[i]!;
+      velocity[i] = v;
+      params[i] = params[i]! - v;
+    }
+  });
 }

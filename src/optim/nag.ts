@@ -27,7 +27,7 @@
  * State (`inspect()`): `grad` = g_t (taken at the look-ahead point), `velocity` = v_t,
  * `lookahead` = w_t - mu v_t, where the next gradient will be taken.
  */
-import { checkLength } from './types.ts';
+import { defineOptimizer } from './types.ts';
 import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
 
 export const defaults = Object.freeze({ lr: 0.01, momentum: 0.9 });
@@ -46,32 +46,16 @@ export function createNag(spec: ResolvedSpec, size: number): InspectableOptimize
   const velocity = new Float64Array(size);
   const lookahead = new Float64Array(size);
   const state: OptimizerState = Object.freeze({ grad, velocity, lookahead });
-  let t = 0;
-  return {
-    spec,
-    get t() {
-      return t;
-    },
-    step(params, gradFn) {
-      checkLength(params, size);
-      // Recomputed rather than reused, in case the caller moved `params` between steps.
-      for (let i = 0; i < size; i++) lookahead[i] = params[i]! - mu * velocity[i]!;
-      gradFn(lookahead, grad);
-      for (let i = 0; i < size; i++) {
-        const v = mu * velocity[i]! + lr * grad[i]!;
-        velocity[i] = v;
-        const w = params[i]! - v;
-        params[i] = w;
-        lookahead[i] = w - mu * v;
-      }
-      t++;
-    },
-    reset() {
-      t = 0;
-      grad.fill(0);
-      velocity.fill(0);
-      lookahead.fill(0);
-    },
-    inspect: () => state,
-  };
+  return defineOptimizer(spec, size, state, (params, gradFn) => {
+    // Recomputed rather than reused, in case the caller moved `params` between steps.
+    for (let i = 0; i < size; i++) lookahead[i] = params[i]! - mu * velocity[i]!;
+    gradFn(lookahead, grad);
+    for (let i = 0; i < size; i++) {
+      const v = mu * velocity[i]! + lr * grad[i]!;
+      velocity[i] = v;
+      const w = params[i]! - v;
+      params[i] = w;
+      lookahead[i] = w - mu * v;
+    }
+  });
 }

@@ -20,7 +20,7 @@
  *
  * State (`inspect()`): `grad` = g_t, `effectiveStep` = alpha for every parameter.
  */
-import { checkLength } from './types.ts';
+import { defineOptimizer } from './types.ts';
 import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
 
 export const defaults = Object.freeze({ lr: 0.01 });
@@ -37,24 +37,9 @@ export function createSgd(spec: ResolvedSpec, size: number): InspectableOptimize
   const grad = new Float64Array(size);
   const effectiveStep = new Float64Array(size);
   const state: OptimizerState = Object.freeze({ grad, effectiveStep });
-  let t = 0;
-  return {
-    spec,
-    get t() {
-      return t;
-    },
-    step(params, gradFn) {
-      checkLength(params, size);
-      gradFn(params, grad);
-      for (let i = 0; i < size; i++) params[i] = params[i]! - lr * grad[i]!;
-      if (t === 0) effectiveStep.fill(lr);
-      t++;
-    },
-    reset() {
-      t = 0;
-      grad.fill(0);
-      effectiveStep.fill(0);
-    },
-    inspect: () => state,
-  };
+  return defineOptimizer(spec, size, state, (params, gradFn, t) => {
+    gradFn(params, grad);
+    for (let i = 0; i < size; i++) params[i] = params[i]! - lr * grad[i]!;
+    if (t === 1) effectiveStep.fill(lr);
+  });
 }

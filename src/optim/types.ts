@@ -94,6 +94,42 @@ export const stateKeys = ['grad', 'velocity', 'lookahead', 'cache', 'effectiveSt
 export type StateKey = (typeof stateKeys)[number];
 
 /** Throws unless `params` has the length the optimizer was created for. */
+/**
+ * The bookkeeping every optimizer shares, so that each optimizer's file is only its buffers and
+ * its update: the step counter t, the length check, `reset()` (t = 0, every buffer of `state`
+ * zeroed) and `inspect()`. `update(params, gradFn, t)` performs step number t (counted from 1).
+ * `refresh`, if given, brings derived state views up to date when `inspect()` is called.
+ */
+export function defineOptimizer(
+  spec: ResolvedSpec,
+  size: number,
+  state: OptimizerState,
+  update: (params: Float64Array, gradFn: GradFn, t: number) => void,
+  refresh?: (t: number) => void,
+): InspectableOptimizer {
+  const buffers = Object.values(state) as Float64Array[];
+  let t = 0;
+  return {
+    spec,
+    get t() {
+      return t;
+    },
+    step(params, gradFn) {
+      checkLength(params, size);
+      update(params, gradFn, t + 1);
+      t++;
+    },
+    reset() {
+      t = 0;
+      for (const buffer of buffers) buffer.fill(0);
+    },
+    inspect() {
+      refresh?.(t);
+      return state;
+    },
+  };
+}
+
 export function checkLength(params: Float64Array, size: number): void {
   if (params.length !== size) {
     throw new RangeError(`params has length ${params.length}, but the optimizer was created for size ${size}`);
