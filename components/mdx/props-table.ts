@@ -97,9 +97,17 @@ export function describeType(node: JsonSchema): string {
 
 const wrap = (type: string): string => (/[ ,|]/.test(type) ? `(${type})` : type);
 
-/** A value as an MDX attribute value: strings quoted, everything else in braces. */
+/**
+ * A value as an MDX attribute value. A quoted attribute is taken literally (no escapes, as in
+ * HTML), so `$\\alpha$` stays one backslash: strings are quoted with " or ', and only a string
+ * holding both quotes, or any other value, goes in braces as a JavaScript literal.
+ */
 export function attributeValue(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : `{${JSON.stringify(value)}}`;
+  if (typeof value === 'string') {
+    if (!value.includes('"')) return `"${value}"`;
+    if (!value.includes("'")) return `'${value}'`;
+  }
+  return `{${JSON.stringify(value)}}`;
 }
 
 /** The props table of a component, one row per prop in schema order. */
@@ -109,7 +117,7 @@ export function propsTable(schema: z.ZodType): PropRow[] {
   return Object.entries(json.properties ?? {}).map(([name, node]) => ({
     name,
     type: describeType(node),
-    default: node.default === undefined ? '' : attributeValue(node.default).replace(/^\{(.*)\}$/, '$1'),
+    default: node.default === undefined ? '' : JSON.stringify(node.default),
     required: required.has(name),
     description: node.description ?? '',
   }));

@@ -7,6 +7,7 @@ import { math } from 'micromark-extension-math';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
 import { checkComponent } from '../../components/mdx/remark-validate-components.ts';
+import { evaluateLiteral } from '../../components/mdx/literal.ts';
 import { describeType, markdownPropsTable, mdxSnippet, minimalProps, propsTable } from '../../components/mdx/props-table.ts';
 import { exampleFor, exampleSnippet, guideComponents } from '../../components/mdx/guide-examples.ts';
 import { componentSchemas } from '../../components/schemas.ts';
@@ -25,6 +26,15 @@ function checkMdx(mdx: string): { names: string[]; problems: string[] } {
     }
   });
   return { names, problems };
+}
+
+/** The props of the first tag of a snippet, as the build reads them. */
+function propsOf(mdx: string): Record<string, unknown> {
+  const tree = fromMarkdown(mdx, { extensions: [mdxjs(), math()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown()] });
+  const first = tree.children[0] as unknown as { attributes: { name: string; value: string | { data: { estree: never } } | null }[] };
+  return Object.fromEntries(
+    first.attributes.map((a) => [a.name, a.value === null ? true : typeof a.value === 'string' ? a.value : evaluateLiteral(a.value.data.estree)]),
+  );
 }
 
 describe('propsTable', () => {
@@ -73,6 +83,9 @@ describe('snippets and examples', () => {
       '<Quiz id="q" choices={["a","b"]} answer={1}>\n\nBecause.\n\n</Quiz>',
     );
     expect(mdxSnippet('DeepDive', { title: 'T', open: true })).toBe('<DeepDive title="T" open />');
+    // Quoted attributes are literal in MDX: one backslash stays one backslash.
+    expect(mdxSnippet('Quiz', { question: 'Is $\\alpha$ "small"?', id: "it's" })).toBe(`<Quiz question='Is $\\alpha$ "small"?' id="it's" />`);
+    expect(mdxSnippet('X', { s: `"both" 'quotes'` })).toBe(`<X s={"\\"both\\" 'quotes'"} />`);
   });
 
   it('fills required props with the first allowed value, and says so when it cannot', () => {
@@ -87,6 +100,7 @@ describe('snippets and examples', () => {
     for (const { name, schema } of guideComponents) {
       const snippet = exampleSnippet(name, exampleFor(name, schema));
       const { names, problems } = checkMdx(snippet);
+      expect(propsOf(snippet)).toEqual(exampleFor(name, schema).props);
       expect(problems, snippet).toEqual([]);
       expect(names[0]).toBe(name);
     }
