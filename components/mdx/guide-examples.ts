@@ -21,7 +21,7 @@ export interface GuideExample {
 export const blockExamples: Record<string, GuideExample> = {
   Objectives: {
     props: {},
-    note: 'Lists the objectives from the chapter’s frontmatter (here, two sample objectives), so they are written once.',
+    note: 'It takes no children. On this page, two sample objectives stand in for a chapter’s.',
   },
   TryThis: {
     props: {},
