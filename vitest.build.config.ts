@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['tests/build/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 180_000,
+    testTimeout: 300_000,
     hookTimeout: 60_000,
   },
 });
