@@ -19,7 +19,11 @@ mkdirSync(dir, { recursive: true });
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 const slug = explicitSlug ?? slugify(title);
 
-const problem = refusal(title, slug, files.map((f) => f.slice(0, -'.mdx'.length)));
+const problem = refusal(
+  title,
+  slug,
+  files.map((f) => f.slice(0, -'.mdx'.length)),
+);
 if (problem !== null) {
   console.error(`new:chapter: ${problem}`);
   process.exit(1);

@@ -53,7 +53,8 @@ export function refusal(title: string, slug: string, existing: readonly string[]
   if (slug === '') {
     return `The title "${title}" has no Latin letter or digit to make a file name from. Choose one: npm run new:chapter -- "${title}" --slug my-chapter`;
   }
-  if (!slugPattern.test(slug)) return `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, like "learning-rate-schedules".`;
+  if (!slugPattern.test(slug))
+    return `"${slug}" is not a valid slug: use lower-case letters, digits and single hyphens, like "learning-rate-schedules".`;
   if (existing.includes(slug)) {
     return `content/chapters/${slug}.mdx already exists. Pick another title, or another slug with --slug.`;
   }
@@ -61,7 +62,8 @@ export function refusal(title: string, slug: string, existing: readonly string[]
 }
 
 /** Placeholder description: valid (10 to 300 characters) so the chapter builds, but to be rewritten. */
-export const placeholderDescription = 'TODO: one or two sentences saying what this chapter teaches; shown under the title and on the home page.';
+export const placeholderDescription =
+  'TODO: one or two sentences saying what this chapter teaches; shown under the title and on the home page.';
 
 /**
  * The text of a new chapter in the course's rhythm (Objectives, the idea, a Figure with a formula

@@ -61,7 +61,9 @@ export const blockExamples: Record<string, GuideExample> = {
   },
 };
 
-const widgetModules = import.meta.glob<{ example?: Record<string, unknown> }>('../widgets/*/schema.ts', { eager: true });
+const widgetModules = import.meta.glob<{ example?: Record<string, unknown> }>('../widgets/*/schema.ts', {
+  eager: true,
+});
 
 /**
  * The guide's example for any component: the hand-written one for blocks; for widgets, the

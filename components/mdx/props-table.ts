@@ -69,7 +69,10 @@ export function describeType(node: JsonSchema): string {
     case 'integer': {
       parts.push(type);
       const r = range(node.minimum ?? node.exclusiveMinimum, node.maximum ?? node.exclusiveMaximum);
-      if (r) parts.push(node.exclusiveMinimum !== undefined || node.exclusiveMaximum !== undefined ? `${r} (ends excluded)` : r);
+      if (r)
+        parts.push(
+          node.exclusiveMinimum !== undefined || node.exclusiveMaximum !== undefined ? `${r} (ends excluded)` : r,
+        );
       break;
     }
     case 'string': {
@@ -141,7 +144,9 @@ export function minimalProps(name: string, schema: z.ZodType): Record<string, un
   }
   const result = schema.safeParse(props);
   if (!result.success) {
-    throw new Error(`The author guide cannot make an example of <${name}> from its schema (${result.error.issues[0]?.message ?? ''}); export \`example\` props from its schema.ts.`);
+    throw new Error(
+      `The author guide cannot make an example of <${name}> from its schema (${result.error.issues[0]?.message ?? ''}); export \`example\` props from its schema.ts.`,
+    );
   }
   return props;
 }
@@ -188,6 +193,9 @@ export function markdownPropsTable(rows: readonly PropRow[]): string {
   return [
     '| Prop | Type | Default | Required | Description |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| \`${r.name}\` | ${cell(r.type)} | ${cell(code(r.default))} | ${r.required ? 'yes' : 'no'} | ${cell(r.description)} |`),
+    ...rows.map(
+      (r) =>
+        `| \`${r.name}\` | ${cell(r.type)} | ${cell(code(r.default))} | ${r.required ? 'yes' : 'no'} | ${cell(r.description)} |`,
+    ),
   ].join('\n');
 }

@@ -58,7 +58,12 @@ export function checkComponent(element: JsxElement): string[] {
   // Text props may carry inline math ($...$) rendered at build time: check it here, where the
   // file and the prop are known, rather than let KaTeX fail later without naming either.
   for (const [prop, value] of Object.entries(props)) {
-    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const texts =
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.filter((v): v is string => typeof v === 'string')
+          : [];
     for (const text of texts) {
       const problem = inlineMathProblem(text);
       if (problem) problems.push(`<${name}> prop "${prop}": ${problem}`);
@@ -83,7 +88,9 @@ function idKey(element: JsxElement): string | null {
     }
   }
   // Parse only the id (the other props were checked above), so its default applies.
-  const shape = (schema as { shape?: Record<string, { safeParse: (v: unknown) => { success: boolean; data?: unknown } }> }).shape;
+  const shape = (
+    schema as { shape?: Record<string, { safeParse: (v: unknown) => { success: boolean; data?: unknown } }> }
+  ).shape;
   const id = shape?.['id']?.safeParse(props['id']);
   if (!id?.success || typeof id.data !== 'string') return null;
   return `${name === 'Quiz' ? 'Quiz' : 'widget'} id "${id.data}"`;

@@ -8,7 +8,17 @@
  * can never be left behind in content/chapters/ and a running `npm run dev` sees nothing.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -20,11 +30,13 @@ let root = '';
 
 beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'descent-build-test-'));
-  for (const dir of ['src', 'components', 'public', 'tools']) cpSync(path.join(repo, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ['src', 'components', 'public', 'tools'])
+    cpSync(path.join(repo, dir), path.join(root, dir), { recursive: true });
   // Only the introduction (order 0, no prerequisites): each build stays small as the course grows.
   mkdirSync(path.join(root, 'content/chapters'), { recursive: true });
   cpSync(path.join(repo, 'content/chapters/introduction.mdx'), path.join(root, 'content/chapters/introduction.mdx'));
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path.join(repo, file), path.join(root, file));
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(path.join(repo, file), path.join(root, file));
   mkdirSync(path.join(root, 'node_modules'));
   for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
     if (['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache'].includes(entry)) continue;
@@ -101,7 +113,10 @@ describe('a new chapter from npm run new:chapter', () => {
       expect(existsSync(page)).toBe(true);
       expect(readFileSync(page, 'utf8')).toContain('Learning Rate Schedules (Test)');
       const intro = readFileSync(path.join(root, 'dist/chapters/introduction/index.html'), 'utf8');
-      const nav = intro.slice(intro.indexOf('aria-label="Chapters"'), intro.indexOf('</nav>', intro.indexOf('aria-label="Chapters"')));
+      const nav = intro.slice(
+        intro.indexOf('aria-label="Chapters"'),
+        intro.indexOf('</nav>', intro.indexOf('aria-label="Chapters"')),
+      );
       expect(nav).toContain('href="/chapters/learning-rate-schedules-test/"');
       expect(existsSync(path.join(root, 'dist/authoring/index.html'))).toBe(true);
     } finally {
@@ -168,7 +183,9 @@ describe('each kind of mistake fails the build, naming the file', () => {
         'zz-cycle-a.mdx': chapter({ order: '901', prerequisites: '[zz-cycle-b]' }),
         'zz-cycle-b.mdx': chapter({ order: '902', prerequisites: '[zz-cycle-a]' }),
       },
-      expect: [/content\/chapters\/zz-cycle-[ab]\.mdx: prerequisites form a cycle: zz-cycle-[ab] -> zz-cycle-[ab] -> zz-cycle-[ab]/],
+      expect: [
+        /content\/chapters\/zz-cycle-[ab]\.mdx: prerequisites form a cycle: zz-cycle-[ab] -> zz-cycle-[ab] -> zz-cycle-[ab]/,
+      ],
     },
     {
       kind: 'a duplicate order',

@@ -16,8 +16,13 @@ const all = [...blocks, ...widgets];
 
 test('the guide is linked from the header, the footer and the About page', async ({ page }) => {
   await page.goto('/about/');
-  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Write a chapter' })).toHaveAttribute('href', '/authoring/');
-  await expect(page.locator('footer').getByRole('link', { name: 'author guide' })).toHaveAttribute('href', '/authoring/');
+  await expect(
+    page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Write a chapter' }),
+  ).toHaveAttribute('href', '/authoring/');
+  await expect(page.locator('footer').getByRole('link', { name: 'author guide' })).toHaveAttribute(
+    'href',
+    '/authoring/',
+  );
   await page.locator('main').getByRole('link', { name: 'author guide' }).click();
   await expect(page).toHaveURL(/\/authoring\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Writing a chapter');

@@ -63,7 +63,9 @@ describe('refusal', () => {
     expect(refusal('  ', '', [])).toMatch(/Give the chapter a title/);
     expect(refusal('梯度下降', '', [])).toMatch(/--slug/);
     expect(refusal('x', 'Bad Slug', [])).toMatch(/not a valid slug/);
-    expect(refusal('Introduction', 'introduction', ['introduction'])).toMatch(/content\/chapters\/introduction\.mdx already exists/);
+    expect(refusal('Introduction', 'introduction', ['introduction'])).toMatch(
+      /content\/chapters\/introduction\.mdx already exists/,
+    );
     expect(refusal('Learning Rate Schedules', 'learning-rate-schedules', ['introduction'])).toBeNull();
   });
 });
@@ -83,7 +85,19 @@ describe('chapterTemplate', () => {
   });
 
   it('has the standard sections in the course rhythm', () => {
-    const marks = ['<Objectives />', '## The idea', '<Figure', '$$\nw_', '<GdParabola', '<TryThis>', '<Pitfall>', '<Recap>', '## Check yourself', '<Quiz', '## References'];
+    const marks = [
+      '<Objectives />',
+      '## The idea',
+      '<Figure',
+      '$$\nw_',
+      '<GdParabola',
+      '<TryThis>',
+      '<Pitfall>',
+      '<Recap>',
+      '## Check yourself',
+      '<Quiz',
+      '## References',
+    ];
     const positions = marks.map((m) => text.indexOf(m));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -101,6 +115,8 @@ describe('chapterTemplate', () => {
       }
     });
     expect(problems).toEqual([]);
-    expect(new Set(names)).toEqual(new Set(['Objectives', 'Figure', 'GdParabola', 'TryThis', 'Pitfall', 'Recap', 'Quiz']));
+    expect(new Set(names)).toEqual(
+      new Set(['Objectives', 'Figure', 'GdParabola', 'TryThis', 'Pitfall', 'Recap', 'Quiz']),
+    );
   });
 });
