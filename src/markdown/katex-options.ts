@@ -9,8 +9,14 @@ import type { KatexOptions } from 'katex';
  * No other HTML-producing command (\href, \url, \includegraphics, \htmlId, \htmlStyle) is trusted.
  */
 export const katexOptions = {
-  strict: 'error',
+  // Strict, except that the two trusted HTML commands must be allowed past strict mode too:
+  // with a plain 'error', KaTeX rejects \htmlData as "HTML extension is disabled on strict mode".
+  strict: (errorCode: string) => (errorCode === 'htmlExtension' ? 'ignore' : 'error'),
   throwOnError: true,
-  trust: (context: { command: string }) =>
-    context.command === '\\htmlClass' || context.command === '\\htmlData',
+  // An untrusted command would otherwise render silently as red text; throwing makes it a
+  // build error that names the chapter (rehype-katex reports it, rehype-katex-strict fails).
+  trust: (context: { command: string }) => {
+    if (context.command === '\\htmlClass' || context.command === '\\htmlData') return true;
+    throw new Error(`${context.command} is not allowed in the course's math: only \\htmlClass and \\htmlData are.`);
+  },
 } satisfies KatexOptions;

@@ -59,3 +59,33 @@ describe('component prop validation', () => {
     files.forEach((list, i) => expect(list).toContain(`${folders[i]}.astro`));
   });
 });
+
+describe('build-time checks of a whole chapter', () => {
+  /** Runs the remark plugin on a chapter body, as the build does; returns the error message or "". */
+  async function chapterError(mdx: string): Promise<string> {
+    const { remarkValidateComponents } = await import('../../components/mdx/remark-validate-components.ts');
+    const { VFile } = await import('vfile');
+    const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    try {
+      remarkValidateComponents()(tree, new VFile({ path: `${process.cwd()}/content/chapters/x.mdx`, value: mdx }));
+      return '';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  it('reports bad inline LaTeX in text props with the file, line, component and prop', async () => {
+    const message = await chapterError('Text.\n\n<Quiz id="a" question="What is $\\frac{1}{$?">Yes.</Quiz>\n');
+    expect(message).toContain('content/chapters/x.mdx:3: <Quiz> prop "question": bad LaTeX in $\\frac{1}{$');
+    expect(await chapterError('<Quiz id="a" question="Q" choices={["$x^$", "b"]} answer={0}>Yes.</Quiz>')).toContain('<Quiz> prop "choices": bad LaTeX');
+    expect(await chapterError('<Figure caption="Costs \\$5, or $\\alpha < 1$.">x</Figure>')).toBe('');
+  });
+
+  it('refuses two questions or two widgets with the same id on one page', async () => {
+    const quizzes = await chapterError('<Quiz id="a" question="Q1">A.</Quiz>\n\n<Quiz id="a" question="Q2">B.</Quiz>\n');
+    expect(quizzes).toContain('x.mdx:3: <Quiz> prop "id": Quiz id "a" is already used on line 1');
+    const widgets = await chapterError(`<${widgetNames[0]} />\n\n<${widgetNames[0]} />\n`);
+    expect(widgets).toMatch(/x\.mdx:3: <\w+> prop "id": widget id "[a-z0-9-]+" is already used on line 1/);
+    expect(await chapterError(`<${widgetNames[0]} id="one" />\n\n<${widgetNames[0]} id="two" />\n\n<Quiz id="one" question="Q">A.</Quiz>`)).toBe('');
+  });
+});

@@ -36,3 +36,16 @@ describe('validateChapters', () => {
     expect(problems[0]).toMatch(/cycle: (a|b|c) -> .* -> (a|b|c)/);
   });
 });
+
+describe('chapter frontmatter schema', () => {
+  const valid = { title: 'T', description: 'A description long enough.', order: 1, objectives: ['Read $w \\leftarrow w - \\alpha g$.'] };
+
+  it('accepts objectives with good inline math and rejects bad LaTeX, naming the field', async () => {
+    const { chapterSchema } = await import('../../src/course/chapter-schema.ts');
+    expect(chapterSchema.safeParse(valid).success).toBe(true);
+    const bad = chapterSchema.safeParse({ ...valid, objectives: ['fine', 'Read $\\frac{1}{$ well.'] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['objectives', 1]);
+    expect(bad.error?.issues[0]?.message).toContain('bad LaTeX in $\\frac{1}{$');
+  });
+});
