@@ -80,7 +80,7 @@ export default function LossSliceIsland(props: LossSliceProps) {
             hint={`The ${info.name}. It started at ${fmt(start)}; the other six parameters stay where they are.`}
           />
           <Slider
-            label="Finite-difference step h"
+            label="Difference step h"
             value={state.h}
             min={1e-10}
             max={0.5}
@@ -108,7 +108,7 @@ export default function LossSliceIsland(props: LossSliceProps) {
               state.h > 0.02 ? Plot.line(chord, { x: 'w', y: 'loss', stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '5 3' }) : null,
               state.h > 0.02 ? Plot.dot(chord, { x: 'w', y: 'loss', fill: colors.warn, r: 3 }) : null,
               direction !== 0
-                ? Plot.arrow([{ x1: w, x2: w + direction * arrowLength, y: yDomain[0] + 0.06 * (yDomain[1] - yDomain[0]) }], {
+                ? Plot.arrow([{ x1: w, x2: w + direction * arrowLength, y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }], {
                     x1: 'x1',
                     x2: 'x2',
                     y1: 'y',
@@ -116,6 +116,16 @@ export default function LossSliceIsland(props: LossSliceProps) {
                     stroke: colors.good,
                     strokeWidth: 3,
                     headLength: 10,
+                  })
+                : null,
+              direction !== 0
+                ? Plot.text([{ x: w + direction * (arrowLength + 0.1), y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }], {
+                    x: 'x',
+                    y: 'y',
+                    text: () => 'descent',
+                    textAnchor: direction > 0 ? 'start' : 'end',
+                    fill: colors.good,
+                    fontWeight: 600,
                   })
                 : null,
               Plot.ruleX([w], { stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '2 3' }),

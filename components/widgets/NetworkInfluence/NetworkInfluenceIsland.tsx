@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createMLP } from '../../../src/nn/index.ts';
 import { downstreamUnits, listWeights, nudgedActivations, outputSensitivity, reachSummary } from '../../../src/nn/influence.ts';
 import { createRng } from '../../../src/rng.ts';
@@ -13,6 +13,8 @@ import type { NetworkInfluenceProps } from './schema.ts';
 const width = 480;
 const height = 300;
 const radius = 13;
+/** Labels aim at this size on screen, whatever the drawing's scale (the SVG scales with its box). */
+const labelPx = 12.5;
 
 /** Pick any weight of a small tanh network, see the units it reaches, nudge it and watch the output and the loss. */
 export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
@@ -32,6 +34,21 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   const { state, update, messages } = useUrlState(props.id, specs, { weight: props.weight, value: specs.value.default, target: props.target });
 
   const { sizes } = props;
+  // The diagram keeps its geometry at every width; only the label size follows the scale, so text
+  // stays readable on a phone without crowding a wide screen. The static frame uses 1.
+  const box = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = entry?.contentRect.width ?? 0;
+      if (w > 0) setScale(w / width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const font = Math.min(17, Math.max(12, labelPx / scale));
   const last = sizes.length - 1;
   const chosen = net.weights[state.weight] ?? net.weights[0]!;
   const original = net.params[chosen.index]!;
@@ -104,6 +121,7 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
       }
     >
       <div
+        ref={box}
         class="plot-figure network"
         style={{ aspectRatio: `${width / height}` }}
         tabIndex={0}
@@ -162,18 +180,18 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             }),
           )}
           {net.layout[0]!.map((p, unit) => (
-            <text key={unit} x={p.x - radius - 6} y={p.y} dy="0.35em" text-anchor="end" font-size={15} fill={colors.fg}>
+            <text key={unit} x={p.x - radius - 6} y={p.y} dy="0.35em" text-anchor="end" font-size={font} fill={colors.fg}>
               {`x${sub(unit + 1)} = ${fmt(net.x[unit])}`}
             </text>
           ))}
           {(() => {
             const p = net.layout[last]![0]!;
             return (
-              <g font-size={15} fill={colors.fg} text-anchor="start">
-                <text x={p.x + radius + 6} y={p.y - 9}>
+              <g font-size={font} fill={colors.fg} text-anchor="start">
+                <text x={p.x + radius + 5} y={p.y - 0.35 * font}>
                   ŷ = {fmt(outputNow)}
                 </text>
-                <text x={p.x + radius + 6} y={p.y + 11} fill={colors.soft} font-size={13}>
+                <text x={p.x + radius + 5} y={p.y + 1.05 * font} fill={colors.soft} font-size={0.85 * font}>
                   {changed ? `was ${fmt(outputBefore)}` : 'unchanged'}
                 </text>
               </g>

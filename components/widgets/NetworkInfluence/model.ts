@@ -31,7 +31,7 @@ export function weightSymbol(w: WeightRef): string {
 }
 
 /** Where each unit sits in a width × height drawing: columns by layer, units centred in each column. */
-export function networkLayout(sizes: readonly number[], width: number, height: number, margin = { left: 70, right: 90, y: 30 }) {
+export function networkLayout(sizes: readonly number[], width: number, height: number, margin = { left: 105, right: 110, y: 24 }) {
   const columns = sizes.length - 1;
   const biggest = Math.max(...sizes);
   const gap = (height - 2 * margin.y) / Math.max(1, biggest - 1);
