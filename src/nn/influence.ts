@@ -58,7 +58,8 @@ export function listWeights(mlp: MLP): WeightRef[] {
  */
 export function downstreamUnits(sizes: readonly number[], weight: WeightRef): UnitRef[] {
   const last = sizes.length - 1;
-  if (weight.layer < 1 || weight.layer > last) throw new RangeError(`weight.layer must be 1 to ${last}, got ${weight.layer}`);
+  if (weight.layer < 1 || weight.layer > last)
+    throw new RangeError(`weight.layer must be 1 to ${last}, got ${weight.layer}`);
   const units: UnitRef[] = [{ layer: weight.layer, unit: weight.to }];
   for (let layer = weight.layer + 1; layer <= last; layer++) {
     for (let unit = 0; unit < sizes[layer]!; unit++) units.push({ layer, unit });
@@ -86,8 +87,13 @@ export function reachSummary(sizes: readonly number[], weight: WeightRef) {
  * ∂ŷ/∂θ for every parameter θ at input x (single-output networks with the `'mse'` loss), from the
  * engine's backprop. Returns the output ŷ and the derivatives (length `mlp.size`).
  */
-export function outputSensitivity(mlp: MLP, params: Float64Array, x: Float64Array): { output: number; grad: Float64Array } {
-  if (mlp.outputDim !== 1 || mlp.options.loss !== 'mse') throw new RangeError('outputSensitivity needs a single-output network with the mse loss');
+export function outputSensitivity(
+  mlp: MLP,
+  params: Float64Array,
+  x: Float64Array,
+): { output: number; grad: Float64Array } {
+  if (mlp.outputDim !== 1 || mlp.options.loss !== 'mse')
+    throw new RangeError('outputSensitivity needs a single-output network with the mse loss');
   const output = mlp.forward(params, x)[mlp.layers.length]![0]!;
   const target = new Float64Array([output - 1]);
   const grad = new Float64Array(mlp.size);
@@ -103,7 +109,8 @@ export function outputSensitivity(mlp: MLP, params: Float64Array, x: Float64Arra
  * beside those of the unchanged network: `[x, a1, ..., output]` for each.
  */
 export function nudgedActivations(mlp: MLP, params: Float64Array, x: Float64Array, index: number, value: number) {
-  if (!Number.isInteger(index) || index < 0 || index >= mlp.size) throw new RangeError(`index must be 0 to ${mlp.size - 1}, got ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index >= mlp.size)
+    throw new RangeError(`index must be 0 to ${mlp.size - 1}, got ${index}`);
   const before = mlp.forward(params, x);
   const changed = Float64Array.from(params);
   changed[index] = value;

@@ -19,7 +19,14 @@
 import type { MLP } from './mlp.ts';
 
 /** Loss with parameter `index` set to `value`; `params` is left unchanged. */
-export function lossAt(mlp: MLP, params: Float64Array, X: Float64Array, Y: Float64Array, index: number, value: number): number {
+export function lossAt(
+  mlp: MLP,
+  params: Float64Array,
+  X: Float64Array,
+  Y: Float64Array,
+  index: number,
+  value: number,
+): number {
   checkIndex(mlp, index);
   const p = Float64Array.from(params);
   p[index] = value;
@@ -38,7 +45,8 @@ export function lossSlice(
 ): { w: number; loss: number }[] {
   checkIndex(mlp, index);
   if (!Number.isInteger(n) || n < 2) throw new RangeError(`n must be an integer >= 2, got ${n}`);
-  if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) throw new RangeError(`need finite lo < hi, got [${lo}, ${hi}]`);
+  if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi))
+    throw new RangeError(`need finite lo < hi, got [${lo}, ${hi}]`);
   const p = Float64Array.from(params);
   return Array.from({ length: n }, (_, i) => {
     const w = lo + ((hi - lo) * i) / (n - 1);
@@ -48,7 +56,14 @@ export function lossSlice(
 }
 
 /** Central finite difference of the loss along parameter `index`, with step h. */
-export function centralDifference(mlp: MLP, params: Float64Array, X: Float64Array, Y: Float64Array, index: number, h: number): number {
+export function centralDifference(
+  mlp: MLP,
+  params: Float64Array,
+  X: Float64Array,
+  Y: Float64Array,
+  index: number,
+  h: number,
+): number {
   if (!(h > 0) || !Number.isFinite(h)) throw new RangeError(`h must be a finite number > 0, got ${h}`);
   const w = params[index]!;
   return (lossAt(mlp, params, X, Y, index, w + h) - lossAt(mlp, params, X, Y, index, w - h)) / (2 * h);
@@ -73,5 +88,6 @@ export function tangentLine(w0: number, loss0: number, slope: number, [lo, hi]: 
 }
 
 function checkIndex(mlp: MLP, index: number): void {
-  if (!Number.isInteger(index) || index < 0 || index >= mlp.size) throw new RangeError(`index must be 0 to ${mlp.size - 1}, got ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index >= mlp.size)
+    throw new RangeError(`index must be 0 to ${mlp.size - 1}, got ${index}`);
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMLP } from '../../src/nn/index.ts';
-import { downstreamUnits, listWeights, nudgedActivations, outputSensitivity, reachSummary } from '../../src/nn/influence.ts';
+import {
+  downstreamUnits,
+  listWeights,
+  nudgedActivations,
+  outputSensitivity,
+  reachSummary,
+} from '../../src/nn/influence.ts';
 import { createRng } from '../../src/rng.ts';
 
 const sizes = [3, 4, 4, 1];
@@ -45,7 +51,9 @@ describe('downstreamUnits and reachSummary', () => {
     for (const w of listWeights(mlp)) {
       const { before, after } = nudgedActivations(mlp, params, x, w.index, params[w.index]! + 0.5);
       const changed: { layer: number; unit: number }[] = [];
-      before.forEach((layer, l) => layer.forEach((v, u) => Math.abs(v - after[l]![u]!) > 1e-12 && changed.push({ layer: l, unit: u })));
+      before.forEach((layer, l) =>
+        layer.forEach((v, u) => Math.abs(v - after[l]![u]!) > 1e-12 && changed.push({ layer: l, unit: u })),
+      );
       expect(changed).toEqual(downstreamUnits(sizes, w));
     }
   });
@@ -77,8 +85,12 @@ describe('outputSensitivity', () => {
     expect(grad[layout.biases]).toBe(1);
   });
   it('needs a single-output mse network', () => {
-    expect(() => outputSensitivity(createMLP({ sizes: [2, 2] }), new Float64Array(6), new Float64Array(2))).toThrow(RangeError);
-    expect(() => outputSensitivity(createMLP({ sizes: [2, 1], loss: 'bce' }), new Float64Array(3), new Float64Array(2))).toThrow(RangeError);
+    expect(() => outputSensitivity(createMLP({ sizes: [2, 2] }), new Float64Array(6), new Float64Array(2))).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      outputSensitivity(createMLP({ sizes: [2, 1], loss: 'bce' }), new Float64Array(3), new Float64Array(2)),
+    ).toThrow(RangeError);
   });
 });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createMLP } from '../../src/nn/index.ts';
 import { listWeights } from '../../src/nn/influence.ts';
-import { moveSelection, networkLayout, scenarioWeights, unitName, weightName, weightSymbol } from '../../components/widgets/NetworkInfluence/model.ts';
+import {
+  moveSelection,
+  networkLayout,
+  scenarioWeights,
+  unitName,
+  weightName,
+  weightSymbol,
+} from '../../components/widgets/NetworkInfluence/model.ts';
 import { schema, weightCount } from '../../components/widgets/NetworkInfluence/schema.ts';
 
 const sizes = [3, 4, 4, 1];

@@ -23,8 +23,15 @@ export default function LossSliceIsland(props: LossSliceProps) {
     return { mlp, params, names: parameterNames(mlp) };
   }, [props.seed]);
 
-  const specs = useMemo(() => sliceSpecs(net.mlp.size, { param: props.param, w: roundForState(net.params[props.param]!), h: props.h }), [net]);
-  const { state, update, messages } = useUrlState(props.id, specs, { param: props.param, w: specs.w.default, h: props.h });
+  const specs = useMemo(
+    () => sliceSpecs(net.mlp.size, { param: props.param, w: roundForState(net.params[props.param]!), h: props.h }),
+    [net],
+  );
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    param: props.param,
+    w: specs.w.default,
+    h: props.h,
+  });
 
   const index = state.param;
   const info = net.names[index] ?? net.names[0]!;
@@ -105,31 +112,46 @@ export default function LossSliceIsland(props: LossSliceProps) {
             marks: [
               Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2.5 }),
               Plot.line(tangent, { x: 'w', y: 'loss', stroke: colors.accent, strokeWidth: 2 }),
-              state.h > 0.02 ? Plot.line(chord, { x: 'w', y: 'loss', stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '5 3' }) : null,
+              state.h > 0.02
+                ? Plot.line(chord, { x: 'w', y: 'loss', stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '5 3' })
+                : null,
               state.h > 0.02 ? Plot.dot(chord, { x: 'w', y: 'loss', fill: colors.warn, r: 3 }) : null,
               direction !== 0
-                ? Plot.arrow([{ x1: w, x2: w + direction * arrowLength, y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }], {
-                    x1: 'x1',
-                    x2: 'x2',
-                    y1: 'y',
-                    y2: 'y',
-                    stroke: colors.good,
-                    strokeWidth: 3,
-                    headLength: 10,
-                  })
+                ? Plot.arrow(
+                    [{ x1: w, x2: w + direction * arrowLength, y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }],
+                    {
+                      x1: 'x1',
+                      x2: 'x2',
+                      y1: 'y',
+                      y2: 'y',
+                      stroke: colors.good,
+                      strokeWidth: 3,
+                      headLength: 10,
+                    },
+                  )
                 : null,
               direction !== 0
-                ? Plot.text([{ x: w + direction * (arrowLength + 0.1), y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }], {
-                    x: 'x',
-                    y: 'y',
-                    text: () => 'descent',
-                    textAnchor: direction > 0 ? 'start' : 'end',
-                    fill: colors.good,
-                    fontWeight: 600,
-                  })
+                ? Plot.text(
+                    [{ x: w + direction * (arrowLength + 0.1), y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }],
+                    {
+                      x: 'x',
+                      y: 'y',
+                      text: () => 'descent',
+                      textAnchor: direction > 0 ? 'start' : 'end',
+                      fill: colors.good,
+                      fontWeight: 600,
+                    },
+                  )
                 : null,
               Plot.ruleX([w], { stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '2 3' }),
-              Plot.dot([{ w, loss: at.loss }], { x: 'w', y: 'loss', r: 6, fill: colors.bad, stroke: 'var(--bg-raised)', strokeWidth: 1.5 }),
+              Plot.dot([{ w, loss: at.loss }], {
+                x: 'w',
+                y: 'loss',
+                r: 6,
+                fill: colors.bad,
+                stroke: 'var(--bg-raised)',
+                strokeWidth: 1.5,
+              }),
             ],
           })
         }

@@ -24,7 +24,15 @@ export const sliceSpecs = (params: number, defaults: { param: number; w: number;
 export function parameterNames(mlp: MLP): { symbol: string; name: string }[] {
   const last = mlp.layers.length;
   const unit = (layer: number, i: number) =>
-    layer === 0 ? (mlp.inputDim === 1 ? 'input' : `input ${i + 1}`) : layer === last ? (mlp.outputDim === 1 ? 'output' : `output ${i + 1}`) : `hidden unit ${i + 1}`;
+    layer === 0
+      ? mlp.inputDim === 1
+        ? 'input'
+        : `input ${i + 1}`
+      : layer === last
+        ? mlp.outputDim === 1
+          ? 'output'
+          : `output ${i + 1}`
+        : `hidden unit ${i + 1}`;
   const out: { symbol: string; name: string }[] = [];
   mlp.layers.forEach((layout, l) => {
     for (let k = 0; k < layout.fanOut; k++) {
@@ -33,7 +41,10 @@ export function parameterNames(mlp: MLP): { symbol: string; name: string }[] {
       }
     }
     for (let k = 0; k < layout.fanOut; k++) {
-      out.push({ symbol: layout.fanOut === 1 ? `b(${l + 1})` : `b(${l + 1})[${k + 1}]`, name: `bias of ${unit(l + 1, k)}` });
+      out.push({
+        symbol: layout.fanOut === 1 ? `b(${l + 1})` : `b(${l + 1})[${k + 1}]`,
+        name: `bias of ${unit(l + 1, k)}`,
+      });
     }
   });
   return out;
@@ -42,7 +53,8 @@ export function parameterNames(mlp: MLP): { symbol: string; name: string }[] {
 /** The sign of a slope in words, and which way gradient descent moves the parameter. */
 export function slopeInWords(slope: number, tolerance = 1e-9): { sign: string; move: string } {
   if (!Number.isFinite(slope)) return { sign: 'not defined', move: 'cannot say which way to move' };
-  if (Math.abs(slope) <= tolerance) return { sign: 'zero: the loss is flat along this parameter here', move: 'gradient descent leaves it where it is' };
+  if (Math.abs(slope) <= tolerance)
+    return { sign: 'zero: the loss is flat along this parameter here', move: 'gradient descent leaves it where it is' };
   return slope > 0
     ? { sign: 'positive: the loss rises as this parameter grows', move: 'gradient descent would decrease it' }
     : { sign: 'negative: the loss falls as this parameter grows', move: 'gradient descent would increase it' };

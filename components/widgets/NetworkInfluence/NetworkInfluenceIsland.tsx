@@ -1,13 +1,28 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createMLP } from '../../../src/nn/index.ts';
-import { downstreamUnits, listWeights, nudgedActivations, outputSensitivity, reachSummary } from '../../../src/nn/influence.ts';
+import {
+  downstreamUnits,
+  listWeights,
+  nudgedActivations,
+  outputSensitivity,
+  reachSummary,
+} from '../../../src/nn/influence.ts';
 import { createRng } from '../../../src/rng.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { influenceSpecs, moveSelection, networkLayout, scenarioWeights, unitName, weightName, weightRange, weightSymbol } from './model.ts';
+import {
+  influenceSpecs,
+  moveSelection,
+  networkLayout,
+  scenarioWeights,
+  unitName,
+  weightName,
+  weightRange,
+  weightSymbol,
+} from './model.ts';
 import type { NetworkInfluenceProps } from './schema.ts';
 
 const width = 480;
@@ -24,14 +39,32 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
     const x = Float64Array.from(props.input);
     const weights = listWeights(mlp);
     const { output, grad } = outputSensitivity(mlp, params, x);
-    return { mlp, params, x, weights, output, grad, layout: networkLayout(props.sizes, width, height), scenarios: scenarioWeights(props.sizes, listWeights(mlp)) };
+    return {
+      mlp,
+      params,
+      x,
+      weights,
+      output,
+      grad,
+      layout: networkLayout(props.sizes, width, height),
+      scenarios: scenarioWeights(props.sizes, listWeights(mlp)),
+    };
   }, [props.sizes.join(','), props.seed, props.input.join(',')]);
 
   const specs = useMemo(
-    () => influenceSpecs(net.weights.length, { weight: props.weight, value: clampWeight(net.params[net.weights[props.weight]!.index]!), target: props.target }),
+    () =>
+      influenceSpecs(net.weights.length, {
+        weight: props.weight,
+        value: clampWeight(net.params[net.weights[props.weight]!.index]!),
+        target: props.target,
+      }),
     [net],
   );
-  const { state, update, messages } = useUrlState(props.id, specs, { weight: props.weight, value: specs.value.default, target: props.target });
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    weight: props.weight,
+    value: specs.value.default,
+    target: props.target,
+  });
 
   const { sizes } = props;
   // The diagram keeps its geometry at every width; only the label size follows the scale, so text
@@ -71,7 +104,9 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   };
 
   const symbol = weightSymbol(chosen);
-  const reachText = reach.direct ? 'feeds the output directly' : `reaches ${reach.hiddenReached} of ${reach.hiddenTotal} hidden units and the output`;
+  const reachText = reach.direct
+    ? 'feeds the output directly'
+    : `reaches ${reach.hiddenReached} of ${reach.hiddenTotal} hidden units and the output`;
   const status = `Weight ${symbol} = ${fmt(value)}${changed ? ` (was ${fmt(original)})` : ''} ${reachText}; output ŷ = ${fmt(outputNow)}${changed ? ` (was ${fmt(outputBefore)})` : ''}, loss = ${fmt(lossNow)}.`;
 
   // Largest weight magnitude sets the thickest edge.
@@ -79,9 +114,13 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   for (const w of net.weights) maxAbs = Math.max(maxAbs, Math.abs(w === chosen ? value : net.params[w.index]!));
 
   const label = `Network ${sizes.join('-')} with the ${weightName(sizes, chosen)} chosen`;
-  const description = `${reach.direct ? 'It feeds the output unit directly.' : `The units it reaches are highlighted: ${downstreamUnits(sizes, chosen)
-    .map((u) => unitName(sizes, u))
-    .join(', ')}.`} Output ${fmt(outputNow)}.`;
+  const description = `${
+    reach.direct
+      ? 'It feeds the output unit directly.'
+      : `The units it reaches are highlighted: ${downstreamUnits(sizes, chosen)
+          .map((u) => unitName(sizes, u))
+          .join(', ')}.`
+  } Output ${fmt(outputNow)}.`;
 
   return (
     <WidgetFrame
@@ -94,7 +133,10 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
           <Select
             label="Weight"
             value={String(state.weight)}
-            options={net.weights.map((w, i) => ({ value: String(i), label: `${weightSymbol(w)}: ${weightName(sizes, w).replace('weight from ', '')}` }))}
+            options={net.weights.map((w, i) => ({
+              value: String(i),
+              label: `${weightSymbol(w)}: ${weightName(sizes, w).replace('weight from ', '')}`,
+            }))}
             onChange={(v) => choose(Number(v))}
           />
           <Slider
@@ -106,7 +148,14 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             onChange={(value) => update({ value })}
             hint={`The ${weightName(sizes, chosen)}. It started at ${fmt(original)}.`}
           />
-          <Slider label="Target y" value={state.target} min={-2} max={2} step={0.05} onChange={(target) => update({ target })} />
+          <Slider
+            label="Target y"
+            value={state.target}
+            min={-2}
+            max={2}
+            step={0.05}
+            onChange={(target) => update({ target })}
+          />
           <div class="widget__buttons" role="group" aria-label="The three scenarios">
             {net.scenarios.map((s) => (
               <Button key={s.label} onClick={() => choose(s.index)} pressed={state.weight === s.index}>
@@ -129,7 +178,10 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
         aria-label="Network diagram: arrow keys choose a weight (up and down within a layer, left and right between layers)"
         onKeyDown={(event) => {
           const next = moveSelection(net.weights, state.weight, event.key);
-          if (next !== state.weight || ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+          if (
+            next !== state.weight ||
+            ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)
+          ) {
             event.preventDefault();
             choose(next);
           }
@@ -154,7 +206,16 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
                   stroke-opacity={isChosen || downstream ? 1 : 0.22}
                   stroke-linecap="round"
                 />
-                <line class="edge-hit" x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke="transparent" stroke-width={10} onClick={() => choose(i)}>
+                <line
+                  class="edge-hit"
+                  x1={a.x}
+                  y1={a.y}
+                  x2={b.x}
+                  y2={b.y}
+                  stroke="transparent"
+                  stroke-width={10}
+                  onClick={() => choose(i)}
+                >
                   <title>{`${weightSymbol(w)}: ${weightName(sizes, w)}`}</title>
                 </line>
               </g>
@@ -180,7 +241,15 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             }),
           )}
           {net.layout[0]!.map((p, unit) => (
-            <text key={unit} x={p.x - radius - 6} y={p.y} dy="0.35em" text-anchor="end" font-size={font} fill={colors.fg}>
+            <text
+              key={unit}
+              x={p.x - radius - 6}
+              y={p.y}
+              dy="0.35em"
+              text-anchor="end"
+              font-size={font}
+              fill={colors.fg}
+            >
               {`x${sub(unit + 1)} = ${fmt(net.x[unit])}`}
             </text>
           ))}
@@ -202,7 +271,8 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
       <p class="influence-legend">
         <span class="swatch" style={{ background: colors.series[0] }} />
         positive weight, <span class="swatch" style={{ background: colors.series[1] }} />
-        negative; thicker = larger. Filled units are the ones the chosen weight moves. Click an edge, or focus the diagram and use the arrow keys.
+        negative; thicker = larger. Filled units are the ones the chosen weight moves. Click an edge, or focus the
+        diagram and use the arrow keys.
       </p>
       <dl class="influence-readout" aria-label="Read-out">
         <div>

@@ -31,7 +31,12 @@ export function weightSymbol(w: WeightRef): string {
 }
 
 /** Where each unit sits in a width × height drawing: columns by layer, units centred in each column. */
-export function networkLayout(sizes: readonly number[], width: number, height: number, margin = { left: 105, right: 110, y: 24 }) {
+export function networkLayout(
+  sizes: readonly number[],
+  width: number,
+  height: number,
+  margin = { left: 105, right: 110, y: 24 },
+) {
   const columns = sizes.length - 1;
   const biggest = Math.max(...sizes);
   const gap = (height - 2 * margin.y) / Math.max(1, biggest - 1);
@@ -79,7 +84,10 @@ export function moveSelection(weights: readonly WeightRef[], current: number, ke
  * The article's three scenarios, as weights of this network: one near the input, one in the
  * middle, one into the output (for two layers, the middle is the first hidden layer's last weight).
  */
-export function scenarioWeights(sizes: readonly number[], weights: readonly WeightRef[]): { label: string; index: number }[] {
+export function scenarioWeights(
+  sizes: readonly number[],
+  weights: readonly WeightRef[],
+): { label: string; index: number }[] {
   const last = sizes.length - 1;
   const pick = (layer: number, fraction: number) => {
     const list = weights.map((w, i) => ({ w, i })).filter(({ w }) => w.layer === layer);

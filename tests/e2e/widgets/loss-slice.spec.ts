@@ -47,7 +47,10 @@ test('backprop and the central difference agree; a large step h makes them diffe
   await page.keyboard.press('End');
   await expect(h).toHaveAttribute('aria-valuetext', '0.5');
   await expect(readout.locator('div', { hasText: 'central difference' }).locator('dd')).not.toHaveText('-0.633863');
-  const diff = await readout.locator('div', { hasText: /^difference/ }).locator('dd').innerText();
+  const diff = await readout
+    .locator('div', { hasText: /^difference/ })
+    .locator('dd')
+    .innerText();
   expect(Number(diff)).toBeGreaterThan(0.01);
   await expectNoBadNumbers(widget);
 });

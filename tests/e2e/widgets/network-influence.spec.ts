@@ -8,7 +8,9 @@ test('arrow keys on the diagram choose weights; the reached units and the status
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText('Weight w(1)[2,3] = 0.326 reaches 5 of 8 hidden units and the output; output ŷ = -0.397, loss = 0.804.');
+  await expect(status).toContainText(
+    'Weight w(1)[2,3] = 0.326 reaches 5 of 8 hidden units and the output; output ŷ = -0.397, loss = 0.804.',
+  );
   await expect(widget.locator('circle[data-reached]')).toHaveCount(6);
   const drawing = await drawingOf(widget);
   const diagram = widget.getByRole('group', { name: /Network diagram/ });
@@ -23,7 +25,9 @@ test('arrow keys on the diagram choose weights; the reached units and the status
   await expectNoBadNumbers(widget);
 });
 
-test('nudging the weight from the keyboard changes the output, and the read-out shows the prediction', async ({ page }) => {
+test('nudging the weight from the keyboard changes the output, and the read-out shows the prediction', async ({
+  page,
+}) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
   await widget.getByRole('button', { name: 'Into the output' }).click();
