@@ -13,7 +13,7 @@ import { paddedDomain, parameterNames, sliceData, sliceRange, sliceSpecs, slopeI
 import type { LossSliceProps } from './schema.ts';
 
 const { X, Y } = sliceData;
-const roundForState = (v: number) => Math.min(sliceRange[1], Math.max(sliceRange[0], Number(v.toPrecision(6))));
+const clampToRange = (v: number) => Math.min(sliceRange[1], Math.max(sliceRange[0], v));
 
 /** The loss along one parameter of a tiny network, with its tangent, the sign of ∂L/∂w and a finite-difference check. */
 export default function LossSliceIsland(props: LossSliceProps) {
@@ -23,21 +23,13 @@ export default function LossSliceIsland(props: LossSliceProps) {
     return { mlp, params, names: parameterNames(mlp) };
   }, [props.seed]);
 
-  const specs = useMemo(
-    () => sliceSpecs(net.mlp.size, { param: props.param, w: roundForState(net.params[props.param]!), h: props.h }),
-    [net],
-  );
-  const { state, update, messages } = useUrlState(props.id, specs, {
-    param: props.param,
-    w: specs.w.default,
-    h: props.h,
-  });
+  const specs = useMemo(() => sliceSpecs(net.mlp.size, { param: props.param, h: props.h }), [net]);
+  const { state, update, messages } = useUrlState(props.id, specs, { param: props.param, shift: 0, h: props.h });
 
   const index = state.param;
   const info = net.names[index] ?? net.names[0]!;
   const start = net.params[index]!;
-  const moved = Math.abs(state.w - roundForState(start)) > 1e-9;
-  const w = moved ? state.w : start;
+  const w = clampToRange(start + state.shift);
   const current = useMemo(() => {
     const p = Float64Array.from(net.params);
     p[index] = w;
@@ -74,7 +66,7 @@ export default function LossSliceIsland(props: LossSliceProps) {
             options={net.names.map((n, i) => ({ value: String(i), label: `${n.symbol}: ${n.name}` }))}
             onChange={(v) => {
               const i = Number(v);
-              update({ param: i, w: roundForState(net.params[i]!) });
+              update({ param: i, shift: 0 });
             }}
           />
           <Slider
@@ -83,7 +75,7 @@ export default function LossSliceIsland(props: LossSliceProps) {
             min={sliceRange[0]}
             max={sliceRange[1]}
             step={0.01}
-            onChange={(value) => update({ w: value })}
+            onChange={(value) => update({ shift: value - start })}
             hint={`The ${info.name}. It started at ${fmt(start)}; the other six parameters stay where they are.`}
           />
           <Slider

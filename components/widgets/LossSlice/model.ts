@@ -10,10 +10,14 @@ export const sliceData = {
   Y: new Float64Array([-2, -1, 0, 1, 2].map((x) => Math.sin(x))),
 };
 
-export const sliceSpecs = (params: number, defaults: { param: number; w: number; h: number }) =>
+/**
+ * The link parameters. The weight is stored as `shift`, its distance from the chosen parameter's
+ * start value, so a link that names only `param` shows that parameter at its own start.
+ */
+export const sliceSpecs = (params: number, defaults: { param: number; h: number }) =>
   ({
     param: { kind: 'number', default: defaults.param, min: 0, max: params - 1, integer: true },
-    w: { kind: 'number', default: defaults.w, min: sliceRange[0], max: sliceRange[1] },
+    shift: { kind: 'number', default: 0, min: sliceRange[0] - sliceRange[1], max: sliceRange[1] - sliceRange[0] },
     h: { kind: 'number', default: defaults.h, min: 1e-10, max: 0.5 },
   }) satisfies Specs;
 

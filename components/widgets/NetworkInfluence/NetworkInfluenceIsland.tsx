@@ -52,17 +52,12 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   }, [props.sizes.join(','), props.seed, props.input.join(',')]);
 
   const specs = useMemo(
-    () =>
-      influenceSpecs(net.weights.length, {
-        weight: props.weight,
-        value: clampWeight(net.params[net.weights[props.weight]!.index]!),
-        target: props.target,
-      }),
+    () => influenceSpecs(net.weights.length, { weight: props.weight, target: props.target }),
     [net],
   );
   const { state, update, messages } = useUrlState(props.id, specs, {
     weight: props.weight,
-    value: specs.value.default,
+    shift: 0,
     target: props.target,
   });
 
@@ -85,9 +80,8 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   const last = sizes.length - 1;
   const chosen = net.weights[state.weight] ?? net.weights[0]!;
   const original = net.params[chosen.index]!;
-  // The slider holds the start value rounded for the link; treat that as "not moved".
-  const changed = Math.abs(state.value - clampWeight(original)) > 1e-9;
-  const value = changed ? state.value : original;
+  const value = clampWeight(original + state.shift);
+  const changed = state.shift !== 0;
   const { before, after } = nudgedActivations(net.mlp, net.params, net.x, chosen.index, value);
   const outputBefore = before[last]![0]!;
   const outputNow = after[last]![0]!;
@@ -100,7 +94,7 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
 
   const choose = (index: number) => {
     const w = net.weights[index];
-    if (w) update({ weight: index, value: clampWeight(net.params[w.index]!) });
+    if (w) update({ weight: index, shift: 0 });
   };
 
   const symbol = weightSymbol(chosen);
@@ -141,11 +135,11 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
           />
           <Slider
             label={`Value of ${symbol}`}
-            value={state.value}
+            value={value}
             min={weightRange[0]}
             max={weightRange[1]}
             step={0.01}
-            onChange={(value) => update({ value })}
+            onChange={(next) => update({ shift: next - original })}
             hint={`The ${weightName(sizes, chosen)}. It started at ${fmt(original)}.`}
           />
           <Slider
@@ -162,7 +156,7 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
                 {s.label}
               </Button>
             ))}
-            <Button onClick={() => update({ value: clampWeight(original) })} disabled={!changed}>
+            <Button onClick={() => update({ shift: 0 })} disabled={!changed}>
               Reset weight
             </Button>
           </div>
@@ -300,7 +294,7 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
 }
 
 function clampWeight(v: number): number {
-  return Math.min(weightRange[1], Math.max(weightRange[0], Number(v.toPrecision(6))));
+  return Math.min(weightRange[1], Math.max(weightRange[0], v));
 }
 
 const subDigits = '₀₁₂₃₄₅₆₇₈₉';

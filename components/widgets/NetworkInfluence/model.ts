@@ -4,11 +4,14 @@ import type { Specs } from '../lib/url-state.ts';
 /** Range of the weight slider. */
 export const weightRange = [-3, 3] as const;
 
-/** The link parameters: which weight, its value, and the target of the loss read-out. */
-export const influenceSpecs = (weights: number, defaults: { weight: number; value: number; target: number }) =>
+/**
+ * The link parameters: which weight, how far it is moved from its start value (so a link naming only
+ * the weight shows it unmoved), and the target of the loss read-out.
+ */
+export const influenceSpecs = (weights: number, defaults: { weight: number; target: number }) =>
   ({
     weight: { kind: 'number', default: defaults.weight, min: 0, max: weights - 1, integer: true },
-    value: { kind: 'number', default: defaults.value, min: weightRange[0], max: weightRange[1] },
+    shift: { kind: 'number', default: 0, min: weightRange[0] - weightRange[1], max: weightRange[1] - weightRange[0] },
     target: { kind: 'number', default: defaults.target, min: -2, max: 2 },
   }) satisfies Specs;
 

@@ -50,9 +50,9 @@ test('nudging the weight from the keyboard changes the output, and the read-out 
 });
 
 test('a link reproduces the state', async ({ page }) => {
-  await page.goto(`${page_}?net.weight=20&net.value=1.5&net.target=-1`);
+  await page.goto(`${page_}?net.weight=20&net.shift=1&net.target=-1`);
   const widget = await openWidget(page, name);
-  await expect(widget.locator('[data-status]')).toContainText('Weight w(2)[3,1] = 1.5 (was');
+  await expect(widget.locator('[data-status]')).toContainText(/Weight w\(2\)\[3,1\] = -?[\d.]+ \(was -?[\d.]+\)/);
   await expect(widget.getByRole('slider', { name: 'Target y' })).toHaveAttribute('aria-valuetext', '-1');
   const status = await statusOf(widget);
   await page.reload();
@@ -61,10 +61,10 @@ test('a link reproduces the state', async ({ page }) => {
 });
 
 test('a broken link parameter falls back with a message', async ({ page }) => {
-  await page.goto(`${page_}?net.weight=99&net.value=oops`);
+  await page.goto(`${page_}?net.weight=99&net.shift=oops`);
   const broken = await openWidget(page, name);
   await expect(broken.locator('[data-messages]')).toContainText('weight="99" is outside 0 to 31; using 31');
-  await expect(broken.locator('[data-messages]')).toContainText('value="oops" is not a usable number');
+  await expect(broken.locator('[data-messages]')).toContainText('shift="oops" is not a usable number');
   await expectNoBadNumbers(broken);
 });
 
