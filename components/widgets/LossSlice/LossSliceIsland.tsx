@@ -1,0 +1,171 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'preact/hooks';
+import { createMLP } from '../../../src/nn/index.ts';
+import { lossAt, lossSlice, sliceAt, tangentLine } from '../../../src/nn/slice.ts';
+import { createRng } from '../../../src/rng.ts';
+import { Select, Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { paddedDomain, parameterNames, sliceData, sliceRange, sliceSpecs, slopeInWords } from './model.ts';
+import type { LossSliceProps } from './schema.ts';
+
+const { X, Y } = sliceData;
+const clampToRange = (v: number) => Math.min(sliceRange[1], Math.max(sliceRange[0], v));
+
+/** The loss along one parameter of a tiny network, with its tangent, the sign of ∂L/∂w and a finite-difference check. */
+export default function LossSliceIsland(props: LossSliceProps) {
+  const net = useMemo(() => {
+    const mlp = createMLP({ sizes: [1, 2, 1], activation: 'tanh' });
+    const params = mlp.init(createRng(props.seed));
+    return { mlp, params, names: parameterNames(mlp) };
+  }, [props.seed]);
+
+  const specs = useMemo(() => sliceSpecs(net.mlp.size, { param: props.param, h: props.h }), [net]);
+  const { state, update, messages } = useUrlState(props.id, specs, { param: props.param, shift: 0, h: props.h });
+
+  const index = state.param;
+  const info = net.names[index] ?? net.names[0]!;
+  const start = net.params[index]!;
+  const w = clampToRange(start + state.shift);
+  const current = useMemo(() => {
+    const p = Float64Array.from(net.params);
+    p[index] = w;
+    return p;
+  }, [net, index, w]);
+
+  const curve = useMemo(() => lossSlice(net.mlp, net.params, X, Y, index, sliceRange, 241), [net, index]);
+  const yDomain = useMemo(() => paddedDomain(curve.map((c) => c.loss)), [curve]);
+  const at = sliceAt(net.mlp, current, X, Y, index, state.h);
+  const words = slopeInWords(at.backprop);
+  const tangent = tangentLine(w, at.loss, at.backprop, [w - 1.6, w + 1.6]);
+  const chord = [
+    { w: w - state.h, loss: lossAt(net.mlp, current, X, Y, index, w - state.h) },
+    { w: w + state.h, loss: lossAt(net.mlp, current, X, Y, index, w + state.h) },
+  ];
+  const direction = Math.abs(at.backprop) > 1e-9 ? -Math.sign(at.backprop) : 0;
+  const arrowLength = 0.9;
+
+  const status = `${info.symbol} = ${fmt(w)}: loss ${fmt(at.loss)}, ∂L/∂w = ${fmt(at.backprop)} is ${words.sign}; ${words.move}.`;
+  const label = `Loss along ${info.symbol}, the ${info.name}, with the other parameters held`;
+  const description = `The loss curve as ${info.symbol} runs from ${sliceRange[0]} to ${sliceRange[1]}; the current value ${fmt(w)} is marked with its tangent line of slope ${fmt(at.backprop)}${direction ? ` and an arrow pointing ${direction < 0 ? 'left' : 'right'}, the way gradient descent would move it` : ''}.`;
+
+  return (
+    <WidgetFrame
+      name="loss-slice"
+      title="The loss along one parameter"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Select
+            label="Parameter"
+            value={String(index)}
+            options={net.names.map((n, i) => ({ value: String(i), label: `${n.symbol}: ${n.name}` }))}
+            onChange={(v) => {
+              const i = Number(v);
+              update({ param: i, shift: 0 });
+            }}
+          />
+          <Slider
+            label={`Value of ${info.symbol}`}
+            value={w}
+            min={sliceRange[0]}
+            max={sliceRange[1]}
+            step={0.01}
+            onChange={(value) => update({ shift: value - start })}
+            hint={`The ${info.name}. It started at ${fmt(start)}; the other six parameters stay where they are.`}
+          />
+          <Slider
+            label="Difference step h"
+            value={state.h}
+            min={1e-10}
+            max={0.5}
+            log
+            onChange={(h) => update({ h })}
+            hint="Logarithmic scale. The central difference uses the loss at w − h and w + h."
+          />
+        </>
+      }
+    >
+      <PlotFigure
+        aspect={0.62}
+        label={label}
+        deps={[index, w, state.h, net]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, label, description),
+            marginLeft: 46,
+            x: { domain: sliceRange, label: info.symbol },
+            y: { domain: yDomain, label: 'loss L', grid: true },
+            clip: true,
+            marks: [
+              Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2.5 }),
+              Plot.line(tangent, { x: 'w', y: 'loss', stroke: colors.accent, strokeWidth: 2 }),
+              state.h > 0.02
+                ? Plot.line(chord, { x: 'w', y: 'loss', stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '5 3' })
+                : null,
+              state.h > 0.02 ? Plot.dot(chord, { x: 'w', y: 'loss', fill: colors.warn, r: 3 }) : null,
+              direction !== 0
+                ? Plot.arrow(
+                    [{ x1: w, x2: w + direction * arrowLength, y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }],
+                    {
+                      x1: 'x1',
+                      x2: 'x2',
+                      y1: 'y',
+                      y2: 'y',
+                      stroke: colors.good,
+                      strokeWidth: 3,
+                      headLength: 10,
+                    },
+                  )
+                : null,
+              direction !== 0
+                ? Plot.text(
+                    [{ x: w + direction * (arrowLength + 0.1), y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }],
+                    {
+                      x: 'x',
+                      y: 'y',
+                      text: () => 'descent',
+                      textAnchor: direction > 0 ? 'start' : 'end',
+                      fill: colors.good,
+                      fontWeight: 600,
+                    },
+                  )
+                : null,
+              Plot.ruleX([w], { stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '2 3' }),
+              Plot.dot([{ w, loss: at.loss }], {
+                x: 'w',
+                y: 'loss',
+                r: 6,
+                fill: colors.bad,
+                stroke: 'var(--bg-raised)',
+                strokeWidth: 1.5,
+              }),
+            ],
+          })
+        }
+      />
+      <dl class="slice-readout" aria-label="Derivative read-out">
+        <div>
+          <dt>∂L/∂w, backprop</dt>
+          <dd>{fmt(at.backprop, 6)}</dd>
+        </div>
+        <div>
+          <dt>central difference</dt>
+          <dd>{fmt(at.finiteDifference, 6)}</dd>
+        </div>
+        <div>
+          <dt>difference</dt>
+          <dd>{fmt(at.difference, 2)}</dd>
+        </div>
+        <div>
+          <dt>step h</dt>
+          <dd>{fmt(state.h, 2)}</dd>
+        </div>
+      </dl>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,306 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createMLP } from '../../../src/nn/index.ts';
+import {
+  downstreamUnits,
+  listWeights,
+  nudgedActivations,
+  outputSensitivity,
+  reachSummary,
+} from '../../../src/nn/influence.ts';
+import { createRng } from '../../../src/rng.ts';
+import { Button, Select, Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { colors } from '../lib/plot-theme.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import {
+  influenceSpecs,
+  moveSelection,
+  networkLayout,
+  scenarioWeights,
+  unitName,
+  weightName,
+  weightRange,
+  weightSymbol,
+} from './model.ts';
+import type { NetworkInfluenceProps } from './schema.ts';
+
+const width = 480;
+const height = 300;
+const radius = 13;
+/** Labels aim at this size on screen, whatever the drawing's scale (the SVG scales with its box). */
+const labelPx = 12.5;
+
+/** Pick any weight of a small tanh network, see the units it reaches, nudge it and watch the output and the loss. */
+export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
+  const net = useMemo(() => {
+    const mlp = createMLP({ sizes: props.sizes, activation: 'tanh' });
+    const params = mlp.init(createRng(props.seed));
+    const x = Float64Array.from(props.input);
+    const weights = listWeights(mlp);
+    const { output, grad } = outputSensitivity(mlp, params, x);
+    return {
+      mlp,
+      params,
+      x,
+      weights,
+      output,
+      grad,
+      layout: networkLayout(props.sizes, width, height),
+      scenarios: scenarioWeights(props.sizes, listWeights(mlp)),
+    };
+  }, [props.sizes.join(','), props.seed, props.input.join(',')]);
+
+  const specs = useMemo(
+    () => influenceSpecs(net.weights.length, { weight: props.weight, target: props.target }),
+    [net],
+  );
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    weight: props.weight,
+    shift: 0,
+    target: props.target,
+  });
+
+  const { sizes } = props;
+  // The diagram keeps its geometry at every width; only the label size follows the scale, so text
+  // stays readable on a phone without crowding a wide screen. The static frame uses 1.
+  const box = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const w = entry?.contentRect.width ?? 0;
+      if (w > 0) setScale(w / width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const font = Math.min(17, Math.max(12, labelPx / scale));
+  const last = sizes.length - 1;
+  const chosen = net.weights[state.weight] ?? net.weights[0]!;
+  const original = net.params[chosen.index]!;
+  const value = clampWeight(original + state.shift);
+  const changed = state.shift !== 0;
+  const { before, after } = nudgedActivations(net.mlp, net.params, net.x, chosen.index, value);
+  const outputBefore = before[last]![0]!;
+  const outputNow = after[last]![0]!;
+  const slope = net.grad[chosen.index]!;
+  const delta = value - original;
+  const lossBefore = (outputBefore - state.target) ** 2;
+  const lossNow = (outputNow - state.target) ** 2;
+  const reach = reachSummary(sizes, chosen);
+  const reached = new Set(downstreamUnits(sizes, chosen).map((u) => `${u.layer}:${u.unit}`));
+
+  const choose = (index: number) => {
+    const w = net.weights[index];
+    if (w) update({ weight: index, shift: 0 });
+  };
+
+  const symbol = weightSymbol(chosen);
+  const reachText = reach.direct
+    ? 'feeds the output directly'
+    : `reaches ${reach.hiddenReached} of ${reach.hiddenTotal} hidden units and the output`;
+  const status = `Weight ${symbol} = ${fmt(value)}${changed ? ` (was ${fmt(original)})` : ''} ${reachText}; output ŷ = ${fmt(outputNow)}${changed ? ` (was ${fmt(outputBefore)})` : ''}, loss = ${fmt(lossNow)}.`;
+
+  // Largest weight magnitude sets the thickest edge.
+  let maxAbs = 1e-9;
+  for (const w of net.weights) maxAbs = Math.max(maxAbs, Math.abs(w === chosen ? value : net.params[w.index]!));
+
+  const label = `Network ${sizes.join('-')} with the ${weightName(sizes, chosen)} chosen`;
+  const description = `${
+    reach.direct
+      ? 'It feeds the output unit directly.'
+      : `The units it reaches are highlighted: ${downstreamUnits(sizes, chosen)
+          .map((u) => unitName(sizes, u))
+          .join(', ')}.`
+  } Output ${fmt(outputNow)}.`;
+
+  return (
+    <WidgetFrame
+      name="network-influence"
+      title="Every weight moves the output"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Select
+            label="Weight"
+            value={String(state.weight)}
+            options={net.weights.map((w, i) => ({
+              value: String(i),
+              label: `${weightSymbol(w)}: ${weightName(sizes, w).replace('weight from ', '')}`,
+            }))}
+            onChange={(v) => choose(Number(v))}
+          />
+          <Slider
+            label={`Value of ${symbol}`}
+            value={value}
+            min={weightRange[0]}
+            max={weightRange[1]}
+            step={0.01}
+            onChange={(next) => update({ shift: next - original })}
+            hint={`The ${weightName(sizes, chosen)}. It started at ${fmt(original)}.`}
+          />
+          <Slider
+            label="Target y"
+            value={state.target}
+            min={-2}
+            max={2}
+            step={0.05}
+            onChange={(target) => update({ target })}
+          />
+          <div class="widget__buttons" role="group" aria-label="The three scenarios">
+            {net.scenarios.map((s) => (
+              <Button key={s.label} onClick={() => choose(s.index)} pressed={state.weight === s.index}>
+                {s.label}
+              </Button>
+            ))}
+            <Button onClick={() => update({ shift: 0 })} disabled={!changed}>
+              Reset weight
+            </Button>
+          </div>
+        </>
+      }
+    >
+      <div
+        ref={box}
+        class="plot-figure network"
+        style={{ aspectRatio: `${width / height}` }}
+        tabIndex={0}
+        role="group"
+        aria-label="Network diagram: arrow keys choose a weight (up and down within a layer, left and right between layers)"
+        onKeyDown={(event) => {
+          const next = moveSelection(net.weights, state.weight, event.key);
+          if (
+            next !== state.weight ||
+            ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)
+          ) {
+            event.preventDefault();
+            choose(next);
+          }
+        }}
+      >
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-description={description}>
+          {net.weights.map((w, i) => {
+            const a = net.layout[w.layer - 1]![w.from]!;
+            const b = net.layout[w.layer]![w.to]!;
+            const isChosen = w === chosen;
+            const shown = isChosen ? value : net.params[w.index]!;
+            const downstream = reached.has(`${w.layer - 1}:${w.from}`);
+            return (
+              <g key={i} data-weight={i}>
+                <line
+                  x1={a.x}
+                  y1={a.y}
+                  x2={b.x}
+                  y2={b.y}
+                  stroke={isChosen ? colors.fg : shown >= 0 ? colors.series[0] : colors.series[1]}
+                  stroke-width={isChosen ? 2 + (4 * Math.abs(shown)) / maxAbs : 0.8 + (3.2 * Math.abs(shown)) / maxAbs}
+                  stroke-opacity={isChosen || downstream ? 1 : 0.22}
+                  stroke-linecap="round"
+                />
+                <line
+                  class="edge-hit"
+                  x1={a.x}
+                  y1={a.y}
+                  x2={b.x}
+                  y2={b.y}
+                  stroke="transparent"
+                  stroke-width={10}
+                  onClick={() => choose(i)}
+                >
+                  <title>{`${weightSymbol(w)}: ${weightName(sizes, w)}`}</title>
+                </line>
+              </g>
+            );
+          })}
+          {net.layout.map((column, layer) =>
+            column.map((p, unit) => {
+              const hit = reached.has(`${layer}:${unit}`);
+              const isSource = layer === chosen.layer - 1 && unit === chosen.from;
+              return (
+                <circle
+                  key={`${layer}:${unit}`}
+                  cx={p.x}
+                  cy={p.y}
+                  r={radius}
+                  fill={hit ? colors.accent : 'var(--bg-raised)'}
+                  fill-opacity={hit ? 0.35 : 1}
+                  stroke={hit ? colors.accent : isSource ? colors.fg : colors.soft}
+                  stroke-width={hit || isSource ? 3 : 1.5}
+                  data-reached={hit ? '1' : undefined}
+                />
+              );
+            }),
+          )}
+          {net.layout[0]!.map((p, unit) => (
+            <text
+              key={unit}
+              x={p.x - radius - 6}
+              y={p.y}
+              dy="0.35em"
+              text-anchor="end"
+              font-size={font}
+              fill={colors.fg}
+            >
+              {`x${sub(unit + 1)} = ${fmt(net.x[unit])}`}
+            </text>
+          ))}
+          {(() => {
+            const p = net.layout[last]![0]!;
+            return (
+              <g font-size={font} fill={colors.fg} text-anchor="start">
+                <text x={p.x + radius + 5} y={p.y - 0.35 * font}>
+                  ŷ = {fmt(outputNow)}
+                </text>
+                <text x={p.x + radius + 5} y={p.y + 1.05 * font} fill={colors.soft} font-size={0.85 * font}>
+                  {changed ? `was ${fmt(outputBefore)}` : 'unchanged'}
+                </text>
+              </g>
+            );
+          })()}
+        </svg>
+      </div>
+      <p class="influence-legend">
+        <span class="swatch" style={{ background: colors.series[0] }} />
+        positive weight, <span class="swatch" style={{ background: colors.series[1] }} />
+        negative; thicker = larger. Filled units are the ones the chosen weight moves. Click an edge, or focus the
+        diagram and use the arrow keys.
+      </p>
+      <dl class="influence-readout" aria-label="Read-out">
+        <div>
+          <dt>∂ŷ/∂w at the start</dt>
+          <dd>{fmt(slope)}</dd>
+        </div>
+        <div>
+          <dt>Δŷ predicted (∂ŷ/∂w · Δw)</dt>
+          <dd>{fmt(slope * delta)}</dd>
+        </div>
+        <div>
+          <dt>Δŷ actual</dt>
+          <dd>{fmt(outputNow - outputBefore)}</dd>
+        </div>
+        <div>
+          <dt>Loss (ŷ − y)²</dt>
+          <dd>
+            {fmt(lossNow)}
+            {changed ? ` (was ${fmt(lossBefore)})` : ''}
+          </dd>
+        </div>
+      </dl>
+    </WidgetFrame>
+  );
+}
+
+function clampWeight(v: number): number {
+  return Math.min(weightRange[1], Math.max(weightRange[0], v));
+}
+
+const subDigits = '₀₁₂₃₄₅₆₇₈₉';
+function sub(n: number): string {
+  return String(n)
+    .split('')
+    .map((d) => subDigits[Number(d)] ?? d)
+    .join('');
+}

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+
+const page_ = '/chapters/weights-and-outputs/';
+const name = 'network-influence';
+
+test('arrow keys on the diagram choose weights; the reached units and the status follow', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText(
+    'Weight w(1)[2,3] = 0.326 reaches 5 of 8 hidden units and the output; output ŷ = -0.397, loss = 0.804.',
+  );
+  await expect(widget.locator('circle[data-reached]')).toHaveCount(6);
+  const drawing = await drawingOf(widget);
+  const diagram = widget.getByRole('group', { name: /Network diagram/ });
+  await diagram.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  // Two layers to the right: a weight into the output, which reaches no hidden unit.
+  await expect(status).toContainText(/Weight w\(3\)\[1,\d\] = .* feeds the output directly/);
+  await expect(widget.locator('circle[data-reached]')).toHaveCount(1);
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect(widget.getByRole('combobox', { name: 'Weight' })).toHaveValue(/^(2[89]|3[01])$/);
+  await expectNoBadNumbers(widget);
+});
+
+test('nudging the weight from the keyboard changes the output, and the read-out shows the prediction', async ({
+  page,
+}) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  await widget.getByRole('button', { name: 'Into the output' }).click();
+  const slider = widget.getByRole('slider', { name: /Value of w\(3\)/ });
+  const before = await statusOf(widget);
+  const drawing = await drawingOf(widget);
+  await slider.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  await expect(widget.locator('[data-status]')).toContainText(/\(was -0\.397\)/);
+  await expect(widget.locator('svg text').filter({ hasText: 'was -0.397' })).toHaveCount(1);
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  // For an output weight the output is linear in it: predicted and actual changes agree.
+  const readout = widget.locator('.influence-readout');
+  const predicted = await readout.locator('div', { hasText: 'predicted' }).locator('dd').innerText();
+  const actual = await readout.locator('div', { hasText: 'actual' }).locator('dd').innerText();
+  expect(predicted).toBe(actual);
+  expect(predicted).not.toBe('0');
+  await expectNoBadNumbers(widget);
+});
+
+test('a link reproduces the state', async ({ page }) => {
+  await page.goto(`${page_}?net.weight=20&net.shift=1&net.target=-1`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText(/Weight w\(2\)\[3,1\] = -?[\d.]+ \(was -?[\d.]+\)/);
+  await expect(widget.getByRole('slider', { name: 'Target y' })).toHaveAttribute('aria-valuetext', '-1');
+  const status = await statusOf(widget);
+  await page.reload();
+  const again = await openWidget(page, name);
+  await expect(again.locator('[data-status]')).toHaveText(status);
+});
+
+test('a broken link parameter falls back with a message', async ({ page }) => {
+  await page.goto(`${page_}?net.weight=99&net.shift=oops`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('weight="99" is outside 0 to 31; using 31');
+  await expect(broken.locator('[data-messages]')).toContainText('shift="oops" is not a usable number');
+  await expectNoBadNumbers(broken);
+});
+
+test('clicking an edge chooses that weight', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  await widget.locator('[data-weight="0"] .edge-hit').click({ force: true });
+  await expect(widget.locator('[data-status]')).toContainText('Weight w(1)[1,1]');
+});
+
+test('without JavaScript the page still shows the diagram', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  await expect(page.locator(`[data-widget="${name}"] svg line`)).toHaveCount(64);
+  await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('reaches 5 of 8 hidden units');
+  await context.close();
+});
