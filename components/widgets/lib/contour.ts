@@ -41,13 +41,13 @@ export interface ContourMarkOptions {
   strokeOpacity?: number;
   /** Colour of the wash that builds up with height; `null` for lines only. Default: the accent colour. */
   shade?: string | null;
-  /** Opacity each level adds to the wash. Default 0.045. */
+  /** Opacity each level adds to the wash. Default 0.032. */
   shadeOpacity?: number;
 }
 
 /** The level lines (and the shading) of a grid sampled with `sampleGrid`. */
 export function contourMarks(grid: Grid, options: ContourMarkOptions): Plot.Markish[] {
-  const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.accent, shadeOpacity = 0.045 } = options;
+  const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.accent, shadeOpacity = 0.032 } = options;
   const frame = { width: grid.nx, height: grid.ny, x1: grid.x[0], x2: grid.x[1], y1: grid.y[0], y2: grid.y[1], thresholds: [...levels] };
   const values = Array.from(grid.values);
   const marks: Plot.Markish[] = [];
