@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo } from 'preact/hooks';
 import { contourLevels, sampleGrid } from '../../../src/sim/grid.ts';
-import { contourMarks, pathMarks, pathPoints, surfaceAxes } from '../lib/contour.ts';
+import { pathMarks, pathPoints } from '../lib/contour.ts';
+import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -95,22 +96,20 @@ export default function BatchNoiseIsland(props: BatchNoiseProps) {
         <span style={{ color: fullColor }}>● full batch</span> <span style={{ color: miniColor }}>● mini-batches</span> <span>× best line</span>
       </p>
       <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
-        <PlotFigure
+        <ContourFigure
+          grid={grid}
+          contours={{ levels }}
+          domain={domain}
+          axisLabels={{ x: 'slope a', y: 'intercept b' }}
           aspect={0.85}
           label={mapLabel}
+          description={mapDescription}
           deps={[c]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, mapLabel, mapDescription),
-              ...surfaceAxes(domain, { x: 'slope a', y: 'intercept b' }),
-              marks: [
-                ...contourMarks(grid, { levels }),
-                Plot.dot([{ x: fit.solution[0], y: fit.solution[1] }], { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: colors.fg, strokeWidth: 2.5 }),
-                ...pathMarks(miniPath, { stroke: miniColor, r: 1.2, strokeWidth: 1 }),
-                ...pathMarks(fullPath, { stroke: fullColor, r: 2.5 }),
-              ],
-            })
-          }
+          overlay={() => [
+            Plot.dot([{ x: fit.solution[0], y: fit.solution[1] }], { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: colors.fg, strokeWidth: 2.5 }),
+            ...pathMarks(miniPath, { stroke: miniColor, r: 1.2, strokeWidth: 1 }),
+            ...pathMarks(fullPath, { stroke: fullColor, r: 2.5 }),
+          ]}
         />
         <PlotFigure
           aspect={0.42}

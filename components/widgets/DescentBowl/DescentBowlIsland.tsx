@@ -3,7 +3,8 @@ import { useMemo } from 'preact/hooks';
 import { illConditioned } from '../../../src/problems/index.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';
 import { contourLevels, sampleGrid } from '../../../src/sim/grid.ts';
-import { contourMarks, minimaMarks, pathMarks, pathPoints, surfaceAxes } from '../lib/contour.ts';
+import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
+import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -77,17 +78,16 @@ export default function DescentBowlIsland(props: DescentBowlProps) {
     >
       <LrStrip lr={state.lr} range={lrRange} eigenvalues={eig} />
       <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
-        <PlotFigure
+        <ContourFigure
+          grid={grid}
+          contours={{ levels }}
+          domain={illConditioned.domain}
+          axisLabels={{ x: 'w₁', y: 'w₂' }}
           aspect={0.9}
           label={label}
+          description={description}
           deps={[state.lr, shown]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, label, description),
-              ...surfaceAxes(illConditioned.domain, { x: 'w₁', y: 'w₂' }),
-              marks: [...contourMarks(grid, { levels }), ...minimaMarks(illConditioned), ...pathMarks(path, { stroke: colors.bad })],
-            })
-          }
+          overlay={() => [...minimaMarks(illConditioned), ...pathMarks(path, { stroke: colors.bad })]}
         />
         <PlotFigure
           aspect={0.36}

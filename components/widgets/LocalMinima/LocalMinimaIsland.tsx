@@ -76,7 +76,7 @@ export default function LocalMinimaIsland(props: LocalMinimaProps) {
     if (!figure.current) return;
     const value = dataAt(figure.current, event, 'x');
     if (value === null) return;
-    update({ start: Number(clamp(value, startRange[0], startRange[1], state.start).toFixed(2)), step: 0, many: false });
+    update({ start: Number(clamp(value, startRange[0], startRange[1], state.start).toFixed(2)), many: false });
   };
 
   return (
@@ -87,7 +87,7 @@ export default function LocalMinimaIsland(props: LocalMinimaProps) {
       messages={messages}
       controls={
         <>
-          <Slider label="Start w₀" value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start, step: 0 })} hint="You can also click or tap the curve to start there." />
+          <Slider label="Start w₀" value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint="You can also click or tap the curve to start there." />
           <Slider label="Learning rate α" value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
           <Toggle label={`Many starts (${props.starts})`} checked={state.many} onChange={(many) => update({ many })} />
           {!state.many && <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />}

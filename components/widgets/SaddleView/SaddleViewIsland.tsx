@@ -3,7 +3,8 @@ import { useMemo } from 'preact/hooks';
 import { saddle } from '../../../src/problems/index.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';
 import { contourLevels, sampleGrid } from '../../../src/sim/grid.ts';
-import { contourMarks, minimaMarks, pathMarks, pathPoints, surfaceAxes } from '../lib/contour.ts';
+import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
+import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -80,17 +81,15 @@ export default function SaddleViewIsland(props: SaddleViewProps) {
       }
     >
       <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
-        <PlotFigure
+        <ContourFigure
+          grid={grid}
+          contours={{ levels }}
+          domain={saddle.domain}
           aspect={0.9}
           label={label}
+          description={description}
           deps={[state.lr, state.offset, state.x, shown]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, label, description),
-              ...surfaceAxes(saddle.domain, { x: 'x', y: 'y' }),
-              marks: [...contourMarks(grid, { levels }), ...minimaMarks(saddle), ...pathMarks(path, { stroke: colors.bad, r: 2 })],
-            })
-          }
+          overlay={() => [...minimaMarks(saddle), ...pathMarks(path, { stroke: colors.bad, r: 2 })]}
         />
         <PlotFigure
           aspect={0.36}

@@ -82,7 +82,7 @@ export interface PathMarkOptions {
 /** An iterate path: a line through the points, a dot at each, a ring on the last. */
 export function pathMarks(path: readonly PathPoint[], options: PathMarkOptions): Plot.Markish[] {
   const { stroke, r = 2.5, current = true, strokeWidth = 1.6, strokeDasharray } = options;
-  const marks: Plot.Markish[] = [Plot.line(path, { x: 'x', y: 'y', stroke, strokeWidth, strokeDasharray, strokeOpacity: 0.85 })];
+  const marks: Plot.Markish[] = [Plot.line(path, { x: 'x', y: 'y', stroke, strokeWidth, strokeOpacity: 0.85, ...(strokeDasharray === undefined ? {} : { strokeDasharray }) })];
   if (r > 0) marks.push(Plot.dot(path, { x: 'x', y: 'y', fill: stroke, r }));
   const last = path[path.length - 1];
   if (current && last) marks.push(Plot.dot([last], { x: 'x', y: 'y', r: r + 4, stroke, strokeWidth: 2.5 }));
