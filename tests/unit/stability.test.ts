@@ -61,3 +61,13 @@ describe('boundSentence', () => {
     expect(boundSentence(0.005, [400], 'λ')).toBe('α = 0.005 = 2/λ = 0.005: on the edge: bounces forever');
   });
 });
+
+describe('decadeTicks', () => {
+  it('lists the powers of ten inside the range, thinned to at most max', async () => {
+    const { decadeTicks } = await import('../../components/widgets/lib/ticks.ts');
+    expect(decadeTicks([0.001, 0.3])).toEqual([0.001, 0.01, 0.1]);
+    expect(decadeTicks([2.5, 0, -1, 1e-12], 4)).toEqual([1e-12, 1e-8, 1e-4, 1]);
+    expect(decadeTicks([2, 3])).toEqual([]);
+    expect(decadeTicks([])).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
+import { decadeTicks } from '../lib/ticks.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
@@ -119,7 +120,8 @@ export default function BatchNoiseIsland(props: BatchNoiseProps) {
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
               x: { domain: [0, state.epochs], label: 'passes over the data' },
-              y: { type: 'log', label: 'loss − best (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: 4 },
+              marginLeft: 56,
+              y: { type: 'log', label: 'loss − best (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks([...fullCurve, ...miniCurve].map((d) => d.gap), context.width < 420 ? 3 : 5) },
               marks: [
                 Plot.line(miniCurve, { x: 'epoch', y: 'gap', stroke: miniColor, strokeWidth: 1.2 }),
                 Plot.line(fullCurve, { x: 'epoch', y: 'gap', stroke: fullColor, strokeWidth: 2.2 }),

@@ -7,6 +7,7 @@ import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
+import { decadeTicks } from '../lib/ticks.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LrStrip } from '../lib/LrStrip.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
@@ -97,7 +98,8 @@ export default function DescentBowlIsland(props: DescentBowlProps) {
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
               x: { domain: [0, props.steps], label: 'step' },
-              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: 4 },
+              marginLeft: 56,
+              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
               marks: [
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
                 Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),

@@ -4,6 +4,7 @@ import { createQuadratic1d } from '../../../src/problems/index.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
+import { decadeTicks } from '../lib/ticks.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LrStrip } from '../lib/LrStrip.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
@@ -113,7 +114,8 @@ export default function DescentCurveIsland(props: DescentCurveProps) {
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
               x: { domain: [0, props.steps], label: 'step' },
-              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: 4 },
+              marginLeft: 56,
+              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
               marks: [
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
                 Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.accent, strokeWidth: 2 }),

@@ -120,7 +120,7 @@ export default function LocalMinimaIsland(props: LocalMinimaProps) {
                   x: 'w',
                   y: 'loss',
                   text: (d: { kind: string }) => d.kind,
-                  dy: 16,
+                  dy: -14,
                   fill: colors.soft,
                   fontSize: 11,
                 }),

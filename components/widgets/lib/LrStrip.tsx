@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { fmt } from './format.ts';
+import { decadeTicks } from './ticks.ts';
 import { PlotFigure } from './PlotFigure.tsx';
 import { basePlotOptions, colors } from './plot-theme.ts';
 import { regimeBands, regimeWords, stabilityOf, type Regime } from './stability.ts';
@@ -45,21 +46,22 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
           ...basePlotOptions(context, label, description),
           marginTop: 4,
           marginBottom: 22,
-          marginLeft: 12,
-          marginRight: 12,
-          x: { type: 'log', domain: [range[0], range[1]], label: null, tickFormat: (v: number) => fmt(v), ticks: 5 },
+          marginLeft: 24,
+          marginRight: 24,
+          x: { type: 'log', domain: [range[0], range[1]], label: null, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(range, context.width < 420 ? 3 : 5) },
           y: { domain: [0, 1], axis: null },
           marks: [
             Plot.rectY(bands, { x1: 'from', x2: 'to', y1: 0, y2: 1, fill: (b: { regime: Regime }) => bandColor[b.regime], fillOpacity: 0.28 }),
             Plot.text(bands, {
               x: (b: { from: number; to: number }) => Math.sqrt(b.from * b.to),
               y: 0.62,
-              text: (b: { regime: Regime; from: number; to: number }) => (b.to / b.from > 2.2 ? (b.regime === 'oscillating' ? 'oscillating' : b.regime) : ''),
+              text: (b: { regime: Regime; from: number; to: number }) =>
+                (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) > 11 * 6.5 ? (b.regime === 'diverging' ? 'diverges' : b.regime) : '',
               fill: colors.fg,
               fontSize: context.width < 420 ? 9 : 11,
             }),
             Plot.ruleX([bound], { stroke: colors.bad, strokeWidth: 2 }),
-            Plot.text([bound], { x: (d: number) => d, y: 0.15, text: () => `2/${lambda}`, dx: 4, textAnchor: 'start', fill: colors.bad, fontWeight: 700, fontSize: context.width < 420 ? 9 : 11 }),
+            Plot.text([bound], { x: (d: number) => d, y: 0.2, text: () => `2/${lambda}`, dx: -4, textAnchor: 'end', fill: colors.bad, fontWeight: 700, fontSize: context.width < 420 ? 9 : 11 }),
             Plot.dot([lr], { x: (d: number) => d, y: 0.93, symbol: 'triangle', r: 6, fill: colors.fg, rotate: 180 }),
           ],
         })

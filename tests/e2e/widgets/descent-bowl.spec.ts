@@ -47,6 +47,8 @@ test('the state lives in the URL; a broken parameter falls back with a message',
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText('α = 0.05 < 2/λmax = 0.1: good. Step 7:');
   const status = await statusOf(widget);
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/bowl\.lr=0\.05&bowl\.step=7/);
   await page.reload();
   await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);
 

@@ -66,6 +66,10 @@ test('the state lives in the URL; a broken parameter falls back with a message',
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText('From w₀ = 0.3, step 3:');
   const status = await statusOf(widget);
+  // useUrlState may briefly rewrite the URL while it hydrates under load: wait until it is settled.
+  await expect(page).toHaveURL(/minima\.start=0\.3&minima\.step=3/);
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/minima\.start=0\.3&minima\.step=3/);
   await page.reload();
   await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);
 

@@ -37,6 +37,8 @@ test('the state lives in the URL; a broken parameter falls back with a message',
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText('≈ 42 steps');
   const status = await statusOf(widget);
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/saddle\.offset=0\.01/);
   await page.reload();
   await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);
 
