@@ -1,0 +1,48 @@
+import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../../src/sim/regression.ts';
+import type { LinearRegression } from '../../../src/sim/regression.ts';
+import { runWithGrad } from '../../../src/sim/index.ts';
+import type { RunResult } from '../../../src/sim/index.ts';
+import type { Specs } from '../lib/url-state.ts';
+
+export const lrRange = [0.003, 0.3] as const;
+/** Where both runs start: a line that is too flat and too high. */
+export const start = [0, 2] as const;
+/** The (slope, intercept) region drawn as a contour map. */
+export const domain = { x: [-0.5, 4] as const, y: [-3, 2.5] as const };
+
+export const batchNoiseSpecs = {
+  lr: { kind: 'number', default: 0.05, min: lrRange[0], max: lrRange[1] },
+  /** log₂ of the batch size: 0 (one point) to 5 (all 32). */
+  batch: { kind: 'number', default: 2, min: 0, max: 5, integer: true },
+  seed: { kind: 'number', default: 1, min: 1, max: 99, integer: true },
+  epochs: { kind: 'number', default: 20, min: 1, max: 60, integer: true },
+} satisfies Specs;
+
+export interface Comparison {
+  fit: LinearRegression;
+  batchSize: number;
+  stepsPerEpoch: number;
+  full: RunResult;
+  mini: RunResult;
+  /** Lowest and highest loss of the mini-batch run over its last epoch (or what it completed). */
+  lastEpochRange: [number, number];
+}
+
+/** The same data, the same start, the same α: full-batch GD for `epochs` steps, mini-batch SGD for `epochs` passes. */
+export function compareBatches(fit: LinearRegression, lr: number, batchSize: number, seed: number, epochs: number): Comparison {
+  const perEpoch = stepsPerEpoch(fit.n, batchSize);
+  const spec = { name: 'sgd', lr } as const;
+  const full = runWithGrad(2, fit.f, fit.grad, spec, { steps: epochs, start });
+  const mini = runWithGrad(2, fit.f, miniBatchGrad(fit, { batchSize, seed }), spec, { steps: epochs * perEpoch, start });
+  const tail = mini.losses.subarray(Math.max(0, mini.steps - perEpoch));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const l of tail) {
+    lo = Math.min(lo, l);
+    hi = Math.max(hi, l);
+  }
+  return { fit, batchSize, stepsPerEpoch: perEpoch, full, mini, lastEpochRange: [lo, hi] };
+}
+
+/** The data set of the widget (memoize it: it does not change). */
+export const dataFor = (seed: number): LinearRegression => createLinearRegression({ seed, n: 32 });

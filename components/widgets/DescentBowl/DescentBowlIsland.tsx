@@ -1,0 +1,114 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'preact/hooks';
+import { illConditioned } from '../../../src/problems/index.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import { contourLevels, sampleGrid } from '../../../src/sim/grid.ts';
+import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
+import { ContourFigure } from '../lib/ContourFigure.tsx';
+import { Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { decadeTicks } from '../lib/ticks.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { LrStrip } from '../lib/LrStrip.tsx';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { boundSentence } from '../lib/stability.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import type { Specs } from '../lib/url-state.ts';
+import type { DescentBowlProps } from './schema.ts';
+
+const lrRange = [0.001, 0.3] as const;
+const eig = illConditioned.hessianEigenvalues ?? [1, 20];
+const grid = sampleGrid(illConditioned.f, illConditioned.domain, { nx: 90 });
+const levels = contourLevels(grid, { count: 14, floor: 0, ratio: 2e-3 });
+
+const specsFor = (steps: number) =>
+  ({
+    lr: { kind: 'number', default: 0.03, min: lrRange[0], max: lrRange[1] },
+    step: { kind: 'number', default: steps, min: 0, max: steps, integer: true },
+  }) satisfies Specs;
+
+/** Gradient descent on the ill-conditioned bowl: a zig-zag across the valley, a crawl along it. */
+export default function DescentBowlIsland(props: DescentBowlProps) {
+  const specs = useMemo(() => specsFor(props.steps), [props.steps]);
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, step: props.steps });
+  const run = useMemo(() => runOnProblem(illConditioned, { name: 'sgd', lr: state.lr }, { steps: props.steps }), [state.lr, props.steps]);
+  const last = run.steps;
+  const shown = Math.min(state.step, last);
+  const x = run.points[2 * shown] ?? 0;
+  const y = run.points[2 * shown + 1] ?? 0;
+  const loss = run.losses[shown] ?? 0;
+  const bound = boundSentence(state.lr, eig);
+  // Along the valley (1, 1) and across it (1, −1): the two directions of the Hessian's eigenvectors.
+  const along = (x + y) / Math.SQRT2;
+  const across = (x - y) / Math.SQRT2;
+
+  const status =
+    run.diverged && shown >= last
+      ? `${bound}. Stopped at step ${run.diverged.step}: ${run.diverged.reason}`
+      : `${bound}. Step ${shown}: loss = ${fmt(loss)}; distance along the valley ${fmt(along)}, across it ${fmt(across)}.`;
+
+  const path = pathPoints(run.points, shown);
+  const history = Array.from(run.losses, (l, k) => ({ k, loss: l })).filter((d) => d.loss > 0);
+  const label = `Gradient descent on the ill-conditioned bowl, step ${shown} of ${last}`;
+  const description = `Contour map of f(x, y) = ¼(x + y)² + 5(x − y)², a narrow valley along the diagonal, with the first ${shown + 1} iterates from (−2.5, −0.5); the current point is (${fmt(x)}, ${fmt(y)}) with loss ${fmt(loss)}.`;
+  const lossLabel = 'Loss against step, logarithmic scale';
+  const lossDescription = `The loss at each of the ${last + 1} steps on a logarithmic axis.`;
+
+  return (
+    <WidgetFrame
+      name="descent-bowl"
+      title="Gradient descent on an ill-conditioned bowl"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider
+            label="Learning rate α"
+            value={state.lr}
+            min={lrRange[0]}
+            max={lrRange[1]}
+            log
+            onChange={(lr) => update({ lr })}
+            hint="Logarithmic scale. The bowl's curvatures are 1 and 20, so gradient descent converges only for α below 2/20 = 0.1."
+          />
+          <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={200} />
+        </>
+      }
+    >
+      <LrStrip lr={state.lr} range={lrRange} eigenvalues={eig} />
+      <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
+        <ContourFigure
+          grid={grid}
+          contours={{ levels }}
+          domain={illConditioned.domain}
+          axisLabels={{ x: 'w₁', y: 'w₂' }}
+          aspect={0.9}
+          label={label}
+          description={description}
+          deps={[state.lr, shown]}
+          overlay={() => [...minimaMarks(illConditioned), ...pathMarks(path, { stroke: colors.bad })]}
+        />
+        <PlotFigure
+          aspect={0.36}
+          label={lossLabel}
+          deps={[state.lr, shown]}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, lossLabel, lossDescription),
+              x: { domain: [0, props.steps], label: 'step' },
+              marginLeft: 56,
+              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
+              marks: [
+                Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
+                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),
+                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
+              ],
+            })
+          }
+        />
+      </div>
+    </WidgetFrame>
+  );
+}

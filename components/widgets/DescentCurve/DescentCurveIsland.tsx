@@ -1,0 +1,130 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'preact/hooks';
+import { createQuadratic1d } from '../../../src/problems/index.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import { Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { decadeTicks } from '../lib/ticks.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { LrStrip } from '../lib/LrStrip.tsx';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { boundSentence } from '../lib/stability.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { curveSamples } from '../GdParabola/model.ts';
+import type { DescentCurveProps } from './schema.ts';
+import type { Specs } from '../lib/url-state.ts';
+
+const lrRange = [0.0001, 5] as const;
+const start = -1.5;
+
+const specsFor = (steps: number) =>
+  ({
+    lr: { kind: 'number', default: 0.1, min: lrRange[0], max: lrRange[1] },
+    curvature: { kind: 'number', default: 2, min: 0.5, max: 400 },
+    step: { kind: 'number', default: steps, min: 0, max: steps, integer: true },
+  }) satisfies Specs;
+
+/** Gradient descent on L(w) = ½λw²: the learning rate and the curvature decide together. */
+export default function DescentCurveIsland(props: DescentCurveProps) {
+  const specs = useMemo(() => specsFor(props.steps), [props.steps]);
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, curvature: props.curvature, step: props.steps });
+  const curve = useMemo(() => createQuadratic1d(state.curvature), [state.curvature]);
+  const run = useMemo(() => runOnProblem(curve, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [start] }), [curve, state.lr, props.steps]);
+  const last = run.steps;
+  const shown = Math.min(state.step, last);
+  const w = run.points[shown] ?? 0;
+  const loss = run.losses[shown] ?? 0;
+  const eig = curve.hessianEigenvalues ?? [state.curvature];
+  const bound = boundSentence(state.lr, eig, 'λ');
+
+  const status =
+    run.diverged && shown >= last
+      ? `${bound}. Stopped at step ${run.diverged.step}: ${run.diverged.reason}`
+      : `${bound}. Step ${shown}: w = ${fmt(w)}, loss = ${fmt(loss)}. Each step multiplies w by 1 − αλ = ${fmt(1 - state.lr * state.curvature)}.`;
+
+  const top = 2 * state.curvature; // L(±2)
+  const samples = useMemo(() => curveSamples(curve, 121, [-2, 2]), [curve]);
+  const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
+  const history = Array.from(run.losses, (l, k) => ({ k, loss: l })).filter((d) => d.loss > 0);
+
+  const label = `Gradient descent on L(w) = ½λw² with λ = ${fmt(state.curvature)}, step ${shown} of ${last}`;
+  const description = `The bowl with the first ${shown + 1} iterates as dots; the current weight is ${fmt(w)} with loss ${fmt(loss)}.`;
+  const lossLabel = 'Loss against step, logarithmic scale';
+  const lossDescription = `The loss at each of the ${last + 1} steps of the run on a logarithmic axis; a straight falling line means steady convergence, a rising one divergence.`;
+
+  return (
+    <WidgetFrame
+      name="descent-curve"
+      title="Gradient descent on L(w) = ½λw²"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider
+            label="Learning rate α"
+            value={state.lr}
+            min={lrRange[0]}
+            max={lrRange[1]}
+            log
+            onChange={(lr) => update({ lr })}
+            hint="Logarithmic scale. On this bowl gradient descent converges only for α below 2 divided by the curvature."
+          />
+          <Slider
+            label="Curvature λ"
+            value={state.curvature}
+            min={0.5}
+            max={400}
+            log
+            onChange={(curvature) => update({ curvature })}
+            hint="Logarithmic scale. A larger curvature means a steeper, narrower bowl."
+          />
+          <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
+        </>
+      }
+    >
+      <LrStrip lr={state.lr} range={lrRange} eigenvalues={eig} lambda="λ" />
+      <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
+        <PlotFigure
+          aspect={0.62}
+          label={label}
+          deps={[state.lr, state.curvature, shown]}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, label, description),
+              x: { domain: [-2, 2], label: 'w' },
+              y: { domain: [-0.06 * top, top], label: 'loss', grid: true, tickFormat: (v: number) => fmt(v) },
+              clip: true,
+              marks: [
+                Plot.ruleY([0], { stroke: colors.grid }),
+                Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
+                Plot.line(path, { x: 'w', y: 'loss', stroke: colors.accent, strokeOpacity: 0.5, strokeDasharray: '3 3' }),
+                Plot.dot(path, { x: 'w', y: 'loss', fill: colors.accent, r: 3.5 }),
+                Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
+              ],
+            })
+          }
+        />
+        <PlotFigure
+          aspect={0.42}
+          label={lossLabel}
+          deps={[state.lr, state.curvature, shown]}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, lossLabel, lossDescription),
+              x: { domain: [0, props.steps], label: 'step' },
+              marginLeft: 56,
+              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
+              marks: [
+                Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
+                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.accent, strokeWidth: 2 }),
+                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
+              ],
+            })
+          }
+        />
+      </div>
+    </WidgetFrame>
+  );
+}

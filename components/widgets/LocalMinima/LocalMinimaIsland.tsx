@@ -1,0 +1,156 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo, useRef } from 'preact/hooks';
+import { twoMinima } from '../../../src/problems/index.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import { basinOf } from '../../../src/sim/run.ts';
+import { Slider, Toggle } from '../lib/controls.tsx';
+import { clamp, fmt } from '../lib/format.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { dataAt } from '../lib/pointer.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
+import type { Specs } from '../lib/url-state.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { curveSamples } from '../GdParabola/model.ts';
+import { basinsOfStarts, evenStarts, tally } from './model.ts';
+import type { LocalMinimaProps } from './schema.ts';
+
+const lrRange = [0.005, 1] as const;
+const startRange = [-2.4, 2.4] as const;
+const [globalMin, localMin] = twoMinima.minima;
+/** Colour of each minimum's basin: the global one (index 0), the local one (index 1). */
+const basinColor = [seriesColor(2), seriesColor(1)];
+const basinName = ['the global minimum (w = 1.6)', 'the local minimum (w = −1.2)'];
+
+const specsFor = (steps: number) =>
+  ({
+    lr: { kind: 'number', default: 0.05, min: lrRange[0], max: lrRange[1] },
+    start: { kind: 'number', default: -2.2, min: startRange[0], max: startRange[1] },
+    step: { kind: 'number', default: steps, min: 0, max: steps, integer: true },
+    many: { kind: 'bool', default: false },
+  }) satisfies Specs;
+
+/** Where gradient descent ends on a curve with two minima depends on where it starts. */
+export default function LocalMinimaIsland(props: LocalMinimaProps) {
+  const specs = useMemo(() => specsFor(props.steps), [props.steps]);
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, start: props.start, step: props.steps, many: props.many });
+  const figure = useRef<HTMLDivElement>(null);
+
+  const run = useMemo(() => runOnProblem(twoMinima, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.start] }), [state.lr, state.start, props.steps]);
+  const outcomes = useMemo(
+    () => (state.many ? basinsOfStarts(twoMinima, state.lr, props.steps, evenStarts(props.starts, startRange)) : []),
+    [state.many, state.lr, props.steps, props.starts],
+  );
+  const last = run.steps;
+  const shown = Math.min(state.step, last);
+  const w = run.points[shown] ?? 0;
+  const loss = run.losses[shown] ?? 0;
+  const samples = useMemo(() => curveSamples(twoMinima, 161, [-2.5, 2.5]), []);
+  const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
+
+  let status: string;
+  if (state.many) {
+    const t = tally(outcomes, 2);
+    const parts = [`${t.perBasin[1]} end in ${basinName[1]}`, `${t.perBasin[0]} in ${basinName[0]}`];
+    if (t.unsettled) parts.push(`${t.unsettled} have not settled after ${props.steps} steps`);
+    if (t.diverged) parts.push(`${t.diverged} diverge`);
+    status = `${props.starts} starts from −2.4 to 2.4 with α = ${fmt(state.lr)}: ${parts.join(', ')}.`;
+  } else if (run.diverged && shown >= last) {
+    status = `From w₀ = ${fmt(state.start)}: stopped at step ${run.diverged.step}: ${run.diverged.reason}`;
+  } else {
+    const basin = basinOf(twoMinima, [w]);
+    const where =
+      basin && basin.distance < 0.02 ? `It has settled in ${basinName[basin.index]}, where the slope is ${fmt(run.losses.length > 1 ? slopeAt(w) : 0)}.` : 'It is still moving.';
+    status = `From w₀ = ${fmt(state.start)}, step ${shown}: w = ${fmt(w)}, loss = ${fmt(loss)}. ${where}`;
+  }
+
+  const label = state.many
+    ? `Basins of attraction of the two minima, ${props.starts} starts`
+    : `Gradient descent on a curve with two minima from w₀ = ${fmt(state.start)}, step ${shown} of ${last}`;
+  const description = state.many
+    ? `Each start is a dot on the curve coloured by the minimum its run ends in: the local minimum at −1.2 or the global one at 1.6; grey for runs that have not settled or diverged.`
+    : `The curve with a shallow minimum at −1.2 and a deeper one at 1.6, with the first ${shown + 1} iterates from ${fmt(state.start)} as dots; the current weight is ${fmt(w)}.`;
+
+  const pick = (event: MouseEvent) => {
+    if (!figure.current) return;
+    const value = dataAt(figure.current, event, 'x');
+    if (value === null) return;
+    update({ start: Number(clamp(value, startRange[0], startRange[1], state.start).toFixed(2)), many: false });
+  };
+
+  return (
+    <WidgetFrame
+      name="local-minima"
+      title="Which minimum does gradient descent find?"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider label="Start w₀" value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint="You can also click or tap the curve to start there." />
+          <Slider label="Learning rate α" value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
+          <Toggle label={`Many starts (${props.starts})`} checked={state.many} onChange={(many) => update({ many })} />
+          {!state.many && <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />}
+        </>
+      }
+    >
+      <div ref={figure} onClick={pick} style={{ cursor: 'crosshair' }}>
+        <PlotFigure
+          aspect={0.6}
+          label={label}
+          deps={[state.lr, state.start, shown, state.many, outcomes]}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, label, description),
+              x: { domain: [-2.5, 2.5], label: 'w' },
+              y: { domain: [-1.6, 1.3], label: 'loss', grid: true },
+              clip: true,
+              marks: [
+                Plot.ruleX([0], { stroke: colors.grid, strokeDasharray: '2 3' }),
+                Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
+                Plot.dot([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
+                  x: 'w',
+                  y: 'loss',
+                  symbol: 'times',
+                  r: 6,
+                  stroke: colors.fg,
+                  strokeWidth: 2,
+                }),
+                Plot.text([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
+                  x: 'w',
+                  y: 'loss',
+                  text: (d: { kind: string }) => d.kind,
+                  dy: -14,
+                  fill: colors.soft,
+                  fontSize: 11,
+                }),
+                ...(state.many
+                  ? [
+                      Plot.dot(
+                        outcomes.map((o) => ({ w: o.start, loss: twoMinima.f(Float64Array.of(o.start)), basin: o.basin })),
+                        { x: 'w', y: 'loss', r: 4.5, fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), stroke: colors.fg, strokeWidth: 0.5 },
+                      ),
+                      Plot.ruleX(
+                        outcomes.map((o) => ({ w: o.start, basin: o.basin })),
+                        { x: 'w', y1: -1.6, y2: -1.45, stroke: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), strokeWidth: 3 },
+                      ),
+                    ]
+                  : [
+                      Plot.line(path, { x: 'w', y: 'loss', stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '3 3' }),
+                      Plot.dot(path, { x: 'w', y: 'loss', fill: colors.good, r: 3.5 }),
+                      Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
+                    ]),
+              ],
+            })
+          }
+        />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function slopeAt(w: number): number {
+  const out = new Float64Array(1);
+  twoMinima.grad(Float64Array.of(w), out);
+  return out[0]!;
+}

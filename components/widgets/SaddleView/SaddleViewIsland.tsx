@@ -1,0 +1,117 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'preact/hooks';
+import { saddle } from '../../../src/problems/index.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import { contourLevels, sampleGrid } from '../../../src/sim/grid.ts';
+import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
+import { ContourFigure } from '../lib/ContourFigure.tsx';
+import { Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
+import type { Specs } from '../lib/url-state.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { escapeSteps, stepsNear } from './model.ts';
+import type { SaddleViewProps } from './schema.ts';
+
+const grid = sampleGrid(saddle.f, saddle.domain, { nx: 90 });
+const levels = contourLevels(grid, { count: 14, floor: 0, ratio: 4e-3 });
+const saddleValue = saddle.f(new Float64Array(2));
+const nearRadius = 0.1;
+
+const specsFor = (steps: number) =>
+  ({
+    lr: { kind: 'number', default: 0.1, min: 0.01, max: 0.9 },
+    offset: { kind: 'number', default: 0.001, min: 1e-6, max: 0.5 },
+    x: { kind: 'number', default: -1.8, min: -1.9, max: 1.9 },
+    step: { kind: 'number', default: steps, min: 0, max: steps, integer: true },
+  }) satisfies Specs;
+
+/** Gradient descent started close to the ridge of a saddle: it slides in, stalls, and escapes late. */
+export default function SaddleViewIsland(props: SaddleViewProps) {
+  const specs = useMemo(() => specsFor(props.steps), [props.steps]);
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, offset: props.offset, x: props.startX, step: props.steps });
+  const run = useMemo(
+    () => runOnProblem(saddle, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.x, state.offset] }),
+    [state.lr, state.offset, state.x, props.steps],
+  );
+  const last = run.steps;
+  const shown = Math.min(state.step, last);
+  const x = run.points[2 * shown] ?? 0;
+  const y = run.points[2 * shown + 1] ?? 0;
+  const loss = run.losses[shown] ?? 0;
+  const near = stepsNear(run.points, [0, 0], nearRadius, shown);
+  const estimate = escapeSteps(state.offset, state.lr);
+
+  const status =
+    run.diverged && shown >= last
+      ? `Stopped at step ${run.diverged.step}: ${run.diverged.reason}`
+      : `Step ${shown}: (x, y) = (${fmt(x)}, ${fmt(y)}), loss = ${fmt(loss)}. ${near} of these steps were within ${nearRadius} of the saddle, where the loss is ${fmt(saddleValue)}; leaving it takes about ln(0.5/ε)/ln(1 + α) ≈ ${estimate} steps.`;
+
+  const path = pathPoints(run.points, shown);
+  const history = Array.from(run.losses, (l, k) => ({ k, loss: l }));
+  const label = `Gradient descent near a saddle point, step ${shown} of ${last}`;
+  const description = `Contour map of f(x, y) = x² + ¼(y² − 1)², a saddle at the origin between minima at (0, 1) and (0, −1), with the path from (${fmt(state.x)}, ${fmt(state.offset)}); the current point is (${fmt(x)}, ${fmt(y)}).`;
+  const lossLabel = 'Loss against step';
+  const lossDescription = `The loss falls quickly to the saddle's value ${fmt(saddleValue)}, stays there for a plateau, then drops to 0 when the run escapes.`;
+
+  return (
+    <WidgetFrame
+      name="saddle-view"
+      title="Stuck at a saddle point"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider
+            label="Start off the ridge ε"
+            value={state.offset}
+            min={1e-6}
+            max={0.5}
+            log
+            onChange={(offset) => update({ offset, step: Math.min(state.step, props.steps) })}
+            hint="Logarithmic scale. How far above the line y = 0 the run starts; on the line it would never leave the saddle."
+          />
+          <Slider label="Start x" value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
+          <Slider label="Learning rate α" value={state.lr} min={0.01} max={0.9} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
+          <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={120} />
+        </>
+      }
+    >
+      <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
+        <ContourFigure
+          grid={grid}
+          contours={{ levels }}
+          domain={saddle.domain}
+          aspect={0.9}
+          label={label}
+          description={description}
+          deps={[state.lr, state.offset, state.x, shown]}
+          overlay={() => [...minimaMarks(saddle), ...pathMarks(path, { stroke: colors.bad, r: 2 })]}
+        />
+        <PlotFigure
+          aspect={0.36}
+          label={lossLabel}
+          deps={[state.lr, state.offset, state.x, shown]}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, lossLabel, lossDescription),
+              x: { domain: [0, props.steps], label: 'step' },
+              y: { domain: [0, 1], label: 'loss', grid: true },
+              clip: true,
+              marks: [
+                Plot.ruleY([saddleValue], { stroke: colors.warn, strokeDasharray: '4 3' }),
+                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => 'saddle', dy: -7, textAnchor: 'end', fill: colors.warn, fontSize: 11 }),
+                Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
+                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),
+                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
+              ],
+            })
+          }
+        />
+      </div>
+    </WidgetFrame>
+  );
+}

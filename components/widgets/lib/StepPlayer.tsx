@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { Button, Slider } from './controls.tsx';
+import { useAnimationFrame } from './hooks.ts';
+
+interface Props {
+  /** The step shown (0 = the start). */
+  step: number;
+  /** The last step there is (a run that diverged stops early). */
+  last: number;
+  /** The slider's maximum: the steps asked for. */
+  max: number;
+  onStep: (step: number) => void;
+  /** Milliseconds between steps while playing. Default 250. */
+  interval?: number;
+  /** Steps per tick while playing (for long runs). Default 1. */
+  stride?: number;
+}
+
+/**
+ * A step slider with Play/Pause, Step and Reset buttons, for widgets that replay a computed run
+ * one step at a time. Nothing plays until the reader presses Play, and it can always be paused.
+ * Play from the end starts over.
+ */
+export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1 }: Props) {
+  const [playing, setPlaying] = useState(false);
+  const [lastTick, setLastTick] = useState(0);
+  useAnimationFrame(
+    playing,
+    () => {
+      const now = performance.now();
+      if (now - lastTick < interval) return true;
+      setLastTick(now);
+      if (step >= last) return false;
+      const next = Math.min(last, step + stride);
+      onStep(next);
+      return next < last;
+    },
+    () => setPlaying(false),
+  );
+  return (
+    <>
+      <Slider label="Step" value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => `${v} of ${last}`} onChange={(s) => onStep(Math.round(s))} />
+      <div class="widget__buttons">
+        <Button
+          onClick={() => {
+            if (step >= last) onStep(0);
+            setPlaying(!playing);
+          }}
+          pressed={playing}
+        >
+          {playing ? 'Pause' : 'Play'}
+        </Button>
+        <Button onClick={() => onStep(Math.min(last, step + 1))} disabled={step >= last}>
+          Step
+        </Button>
+        <Button
+          onClick={() => {
+            setPlaying(false);
+            onStep(0);
+          }}
+        >
+          Reset
+        </Button>
+      </div>
+    </>
+  );
+}

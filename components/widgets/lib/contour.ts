@@ -1,0 +1,109 @@
+/**
+ * Contour maps of a 2-D loss surface with optimizer paths on top, as Observable Plot marks, for
+ * any widget that draws a surface (reuse it; do not copy it).
+ *
+ * ```ts
+ * const grid = sampleGrid(problem.f, problem.domain, { nx: 90 });        // src/sim/grid.ts
+ * const levels = contourLevels(grid, { count: 14, scale: 'log' });
+ * Plot.plot({
+ *   ...basePlotOptions(context, label, description),
+ *   ...surfaceAxes(problem.domain, { x: 'w₁', y: 'w₂' }),
+ *   marks: [
+ *     ...contourMarks(grid, { levels }),
+ *     ...pathMarks(pathPoints(run.points, shown), { stroke: seriesColor(0) }),
+ *     ...minimaMarks(problem),
+ *   ],
+ * });
+ * ```
+ *
+ * - `contourMarks` draws the level lines and, by default, shades the map: every level fills the
+ *   region above it with a faint wash of `shade`, so washes pile up where f is high. The colours
+ *   are CSS variables, so the map follows the light/dark theme without a redraw.
+ * - `pathMarks` draws an iterate path: a thin line through the points, a dot per point, and a
+ *   ring on the last one. Pass `pathPoints(run.points, k)` to show the first k steps.
+ * - `minimaMarks` marks a problem's minima (a cross) and saddles (a diamond).
+ * - `surfaceAxes` gives x/y scales fixed to a domain, with clipping, so a path that leaves the
+ *   domain is cut at the frame instead of rescaling the map.
+ * Keep the aspect of the PlotFigure close to the domain's aspect so circles look round.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Minimum } from '../../../src/problems/index.ts';
+import type { Grid } from '../../../src/sim/grid.ts';
+import { colors } from './plot-theme.ts';
+
+type Interval = readonly [number, number];
+
+export interface ContourMarkOptions {
+  /** The values at which to draw level lines (ascending), e.g. from `contourLevels`. */
+  levels: readonly number[];
+  /** Colour of the level lines. Default: the soft foreground. */
+  stroke?: string;
+  strokeOpacity?: number;
+  /** Colour of the wash that builds up with height; `null` for lines only. Default: the accent colour. */
+  shade?: string | null;
+  /** Opacity each level adds to the wash. Default 0.032. */
+  shadeOpacity?: number;
+}
+
+/** The level lines (and the shading) of a grid sampled with `sampleGrid`. */
+export function contourMarks(grid: Grid, options: ContourMarkOptions): Plot.Markish[] {
+  const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.accent, shadeOpacity = 0.032 } = options;
+  const frame = { width: grid.nx, height: grid.ny, x1: grid.x[0], x2: grid.x[1], y1: grid.y[0], y2: grid.y[1], thresholds: [...levels] };
+  const values = Array.from(grid.values);
+  const marks: Plot.Markish[] = [];
+  if (shade !== null) marks.push(Plot.contour(values, { ...frame, fill: shade, fillOpacity: shadeOpacity, stroke: 'none' }));
+  marks.push(Plot.contour(values, { ...frame, stroke, strokeOpacity, strokeWidth: 1 }));
+  return marks;
+}
+
+export interface PathPoint {
+  /** Step number (0 = the start). */
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** The first `count + 1` points (steps 0..count) of a flattened 2-D path [x0, y0, x1, y1, ...]. */
+export function pathPoints(points: ArrayLike<number>, count: number = Math.floor(points.length / 2) - 1): PathPoint[] {
+  const n = Math.max(0, Math.min(count + 1, Math.floor(points.length / 2)));
+  return Array.from({ length: n }, (_, k) => ({ k, x: points[2 * k]!, y: points[2 * k + 1]! }));
+}
+
+export interface PathMarkOptions {
+  stroke: string;
+  /** Dot radius. Default 2.5; 0 for no dots. */
+  r?: number;
+  /** Ring the last point. Default true. */
+  current?: boolean;
+  strokeWidth?: number;
+  strokeDasharray?: string;
+}
+
+/** An iterate path: a line through the points, a dot at each, a ring on the last. */
+export function pathMarks(path: readonly PathPoint[], options: PathMarkOptions): Plot.Markish[] {
+  const { stroke, r = 2.5, current = true, strokeWidth = 1.6, strokeDasharray } = options;
+  const marks: Plot.Markish[] = [Plot.line(path, { x: 'x', y: 'y', stroke, strokeWidth, strokeOpacity: 0.85, ...(strokeDasharray === undefined ? {} : { strokeDasharray }) })];
+  if (r > 0) marks.push(Plot.dot(path, { x: 'x', y: 'y', fill: stroke, r }));
+  const last = path[path.length - 1];
+  if (current && last) marks.push(Plot.dot([last], { x: 'x', y: 'y', r: r + 4, stroke, strokeWidth: 2.5 }));
+  return marks;
+}
+
+/** Crosses on the minima and diamonds on the saddles of a surface. */
+export function minimaMarks(problem: { minima: readonly Minimum[]; saddles?: readonly (readonly number[])[] }): Plot.Markish[] {
+  const minima = problem.minima.map((m) => ({ x: m.point[0]!, y: m.point[1]! }));
+  const saddles = (problem.saddles ?? []).map((p) => ({ x: p[0]!, y: p[1]! }));
+  return [
+    Plot.dot(minima, { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: colors.fg, strokeWidth: 2.5 }),
+    Plot.dot(saddles, { x: 'x', y: 'y', symbol: 'diamond', r: 6, stroke: colors.fg, strokeWidth: 2 }),
+  ];
+}
+
+/** x and y scales fixed to the domain, with clipping. */
+export function surfaceAxes(domain: { readonly x: Interval; readonly y: Interval }, labels: { x: string; y: string } = { x: 'x', y: 'y' }) {
+  return {
+    x: { domain: [domain.x[0], domain.x[1]], label: labels.x },
+    y: { domain: [domain.y[0], domain.y[1]], label: labels.y },
+    clip: true,
+  } as const;
+}

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import type { Locator } from '@playwright/test';
+
+/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
+const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
+
+const page_ = '/chapters/gradient-descent/';
+const name = 'batch-noise';
+
+test('the batch-size slider reacts to the keyboard; steps per pass and the drawing follow', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('After 20 passes over the 32 points: full batch took 20 steps');
+  await expect(status).toContainText('mini-batches of 4 took 160 steps');
+  const drawing = await drawingOf(widget);
+  const batch = widget.getByRole('slider', { name: 'Batch size' });
+  await batch.focus();
+  await page.keyboard.press('Home');
+  await expect(batch).toHaveAttribute('aria-valuetext', '1');
+  await expect(status).toContainText('mini-batches of 1 took 640 steps');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await page.keyboard.press('End');
+  await expect(batch).toHaveAttribute('aria-valuetext', '32 (all)');
+  await expect(status).toContainText('(here the whole set, so the same run) took 20 steps');
+  await expectNoBadNumbers(widget);
+});
+
+test('the shuffle seed changes the mini-batch run, not the full-batch one', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const before = await statusOf(widget);
+  const full = before.match(/full batch took 20 steps, loss ([\d.]+)/)?.[1];
+  expect(full).toBeTruthy();
+  await widget.getByRole('slider', { name: 'Shuffle seed' }).press('ArrowRight');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  await expect(widget.locator('[data-status]')).toContainText(`full batch took 20 steps, loss ${full};`);
+});
+
+test('above the bound the runs stop and say why', async ({ page }) => {
+  await page.goto(`${page_}?batch.lr=0.3&batch.batch=5&batch.epochs=60`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText('Full batch stopped at step');
+  await expect(widget.locator('[data-status]')).toContainText('the learning rate is too large');
+  await expectNoBadNumbers(widget);
+});
+
+test('the state lives in the URL; a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(`${page_}?batch.batch=1&batch.epochs=5`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText('After 5 passes over the 32 points: full batch took 5 steps');
+  await expect(widget.locator('[data-status]')).toContainText('mini-batches of 2 took 80 steps');
+
+  await page.goto(`${page_}?batch.batch=9&batch.seed=abc`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('batch="9" is outside 0 to 5; using 5');
+  await expect(broken.locator('[data-messages]')).toContainText('seed="abc" is not a usable number; using 1');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the figures', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(4);
+  await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('After 20 passes');
+  await context.close();
+});

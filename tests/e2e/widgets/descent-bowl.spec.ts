@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import type { Locator } from '@playwright/test';
+
+/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
+const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
+
+const page_ = '/chapters/gradient-descent/';
+const name = 'descent-bowl';
+
+test('the keyboard moves α across the bound 2/λmax = 0.1 and the status follows', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('α = 0.03 < 2/λmax = 0.1: good. Step 60:');
+  const drawing = await drawingOf(widget);
+  const lr = widget.getByRole('slider', { name: /Learning rate/ });
+  await lr.focus();
+  await page.keyboard.press('End');
+  await expect(status).toContainText('α = 0.3 > 2/λmax = 0.1: diverges. Stopped at step');
+  // Log slider, 400 positions over 0.001..0.3: 0.3 → 0.09 is about 85 positions down.
+  for (let i = 0; i < 85; i++) await page.keyboard.press('ArrowLeft');
+  await expect(status).toContainText(/α = 0\.0[89]\d* < 2\/λmax = 0\.1: oscillates but converges/);
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expectNoBadNumbers(widget);
+});
+
+test('Reset and Step replay the run from the start', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await expect(widget.locator('[data-status]')).toContainText('Step 0: loss = 22.3;');
+  await widget.getByRole('button', { name: 'Step', exact: true }).press('Enter');
+  await expect(widget.locator('[data-status]')).toContainText('Step 1:');
+  await expect(widget.getByRole('slider', { name: 'Step' })).toHaveAttribute('aria-valuetext', '1 of 60');
+});
+
+test('α = 0.12 > 0.1 diverges: the run stops and says why', async ({ page }) => {
+  await page.goto(`${page_}?bowl.lr=0.12`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1: diverges. Stopped at step 37: The loss exceeded 1e12');
+  await expectNoBadNumbers(widget);
+});
+
+test('the state lives in the URL; a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(`${page_}?bowl.lr=0.05&bowl.step=7`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText('α = 0.05 < 2/λmax = 0.1: good. Step 7:');
+  const status = await statusOf(widget);
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/bowl\.lr=0\.05&bowl\.step=7/);
+  await page.reload();
+  await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);
+
+  await page.goto(`${page_}?bowl.lr=-1&bowl.step=x`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('lr="-1" is outside 0.001 to 0.3; using 0.001');
+  await expect(broken.locator('[data-messages]')).toContainText('step="x" is not a usable number; using 60');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the contour map', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(4);
+  await expect(page.locator(`[data-widget="${name}"] svg [aria-label="contour"] path`).first()).toBeAttached();
+  await context.close();
+});

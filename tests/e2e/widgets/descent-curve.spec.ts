@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import type { Locator } from '@playwright/test';
+
+/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
+const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
+
+const page_ = '/chapters/gradient-descent/';
+const name = 'descent-curve';
+
+test('the learning-rate slider reacts to the keyboard; the status names the regime against 2/λ', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('α = 0.1 < 2/λ = 1: slow. Step 30:');
+  const drawing = await drawingOf(widget);
+  const lr = widget.getByRole('slider', { name: /Learning rate/ });
+  await lr.focus();
+  await page.keyboard.press('End'); // α = 5, far past 2/λ = 1
+  await expect(lr).toHaveAttribute('aria-valuetext', '5');
+  await expect(status).toContainText('α = 5 > 2/λ = 1: diverges. Stopped at step');
+  await expect(status).toContainText('the learning rate is too large');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expectNoBadNumbers(widget);
+});
+
+test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await expect(widget.locator('[data-status]')).toContainText('Step 0: w = -1.5, loss = 2.25');
+  const step = widget.getByRole('button', { name: 'Step', exact: true });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  // w₂ = −1.5 · 0.8² = −0.96, loss = 0.96² = 0.9216
+  await expect(widget.locator('[data-status]')).toContainText('Step 2: w = -0.96, loss = 0.922');
+});
+
+test('the article’s “safe” 0.01 diverges on a curvature of 400, and the run says why', async ({ page }) => {
+  await page.goto(`${page_}?curve.lr=0.01&curve.curvature=400`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText('α = 0.01 > 2/λ = 0.005: diverges. Stopped at step 10: The loss exceeded 1e12 at step 10');
+  await expectNoBadNumbers(widget);
+});
+
+test('the state lives in the URL; a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const curvature = widget.getByRole('slider', { name: /Curvature/ });
+  await curvature.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/curve\.curvature=/);
+  const status = await statusOf(widget);
+  await page.reload();
+  const again = await openWidget(page, name);
+  await expect(again.locator('[data-status]')).toHaveText(status);
+
+  await page.goto(`${page_}?curve.lr=banana&curve.curvature=9999`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('lr="banana" is not a usable number; using 0.1');
+  await expect(broken.locator('[data-messages]')).toContainText('curvature="9999" is outside 0.5 to 400; using 400');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the figure', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(3);
+  await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('Step 30');
+  await context.close();
+});

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import type { Locator } from '@playwright/test';
+
+/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
+const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
+
+const page_ = '/chapters/local-minima/';
+const name = 'local-minima';
+
+test('the article’s picture: from −2.2 the run settles in the local minimum; the start slider moves it to the other basin', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('From w₀ = -2.2, step 60: w = -1.2, loss = -0.634. It has settled in the local minimum (w = −1.2)');
+  const drawing = await drawingOf(widget);
+  const start = widget.getByRole('slider', { name: /Start/ });
+  await start.focus();
+  await page.keyboard.press('End');
+  await expect(start).toHaveAttribute('aria-valuetext', '2.4');
+  await expect(status).toContainText('From w₀ = 2.4, step 60: w = 1.6, loss = -1.37. It has settled in the global minimum (w = 1.6)');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expectNoBadNumbers(widget);
+});
+
+test('clicking the curve picks the start', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const figure = widget.locator('.plot-figure');
+  const box = await figure.boundingBox();
+  if (!box) throw new Error('no figure');
+  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.5);
+  await expect(widget.locator('[data-status]')).toContainText('settled in the global minimum');
+  const right = Number((await widget.getByRole('slider', { name: /Start/ }).getAttribute('aria-valuetext')) ?? 'x');
+  expect(right).toBeGreaterThan(0.5);
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await expect(widget.locator('[data-status]')).toContainText('settled in the local minimum');
+});
+
+test('many starts: the keyboard toggles the mode and the status counts the basins', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const before = await drawingOf(widget);
+  await widget.getByRole('checkbox', { name: /Many starts/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(widget.locator('[data-status]')).toHaveText(
+    '40 starts from −2.4 to 2.4 with α = 0.05: 20 end in the local minimum (w = −1.2), 20 in the global minimum (w = 1.6).',
+  );
+  await expect.poll(() => drawingOf(widget)).not.toBe(before);
+  // Past 2/4.48 ≈ 0.446 the global minimum cannot hold a run.
+  await page.goto(`${page_}?minima.many=1&minima.lr=0.45`);
+  const wild = await openWidget(page, name);
+  await expect(wild.locator('[data-status]')).toContainText('21 have not settled after 60 steps, 1 diverge');
+  await expectNoBadNumbers(wild);
+});
+
+test('a learning rate that throws the run out stops it and says why', async ({ page }) => {
+  await page.goto(`${page_}?minima.lr=1&minima.start=-2.4`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText(/From w₀ = -2\.4: stopped at step \d+: .*too large/);
+  await expectNoBadNumbers(widget);
+});
+
+test('the state lives in the URL; a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(`${page_}?minima.start=0.3&minima.step=3`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText('From w₀ = 0.3, step 3:');
+  const status = await statusOf(widget);
+  // useUrlState may briefly rewrite the URL while it hydrates under load: wait until it is settled.
+  await expect(page).toHaveURL(/minima\.start=0\.3&minima\.step=3/);
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/minima\.start=0\.3&minima\.step=3/);
+  await page.reload();
+  await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);
+
+  await page.goto(`${page_}?minima.start=7&minima.many=maybe`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('start="7" is outside -2.4 to 2.4; using 2.4');
+  await expect(broken.locator('[data-messages]')).toContainText('many="maybe" is not 1 or 0');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the figure', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(1);
+  await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('From w₀ = -2.2');
+  await context.close();
+});

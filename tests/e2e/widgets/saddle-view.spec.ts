@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import type { Locator } from '@playwright/test';
+
+/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
+const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
+
+const page_ = '/chapters/local-minima/';
+const name = 'saddle-view';
+
+test('moving the start closer to the ridge lengthens the stall; the status gives the estimate', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('36 of these steps were within 0.1 of the saddle, where the loss is 0.25');
+  await expect(status).toContainText('≈ 66 steps');
+  const drawing = await drawingOf(widget);
+  const offset = widget.getByRole('slider', { name: /off the ridge/ });
+  await offset.focus();
+  await page.keyboard.press('Home');
+  await expect(offset).toHaveAttribute('aria-valuetext', '1×10⁻⁶');
+  await expect(status).toContainText('≈ 138 steps');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expectNoBadNumbers(widget);
+});
+
+test('replaying from the start: the loss sits at the saddle value mid-run', async ({ page }) => {
+  await page.goto(`${page_}?saddle.step=40`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText(/Step 40: .*loss = 0\.2[45]\d*\./);
+  await widget.getByRole('button', { name: 'Step', exact: true }).press('Enter');
+  await expect(widget.locator('[data-status]')).toContainText('Step 41:');
+});
+
+test('the state lives in the URL; a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(`${page_}?saddle.offset=0.01`);
+  const widget = await openWidget(page, name);
+  await expect(widget.locator('[data-status]')).toContainText('≈ 42 steps');
+  const status = await statusOf(widget);
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/saddle\.offset=0\.01/);
+  await page.reload();
+  await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);
+
+  await page.goto(`${page_}?saddle.lr=zzz&saddle.offset=0`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('lr="zzz" is not a usable number; using 0.1');
+  await expect(broken.locator('[data-messages]')).toContainText('offset="0" is outside');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the contour map and the loss curve', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(3);
+  await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('Step 150');
+  await context.close();
+});
