@@ -5,6 +5,7 @@ import { runOnProblem } from '../../../src/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { Legend } from '../lib/Legend.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -67,6 +68,7 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
         </>
       }
     >
+      <Legend items={[{ label: 'Gradient descent', color: gdColor }, { label: 'Momentum (arrows: velocity v of each step)', color: momentumColor }]} />
       <PlotFigure
         aspect={0.62}
         label={label}
@@ -76,7 +78,7 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
             ...basePlotOptions(context, label, description),
             x: { domain: twoMinima.domain, label: 'w' },
             y: { domain: [-1.6, 3.2], label: 'loss', grid: true },
-            color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor], legend: true },
+            color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
             clip: true,
             marks: [
               Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),

@@ -7,6 +7,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { momentumSymbols } from '../lib/linked-formula.ts';
+import { Legend } from '../lib/Legend.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -102,6 +103,7 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
         onMouseOver={(event) => link.setHovered(symOf(event.target))}
         onMouseLeave={() => link.setHovered(null)}
       >
+        <Legend items={[{ label: 'Gradient descent', color: gdColor }, { label: 'Momentum: velocity v of each step', color: momentumColor }, { label: 'kept velocity μv', color: colors.fg, dashed: true }, { label: 'gradient push αg', color: colors.bad }]} />
         <PlotFigure
           aspect={aspect}
           label={label}
@@ -111,7 +113,7 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
               ...basePlotOptions(context, label, description),
               x: { domain: x, label: 'x' },
               y: { domain: y, label: 'y' },
-              color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor], legend: true },
+              color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
               clip: true,
               marks: [
                 Plot.contour({ x1: x[0], x2: x[1], y1: y[0], y2: y[1], value: height, thresholds: levels, stroke: colors.grid, fill: 'none', pixelSize: 4 }),

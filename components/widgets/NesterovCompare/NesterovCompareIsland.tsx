@@ -7,6 +7,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { nagSymbols } from '../lib/linked-formula.ts';
+import { Legend } from '../lib/Legend.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -117,6 +118,7 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
         onMouseOver={(event) => link.setHovered(symOf(event.target))}
         onMouseLeave={() => link.setHovered(null)}
       >
+        <Legend items={[{ label: names[0], color: momentumColor }, { label: names[1], color: nagColor }, { label: 'kept velocity, to w − μv', color: colors.fg, dashed: true }, { label: 'gradient push −αg (ring: where g is taken)', color: colors.bad }]} />
         <PlotFigure
           aspect={0.85}
           label={label}
@@ -128,7 +130,7 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
               x: { domain: [lo, hi], label: 'w' },
               y: { domain: [yMin, yMax], label: 'loss', grid: true },
               fy: { domain: [...names], label: null },
-              color: { ...color, legend: true },
+              color: { ...color },
               clip: true,
               marks: [
                 Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),

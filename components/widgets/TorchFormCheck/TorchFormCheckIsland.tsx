@@ -4,6 +4,7 @@ import { problems } from '../../../src/problems/index.ts';
 import { Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { Legend } from '../lib/Legend.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -61,6 +62,7 @@ export default function TorchFormCheckIsland(props: TorchFormCheckProps) {
         </>
       }
     >
+      <Legend items={[{ label: ourName, color: seriesColor(0) }, { label: `${torchName} (dots)`, color: seriesColor(1) }]} />
       <PlotFigure
         aspect={0.5}
         label={label}
@@ -70,7 +72,7 @@ export default function TorchFormCheckIsland(props: TorchFormCheckProps) {
             ...basePlotOptions(context, label, description),
             x: { label: 'step t' },
             y: { label: problem.dim === 1 ? 'w' : 'x (first coordinate)', grid: true },
-            color: { domain: [ourName, torchName], range: [seriesColor(0), seriesColor(1)], legend: true },
+            color: { domain: [ourName, torchName], range: [seriesColor(0), seriesColor(1)] },
             marks: [
               Plot.line(rows.filter((r) => r.form === ourName), { x: 'k', y: 'value', stroke: 'form', strokeWidth: 2 }),
               Plot.dot(rows.filter((r) => r.form === torchName), { x: 'k', y: 'value', stroke: 'form', r: 2.2 }),
