@@ -95,10 +95,10 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
               ),
               Plot.text(
                 [
-                  { w: -1.2, label: 'shallow' },
-                  { w: 1.6, label: 'deeper' },
+                  { w: -1.2, loss: -0.6336, label: 'shallow' },
+                  { w: 1.6, loss: -1.3653, label: 'deeper' },
                 ],
-                { x: 'w', y: -1.5, text: 'label', fill: colors.soft },
+                { x: 'w', y: 'loss', dy: -14, text: 'label', fill: colors.soft },
               ),
             ],
           })

@@ -19,6 +19,8 @@ import type { MomentumRavineProps } from './schema.ts';
 const gdColor = seriesColor(1);
 const momentumColor = seriesColor(0);
 const target = 1e-3;
+/** Both layers (contours, runs) use the same margins, so their scales line up. */
+const margins = { marginTop: 20, marginRight: 12, marginBottom: 32, marginLeft: 40 } as const;
 
 const problemOptions = [
   { value: 'illConditioned', label: 'Straight valley (curvatures 1 and 20)' },
@@ -104,40 +106,59 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
         onMouseLeave={() => link.setHovered(null)}
       >
         <Legend items={[{ label: 'Gradient descent', color: gdColor }, { label: 'Momentum: velocity v of each step', color: momentumColor }, { label: 'kept velocity μv', color: colors.fg, dashed: true }, { label: 'gradient push αg', color: colors.bad }]} />
-        <PlotFigure
-          aspect={aspect}
-          label={label}
-          deps={[state.problem, state.lr, state.mu, shown]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, label, description),
-              x: { domain: x, label: 'x' },
-              y: { domain: y, label: 'y' },
-              color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
-              clip: true,
-              marks: [
-                Plot.contour({ x1: x[0], x2: x[1], y1: y[0], y2: y[1], value: height, thresholds: levels, stroke: colors.grid, fill: 'none', pixelSize: 4 }),
-                Plot.dot(surface.minima, { x: (m: { point: number[] }) => m.point[0], y: (m: { point: number[] }) => m.point[1], symbol: 'plus', r: 6, stroke: colors.fg }),
-                Plot.line(gdPoints, { x: 'x', y: 'y', stroke: gdColor, strokeWidth: 1.5, strokeOpacity: 0.8 }),
-                Plot.dot(gdPoints, { x: 'x', y: 'y', fill: gdColor, r: 2.5 }),
-                Plot.arrow(segments(momentum, shown), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: momentumColor, strokeWidth: 1.6, headLength: 6, className: 'sym-v' }),
-                ...(split
-                  ? [
-                      Plot.arrow([split.carry], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.fg, strokeDasharray: '4 3', strokeWidth: 2, headLength: 7, className: 'sym-mu' }),
-                      Plot.arrow([split.push], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.bad, strokeWidth: 2, headLength: 7, className: 'sym-alpha' }),
-                    ]
-                  : []),
-                Plot.dot([{ ...point(gd, shown), method: 'Gradient descent' }, { ...point(momentum, shown), method: 'Momentum' }], {
-                  x: 'x',
-                  y: 'y',
-                  stroke: 'method',
-                  r: 7,
-                  strokeWidth: 2.5,
-                }),
-              ],
-            })
-          }
-        />
+        <div class="ravine-stack">
+          <PlotFigure
+            aspect={aspect}
+            label={`Contour map of the ${surface.title}`}
+            deps={[state.problem]}
+            draw={(context) =>
+              Plot.plot({
+                ...basePlotOptions(context, `Contour map of the ${surface.title}`, `Log-spaced contour lines of ${surface.title}; the minimum, marked +, is at (0, 0).`),
+                ...margins,
+                x: { domain: x, label: 'x' },
+                y: { domain: y, label: 'y' },
+                marks: [
+                  Plot.contour({ x1: x[0], x2: x[1], y1: y[0], y2: y[1], value: height, thresholds: levels, stroke: colors.grid, fill: 'none', pixelSize: 4 }),
+                  Plot.dot(surface.minima, { x: (m: { point: number[] }) => m.point[0], y: (m: { point: number[] }) => m.point[1], symbol: 'plus', r: 6, stroke: colors.fg }),
+                ],
+              })
+            }
+          />
+          <PlotFigure
+            class="ravine-stack__runs"
+            aspect={aspect}
+            label={label}
+            deps={[state.problem, state.lr, state.mu, shown]}
+            draw={(context) =>
+              Plot.plot({
+                ...basePlotOptions(context, label, description),
+                ...margins,
+                x: { domain: x, axis: null },
+                y: { domain: y, axis: null },
+                color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
+                clip: true,
+                marks: [
+                  Plot.line(gdPoints, { x: 'x', y: 'y', stroke: gdColor, strokeWidth: 1.5, strokeOpacity: 0.8 }),
+                  Plot.dot(gdPoints, { x: 'x', y: 'y', fill: gdColor, r: 2.5 }),
+                  Plot.arrow(segments(momentum, shown), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: momentumColor, strokeWidth: 1.6, headLength: 6, className: 'sym-v' }),
+                  ...(split
+                    ? [
+                        Plot.arrow([split.carry], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.fg, strokeDasharray: '4 3', strokeWidth: 2, headLength: 7, className: 'sym-mu' }),
+                        Plot.arrow([split.push], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.bad, strokeWidth: 2, headLength: 7, className: 'sym-alpha' }),
+                      ]
+                    : []),
+                  Plot.dot([{ ...point(gd, shown), method: 'Gradient descent' }, { ...point(momentum, shown), method: 'Momentum' }], {
+                    x: 'x',
+                    y: 'y',
+                    stroke: 'method',
+                    r: 7,
+                    strokeWidth: 2.5,
+                  }),
+                ],
+              })
+            }
+          />
+        </div>
       </div>
     </WidgetFrame>
   );

@@ -129,11 +129,12 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
               marginRight: 30,
               x: { domain: [lo, hi], label: 'w' },
               y: { domain: [yMin, yMax], label: 'loss', grid: true },
-              fy: { domain: [...names], label: null },
+              fy: { domain: [...names], axis: null, padding: 0.12 },
               color: { ...color },
               clip: true,
               marks: [
                 Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
+                Plot.text([...names], { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top', dy: 4, fill: colors.fg, fontWeight: 700 }),
                 Plot.arrow([...arrowsOf(momentum, names[0]), ...arrowsOf(nag, names[1])], { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: 'method', strokeOpacity: 0.55, strokeWidth: 1.3, headLength: 5, className: 'sym-v' }),
                 Plot.dot([...path(momentum, names[0]), ...path(nag, names[1])], { x: 'w', y: 'loss', fy: 'method', fill: 'method', r: 3 }),
                 Plot.arrow(carry, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: colors.fg, strokeDasharray: '4 3', strokeWidth: 2, headLength: 6, className: 'sym-lookahead' }),
