@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
 
+// Several chart redraws per test; the shared CI machine can be slow.
+test.describe.configure({ timeout: 120_000 });
+
 const page_ = '/chapters/nesterov/';
 const name = 'nesterov-compare';
 
