@@ -39,7 +39,7 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
   );
   return (
     <>
-      <Slider label="Step" value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => `${v} of ${last}`} onChange={(s) => onStep(Math.round(s))} />
+      <Slider label="Step" value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => `${v} of ${last}`} onChange={(s) => onStep(Math.min(last, Math.round(s)))} />
       <div class="widget__buttons">
         <Button
           onClick={() => {

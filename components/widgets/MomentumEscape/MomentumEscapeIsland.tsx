@@ -1,0 +1,109 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'preact/hooks';
+import { twoMinima } from '../../../src/problems/index.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import { Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { Legend } from '../lib/Legend.tsx';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { curveSamples } from '../GdParabola/model.ts';
+import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
+import type { MomentumEscapeProps } from './schema.ts';
+
+const gdColor = seriesColor(1);
+const momentumColor = seriesColor(0);
+/** The top of the hump between the two minima of twoMinima (f'(0) = 0). */
+const hump = 0;
+
+/** Plain gradient descent and momentum on the two-minima curve: does the ball roll over the hump? */
+export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
+  const specs = useMemo(() => momentumEscapeSpecs(props.steps), [props.steps]);
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, mu: props.momentum, step: 0 });
+
+  const gd = useMemo(() => runOnProblem(twoMinima, { name: 'sgd', lr: state.lr }, { steps: props.steps }), [state.lr, props.steps]);
+  const momentum = useMemo(
+    () => runOnProblem(twoMinima, { name: 'momentum', lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true }),
+    [state.lr, state.mu, props.steps],
+  );
+  const last = Math.min(gd.steps, momentum.steps);
+  const shown = Math.min(state.step, last);
+  const curve = useMemo(() => curveSamples(twoMinima, 201), []);
+
+  const velocity = shown > 0 ? (momentum.states?.velocity?.[shown - 1] ?? 0) : 0;
+  const gdEnd = outcome(twoMinima, gd, hump);
+  const momentumEnd = outcome(twoMinima, momentum, hump);
+  const stopped = gd.diverged ?? momentum.diverged;
+  const status = stopped
+    ? `Stopped at step ${stopped.step}: ${stopped.reason}`
+    : `step ${shown}: GD at w = ${fmt(gd.points[shown])}, Momentum at w = ${fmt(momentum.points[shown])} with velocity v = ${fmt(velocity)}. ` +
+      `After ${last} steps GD ${gdEnd.words}; Momentum ${momentumEnd.words}.`;
+
+  const path = (run: typeof gd, method: string) =>
+    Array.from({ length: shown + 1 }, (_, k) => ({ k, method, w: run.points[k]!, loss: run.losses[k]! }));
+  const gdPath = path(gd, 'Gradient descent');
+  const momentumPath = path(momentum, 'Momentum');
+  const arrows = stepArrows(momentum, shown);
+
+  const label = `Gradient descent and momentum on the two-minima curve, step ${shown} of ${last}`;
+  const description =
+    `The curve has a shallow minimum at w = −1.2 and a deeper one at w = 1.6, separated by a hump at w = 0. ` +
+    `Orange dots: gradient descent, now at w = ${fmt(gd.points[shown])}. Blue dots: momentum, now at w = ${fmt(momentum.points[shown])}; ` +
+    `each blue arrow is one step, the velocity v of that step.`;
+
+  return (
+    <WidgetFrame
+      name="momentum-escape"
+      title="Can momentum roll out of the shallow minimum?"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider label="Momentum μ" value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} hint="0 turns momentum into plain gradient descent." />
+          <Slider label="Learning rate α" value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
+          <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
+        </>
+      }
+    >
+      <Legend items={[{ label: 'Gradient descent', color: gdColor }, { label: 'Momentum (arrows: velocity v of each step)', color: momentumColor }]} />
+      <PlotFigure
+        aspect={0.62}
+        label={label}
+        deps={[state.lr, state.mu, shown]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, label, description),
+            x: { domain: twoMinima.domain, label: 'w' },
+            y: { domain: [-1.6, 3.2], label: 'loss', grid: true },
+            color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
+            clip: true,
+            marks: [
+              Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
+              Plot.ruleX([hump], { stroke: colors.grid, strokeDasharray: '2 4' }),
+              Plot.dot(gdPath, { x: 'w', y: 'loss', fill: 'method', r: 3.5, fillOpacity: 0.75 }),
+              Plot.arrow(arrows, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: momentumColor, strokeWidth: 1.6, headLength: 6, className: 'sym-v' }),
+              Plot.dot(momentumPath, { x: 'w', y: 'loss', fill: 'method', r: 3.5 }),
+              Plot.dot(
+                [
+                  { method: 'Gradient descent', w: gd.points[shown]!, loss: gd.losses[shown]! },
+                  { method: 'Momentum', w: momentum.points[shown]!, loss: momentum.losses[shown]! },
+                ],
+                { x: 'w', y: 'loss', stroke: 'method', r: 8, strokeWidth: 2.5 },
+              ),
+              Plot.text(
+                [
+                  { w: -1.2, loss: -0.6336, label: 'shallow' },
+                  { w: 1.6, loss: -1.3653, label: 'deeper' },
+                ],
+                { x: 'w', y: 'loss', dy: -14, text: 'label', fill: colors.soft },
+              ),
+            ],
+          })
+        }
+      />
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,177 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo } from 'preact/hooks';
+import { problems } from '../../../src/problems/index.ts';
+import { basinOf, runOnProblem } from '../../../src/sim/index.ts';
+import { Select, Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
+import { nagSymbols } from '../lib/linked-formula.ts';
+import { Legend } from '../lib/Legend.tsx';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { curveSamples } from '../GdParabola/model.ts';
+import { beforeMinimum, brakeStep, firstSlowdown, nesterovSpecs, speeds, stepParts } from './model.ts';
+import type { NesterovCompareProps } from './schema.ts';
+
+const momentumColor = seriesColor(0);
+const nagColor = seriesColor(3);
+const names = ['Momentum', 'Nesterov (NAG)'] as const;
+
+const problemOptions = [
+  { value: 'quadratic1d', label: 'Bowl w²' },
+  { value: 'twoMinima', label: 'Two minima' },
+] as const;
+
+function symOf(target: EventTarget | null): string | null {
+  const element = target instanceof Element ? target.closest('[class*="sym-"]') : null;
+  const match = element?.getAttribute('class')?.match(/\bsym-([a-z0-9-]+)/);
+  return match?.[1] ?? null;
+}
+
+/** Momentum and NAG from the same start: where each takes its gradient, and when each slows down. */
+export default function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: string }) {
+  const specs = useMemo(() => nesterovSpecs(props.steps), [props.steps]);
+  const { state, update, messages } = useUrlState(props.id, specs, { problem: props.problem, lr: props.lr, mu: props.momentum, step: 0 });
+  const link = useSymbolLink();
+  const curve = state.problem === 'twoMinima' ? problems.twoMinima : problems.quadratic1d;
+
+  const runs = useMemo(
+    () =>
+      (['momentum', 'nag'] as const).map((name) =>
+        runOnProblem(curve, { name, lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true }),
+      ),
+    [curve, state.lr, state.mu, props.steps],
+  );
+  const [momentum, nag] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  const last = Math.min(momentum.steps, nag.steps);
+  const shown = Math.min(state.step, last);
+  const speedM = speeds(momentum);
+  const speedN = speeds(nag);
+  const brake = brakeStep(speedM.slice(0, last + 1), speedN.slice(0, last + 1));
+  const momentumSlows = firstSlowdown(speedM.slice(0, last + 1));
+  const samples = useMemo(() => curveSamples(curve, 201), [curve]);
+  const [lo, hi] = curve.domain;
+  const yMax = curve.id === 'twoMinima' ? 3.2 : 4.2;
+  const yMin = curve.id === 'twoMinima' ? -1.6 : -0.3;
+  const f = (w: number) => curve.f(Float64Array.of(w));
+
+  const wN = nag.points[shown]!;
+  const vN = shown > 0 ? nag.states!.velocity![shown - 1]! : 0;
+  const nearest = basinOf(curve, [wN])?.minimum.point[0] ?? 0;
+  const stopped = momentum.diverged ?? nag.diverged;
+  const both = `Momentum w = ${fmt(momentum.points[shown])}, |v| = ${fmt(speedM[shown])}; NAG w = ${fmt(wN)}, |v| = ${fmt(speedN[shown])}`;
+  let status: string;
+  if (stopped) status = `Stopped at step ${stopped.step}: ${stopped.reason}`;
+  else if (brake !== null && shown === brake) {
+    status =
+      `step ${shown}: NAG's speed falls (|v| ${fmt(speedN[shown - 1])} → ${fmt(speedN[shown])}) while Momentum's still grows (${fmt(speedM[shown - 1])} → ${fmt(speedM[shown])}). ` +
+      `The gradient at NAG's look-ahead point already points back, ` +
+      (beforeMinimum(wN, vN, nearest) ? `so NAG brakes at w = ${fmt(wN)}, before the minimum at ${fmt(nearest)}.` : `at w = ${fmt(wN)}.`);
+  } else {
+    const when =
+      brake === null
+        ? 'In this run NAG never slows down while Momentum still speeds up.'
+        : `NAG starts braking at step ${brake}${momentumSlows === null ? '' : `, Momentum only at step ${momentumSlows}`}.`;
+    status = `step ${shown}: ${both}. ${when}`;
+  }
+
+  type Row = { method: string; w: number; loss: number };
+  const path = (run: typeof momentum, method: string): Row[] =>
+    Array.from({ length: shown + 1 }, (_, k) => ({ method, w: run.points[k]!, loss: run.losses[k]! }));
+  const arrowsOf = (run: typeof momentum, method: string) =>
+    Array.from({ length: shown }, (_, i) => ({ method, x1: run.points[i]!, x2: run.points[i + 1]!, y: run.losses[i]! }));
+  const parts = [stepParts(momentum, shown, state.mu, false), stepParts(nag, shown, state.mu, true)];
+  const carry = parts.flatMap((p, i) => (p ? [{ method: names[i]!, x1: p.from, x2: p.carried, y: f(p.from) }] : []));
+  const push = parts.flatMap((p, i) => (p ? [{ method: names[i]!, x1: p.carried, x2: p.to, y: f(p.carried) }] : []));
+  const gradAt = parts.flatMap((p, i) => (p ? [{ method: names[i]!, w: p.gradAt, loss: f(p.gradAt) }] : []));
+  const label = `Momentum (top) and NAG (bottom) on ${curve.title}, step ${shown} of ${last}`;
+  const description =
+    `Two copies of the curve. In each, dots are the iterates and thin arrows the steps taken (the velocity). For step ${shown}, a dashed arrow goes from w to w − μv, ` +
+    `a ring marks where the gradient was taken (at w for momentum, at w − μv for NAG), and a red arrow is the push −αg. ${both}.`;
+  const speedRows = [...speedM.slice(0, last + 1).map((s, t) => ({ t, s, method: names[0] })), ...speedN.slice(0, last + 1).map((s, t) => ({ t, s, method: names[1] }))];
+  const speedLabel = `Speed |v| of both runs over ${last} steps`;
+  const speedDescription = `Speed |v_t| of momentum and NAG against the step t.${brake === null ? '' : ` The marked step ${brake} is where NAG slows while momentum still speeds up.`}`;
+  const color = { domain: [...names], range: [momentumColor, nagColor] };
+
+  return (
+    <WidgetFrame
+      name="nesterov-compare"
+      title="Momentum and Nesterov from the same start"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <LinkedFormula html={props.formulaHtml} symbols={nagSymbols} link={link} label="Nesterov (NAG) update rule, with linked symbols" />
+          <Select label="Curve" value={state.problem} options={problemOptions} onChange={(problem) => update({ problem })} />
+          <Slider label="Momentum μ" value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
+          <Slider label="Learning rate α" value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint="Logarithmic scale, shared by both runs." />
+          <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
+        </>
+      }
+    >
+      <div
+        class="linked-drawing"
+        data-emph={link.emphasized ?? undefined}
+        onMouseOver={(event) => link.setHovered(symOf(event.target))}
+        onMouseLeave={() => link.setHovered(null)}
+      >
+        <Legend items={[{ label: names[0], color: momentumColor }, { label: names[1], color: nagColor }, { label: 'kept velocity, to w − μv', color: colors.fg, dashed: true }, { label: 'gradient push −αg (ring: where g is taken)', color: colors.bad }]} />
+        <PlotFigure
+          aspect={0.85}
+          label={label}
+          deps={[state.problem, state.lr, state.mu, shown]}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, label, description),
+              marginRight: 30,
+              x: { domain: [lo, hi], label: 'w' },
+              y: { domain: [yMin, yMax], label: 'loss', grid: true },
+              fy: { domain: [...names], axis: null, padding: 0.12 },
+              color: { ...color },
+              clip: true,
+              marks: [
+                Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
+                Plot.text([...names], { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top', dy: 4, fill: colors.fg, fontWeight: 700 }),
+                Plot.arrow([...arrowsOf(momentum, names[0]), ...arrowsOf(nag, names[1])], { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: 'method', strokeOpacity: 0.55, strokeWidth: 1.3, headLength: 5, className: 'sym-v' }),
+                Plot.dot([...path(momentum, names[0]), ...path(nag, names[1])], { x: 'w', y: 'loss', fy: 'method', fill: 'method', r: 3 }),
+                Plot.arrow(carry, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: colors.fg, strokeDasharray: '4 3', strokeWidth: 2, headLength: 6, className: 'sym-lookahead' }),
+                Plot.arrow(push, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: colors.bad, strokeWidth: 2.2, headLength: 6, className: 'sym-g' }),
+                Plot.dot(gradAt, { x: 'w', y: 'loss', fy: 'method', r: 6, stroke: colors.bad, strokeWidth: 2, className: 'sym-g' }),
+                Plot.dot(
+                  [
+                    { method: names[0], w: momentum.points[shown]!, loss: momentum.losses[shown]! },
+                    { method: names[1], w: wN, loss: nag.losses[shown]! },
+                  ],
+                  { x: 'w', y: 'loss', fy: 'method', stroke: 'method', r: 8, strokeWidth: 2.5 },
+                ),
+              ],
+            })
+          }
+        />
+        <PlotFigure
+          aspect={0.3}
+          label={speedLabel}
+          deps={[state.problem, state.lr, state.mu, shown]}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, speedLabel, speedDescription),
+              marginRight: 30,
+              x: { label: 'step t', domain: [0, last] },
+              y: { label: 'speed |v|', grid: true },
+              color,
+              marks: [
+                ...(brake === null ? [] : [Plot.ruleX([brake], { stroke: colors.warn, strokeWidth: 2, strokeDasharray: '3 3' })]),
+                Plot.ruleX([shown], { stroke: colors.soft }),
+                Plot.line(speedRows, { x: 't', y: 's', stroke: 'method', strokeWidth: 2, className: 'sym-v' }),
+                Plot.dot(speedRows.filter((r) => r.t === shown), { x: 't', y: 's', fill: 'method', r: 4 }),
+              ],
+            })
+          }
+        />
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,60 @@
+import type { RunResult } from '../../../src/sim/index.ts';
+import type { Specs } from '../lib/url-state.ts';
+
+export const nesterovSpecs = (steps: number) =>
+  ({
+    problem: { kind: 'enum', default: 'quadratic1d', values: ['quadratic1d', 'twoMinima'] },
+    lr: { kind: 'number', default: 0.02, min: 0.001, max: 0.1 },
+    mu: { kind: 'number', default: 0.9, min: 0, max: 0.99 },
+    step: { kind: 'number', default: 0, min: 0, max: steps, integer: true },
+  }) satisfies Specs;
+
+/** |v_t| for t = 0..steps of a 1-D run recorded with `record: true` (|v_0| = 0). */
+export function speeds(run: RunResult): number[] {
+  const v = run.states?.velocity;
+  return Array.from({ length: run.steps + 1 }, (_, t) => (t === 0 || !v ? 0 : Math.abs(v[t - 1]!)));
+}
+
+/** The first step t >= 2 at which the speed falls (|v_t| < |v_{t-1}|), or null. */
+export function firstSlowdown(speed: readonly number[]): number | null {
+  for (let t = 2; t < speed.length; t++) if (speed[t]! < speed[t - 1]!) return t;
+  return null;
+}
+
+/**
+ * The first step at which NAG's speed falls while momentum's still grows: the moment the
+ * look-ahead gradient starts braking NAG. Null if it never happens within the runs.
+ */
+export function brakeStep(momentumSpeed: readonly number[], nagSpeed: readonly number[]): number | null {
+  const n = Math.min(momentumSpeed.length, nagSpeed.length);
+  for (let t = 2; t < n; t++) {
+    if (nagSpeed[t]! < nagSpeed[t - 1]! && momentumSpeed[t]! > momentumSpeed[t - 1]!) return t;
+  }
+  return null;
+}
+
+export interface StepParts {
+  /** w_{t-1}, where the step starts. */
+  from: number;
+  /** w_{t-1} - mu v_{t-1}: where the kept velocity alone would carry the weight (NAG's look-ahead point). */
+  carried: number;
+  /** Where the gradient of this step was taken: w_{t-1} (momentum) or the look-ahead point (NAG). */
+  gradAt: number;
+  /** The gradient g_t used by this step. */
+  grad: number;
+  /** w_t = carried - alpha g_t. */
+  to: number;
+}
+
+/** Step t (1-based) of a 1-D momentum or NAG run, split into its kept velocity and its gradient push. */
+export function stepParts(run: RunResult, t: number, mu: number, nag: boolean): StepParts | null {
+  const v = run.states?.velocity;
+  const g = run.states?.grad;
+  if (t < 1 || t > run.steps || !v || !g) return null;
+  const from = run.points[t - 1]!;
+  const carried = from - mu * (t >= 2 ? v[t - 2]! : 0);
+  return { from, carried, gradAt: nag ? carried : from, grad: g[t - 1]!, to: run.points[t]! };
+}
+
+/** True if a weight at `w` moving with step -v has not yet passed `minimum` (it is still heading toward it). */
+export const beforeMinimum = (w: number, v: number, minimum: number): boolean => (minimum - w) * -v > 0;

@@ -1,0 +1,55 @@
+import type { Problem } from '../../../src/problems/index.ts';
+import { runArticleMomentum, runTorchMomentum, runTorchNesterov, maxAbsDifference } from '../../../src/optim-forms/torch-momentum.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import type { Specs } from '../lib/url-state.ts';
+
+export const torchFormSpecs = {
+  problem: { kind: 'enum', default: 'twoMinima', values: ['twoMinima', 'illConditioned', 'ravine'] },
+  lr: { kind: 'number', default: 0.02, min: 0.001, max: 0.1 },
+  mu: { kind: 'number', default: 0.9, min: 0, max: 0.99 },
+  decay: { kind: 'bool', default: false },
+} satisfies Specs;
+
+export interface FormComparison {
+  /** Steps compared (fewer than asked if the engine's run diverged). */
+  steps: number;
+  /** First coordinate of the course's form after each step: w_t (momentum) or the look-ahead w_t - mu v_t (nag). */
+  ours: number[];
+  /** First coordinate of PyTorch's parameters after each step. */
+  torch: number[];
+  /** Largest |difference| over all coordinates and steps. */
+  maxDifference: number;
+  diverged: string | null;
+}
+
+/**
+ * The course's rule against PyTorch's. For momentum with `decay`, alpha halves at the middle
+ * step and the course's form runs through runArticleMomentum (the engine has no schedules; a
+ * unit test shows the two agree bit for bit at a constant alpha).
+ */
+export function compareForms(problem: Problem, optimizer: 'momentum' | 'nag', lr: number, mu: number, steps: number, decay: boolean): FormComparison {
+  const engine = runOnProblem(problem, { name: optimizer, lr, momentum: mu }, { steps, record: true });
+  const n = engine.steps;
+  const dim = problem.dim;
+  const schedule = decay && optimizer === 'momentum' ? (t: number) => (t <= steps / 2 ? lr : lr / 2) : lr;
+  const opts = { start: problem.start, steps: n, lr: schedule, momentum: mu };
+  let ours: Float64Array;
+  let torch: Float64Array;
+  if (optimizer === 'momentum') {
+    ours = decay ? runArticleMomentum(problem.grad, opts) : engine.points;
+    torch = runTorchMomentum(problem.grad, opts);
+  } else {
+    ours = new Float64Array((n + 1) * dim);
+    ours.set(problem.start, 0);
+    ours.set(engine.states?.lookahead ?? new Float64Array(n * dim), dim);
+    torch = runTorchNesterov(problem.grad, opts);
+  }
+  const first = (a: Float64Array) => Array.from({ length: n + 1 }, (_, k) => a[k * dim]!);
+  return {
+    steps: n,
+    ours: first(ours),
+    torch: first(torch),
+    maxDifference: maxAbsDifference(ours, torch),
+    diverged: engine.diverged?.reason ?? null,
+  };
+}

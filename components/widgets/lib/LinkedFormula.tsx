@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+
+export interface LinkedSymbol {
+  sym: string;
+  label: string;
+  short: string;
+}
+
+/**
+ * Which formula symbol is emphasized now: the one hovered or focused (in the formula, on its
+ * button, on its drawing or on its control), else the one pinned with its toggle button.
+ */
+export function useSymbolLink() {
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const emphasized = hovered ?? pinned;
+  /** Props that make an element (a control's wrapper, a drawing layer) emphasize `sym` while hovered or focused. */
+  const linkProps = (sym: string) => ({
+    'data-link': sym,
+    'data-emphasized': emphasized === sym ? 'true' : undefined,
+    onMouseEnter: () => setHovered(sym),
+    onMouseLeave: () => setHovered(null),
+    onFocusIn: () => setHovered(sym),
+    onFocusOut: () => setHovered(null),
+  });
+  return { emphasized, hovered, setHovered, pinned, setPinned, linkProps } as const;
+}
+
+interface Props {
+  /** The rule rendered at build time with tagged symbols (linked-formula-render.ts). */
+  html: string;
+  symbols: readonly LinkedSymbol[];
+  link: ReturnType<typeof useSymbolLink>;
+  /** Accessible name of the formula, e.g. "Momentum update rule". */
+  label: string;
+}
+
+/**
+ * An optimizer's rule whose symbols are linked to a drawing: hovering or tapping a symbol, or
+ * focusing or pressing its button, emphasizes what it draws (the widget reads `link.emphasized`).
+ */
+export function LinkedFormula({ html, symbols, link, label }: Props) {
+  const symAt = (target: EventTarget | null): string | null => {
+    const element = target instanceof Element ? target.closest('[data-sym]') : null;
+    return element?.getAttribute('data-sym') ?? null;
+  };
+  return (
+    <div class="linked-formula" data-emph={link.emphasized ?? undefined}>
+      <div
+        class="linked-formula__math"
+        role="group"
+        aria-label={label}
+        onMouseOver={(event) => link.setHovered(symAt(event.target))}
+        onMouseLeave={() => link.setHovered(null)}
+        onClick={(event) => {
+          const sym = symAt(event.target);
+          if (sym) link.setPinned(link.pinned === sym ? null : sym);
+        }}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+      <div class="linked-formula__links" role="group" aria-label="Show what a symbol draws">
+        {symbols.map((s) => (
+          <button
+            type="button"
+            key={s.sym}
+            class="button linked-formula__link"
+            data-sym-button={s.sym}
+            aria-pressed={link.pinned === s.sym}
+            aria-label={`Emphasize ${s.label} in the figure`}
+            onClick={() => link.setPinned(link.pinned === s.sym ? null : s.sym)}
+            onMouseEnter={() => link.setHovered(s.sym)}
+            onMouseLeave={() => link.setHovered(null)}
+            onFocus={() => link.setHovered(s.sym)}
+            onBlur={() => link.setHovered(null)}
+          >
+            {s.short}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+
+// Several chart redraws per test; the shared CI machine can be slow.
+test.describe.configure({ timeout: 120_000 });
+
+const page_ = '/chapters/momentum/';
+const name = 'momentum-ravine';
+
+/** The run layer (the contour layer under it does not change with the step). */
+const drawingOf = (widget: Locator): Promise<string> => widget.locator('.ravine-stack__runs').evaluate((el) => el.innerHTML);
+
+test('stepping from the keyboard draws the velocity arrows and updates the status', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('step 0: GD loss 22.3');
+  await expect(status).toContainText('Loss below 0.001: GD at step 47, Momentum at step 20.');
+  const drawing = await drawingOf(widget);
+  const step = widget.getByRole('button', { name: 'Step', exact: true });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('step 2:');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect(widget.locator('g.sym-v')).toHaveCount(1);
+  await expect(widget.locator('g.sym-mu')).toHaveCount(1);
+  await expect(widget.locator('g.sym-alpha')).toHaveCount(1);
+  await expectNoBadNumbers(widget);
+});
+
+test('the μ slider reacts to the keyboard and the status follows', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const mu = widget.getByRole('slider', { name: /Momentum μ/ });
+  const before = await statusOf(widget);
+  await mu.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(mu).toHaveAttribute('aria-valuetext', '0.65');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  await expectNoBadNumbers(widget);
+});
+
+test('formula symbols and drawing are linked, from the keyboard', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  await widget.getByRole('button', { name: 'Step', exact: true }).click();
+  const drawing = widget.locator('.linked-drawing');
+  const formula = widget.locator('.linked-formula');
+  const vButton = widget.getByRole('button', { name: /Emphasize v, the velocity/ });
+  await vButton.focus();
+  await expect(drawing).toHaveAttribute('data-emph', 'v');
+  await expect(formula).toHaveAttribute('data-emph', 'v');
+  await page.keyboard.press('Enter');
+  await expect(vButton).toHaveAttribute('aria-pressed', 'true');
+  // Tab to the next symbol: the emphasis follows focus.
+  await page.keyboard.press('Tab');
+  await expect(drawing).toHaveAttribute('data-emph', 'mu');
+  // Focusing the μ slider emphasizes μ in the formula and outlines the slider.
+  await widget.getByRole('slider', { name: /Momentum μ/ }).focus();
+  await expect(formula).toHaveAttribute('data-emph', 'mu');
+  await expect(widget.locator('[data-link="mu"]')).toHaveAttribute('data-emphasized', 'true');
+  // Leaving focus falls back to the pinned symbol, v.
+  await widget.getByRole('combobox', { name: 'Surface' }).focus();
+  await expect(formula).toHaveAttribute('data-emph', 'v');
+  await vButton.focus();
+  await page.keyboard.press('Space');
+  await expect(vButton).toHaveAttribute('aria-pressed', 'false');
+  await widget.getByRole('combobox', { name: 'Surface' }).focus();
+  await expect(formula).not.toHaveAttribute('data-emph', /./);
+  // The tagged symbols are in the rendered formula.
+  await expect(formula.locator('[data-sym="v"]')).toHaveCount(3);
+  await expect(formula.locator('[data-sym="mu"]')).toHaveCount(1);
+});
+
+test('a link reproduces the state; a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(`${page_}?ravine.problem=ravine&ravine.mu=0.8&ravine.lr=0.09&ravine.step=10`);
+  const widget = await openWidget(page, name);
+  await expect(widget.getByRole('combobox', { name: 'Surface' })).toHaveValue('ravine');
+  await expect(widget.locator('[data-status]')).toContainText('step 10:');
+  await expect(widget.locator('[data-status]')).toContainText('Momentum at step 55');
+
+  await page.goto(`${page_}?ravine.problem=volcano`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('problem="volcano" is not one of illConditioned, ravine; using illConditioned');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the figure and the formula', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(2);
+  await expect(page.locator(`[data-widget="${name}"] .linked-formula .katex`)).toHaveCount(1);
+  await context.close();
+});
