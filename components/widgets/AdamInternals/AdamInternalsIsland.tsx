@@ -218,7 +218,7 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
         ]}
       />
       <PlotFigure
-        aspect={0.45}
+        aspect={0.6}
         label={momentsLabel}
         deps={[run, t, axis]}
         draw={(context) =>
@@ -238,7 +238,7 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
         }
       />
       <PlotFigure
-        aspect={0.45}
+        aspect={0.6}
         label={lengthLabel}
         deps={[run, t, axis]}
         draw={(context) =>

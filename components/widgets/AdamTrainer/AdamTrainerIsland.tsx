@@ -170,7 +170,7 @@ export default function AdamTrainerIsland(props: AdamTrainerProps) {
     >
       <SeriesLegend items={lineup.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed }))} />
       <PlotFigure
-        aspect={0.55}
+        aspect={0.6}
         label={lossLabel}
         deps={[setup, stepsDone]}
         draw={(context) =>
@@ -191,7 +191,7 @@ export default function AdamTrainerIsland(props: AdamTrainerProps) {
               ),
               ...curves.map(({ entry, points: data }) => Plot.dot(data.slice(-1), { x: 'step', y: 'loss', fill: entry.color, r: 3 })),
               stepsDone === 0
-                ? Plot.text(['All four start from the same weights. Press Train.'], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 })
+                ? Plot.text(['Press Train to start.'], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 })
                 : null,
             ],
           })

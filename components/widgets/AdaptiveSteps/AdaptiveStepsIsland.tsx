@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
+import { optimizerTitles } from '../../../src/optim/index.ts';
 import type { RunResult } from '../../../src/sim/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -25,8 +25,6 @@ import type { AdaptiveStepsProps } from './schema.ts';
 /** Milliseconds between cursor moves while playing. */
 const playInterval = 110;
 
-/** One colour per optimizer across the whole course (its place in the optimizer table). */
-export const optimizerColor = (name: string) => seriesColor(Math.max(0, optimizerNames.indexOf(name as never)));
 
 interface Series {
   t: number;
@@ -86,6 +84,8 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const steps = Number(state.length);
   const names = props.optimizers;
   const showDecay = names.includes('rmsprop');
+  // Colours by position in this widget: the first series blue, the second orange (clearly apart).
+  const optimizerColor = (name: string) => seriesColor(Math.max(0, names.indexOf(name as never)));
 
   const runs = useMemo(
     () => runAdaptive({ optimizers: names, surface, lr: state.lr, decay: state.decay, noise: state.noise, steps }),
@@ -264,7 +264,7 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
       />
       <SeriesLegend items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))} note="solid: x, dashed: y" />
       <PlotFigure
-        aspect={0.45}
+        aspect={0.6}
         label={cacheLabel}
         deps={[runs, t]}
         draw={(context) =>
@@ -288,7 +288,7 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
         }
       />
       <PlotFigure
-        aspect={0.45}
+        aspect={0.6}
         label={effLabel}
         deps={[runs, t]}
         draw={(context) =>
