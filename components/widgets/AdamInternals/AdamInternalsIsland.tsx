@@ -1,0 +1,267 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { axisValley } from '../../../src/problems/axis-valley.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import { contourLevels, contourMark, sampleGrid } from '../AdaptiveSteps/contour.ts';
+import { logSteps, nextPlayStep, pathPoints } from '../AdaptiveSteps/model.ts';
+import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';
+import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { adamInternalsSpecs, beta2Choices, peak, stepLengths } from './model.ts';
+import type { AdamInternalsProps } from './schema.ts';
+
+const playInterval = 110;
+const surface = axisValley;
+const beta1 = 0.9;
+
+const with_ = 'with bias correction';
+const without = 'without bias correction';
+
+/** Adam from the inside: m̂, √ŝ and the step they make, with bias correction on or off. */
+export default function AdamInternalsIsland(props: AdamInternalsProps) {
+  const steps = props.steps;
+  const specs = useMemo(
+    () => adamInternalsSpecs({ lr: props.lr, beta2: props.beta2, bc: props.biasCorrection, coord: props.coordinate, steps }),
+    [],
+  );
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    lr: props.lr,
+    beta2: props.beta2,
+    bc: props.biasCorrection,
+    coord: props.coordinate,
+    t: steps,
+  });
+  const [playing, setPlaying] = useState(false);
+  const lastTick = useRef(0);
+  const t = Math.min(state.t, steps);
+  const axis = state.coord === 'y' ? 1 : 0;
+  const beta2 = Number(state.beta2);
+
+  const [corrected, uncorrected] = useMemo(
+    () =>
+      [true, false].map((biasCorrection) =>
+        runOnProblem(surface, { name: 'adam', lr: state.lr, beta1, beta2, biasCorrection }, { steps, record: true }),
+      ),
+    [state.lr, beta2, steps],
+  ) as [ReturnType<typeof runOnProblem>, ReturnType<typeof runOnProblem>];
+  const run = state.bc ? corrected : uncorrected;
+  const other = state.bc ? uncorrected : corrected;
+
+  const lengths = useMemo(() => [stepLengths(corrected, axis, state.lr), stepLengths(uncorrected, axis, state.lr)], [corrected, uncorrected, axis]);
+  const grid = useMemo(() => sampleGrid(surface, 90, 40), []);
+  const levels = useMemo(() => contourLevels(grid, 12), [grid]);
+
+  useAnimationFrame(
+    playing,
+    () => {
+      const now = performance.now();
+      if (now - lastTick.current < playInterval) return true;
+      lastTick.current = now;
+      if (t >= steps) return false;
+      const next = nextPlayStep(t, steps);
+      update({ t: next });
+      return next < steps;
+    },
+    () => setPlaying(false),
+  );
+
+  const drawn = logSteps(steps, 120);
+  const moments: { t: number; value: number; series: string }[] = [];
+  const mHat = run.states?.mHat;
+  const sHat = run.states?.sHat;
+  for (const k of drawn) {
+    if (k > Math.min(t, run.steps) || !mHat || !sHat) break;
+    const m = Math.abs(mHat[2 * (k - 1) + axis]!);
+    const s = Math.sqrt(sHat[2 * (k - 1) + axis]!);
+    if (m > 0) moments.push({ t: k, value: m, series: '|m̂|' });
+    if (s > 0) moments.push({ t: k, value: s, series: '√ŝ' });
+  }
+  const momentDomain = useMemo(() => {
+    let lo = Infinity;
+    let hi = 0;
+    for (const r of [corrected, uncorrected]) {
+      const mh = r.states?.mHat;
+      const sh = r.states?.sHat;
+      if (!mh || !sh) continue;
+      for (let k = 0; k < r.steps; k++) {
+        for (const v of [Math.abs(mh[2 * k + axis]!), Math.sqrt(sh[2 * k + axis]!)]) {
+          if (v > 0 && v < lo) lo = v;
+          if (v > hi) hi = v;
+        }
+      }
+    }
+    return hi > lo ? [Math.max(lo, hi * 1e-4) / 1.5, hi * 1.5] : [1e-3, 1];
+  }, [corrected, uncorrected, axis]);
+
+  const lengthSeries = (values: Float64Array, series: string) =>
+    drawn.filter((k) => k <= Math.min(t, values.length)).map((k) => ({ t: k, value: values[k - 1]!, series }));
+  const currentLengths = lengthSeries(state.bc ? lengths[0]! : lengths[1]!, state.bc ? with_ : without);
+  const otherLengths = lengthSeries(state.bc ? lengths[1]! : lengths[0]!, state.bc ? without : with_);
+  const lengthMax = Math.max(1.2, ...lengths.map((l) => (peak(l)?.value ?? 1) * 1.1));
+
+  const coordName = state.coord;
+  const k = Math.min(t, run.steps);
+  const stepNow = k > 0 ? (state.bc ? lengths[0] : lengths[1])?.[k - 1] : undefined;
+  const uncorrectedPeak = peak(lengths[1]!);
+  const first = lengths[1]![0];
+  let status: string;
+  if (k === 0) {
+    status = `Step 0: Adam starts at (${fmt(surface.start[0])}, ${fmt(surface.start[1])}) with m = s = 0.`;
+  } else {
+    status =
+      `Step ${k} (${state.bc ? with_ : without}, β₂ = ${state.beta2}): along ${coordName}, m̂ = ${fmt(mHat?.[2 * (k - 1) + axis])}, ` +
+      `√ŝ = ${fmt(Math.sqrt(sHat?.[2 * (k - 1) + axis] ?? NaN))}, step = ${fmt(stepNow)} α; loss ${fmt(run.losses[k])}. ` +
+      `Without correction step 1 is ${fmt(first)} α` +
+      (uncorrectedPeak ? ` and the longest is ${fmt(uncorrectedPeak.value)} α at step ${uncorrectedPeak.index + 1}.` : '.');
+  }
+  if (run.diverged && t > run.steps) status += ` Stopped at step ${run.diverged.step}: ${run.diverged.reason}`;
+
+  const path = pathPoints(run, t);
+  const otherPath = pathPoints(other, t);
+  const adamColor = 'var(--series-6)';
+  const mapLabel = `Adam on ${surface.title}, ${state.bc ? with_ : without}, step ${t}`;
+  const momentsLabel = `Adam's bias-corrected moments for ${coordName}: |m̂| and √ŝ over steps 1 to ${steps}, logarithmic axes`;
+  const lengthLabel = `Length of each step along ${coordName}, in units of α, with and without bias correction`;
+
+  return (
+    <WidgetFrame
+      name="adam-internals"
+      title="Inside Adam: m̂, ŝ and the step they make"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider label="Learning rate α" value={state.lr} min={0.001} max={1} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
+          <Select
+            label="β₂"
+            value={state.beta2}
+            options={beta2Choices.map((value) => ({ value, label: value === '0.999' ? '0.999 (the paper)' : '0.99 (the article)' }))}
+            onChange={(beta2) => update({ beta2 })}
+          />
+          <Select
+            label="Parameter"
+            value={state.coord}
+            options={[
+              { value: 'x', label: 'x (gentle slope)' },
+              { value: 'y', label: 'y (steep slope)' },
+            ]}
+            onChange={(coord) => update({ coord })}
+          />
+          <Toggle label="Bias correction" checked={state.bc} onChange={(bc) => update({ bc })} />
+          <Slider label="Step" value={t} min={0} max={steps} step={1} format={(v) => `${v} of ${steps}`} onChange={(v) => update({ t: Math.round(v) })} />
+          <div class="widget__buttons">
+            <Button
+              onClick={() => {
+                if (t >= steps) update({ t: 0 });
+                lastTick.current = 0;
+                setPlaying(!playing);
+              }}
+              pressed={playing}
+            >
+              {playing ? 'Pause' : 'Play'}
+            </Button>
+            <Button onClick={() => update({ t: Math.min(steps, t + 1) })} disabled={t >= steps}>
+              Step
+            </Button>
+            <Button
+              onClick={() => {
+                setPlaying(false);
+                update({ t: 0 });
+              }}
+            >
+              Reset
+            </Button>
+          </div>
+        </>
+      }
+    >
+      <SeriesLegend
+        items={[
+          { label: state.bc ? with_ : without, color: adamColor },
+          { label: state.bc ? without : with_, color: colors.soft, dashed: true },
+        ]}
+      />
+      <PlotFigure
+        aspect={0.5}
+        label={mapLabel}
+        deps={[run, t]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(
+              context,
+              mapLabel,
+              `Contour lines of ${surface.title}; the solid path is Adam ${state.bc ? with_ : without}, the dashed one the same run ${state.bc ? without : with_}, both up to step ${t}.`,
+            ),
+            marginLeft: 36,
+            x: { domain: surface.domain.x, label: 'x' },
+            y: { domain: surface.domain.y, label: 'y' },
+            clip: true,
+            marks: [
+              contourMark(grid, levels, colors.soft),
+              Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
+              Plot.line(otherPath, { x: 'x', y: 'y', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
+              Plot.line(path, { x: 'x', y: 'y', stroke: adamColor, strokeWidth: 2 }),
+              Plot.dot(path.slice(-1), { x: 'x', y: 'y', r: 5, fill: adamColor, stroke: 'var(--bg)', strokeWidth: 1.5 }),
+              Plot.dot([{ x: surface.start[0], y: surface.start[1] }], { x: 'x', y: 'y', r: 4, stroke: colors.fg, fill: 'none' }),
+            ],
+          })
+        }
+      />
+      <SeriesLegend
+        items={[
+          { label: `|m̂| for ${coordName} (mean gradient)`, color: colors.accent },
+          { label: `√ŝ for ${coordName} (RMS gradient)`, color: colors.warn },
+        ]}
+      />
+      <PlotFigure
+        aspect={0.6}
+        label={momentsLabel}
+        deps={[run, t, axis]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, momentsLabel, `Drawn up to step ${t}. The step is α times |m̂| divided by √ŝ, so the gap between the two lines on this log scale is the step length.`),
+            marginLeft: 52,
+            marginBottom: 36,
+            marginRight: 16,
+            x: { type: 'log', domain: [1, steps], label: 'step t (log scale)', labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
+            y: { type: 'log', domain: momentDomain, label: 'gradient units', grid: true, ticks: 4, tickFormat: '~g' },
+            color: { domain: ['|m̂|', '√ŝ'], range: [colors.accent, colors.warn] },
+            marks: [
+              Plot.line(moments, { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, clip: true }),
+              t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,
+            ],
+          })
+        }
+      />
+      <PlotFigure
+        aspect={0.6}
+        label={lengthLabel}
+        deps={[run, t, axis]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(
+              context,
+              lengthLabel,
+              `Solid: ${state.bc ? with_ : without}; dashed: ${state.bc ? without : with_}. A step of exactly α is the horizontal rule at 1. Drawn up to step ${t}.`,
+            ),
+            marginLeft: 52,
+            marginBottom: 36,
+            marginRight: 16,
+            x: { type: 'log', domain: [1, steps], label: 'step t (log scale)', labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
+            y: { domain: [0, lengthMax], label: `|step along ${coordName}| ÷ α`, grid: true, ticks: 5 },
+            marks: [
+              Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 }),
+              Plot.line(otherLengths, { x: 't', y: 'value', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
+              Plot.line(currentLengths, { x: 't', y: 'value', stroke: adamColor, strokeWidth: 2 }),
+              t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,
+            ],
+          })
+        }
+      />
+    </WidgetFrame>
+  );
+}

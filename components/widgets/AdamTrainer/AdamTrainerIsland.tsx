@@ -1,0 +1,226 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { getDataset } from '../../../src/data/index.ts';
+import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';
+import { Button, Select, Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { adamTrainerSpecs, batchChoices, createAdamRace, inputGrid, lineup, maxRaceSteps, raceDatasets, trainFor } from './model.ts';
+import type { AdamTrainerProps } from './schema.ts';
+
+/** Training time per animation frame, in milliseconds: well under a 16 ms frame. */
+const frameBudget = 6;
+/** Milliseconds between redraws of the charts while training. */
+const drawInterval = 250;
+const gridSize = 36;
+
+/** Adam, Adam with β₂ = 0.99, RMSProp and momentum training the same small network. */
+export default function AdamTrainerIsland(props: AdamTrainerProps) {
+  const base = {
+    dataset: props.dataset,
+    batch: props.batch,
+    adamLr: props.adamLr,
+    rmspropLr: props.rmspropLr,
+    momentumLr: props.momentumLr,
+    seed: props.seed,
+  };
+  const specs = useMemo(() => adamTrainerSpecs(base), []);
+  const { state, update, messages } = useUrlState(props.id, specs, { ...base, t: 0, show: 'adam' });
+  const [playing, setPlaying] = useState(false);
+  const [, setVersion] = useState(0);
+  const lastDraw = useRef(0);
+
+  const setup = useMemo(
+    () =>
+      createAdamRace({
+        dataset: state.dataset,
+        batch: state.batch,
+        adamLr: state.adamLr,
+        rmspropLr: state.rmspropLr,
+        momentumLr: state.momentumLr,
+        seed: state.seed,
+      }),
+    [state.dataset, state.batch, state.adamLr, state.rmspropLr, state.momentumLr, state.seed],
+  );
+  // Steps trained on the current race; a new race starts from 0.
+  const done = useRef({ race: setup.race, steps: 0 });
+  if (done.current.race !== setup.race) done.current = { race: setup.race, steps: 0 };
+  const stepsDone = done.current.steps;
+  const goal = playing ? maxRaceSteps : state.t;
+
+  useAnimationFrame(
+    stepsDone < goal,
+    () => {
+      const current = done.current;
+      current.steps = trainFor(current.race, current.steps, goal, frameBudget, () => performance.now());
+      const now = performance.now();
+      const finished = current.steps >= goal;
+      if (finished || now - lastDraw.current > drawInterval) {
+        lastDraw.current = now;
+        if (playing) update({ t: current.steps });
+        setVersion((v) => v + 1);
+      }
+      return !finished;
+    },
+    () => {
+      if (playing) {
+        setPlaying(false);
+        update({ t: done.current.steps });
+      }
+      setVersion((v) => v + 1);
+    },
+  );
+
+  const restart = (patch: Partial<typeof state>) => {
+    setPlaying(false);
+    update({ ...patch, t: 0 });
+  };
+
+  const trainers = setup.race.trainers;
+  const curves = lineup.map((entry, i) => {
+    const h = trainers[i]!.history;
+    return { entry, points: h.epochStep.map((step, k) => ({ step, loss: h.trainLoss[k]!, series: entry.label })) };
+  });
+  let lossLo = Infinity;
+  let lossHi = 0;
+  for (const c of curves) {
+    for (const p of c.points) {
+      if (p.loss > 0 && p.loss < lossLo) lossLo = p.loss;
+      if (p.loss > lossHi) lossHi = p.loss;
+    }
+  }
+  const lossDomain: [number, number] = lossHi > lossLo ? [Math.max(lossLo / 1.5, 1e-6), lossHi * 1.5] : [0.01, 1];
+  const xMax = Math.max(100, stepsDone);
+
+  const showIndex = Math.max(
+    0,
+    lineup.findIndex((l) => l.key === state.show),
+  );
+  const shown = trainers[showIndex]!;
+  const dataset = getDataset(state.dataset);
+  const gridIn = useMemo(() => inputGrid(state.dataset, gridSize, gridSize), [state.dataset]);
+  const probs = new Float64Array(gridSize * gridSize);
+  setup.mlp.predict(shown.params, gridIn.X, probs);
+  const gridBox = { width: gridSize, height: gridSize, x1: gridIn.x[0], x2: gridIn.x[1], y1: gridIn.y[0], y2: gridIn.y[1] };
+  const points = Array.from({ length: setup.train.n }, (_, i) => ({
+    x: setup.train.X[2 * i]!,
+    y: setup.train.X[2 * i + 1]!,
+    label: setup.train.Y[i]! > 0.5 ? 1 : 0,
+  }));
+
+  const lossText = lineup
+    .map((entry, i) => {
+      const tr = trainers[i]!;
+      const last = tr.history.trainLoss[tr.history.trainLoss.length - 1];
+      return tr.diverged ? `${entry.label} stopped (${tr.diverged.reason})` : `${entry.label} ${fmt(last)}`;
+    })
+    .join(', ');
+  const busy = stepsDone < goal;
+  const status =
+    `Step ${stepsDone}${busy ? (playing ? ' (training)' : ` (training to step ${goal})`) : ''}, epoch ${trainers[0]!.epochs}. ` +
+    `Training loss: ${lossText}.`;
+
+  const lossLabel = `Training loss of the four optimizers over ${stepsDone} steps, logarithmic loss axis`;
+  const mapLabel = `Decision regions of the network trained by ${lineup[showIndex]!.label} after ${shown.steps} steps on ${dataset.title}`;
+
+  return (
+    <WidgetFrame
+      name="adam-trainer"
+      title="Adam, RMSProp and momentum train the same network"
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider label="Adam learning rate" value={state.adamLr} min={0.0001} max={0.5} log onChange={(adamLr) => restart({ adamLr })} hint="Both Adam runs use it. Changing it restarts training." />
+          <Slider label="RMSProp learning rate" value={state.rmspropLr} min={0.0001} max={0.5} log onChange={(rmspropLr) => restart({ rmspropLr })} hint="Changing it restarts training." />
+          <Slider label="Momentum learning rate" value={state.momentumLr} min={0.001} max={1} log onChange={(momentumLr) => restart({ momentumLr })} hint="Changing it restarts training." />
+          <Select
+            label="Dataset"
+            value={state.dataset}
+            options={raceDatasets.map((id) => ({ value: id, label: getDataset(id).title }))}
+            onChange={(value) => restart({ dataset: value })}
+          />
+          <Select
+            label="Batch size"
+            value={state.batch}
+            options={batchChoices.map((value) => ({ value, label: value === 'full' ? 'full (150)' : value }))}
+            onChange={(batch) => restart({ batch })}
+          />
+          <Slider label="Seed" value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => restart({ seed: Math.round(seed) })} />
+          <Select
+            label="Decision regions of"
+            value={state.show}
+            options={lineup.map((l) => ({ value: l.key, label: l.label }))}
+            onChange={(show) => update({ show })}
+          />
+          <div class="widget__buttons">
+            <Button onClick={() => (playing ? (setPlaying(false), update({ t: stepsDone })) : setPlaying(stepsDone < maxRaceSteps))} pressed={playing} disabled={!playing && stepsDone >= maxRaceSteps}>
+              {playing ? 'Pause' : 'Train'}
+            </Button>
+            <Button onClick={() => update({ t: Math.min(maxRaceSteps, Math.max(state.t, stepsDone) + 100) })} disabled={playing || stepsDone >= maxRaceSteps}>
+              +100 steps
+            </Button>
+            <Button onClick={() => restart({})}>Reset</Button>
+          </div>
+        </>
+      }
+    >
+      <SeriesLegend items={lineup.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed }))} />
+      <PlotFigure
+        aspect={0.6}
+        label={lossLabel}
+        deps={[setup, stepsDone]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(
+              context,
+              lossLabel,
+              `Loss on the whole training set (binary cross-entropy) at the end of each epoch, for ${lineup.map((l) => l.label).join(', ')}; all start from the same weights.`,
+            ),
+            marginLeft: 52,
+            marginBottom: 36,
+            marginRight: 16,
+            x: { domain: [0, xMax], label: 'step', labelAnchor: 'center', labelOffset: 32, ticks: 5 },
+            y: { type: 'log', domain: lossDomain, label: 'training loss', grid: true, ticks: 4, tickFormat: '~g' },
+            marks: [
+              ...curves.map(({ entry, points: data }) =>
+                Plot.line(data, { x: 'step', y: 'loss', stroke: entry.color, strokeWidth: 2, ...(entry.dashed ? { strokeDasharray: '6 3' } : {}) }),
+              ),
+              ...curves.map(({ entry, points: data }) => Plot.dot(data.slice(-1), { x: 'step', y: 'loss', fill: entry.color, r: 3 })),
+              stepsDone === 0
+                ? Plot.text(['Press Train to start.'], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 })
+                : null,
+            ],
+          })
+        }
+      />
+      <PlotFigure
+        aspect={0.6}
+        label={mapLabel}
+        deps={[setup, stepsDone, showIndex]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(
+              context,
+              mapLabel,
+              `The ${setup.train.n} training points of the two classes; the shaded region with the thick border is where the network predicts class 1 with probability above one half.`,
+            ),
+            marginLeft: 36,
+            marginBottom: 30,
+            x: { domain: gridIn.x, label: null },
+            y: { domain: gridIn.y, label: null },
+            marks: [
+              Plot.frame({ fill: 'var(--series-1)', fillOpacity: 0.12 }),
+              Plot.contour(probs, { ...gridBox, thresholds: [0.5], fill: 'var(--series-2)', fillOpacity: 0.16, stroke: colors.fg, strokeWidth: 2 }),
+              Plot.dot(points.filter((d) => d.label === 0), { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-1)', stroke: 'var(--bg)', strokeWidth: 0.8 }),
+              Plot.dot(points.filter((d) => d.label === 1), { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-2)', stroke: 'var(--bg)', strokeWidth: 0.8 }),
+            ],
+          })
+        }
+      />
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,320 @@
+import * as Plot from '@observablehq/plot';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { optimizerTitles } from '../../../src/optim/index.ts';
+import type { RunResult } from '../../../src/sim/index.ts';
+import { Button, Select, Slider } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { SeriesLegend } from './SeriesLegend.tsx';
+import { contourLevels, contourMark, sampleGrid } from './contour.ts';
+import {
+  adaptiveStepsSpecs,
+  adaptiveSurfaces,
+  logSteps,
+  nextPlayStep,
+  pathPoints,
+  runAdaptive,
+  runLengths,
+  type AdaptiveSurfaceId,
+} from './model.ts';
+import type { AdaptiveStepsProps } from './schema.ts';
+
+/** Milliseconds between cursor moves while playing. */
+const playInterval = 110;
+
+
+interface Series {
+  t: number;
+  value: number;
+  series: string;
+}
+
+/** Per-parameter values of a recorded state, at the drawn steps, for a log-scale chart (positive values only). */
+function stateSeries(runs: readonly RunResult[], names: readonly string[], key: 'cache' | 'effectiveStep', steps: readonly number[]): Series[] {
+  const out: Series[] = [];
+  runs.forEach((run, r) => {
+    const values = run.states?.[key];
+    if (!values) return;
+    const title = optimizerTitles[names[r] as keyof typeof optimizerTitles];
+    for (const t of steps) {
+      if (t > run.steps) break;
+      for (const [i, axis] of ['x', 'y'].entries()) {
+        const value = values[2 * (t - 1) + i]!;
+        if (value > 0 && Number.isFinite(value)) out.push({ t, value, series: `${title}, ${axis}` });
+      }
+    }
+  });
+  return out;
+}
+
+function extent(series: readonly Series[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) {
+    if (s.value < lo) lo = s.value;
+    if (s.value > hi) hi = s.value;
+  }
+  if (!(hi >= lo)) return [1e-3, 1];
+  if (hi === lo) return [lo / 2, hi * 2];
+  return [lo / 1.5, hi * 1.5];
+}
+
+/** Adaptive optimizers on a valley: the path, and each parameter's cache and effective step size over time. */
+export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
+  const length = Number(props.steps);
+  const specs = useMemo(
+    () => adaptiveStepsSpecs({ lr: props.lr, decay: props.decay, noise: props.noise, length: props.steps, surface: props.surface }),
+    [],
+  );
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    lr: props.lr,
+    decay: props.decay,
+    noise: props.noise,
+    length: props.steps,
+    surface: props.surface,
+    t: length,
+  });
+  const [playing, setPlaying] = useState(false);
+  const lastTick = useRef(0);
+
+  const surface = adaptiveSurfaces[state.surface as AdaptiveSurfaceId];
+  const steps = Number(state.length);
+  const names = props.optimizers;
+  const showDecay = names.includes('rmsprop');
+  // Colours by position in this widget: the first series blue, the second orange (clearly apart).
+  const optimizerColor = (name: string) => seriesColor(Math.max(0, names.indexOf(name as never)));
+
+  const runs = useMemo(
+    () => runAdaptive({ optimizers: names, surface, lr: state.lr, decay: state.decay, noise: state.noise, steps }),
+    [state.lr, state.decay, state.noise, steps, surface],
+  );
+  const t = Math.min(state.t, steps);
+  const grid = useMemo(() => sampleGrid(surface, 90, 40), [surface]);
+  const levels = useMemo(() => contourLevels(grid, 12), [grid]);
+
+  useAnimationFrame(
+    playing,
+    () => {
+      const now = performance.now();
+      if (now - lastTick.current < playInterval) return true;
+      lastTick.current = now;
+      if (t >= steps) return false;
+      const next = nextPlayStep(t, steps);
+      update({ t: next });
+      return next < steps;
+    },
+    () => setPlaying(false),
+  );
+
+  // Drawn series: the whole run's time axis is fixed; the lines stop at the cursor.
+  const allSteps = useMemo(() => logSteps(steps), [steps]);
+  const caches = useMemo(() => stateSeries(runs, names, 'cache', allSteps), [runs]);
+  const effective = useMemo(() => stateSeries(runs, names, 'effectiveStep', allSteps), [runs]);
+  const cacheDomain = extent(caches);
+  const effectiveDomain = extent(effective);
+  const shownCaches = caches.filter((s) => s.t <= t);
+  const shownEffective = effective.filter((s) => s.t <= t);
+  const seriesNames = names.flatMap((n) => ['x', 'y'].map((a) => `${optimizerTitles[n]}, ${a}`));
+  const seriesColors = names.flatMap((n) => [optimizerColor(n), optimizerColor(n)]);
+  // Solid for x, dashed for y (Plot's dash pattern is one per mark, so one mark each).
+  const timeLines = (data: readonly Series[]) => [
+    Plot.line(data.filter((s) => s.series.endsWith(', x')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
+    Plot.line(data.filter((s) => s.series.endsWith(', y')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, strokeDasharray: '6 3' }),
+  ];
+
+  // Reference 1/√t through the first run's first x value: Adagrad's step under a gradient of constant size.
+  const first = effective.find((s) => s.series === seriesNames[0]);
+  const reference =
+    first && names[0] === 'adagrad'
+      ? allSteps.filter((k) => k <= t).map((k) => ({ t: k, value: first.value / Math.sqrt(k) }))
+      : [];
+
+  const statusParts = runs.map((run, r) => {
+    const title = optimizerTitles[names[r]!];
+    const k = Math.min(t, run.steps);
+    const x = run.points[2 * k]!;
+    const y = run.points[2 * k + 1]!;
+    const eff = run.states?.effectiveStep;
+    const stepText = k === 0 || !eff ? '' : `; effective step x ${fmt(eff[2 * (k - 1)])}, y ${fmt(eff[2 * (k - 1) + 1])}`;
+    const stopped = run.diverged && t > run.steps ? ` (stopped at step ${run.diverged.step}: ${run.diverged.reason})` : '';
+    return `${title} at (${fmt(x)}, ${fmt(y)}), loss ${fmt(run.losses[k])}${stepText}${stopped}`;
+  });
+  const status = `Step ${t} of ${steps}. ${statusParts.join('. ')}.`;
+
+  const titleNames = names.map((n) => optimizerTitles[n]).join(' and ');
+  const mapLabel = `${titleNames} on ${surface.title}, step ${t}`;
+  const mapDescription = `Contour lines of ${surface.title} with the path of ${titleNames} from (${fmt(surface.start[0])}, ${fmt(surface.start[1])}) up to step ${t}; the minimum is at the origin.`;
+  const cacheLabel = `Cache c of each parameter over steps 1 to ${steps}, logarithmic axes`;
+  const effLabel = `Effective step size α / (√c + ε) of each parameter over steps 1 to ${steps}, logarithmic axes`;
+
+  const paths = runs.map((run) => pathPoints(run, t));
+  const timeAxisLabel = 'step t (log scale)';
+  const color = { domain: seriesNames, range: seriesColors } as const;
+  const logTicks = { ticks: 4, tickFormat: '~g' } as const;
+
+  return (
+    <WidgetFrame
+      name="adaptive-steps"
+      title={`${titleNames}: one step size per parameter`}
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Slider
+            label="Learning rate α"
+            value={state.lr}
+            min={0.001}
+            max={2}
+            log
+            onChange={(lr) => update({ lr })}
+            hint="Logarithmic scale. For these optimizers α is roughly the length of a step in each coordinate."
+          />
+          {showDecay && (
+            <Slider
+              label="RMSProp decay γ"
+              value={state.decay}
+              min={0}
+              max={0.999}
+              step={0.001}
+              onChange={(decay) => update({ decay })}
+              hint="The cache averages squared gradients over roughly the last 1 / (1 − γ) steps."
+            />
+          )}
+          <Slider
+            label="Gradient noise σ"
+            value={state.noise}
+            min={0}
+            max={2}
+            step={0.05}
+            onChange={(noise) => update({ noise })}
+            hint="Gaussian noise added to each gradient component, like a mini-batch gradient."
+          />
+          <Select
+            label="Surface"
+            value={state.surface}
+            options={Object.entries(adaptiveSurfaces).map(([value, s]) => ({ value, label: s.title }))}
+            onChange={(surface) => update({ surface })}
+          />
+          <Select
+            label="Run length"
+            value={state.length}
+            options={runLengths.map((value) => ({ value, label: `${value} steps` }))}
+            onChange={(length) => update({ length, t: Math.min(t, Number(length)) })}
+          />
+          <Slider
+            label="Step"
+            value={t}
+            min={0}
+            max={steps}
+            step={1}
+            format={(v) => `${v} of ${steps}`}
+            onChange={(value) => update({ t: Math.round(value) })}
+          />
+          <div class="widget__buttons">
+            <Button
+              onClick={() => {
+                if (t >= steps) update({ t: 0 });
+                lastTick.current = 0;
+                setPlaying(!playing);
+              }}
+              pressed={playing}
+            >
+              {playing ? 'Pause' : 'Play'}
+            </Button>
+            <Button onClick={() => update({ t: Math.min(steps, t + 1) })} disabled={t >= steps}>
+              Step
+            </Button>
+            <Button
+              onClick={() => {
+                setPlaying(false);
+                update({ t: 0 });
+              }}
+            >
+              Reset
+            </Button>
+          </div>
+        </>
+      }
+    >
+      <PlotFigure
+        aspect={0.5}
+        label={mapLabel}
+        deps={[runs, t, surface]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, mapLabel, mapDescription),
+            marginLeft: 36,
+            x: { domain: surface.domain.x, label: 'x' },
+            y: { domain: surface.domain.y, label: 'y' },
+            clip: true,
+            marks: [
+              contourMark(grid, levels, colors.soft),
+              Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
+              ...paths.flatMap((path, r) => [
+                Plot.line(path, { x: 'x', y: 'y', stroke: optimizerColor(names[r]!), strokeWidth: 2 }),
+                Plot.dot(path.slice(-1), { x: 'x', y: 'y', r: 5, fill: optimizerColor(names[r]!), stroke: 'var(--bg)', strokeWidth: 1.5 }),
+              ]),
+              Plot.dot([{ x: surface.start[0], y: surface.start[1] }], { x: 'x', y: 'y', r: 4, stroke: colors.fg, fill: 'none' }),
+            ],
+          })
+        }
+      />
+      <SeriesLegend items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))} note="solid: x, dashed: y" />
+      <PlotFigure
+        aspect={0.6}
+        label={cacheLabel}
+        deps={[runs, t]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(
+              context,
+              cacheLabel,
+              `Solid lines: the x parameter; dashed: the y parameter. Drawn up to step ${t}. Adagrad's cache only grows; RMSProp's levels off at the recent mean squared gradient.`,
+            ),
+            marginLeft: 52,
+            marginBottom: 36,
+            marginRight: 16,
+            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
+            y: { type: 'log', domain: cacheDomain, label: 'cache c', grid: true, ...logTicks },
+            color,
+            marks: [
+              ...timeLines(shownCaches),
+              t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,
+            ],
+          })
+        }
+      />
+      <PlotFigure
+        aspect={0.6}
+        label={effLabel}
+        deps={[runs, t]}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(
+              context,
+              effLabel,
+              `Solid lines: the x parameter; dashed: the y parameter; dotted grey: a line falling like 1/√t. Drawn up to step ${t}.`,
+            ),
+            marginLeft: 52,
+            marginBottom: 36,
+            marginRight: 16,
+            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
+            y: { type: 'log', domain: effectiveDomain, label: 'effective step α/(√c+ε)', grid: true, ...logTicks },
+            color,
+            marks: [
+              Plot.line(reference, { x: 't', y: 'value', stroke: colors.soft, strokeDasharray: '1 3', strokeWidth: 1.5 }),
+              reference.length > 1
+                ? Plot.text(reference.slice(-1), { x: 't', y: 'value', text: () => '∝ 1/√t', dy: -8, textAnchor: 'end', fill: colors.soft })
+                : null,
+              ...timeLines(shownEffective),
+              t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,
+            ],
+          })
+        }
+      />
+    </WidgetFrame>
+  );
+}

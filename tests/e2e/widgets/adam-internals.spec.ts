@@ -1,0 +1,75 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers } from './helpers.ts';
+
+
+// These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
+// machine hydration and training take longer than the default 5 s, so allow for it.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
+
+/** Like helpers.ts openWidget, with a hydration timeout that suits heavier widgets. */
+async function openWidget(page: Page, name: string) {
+  const widget = page.locator(`[data-widget="${name}"]`).first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0);
+  return widget;
+}
+
+const adam = '/chapters/adam/';
+
+test('from the keyboard: step 1 is α with bias correction and 3.16 α without', async ({ page }) => {
+  await page.goto(adam);
+  const widget = await openWidget(page, 'adam-internals');
+  const status = widget.locator('[data-status]');
+  const step = widget.getByRole('slider', { name: /^Step/ });
+  await step.focus();
+  await page.keyboard.press('Home');
+  await expect(status).toContainText('Step 0: Adam starts at (-4, 1.5)');
+  await page.keyboard.press('ArrowRight');
+  await expect(status).toContainText('Step 1 (with bias correction, β₂ = 0.999): along x, m̂ = -0.4, √ŝ = 0.4, step = 1 α');
+  const drawing = await drawingOf(widget);
+  const toggle = widget.getByRole('checkbox', { name: 'Bias correction' });
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).not.toBeChecked();
+  // (1 − β1)/√(1 − β2) = 0.1/√0.001 = 3.162…
+  await expect(status).toContainText('Step 1 (without bias correction, β₂ = 0.999): along x, m̂ = -0.04, √ŝ = 0.0126, step = 3.16 α');
+  await expect(status).toContainText('the longest is 6 α at step 8');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expectNoBadNumbers(widget);
+});
+
+test('a link reproduces the article’s β₂ = 0.99 without correction; a broken parameter falls back', async ({ page }) => {
+  await page.goto(`${adam}?adam.bc=0&adam.beta2=0.99&adam.t=1`);
+  const widget = await openWidget(page, 'adam-internals');
+  // (1 − 0.9)/√(1 − 0.99) = 1: the two errors cancel on step 1.
+  await expect(widget.locator('[data-status]')).toContainText('Step 1 (without bias correction, β₂ = 0.99)');
+  await expect(widget.locator('[data-status]')).toContainText('step = 1 α');
+  await expect(widget.getByRole('checkbox', { name: 'Bias correction' })).not.toBeChecked();
+
+  await page.goto(`${adam}?adam.beta2=0.5&adam.lr=-3`);
+  const broken = await openWidget(page, 'adam-internals');
+  await expect(broken.locator('[data-messages]')).toContainText('beta2="0.5" is not one of 0.999, 0.99; using 0.999');
+  await expect(broken.locator('[data-messages]')).toContainText('lr="-3" is outside 0.001 to 1; using 0.001');
+  await expectNoBadNumbers(broken);
+});
+
+test('the parameter select switches the internals to y and the URL keeps it', async ({ page }) => {
+  await page.goto(adam);
+  const widget = await openWidget(page, 'adam-internals');
+  await widget.getByRole('combobox', { name: 'Parameter' }).selectOption('y');
+  await expect(widget.locator('[data-status]')).toContainText('along y');
+  await expect(page).toHaveURL(/adam\.coord=y/);
+  await page.reload();
+  const again = await openWidget(page, 'adam-internals');
+  await expect(again.locator('[data-status]')).toContainText('along y');
+});
+
+test('without JavaScript the page still shows the figure', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(adam);
+  await expect(page.locator('[data-widget="adam-internals"] .plot-figure svg')).toHaveCount(3);
+  await expect(page.locator('[data-widget="adam-internals"] [data-status]')).toContainText('Step 200');
+  await context.close();
+});

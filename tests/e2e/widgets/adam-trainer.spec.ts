@@ -1,0 +1,73 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, statusOf } from './helpers.ts';
+
+
+// These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
+// machine hydration and training take longer than the default 5 s, so allow for it.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
+
+/** Like helpers.ts openWidget, with a hydration timeout that suits heavier widgets. */
+async function openWidget(page: Page, name: string) {
+  const widget = page.locator(`[data-widget="${name}"]`).first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0);
+  return widget;
+}
+
+const adam = '/chapters/adam/';
+
+test('+100 steps from the keyboard trains all four from the same weights', async ({ page }) => {
+  await page.goto(adam);
+  const widget = await openWidget(page, 'adam-trainer');
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('Step 0, epoch 0. Training loss: Adam (β₂ = 0.999) 0.654, Adam (β₂ = 0.99) 0.654, RMSProp 0.654, Momentum 0.654.');
+  const drawing = await drawingOf(widget);
+  await widget.getByRole('button', { name: '+100 steps' }).focus();
+  await page.keyboard.press('Enter');
+  // Seeded: the same numbers as the engine gives in Node.
+  await expect(status).toContainText('Step 100, epoch 10. Training loss: Adam (β₂ = 0.999) 0.242, Adam (β₂ = 0.99) 0.243, RMSProp 0.237, Momentum 0.269.');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect(page).toHaveURL(/race\.t=100/);
+  await expectNoBadNumbers(widget);
+});
+
+test('Train plays in chunks, the Pause button answers, and pausing stops training', async ({ page }) => {
+  await page.goto(adam);
+  const widget = await openWidget(page, 'adam-trainer');
+  const train = widget.getByRole('button', { name: 'Train' });
+  await train.focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(async () => Number(/Step (\d+)/.exec(await statusOf(widget))?.[1] ?? 0)).toBeGreaterThan(50);
+  // The button answers while training runs (training never blocks the page), and pausing stops it.
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await expect(widget.getByRole('button', { name: 'Train' })).toBeVisible();
+  const paused = await statusOf(widget);
+  expect(paused).not.toContain('(training)');
+  await page.waitForTimeout(1000);
+  expect(await statusOf(widget)).toBe(paused);
+  await expect(page).toHaveURL(/race\.t=\d+/);
+  await expectNoBadNumbers(widget);
+});
+
+test('a link reproduces a trained state; a broken parameter falls back with a message', async ({ page }) => {
+  await page.goto(`${adam}?race.t=200`);
+  const widget = await openWidget(page, 'adam-trainer');
+  await expect(widget.locator('[data-status]')).toContainText('Step 200, epoch 20. Training loss: Adam (β₂ = 0.999) 0.195, Adam (β₂ = 0.99) 0.202, RMSProp 0.174, Momentum 0.151.');
+
+  await page.goto(`${adam}?race.batch=7&race.dataset=banana`);
+  const broken = await openWidget(page, 'adam-trainer');
+  await expect(broken.locator('[data-messages]')).toContainText('batch="7" is not one of 16, 32, full; using 16');
+  await expect(broken.locator('[data-messages]')).toContainText('dataset="banana" is not one of moons, circles, xor, spirals; using moons');
+  await expectNoBadNumbers(broken);
+});
+
+test('without JavaScript the page still shows the figure', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(adam);
+  await expect(page.locator('[data-widget="adam-trainer"] .plot-figure svg')).toHaveCount(2);
+  await expect(page.locator('[data-widget="adam-trainer"] [data-status]')).toContainText('Step 0, epoch 0');
+  await context.close();
+});
