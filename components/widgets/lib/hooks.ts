@@ -10,18 +10,24 @@ import { defaultsOf, readState, writeState, type Specs, type StateOf } from './u
 export function useUrlState<S extends Specs>(key: string, specs: S, base: StateOf<S> = defaultsOf(specs)) {
   const [state, setState] = useState<StateOf<S>>(base);
   const [messages, setMessages] = useState<string[]>([]);
+  // The state read from the URL on mount. Until the widget renders with it, nothing is written
+  // back: writing the first render's state (the props) would wipe the link's parameters.
+  const fromUrl = useRef<StateOf<S> | null>(null);
   const ready = useRef(false);
 
   useEffect(() => {
     const read = readState(key, specs, window.location.search, base);
+    fromUrl.current = read.state;
     setState(read.state);
     setMessages(read.messages);
-    ready.current = true;
     // The specs and base are fixed for the widget's lifetime.
   }, [key]);
 
   useEffect(() => {
-    if (!ready.current) return;
+    if (!ready.current) {
+      if (fromUrl.current !== null && state === fromUrl.current) ready.current = true;
+      return;
+    }
     const handle = window.setTimeout(() => {
       const search = writeState(key, specs, state, window.location.search, base);
       if (search !== window.location.search) {
