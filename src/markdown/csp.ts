@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
  * glyph with inline style="height:…;vertical-align:…" attributes in the HTML it renders at build
  * time, and Plot sets a few as well; they cannot run code. Style elements stay hashed.
  */
-export function plotStyleHash(): string {
+export function plotStyleHash(): `sha256-${string}` {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ document, marks: [Plot.dot([[0, 0]])] });
   const style = svg.querySelector('style');
