@@ -6,6 +6,8 @@ interface Props {
   storageKey: string;
   questionHtml: string;
   choicesHtml?: string[];
+  /** Each choice as plain text (math as its TeX source), the radio button's accessible name. */
+  choicesText?: string[];
   answer?: number;
   children?: ComponentChildren;
 }
@@ -15,7 +17,7 @@ interface Props {
  * JavaScript; with it, a multiple-choice question can be answered and checked. Progress stays
  * in this browser's localStorage and is never sent anywhere.
  */
-export default function QuizIsland({ storageKey, questionHtml, choicesHtml, answer, children }: Props) {
+export default function QuizIsland({ storageKey, questionHtml, choicesHtml, choicesText, answer, children }: Props) {
   const id = useId();
   const [picked, setPicked] = useState<number | null>(null);
   const [checked, setChecked] = useState(false);
@@ -50,6 +52,7 @@ export default function QuizIsland({ storageKey, questionHtml, choicesHtml, answ
                   type="radio"
                   name={id}
                   value={i}
+                  aria-label={choicesText?.[i]}
                   checked={picked === i}
                   onChange={() => {
                     setPicked(i);

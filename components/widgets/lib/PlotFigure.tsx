@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface DrawContext {
   document: Document;
@@ -22,6 +22,30 @@ const ssrWidth = 640;
 const keepServerMarkup = { __html: '' };
 
 /**
+ * Makes a drawn figure one accessible image: the container (role="img") carries the name, and a
+ * hidden paragraph the description, both taken from the chart's own aria-label/aria-description
+ * (see basePlotOptions). Plot's per-mark aria-labels on <g> elements become data-mark: a <g> has
+ * no role that allows a name, so axe reports them, and inside an image they are never read anyway.
+ */
+export function toAccessibleFigure(figure: Element, descriptionId: string): Element[] {
+  const description = figure.getAttribute('aria-description') ?? '';
+  for (const element of [figure, ...figure.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')]) {
+    // Keep the mark's kind ("line", "dot", "contour") as a plain data attribute for styles and tests.
+    const mark = element.getAttribute('aria-label');
+    if (mark !== null && element !== figure) element.setAttribute('data-mark', mark);
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+    element.removeAttribute('aria-hidden');
+  }
+  figure.setAttribute('aria-hidden', 'true');
+  const paragraph = figure.ownerDocument.createElement('p');
+  paragraph.id = descriptionId;
+  paragraph.className = 'visually-hidden';
+  paragraph.textContent = description;
+  return [figure, paragraph];
+}
+
+/**
  * A figure drawn with Observable Plot (or any DOM builder). At build time it renders into the
  * server document (components/widgets/lib/ssr-dom.ts) so the page ships a static first frame; in
  * the browser it redraws at the container's real width whenever `deps` or the width change.
@@ -29,6 +53,7 @@ const keepServerMarkup = { __html: '' };
 export function PlotFigure({ draw, aspect, label, deps, class: className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const descriptionId = `${useId()}-description`;
 
   useLayoutEffect(() => {
     const element = ref.current;
@@ -44,16 +69,18 @@ export function PlotFigure({ draw, aspect, label, deps, class: className }: Prop
   useEffect(() => {
     const element = ref.current;
     if (!element || width === 0) return;
-    element.replaceChildren(draw({ document, width, height: Math.round(width * aspect) }));
+    element.replaceChildren(...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId));
   }, [width, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };
   if (typeof document === 'undefined') {
     const serverDocument = globalThis.__descentServerDocument;
     const html = serverDocument
-      ? draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) }).outerHTML
+      ? toAccessibleFigure(draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) }), descriptionId)
+          .map((node) => node.outerHTML)
+          .join('')
       : '';
-    return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+    return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={{ __html: html }} />;
   }
-  return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} dangerouslySetInnerHTML={keepServerMarkup} />;
+  return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={keepServerMarkup} />;
 }

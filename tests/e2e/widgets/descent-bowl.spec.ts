@@ -64,6 +64,6 @@ test('without JavaScript the page still shows the contour map', async ({ browser
   const page = await context.newPage();
   await page.goto(page_);
   await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(4);
-  await expect(page.locator(`[data-widget="${name}"] svg [aria-label="contour"] path`).first()).toBeAttached();
+  await expect(page.locator(`[data-widget="${name}"] svg [data-mark="contour"] path`).first()).toBeAttached();
   await context.close();
 });
