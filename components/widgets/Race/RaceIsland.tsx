@@ -61,22 +61,38 @@ function scalesOf(figure: Element, width: number, height: number): Scales | null
 }
 
 /** The scales the build-time figure has (same margins and domains), for the first render. */
-function fallbackScales(domainX: readonly [number, number], domainY: readonly [number, number], aspect: number, margins: { top: number; right: number; bottom: number; left: number }, logX = false, logY = false): Scales {
+type ScaleKind = 'linear' | 'log' | 'symlog';
+const forward: Record<ScaleKind, (v: number) => number> = {
+  linear: (v) => v,
+  log: Math.log10,
+  symlog: (v) => Math.sign(v) * Math.log1p(Math.abs(v)),
+};
+const backward: Record<ScaleKind, (t: number) => number> = {
+  linear: (t) => t,
+  log: (t) => 10 ** t,
+  symlog: (t) => Math.sign(t) * Math.expm1(Math.abs(t)),
+};
+
+function fallbackScales(
+  domainX: readonly [number, number],
+  domainY: readonly [number, number],
+  aspect: number,
+  margins: { top: number; right: number; bottom: number; left: number },
+  kindX: ScaleKind = 'linear',
+  kindY: ScaleKind = 'linear',
+): Scales {
   const width = ssrWidth;
   const height = Math.round(width * aspect);
-  const linear = (d: readonly [number, number], r: [number, number], log: boolean) => {
-    const f = log ? Math.log10 : (v: number) => v;
+  const linear = (d: readonly [number, number], r: [number, number], kind: ScaleKind) => {
+    const f = forward[kind];
     const [a, b] = [f(d[0]), f(d[1])];
     return {
       apply: (v: number) => r[0] + ((f(v) - a) / (b - a)) * (r[1] - r[0]),
-      invert: (px: number) => {
-        const t = a + ((px - r[0]) / (r[1] - r[0])) * (b - a);
-        return log ? 10 ** t : t;
-      },
+      invert: (px: number) => backward[kind](a + ((px - r[0]) / (r[1] - r[0])) * (b - a)),
     };
   };
-  const sx = linear(domainX, [margins.left, width - margins.right], logX);
-  const sy = linear(domainY, [height - margins.bottom, margins.top], logY);
+  const sx = linear(domainX, [margins.left, width - margins.right], kindX);
+  const sy = linear(domainY, [height - margins.bottom, margins.top], kindY);
   return { x: sx.apply, y: sy.apply, invertX: sx.invert, invertY: sy.invert, width, height };
 }
 
@@ -205,8 +221,15 @@ export default function RaceIsland(props: RaceProps) {
     }
     return { lo: Number.isFinite(lo) ? lo : 1e-16, hi: hi > 0 ? hi : 1 };
   }, [runs, baseline]);
-  const lossDomainY: [number, number] = baseline === null ? [Math.min(0, maxLoss.lo), maxLoss.hi] : [Math.max(1e-16, maxLoss.lo), maxLoss.hi];
-  const lossS = lossScales ?? fallbackScales([0, state.steps], lossDomainY, lossAspect, chartMargins, false, baseline !== null);
+  // Rounded out to whole decades, so that most input changes keep the axes (and the Plot) as they are.
+  const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
+  const lossDomainY: [number, number] =
+    baseline === null ? [Math.min(0, -decade(Math.max(1e-3, -maxLoss.lo), true)), decade(Math.max(1e-3, maxLoss.hi), true)] : [Math.max(1e-16, decade(maxLoss.lo, false)), decade(maxLoss.hi, true)];
+  const lossFallback = useMemo(
+    () => fallbackScales([0, state.steps], lossDomainY, lossAspect, chartMargins, 'linear', baseline === null ? 'symlog' : 'log'),
+    [state.steps, lossDomainY[0], lossDomainY[1], baseline === null],
+  );
+  const lossS = lossScales ?? lossFallback;
 
   useLayoutEffect(() => {
     if (typeof performance !== 'undefined' && performance.getEntriesByName('race:update:start', 'mark').length > 0) {
@@ -327,6 +350,15 @@ export default function RaceIsland(props: RaceProps) {
   const lossLabel = `Loss against step for ${runs.length} optimizers on ${surfaceName}`;
   const sweepLabel = `Final loss after ${state.steps} steps against learning rate on ${surfaceName}`;
 
+  const lossPaths = useMemo(
+    () =>
+      runs.map(({ name, run }) => {
+        let d = '';
+        for (let k = 0; k <= run.steps; k++) d += `${k === 0 ? 'M' : 'L'}${lossS.x(k).toFixed(1)},${lossS.y(lossValue(run.losses[k]!, baseline)).toFixed(1)}`;
+        return { name, d };
+      }),
+    [runs, lossS, baseline],
+  );
   const trail = runs.map(({ name, run }) => ({ name, full: pathOf(run, run.steps, mapS), part: pathOf(run, shown, mapS), at: positionAt(run, shown) }));
   const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
   const lossX = lossS.x(Math.min(shown, state.steps));
@@ -548,7 +580,7 @@ export default function RaceIsland(props: RaceProps) {
         class="race__loss"
         aspect={lossAspect}
         label={lossLabel}
-        deps={[race, baseline]}
+        deps={[lossDomainY[0], lossDomainY[1], state.steps, baseline === null]}
         onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
         draw={(context) =>
           Plot.plot({
@@ -556,13 +588,14 @@ export default function RaceIsland(props: RaceProps) {
             ...chartMargins,
             x: { domain: [0, state.steps], label: 'step' },
             y: baseline === null ? { type: 'symlog', domain: lossDomainY, label: 'loss', grid: true, ticks: 6, tickFormat: tick } : { type: 'log', domain: lossDomainY, label: 'loss − minimum', grid: true, ticks: 6, tickFormat: tick },
-            marks: runs.map(({ name, run }) =>
-              Plot.line(Array.from(run.losses, (l, k) => [k, lossValue(l, baseline)] as const), { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], stroke: colorOf(name), strokeWidth: 1.75 }),
-            ),
+            marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
           })
         }
         overlay={
           <svg viewBox={`0 0 ${lossS.width} ${lossS.height}`} width="100%" height="100%" aria-hidden="true">
+            {lossPaths.map(({ name, d }) => (
+              <path key={name} d={d} fill="none" stroke={colorOf(name)} stroke-width={1.75} stroke-linejoin="round" data-loss-line={name} />
+            ))}
             <line x1={lossX} x2={lossX} y1={chartMargins.top} y2={lossS.height - chartMargins.bottom} stroke={colors.fg} stroke-dasharray="4 3" data-step-rule />
           </svg>
         }

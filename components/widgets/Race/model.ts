@@ -42,7 +42,7 @@ export const raceSpecs = (maxSteps = 1000) =>
 export function surfaceOf(choice: string, formulaSurface: Surface): Surface {
   if (choice === 'formula') return formulaSurface;
   const found = (problems as Record<string, Surface | { dim: 1 }>)[choice];
-  return found && found.dim === 2 ? (found as Surface) : problems.rosenbrock;
+  return found && found.dim === 2 ? (found) : problems.rosenbrock;
 }
 
 /** A formula's surface, or the fallback formula's when it does not parse (the widget validates first). */

@@ -9,7 +9,7 @@ import { hyperRanges } from '../lib/optimizer-settings.ts';
 const optimizerEnum = z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]);
 const range = (key: keyof typeof hyperRanges) => z.number().min(hyperRanges[key].min).max(hyperRanges[key].max);
 
-const hyperSchema = z
+export const hyperSchema = z
   .object({
     lr: range('lr').optional().describe('Learning rate α (0.0001 to 10).'),
     momentum: range('momentum').optional().describe('μ for momentum and nag (0 to 0.99).'),
