@@ -175,8 +175,9 @@ export default function RaceIsland(props: RaceProps) {
 
   // The learning-rate sweep: independent of each optimizer's own lr, so the lr sliders never recompute it.
   const sweepKey = JSON.stringify([state.s, fn.value, start, state.steps, state.noise, state.seed, selected, optimizerNames.map((n) => ({ ...settings[n], lr: 0 }))]);
+  // Computed at build time for the static frame; in the browser, after hydration (keeps it quick).
   const [sweep, setSweep] = useState<SweepResult>(() =>
-    props.sweep ? computeSweep({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }) : { key: '', rows: [], best: [] },
+    props.sweep && typeof window === 'undefined' ? computeSweep({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }) : { key: '', rows: [], best: [] },
   );
   const sweepTimer = useRef(0);
   useLayoutEffect(() => {

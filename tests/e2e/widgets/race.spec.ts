@@ -10,6 +10,10 @@ const status = (widget: Locator) => widget.locator('[data-status]');
 
 async function open(page: Page, query = ''): Promise<Locator> {
   await page.goto(`${page_}${query}`);
+  // Hydration can take longer than the default 5 s on a loaded machine; wait for it here first.
+  const widget = page.locator('[data-widget="race"]').first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
   return openWidget(page, 'race');
 }
 
@@ -155,7 +159,7 @@ test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG
   const widget = await open(page, '?race.opt=sgd:lr%3D0.002;adam:lr%3D0.05&race.steps=40');
   const grab = async (name: string) => {
     const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name }).click()]);
-    return { name: download.suggestedFilename(), body: await readFile((await download.path())!) };
+    return { name: download.suggestedFilename(), body: await readFile((await download.path())) };
   };
   const csv = await grab('Download the trajectories as CSV');
   expect(csv.name).toBe('race-rosenbrock.csv');

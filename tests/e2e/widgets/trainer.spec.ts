@@ -7,6 +7,10 @@ const status = (widget: Locator) => widget.locator('[data-status]');
 
 async function open(page: Page, query = ''): Promise<Locator> {
   await page.goto(`${page_}${query}`);
+  // Hydration can take longer than the default 5 s on a loaded machine; wait for it here first.
+  const widget = page.locator('[data-widget="trainer"]').first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
   return openWidget(page, 'trainer');
 }
 
