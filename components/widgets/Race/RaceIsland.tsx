@@ -1,0 +1,669 @@
+import * as Plot from '@observablehq/plot';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { surfaceFromFormula } from '../../../src/expr/index.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
+import type { OptimizerName } from '../../../src/optim/index.ts';
+import { problems } from '../../../src/problems/index.ts';
+import type { Surface } from '../../../src/problems/index.ts';
+import { sampleField, shadeValues } from '../../../src/sim/field.ts';
+import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
+import { cssVariable, downloadBlob, downloadText, svgToPng } from '../lib/download.ts';
+import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from '../lib/export.ts';
+import type { TrajectoryExport } from '../lib/export.ts';
+import { fmt } from '../lib/format.ts';
+import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
+import type { Settings } from '../lib/optimizer-settings.ts';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { ScaledPlot, ssrWidth } from '../lib/ScaledPlot.tsx';
+import { useUrlParam } from '../lib/url-param.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { clampToDomain, formulaSurface, lossBaseline, positionAt, raceLrs, raceSpecs, raceStatus, runRace, surfaceChoices, surfaceOf } from './model.ts';
+import type { RaceRun } from './model.ts';
+import type { RaceProps } from './schema.ts';
+import { computeSweep, sweepLrs } from './sweep.ts';
+import type { SweepResult } from './sweep.ts';
+
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const mapAspect = 0.72;
+const lossAspect = 0.5;
+const sweepAspect = 0.5;
+const mapMargins = { top: 12, right: 12, bottom: 38, left: 44 } as const;
+const chartMargins = { top: 14, right: 14, bottom: 38, left: 56 } as const;
+
+interface Scales {
+  x: (v: number) => number;
+  y: (v: number) => number;
+  invertX: (px: number) => number;
+  invertY: (px: number) => number;
+  width: number;
+  height: number;
+}
+
+type PlotScale = { apply(v: number): number; invert?(px: number): number };
+type ScaledFigure = Element & { scale(name: string): PlotScale | undefined };
+
+/** Scales read from a drawn Plot (`plot.scale('x').apply`). */
+function scalesOf(figure: Element, width: number, height: number): Scales | null {
+  const plot = figure as ScaledFigure;
+  if (typeof plot.scale !== 'function') return null;
+  const sx = plot.scale('x');
+  const sy = plot.scale('y');
+  if (!sx || !sy) return null;
+  return {
+    x: (v) => sx.apply(v),
+    y: (v) => sy.apply(v),
+    invertX: (px) => sx.invert?.(px) ?? 0,
+    invertY: (px) => sy.invert?.(px) ?? 0,
+    width,
+    height,
+  };
+}
+
+/** The scales the build-time figure has (same margins and domains), for the first render. */
+type ScaleKind = 'linear' | 'log' | 'symlog';
+const forward: Record<ScaleKind, (v: number) => number> = {
+  linear: (v) => v,
+  log: Math.log10,
+  symlog: (v) => Math.sign(v) * Math.log1p(Math.abs(v)),
+};
+const backward: Record<ScaleKind, (t: number) => number> = {
+  linear: (t) => t,
+  log: (t) => 10 ** t,
+  symlog: (t) => Math.sign(t) * Math.expm1(Math.abs(t)),
+};
+
+function fallbackScales(
+  domainX: readonly [number, number],
+  domainY: readonly [number, number],
+  aspect: number,
+  margins: { top: number; right: number; bottom: number; left: number },
+  kindX: ScaleKind = 'linear',
+  kindY: ScaleKind = 'linear',
+): Scales {
+  const width = ssrWidth;
+  const height = Math.round(width * aspect);
+  const linear = (d: readonly [number, number], r: [number, number], kind: ScaleKind) => {
+    const f = forward[kind];
+    const [a, b] = [f(d[0]), f(d[1])];
+    return {
+      apply: (v: number) => r[0] + ((f(v) - a) / (b - a)) * (r[1] - r[0]),
+      invert: (px: number) => backward[kind](a + ((px - r[0]) / (r[1] - r[0])) * (b - a)),
+    };
+  };
+  const sx = linear(domainX, [margins.left, width - margins.right], kindX);
+  const sy = linear(domainY, [height - margins.bottom, margins.top], kindY);
+  return { x: sx.apply, y: sy.apply, invertX: sx.invert, invertY: sy.invert, width, height };
+}
+
+const pathOf = (run: RaceRun['run'], upTo: number, s: Scales): string => {
+  const n = Math.min(upTo, run.steps);
+  let d = '';
+  for (let k = 0; k <= n; k++) {
+    const px = s.x(run.points[2 * k]!);
+    const py = s.y(run.points[2 * k + 1]!);
+    d += `${k === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`;
+  }
+  return d;
+};
+
+/** The y value the loss chart plots: the gap to the known minimum (log axis), or the loss itself (symlog). */
+const lossValue = (loss: number, baseline: number | null) => (baseline === null ? loss : Math.max(loss - baseline, 1e-16));
+
+/** Axis ticks: short numbers, powers of ten written as 10⁻³. */
+const tick = (v: number) => fmt(v, 2);
+
+const mark = (name: string) => {
+  if (typeof performance !== 'undefined' && typeof window !== 'undefined') performance.mark(name);
+};
+
+export default function RaceIsland(props: RaceProps) {
+  const specs = useMemo(() => raceSpecs(), []);
+  const propSurface = useMemo(() => surfaceOf(props.surface, formulaSurface(props.formula)), []);
+  const base = useMemo(
+    () => ({
+      s: props.surface,
+      start: props.start ? clampToDomain(propSurface, props.start) : [...propSurface.start],
+      steps: props.steps,
+      step: 0,
+      speed: 30,
+      noise: props.noise,
+      seed: props.seed,
+    }),
+    [],
+  );
+  const { state, update, messages } = useUrlState(props.id, specs, base);
+  const baseOptimizers = useMemo(() => ({ selected: [...props.optimizers], settings: applyHyper(defaultSettings(raceLrs), props.hyper) }), []);
+  const opt = useUrlParam(
+    `${props.id}.opt`,
+    baseOptimizers,
+    (v) => encodeOptimizers(v.selected, v.settings),
+    (raw) => {
+      const read = decodeOptimizers(raw, baseOptimizers);
+      return { value: { selected: read.selected, settings: read.settings }, messages: read.messages };
+    },
+  );
+  const fn = useUrlParam(
+    `${props.id}.fn`,
+    props.formula,
+    (text) => text,
+    (raw) => {
+      const result = surfaceFromFormula(raw);
+      return result.ok ? { value: raw, messages: [] } : { value: props.formula, messages: [`Link parameter fn: ${result.error.message} Using ${props.formula}.`] };
+    },
+  );
+  const [draft, setDraft] = useState<string | null>(null);
+  const [formulaError, setFormulaError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const clock = useRef({ last: 0, carry: 0 });
+  const ids = useId();
+
+  const formula = useMemo(() => formulaSurface(fn.value), [fn.value]);
+  const surface: Surface = surfaceOf(state.s, formula);
+  const start = clampToDomain(surface, state.start);
+  const { selected, settings } = opt.value;
+  const baseline = lossBaseline(surface);
+
+  // Recompute every trajectory on each change; timed (with the redraws below) as 'race:update'.
+  const race = useMemo(() => {
+    mark('race:update:start');
+    return runRace({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings });
+  }, [surface, start[0], start[1], state.steps, state.noise, state.seed, opt.value]);
+  const runs = race.runs;
+  const shown = Math.min(state.step, state.steps);
+
+  // The learning-rate sweep: independent of each optimizer's own lr, so the lr sliders never recompute it.
+  const sweepKey = JSON.stringify([state.s, fn.value, start, state.steps, state.noise, state.seed, selected, optimizerNames.map((n) => ({ ...settings[n], lr: 0 }))]);
+  // Computed at build time for the static frame; in the browser, after hydration (keeps it quick).
+  const [sweep, setSweep] = useState<SweepResult>(() =>
+    props.sweep && typeof window === 'undefined' ? computeSweep({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }) : { key: '', rows: [], best: [] },
+  );
+  const sweepTimer = useRef(0);
+  useLayoutEffect(() => {
+    if (!props.sweep || sweep.key === sweepKey) return;
+    window.clearTimeout(sweepTimer.current);
+    sweepTimer.current = window.setTimeout(() => {
+      mark('race:sweep:start');
+      const next = computeSweep({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings });
+      setSweep({ ...next, key: sweepKey });
+      performance.measure('race:sweep', 'race:sweep:start');
+    }, 120);
+  }, [sweepKey]);
+
+  // Contours: the grid is sampled once per surface; the Plot is rebuilt only when it changes.
+  const field = useMemo(() => {
+    const sampled = sampleField(surface.f, surface.domain, 72, 56);
+    const shade = shadeValues(sampled);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of shade) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    const thresholds = Number.isFinite(lo) && hi > lo ? Array.from({ length: 15 }, (_, i) => lo + ((hi - lo) * (i + 1)) / 16) : [];
+    return { sampled, shade, thresholds };
+  }, [surface]);
+
+  const [mapScales, setMapScales] = useState<Scales | null>(null);
+  const [lossScales, setLossScales] = useState<Scales | null>(null);
+  const [sweepScales, setSweepScales] = useState<Scales | null>(null);
+  const mapFigure = useRef<Element | null>(null);
+  const overlayRef = useRef<SVGSVGElement>(null);
+  const mapS = mapScales ?? fallbackScales(surface.domain.x, surface.domain.y, mapAspect, mapMargins);
+
+  const maxLoss = useMemo(() => {
+    let lo = Infinity;
+    let hi = 0;
+    for (const { run } of runs) for (const l of run.losses) {
+      const v = lossValue(l, baseline);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return { lo: Number.isFinite(lo) ? lo : 1e-16, hi: hi > 0 ? hi : 1 };
+  }, [runs, baseline]);
+  // Rounded out to whole decades, so that most input changes keep the axes (and the Plot) as they are.
+  const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
+  const lossDomainY: [number, number] =
+    baseline === null ? [Math.min(0, -decade(Math.max(1e-3, -maxLoss.lo), true)), decade(Math.max(1e-3, maxLoss.hi), true)] : [Math.max(1e-16, decade(maxLoss.lo, false)), decade(maxLoss.hi, true)];
+  const lossFallback = useMemo(
+    () => fallbackScales([0, state.steps], lossDomainY, lossAspect, chartMargins, 'linear', baseline === null ? 'symlog' : 'log'),
+    [state.steps, lossDomainY[0], lossDomainY[1], baseline === null],
+  );
+  const lossS = lossScales ?? lossFallback;
+
+  useLayoutEffect(() => {
+    if (typeof performance !== 'undefined' && performance.getEntriesByName('race:update:start', 'mark').length > 0) {
+      performance.measure('race:update', 'race:update:start');
+      performance.clearMarks('race:update:start');
+    }
+  }, [race]);
+
+  useAnimationFrame(
+    playing,
+    () => {
+      const now = performance.now();
+      const dt = clock.current.last ? (now - clock.current.last) / 1000 : 0;
+      clock.current.last = now;
+      clock.current.carry += Math.min(dt, 0.25) * state.speed;
+      const advance = Math.floor(clock.current.carry);
+      if (advance > 0) {
+        clock.current.carry -= advance;
+        const next = Math.min(state.steps, shown + advance);
+        update({ step: next });
+        if (next >= state.steps) return false;
+      }
+      return true;
+    },
+    () => setPlaying(false),
+  );
+
+  const setSettings = (name: OptimizerName, patch: Partial<Settings[OptimizerName]>) =>
+    opt.setValue({ selected, settings: { ...settings, [name]: { ...settings[name], ...patch } } });
+  const toggle = (name: OptimizerName, on: boolean) => {
+    const next = on ? optimizerNames.filter((n) => n === name || selected.includes(n)) : selected.filter((n) => n !== name);
+    if (next.length === 0) {
+      setNotice('At least one optimizer must run.');
+      return;
+    }
+    setNotice(null);
+    opt.setValue({ selected: next, settings });
+  };
+  const moveStart = (point: readonly number[]) => update({ start: clampToDomain(surface, point), step: Math.min(state.step, state.steps) });
+
+  const applyFormula = () => {
+    const text = draft ?? fn.value;
+    const result = surfaceFromFormula(text);
+    if (!result.ok) {
+      setFormulaError(`${result.error.message} The previous surface stays.`);
+      return;
+    }
+    setFormulaError(null);
+    fn.setValue(text);
+    setDraft(null);
+    update({ s: 'formula', start: clampToDomain(result.surface, state.s === 'formula' ? state.start : result.surface.start) });
+  };
+
+  const onMapKey = (event: KeyboardEvent) => {
+    const dx = (surface.domain.x[1] - surface.domain.x[0]) / 50;
+    const dy = (surface.domain.y[1] - surface.domain.y[0]) / 50;
+    const k = event.shiftKey ? 5 : 1;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-dx, 0], ArrowRight: [dx, 0], ArrowUp: [0, dy], ArrowDown: [0, -dy] };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    moveStart([start[0] + move[0] * k, start[1] + move[1] * k]);
+  };
+  const onMapClick = (event: MouseEvent) => {
+    const target = event.currentTarget as HTMLElement;
+    const rect = target.getBoundingClientRect();
+    if (rect.width === 0) return;
+    const px = ((event.clientX - rect.left) * mapS.width) / rect.width;
+    const py = ((event.clientY - rect.top) * mapS.height) / rect.height;
+    moveStart([mapS.invertX(px), mapS.invertY(py)]);
+  };
+
+  // Exports
+  const exportsOf = (): TrajectoryExport[] =>
+    runs.map(({ name, run }) => ({ optimizer: name, spec: { ...run.spec }, points: run.points, losses: run.losses, diverged: run.diverged?.reason ?? null }));
+  const config = () => ({
+    surface: state.s,
+    formula: state.s === 'formula' ? fn.value : undefined,
+    start,
+    steps: state.steps,
+    noise: state.noise,
+    seed: state.seed,
+    optimizers: selected,
+    link: window.location.href,
+  });
+  const figureSvg = (): { markup: string; width: number; height: number } | null => {
+    const figure = mapFigure.current;
+    const overlay = overlayRef.current;
+    if (!figure || !overlay) return null;
+    const background = cssVariable('--bg-raised') || '#ffffff';
+    let markup = figure.outerHTML;
+    const open = markup.indexOf('>') + 1;
+    markup = `${markup.slice(0, open)}<rect width="100%" height="100%" fill="${background}"/>${markup.slice(open)}`;
+    markup = markup.replace(/<\/svg>\s*$/, `<g class="trajectories">${overlay.innerHTML}</g></svg>`);
+    return { markup: standaloneSvg(markup, cssVariable), width: mapS.width, height: mapS.height };
+  };
+  const name = state.s === 'formula' ? 'formula' : state.s;
+  const download = async (kind: 'csv' | 'json' | 'svg' | 'png') => {
+    try {
+      if (kind === 'csv') downloadText(trajectoriesToCsv(exportsOf()), 'text/csv', fileNameOf(`race-${name}`, 'csv'));
+      else if (kind === 'json') downloadText(trajectoriesToJson(config(), exportsOf()), 'application/json', fileNameOf(`race-${name}`, 'json'));
+      else {
+        const svg = figureSvg();
+        if (!svg) throw new Error('the figure is not drawn yet');
+        if (kind === 'svg') downloadText(svg.markup, 'image/svg+xml', fileNameOf(`race-${name}`, 'svg'));
+        else downloadBlob(await svgToPng(svg.markup, svg.width, svg.height, cssVariable('--bg-raised') || '#ffffff'), fileNameOf(`race-${name}`, 'png'));
+      }
+      setNotice(`Downloaded the ${kind.toUpperCase()} file.`);
+    } catch (error) {
+      setNotice(`The ${kind.toUpperCase()} download failed: ${error instanceof Error ? error.message : String(error)}.`);
+    }
+  };
+
+  const status = race.error ?? raceStatus(runs, shown, state.steps, surface.id === 'formula' ? `f(x, y) = ${fn.value}` : surface.title);
+  const allMessages = [...messages, ...opt.messages, ...fn.messages, ...(race.error ? [race.error] : [])];
+  const surfaceName = surface.id === 'formula' ? `your function ${fn.value}` : surface.title;
+  const mapLabel = `Contour map of ${surfaceName} with the paths of ${runs.length} optimizers from (${fmt(start[0])}, ${fmt(start[1])})`;
+  const lossLabel = `Loss against step for ${runs.length} optimizers on ${surfaceName}`;
+  const sweepLabel = `Final loss after ${state.steps} steps against learning rate on ${surfaceName}`;
+
+  const lossPaths = useMemo(
+    () =>
+      runs.map(({ name, run }) => {
+        let d = '';
+        for (let k = 0; k <= run.steps; k++) d += `${k === 0 ? 'M' : 'L'}${lossS.x(k).toFixed(1)},${lossS.y(lossValue(run.losses[k]!, baseline)).toFixed(1)}`;
+        return { name, d };
+      }),
+    [runs, lossS, baseline],
+  );
+  const trail = runs.map(({ name, run }) => ({ name, full: pathOf(run, run.steps, mapS), part: pathOf(run, shown, mapS), at: positionAt(run, shown) }));
+  const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
+  const lossX = lossS.x(Math.min(shown, state.steps));
+
+  return (
+    <WidgetFrame
+      name="race"
+      title={props.title}
+      status={status}
+      messages={[...allMessages, ...(notice ? [notice] : [])]}
+      controls={
+        <div class="race__controls">
+          <div class="race__row">
+            <Select
+              label="Surface"
+              value={state.s}
+              options={surfaceChoices.map((id) => ({ value: id, label: id === 'formula' ? 'Your function…' : problems[id].title }))}
+              onChange={(s) => {
+                setPlaying(false);
+                const next = surfaceOf(s, formula);
+                update({ s, start: [...next.start], step: 0 });
+              }}
+            />
+            {state.s === 'formula' && (
+              <form
+                class="race__formula"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  applyFormula();
+                }}
+              >
+                <label class="control__label" for={`${ids}-fn`}>
+                  f(x, y) =
+                </label>
+                <input
+                  id={`${ids}-fn`}
+                  type="text"
+                  inputMode="text"
+                  spellcheck={false}
+                  autoComplete="off"
+                  maxLength={200}
+                  value={draft ?? fn.value}
+                  aria-invalid={formulaError ? 'true' : undefined}
+                  aria-describedby={`${ids}-fn-help`}
+                  onInput={(event) => setDraft(event.currentTarget.value)}
+                />
+                <button type="submit" class="button">
+                  Apply
+                </button>
+                <p id={`${ids}-fn-help`} class={formulaError ? 'race__error' : 'race__help'}>
+                  {formulaError ?? 'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3.'}
+                </p>
+              </form>
+            )}
+          </div>
+          <div class="race__row">
+            <Slider label="Steps" value={state.steps} min={10} max={1000} step={10} format={(v) => String(v)} onChange={(steps) => update({ steps: Math.round(steps), step: Math.min(state.step, Math.round(steps)) })} />
+            <Slider
+              label="Gradient noise σ"
+              value={state.noise}
+              min={0}
+              max={5}
+              step={0.05}
+              onChange={(noise) => update({ noise })}
+              hint="Standard deviation of the seeded Gaussian noise added to every gradient, like a mini-batch gradient."
+            />
+            {state.noise > 0 && <Slider label="Noise seed" value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />}
+          </div>
+          <fieldset class="race__optimizers">
+            <legend>Optimizers and their hyperparameters</legend>
+            {optimizerNames.map((oname) => {
+              const on = selected.includes(oname);
+              const s = settings[oname];
+              const extra = hyperOf[oname].filter((key) => key !== 'lr');
+              return (
+                <div class="race__opt" key={oname} data-optimizer={oname} style={{ '--swatch': colorOf(oname) }}>
+                  <Toggle label={optimizerTitles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
+                  {on && (
+                    <>
+                      <Slider
+                        label={`${optimizerTitles[oname]} α`}
+                        value={s.lr}
+                        min={hyperRanges.lr.min}
+                        max={hyperRanges.lr.max}
+                        log
+                        onChange={(lr) => setSettings(oname, { lr })}
+                        hint="Logarithmic scale."
+                      />
+                      {(extra.length > 0 || oname === 'adam') && (
+                        <details class="race__more">
+                          <summary>More settings</summary>
+                          {extra.map((key) => (
+                            <Slider
+                              key={key}
+                              label={`${optimizerTitles[oname]} ${hyperRanges[key].label}`}
+                              value={s[key]}
+                              min={hyperRanges[key].min}
+                              max={hyperRanges[key].max}
+                              log={hyperRanges[key].log}
+                              step={key === 'beta2' ? 0.0001 : 0.001}
+                              format={(v) => (key === 'eps' ? fmt(v) : String(Number(v.toPrecision(4))))}
+                              onChange={(v) => setSettings(oname, { [key]: v })}
+                            />
+                          ))}
+                          {oname === 'adam' && <Toggle label="Adam bias correction" checked={s.biasCorrection} onChange={(biasCorrection) => setSettings('adam', { biasCorrection })} />}
+                        </details>
+                      )}
+                    </>
+                  )}
+                </div>
+              );
+            })}
+          </fieldset>
+          <div class="race__row race__playback">
+            <div class="widget__buttons">
+              <Button
+                onClick={() => {
+                  if (shown >= state.steps) update({ step: 0 });
+                  clock.current = { last: 0, carry: 0 };
+                  setPlaying(!playing);
+                }}
+                pressed={playing}
+              >
+                {playing ? 'Pause' : 'Play'}
+              </Button>
+              <Button onClick={() => update({ step: Math.min(state.steps, shown + 1) })} disabled={shown >= state.steps}>
+                Step
+              </Button>
+              <Button
+                onClick={() => {
+                  setPlaying(false);
+                  update({ step: 0 });
+                }}
+              >
+                Reset
+              </Button>
+            </div>
+            <Slider label="Speed (steps per second)" value={state.speed} min={1} max={300} log format={(v) => String(Math.round(v))} onChange={(speed) => update({ speed })} />
+            <Slider label="Step shown" value={shown} min={0} max={state.steps} step={1} format={(v) => `${v} of ${state.steps}`} onChange={(step) => update({ step: Math.round(step) })} />
+          </div>
+        </div>
+      }
+    >
+      <div
+        class="race__map"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="start point picker"
+        aria-label={`Start point x = ${fmt(start[0])}, y = ${fmt(start[1])}. Click or tap the map to move it, or use the arrow keys (Shift for bigger moves).`}
+        onKeyDown={onMapKey}
+        onClick={onMapClick}
+      >
+        <ScaledPlot
+          aspect={mapAspect}
+          label={mapLabel}
+          deps={[surface, field]}
+          onDrawn={(figure, width, height) => {
+            mapFigure.current = figure;
+            setMapScales(scalesOf(figure, width, height));
+          }}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, mapLabel, `Filled contours of ${surfaceName} on a log scale (darker is higher), its minima as crosses, and each optimizer's path from the shared start point.`),
+              ...mapMargins,
+              x: { domain: [...surface.domain.x], label: 'x' },
+              y: { domain: [...surface.domain.y], label: 'y' },
+              marks: [
+                Plot.contour(field.shade, {
+                  width: field.sampled.nx,
+                  height: field.sampled.ny,
+                  x1: surface.domain.x[0],
+                  x2: surface.domain.x[1],
+                  y1: surface.domain.y[0],
+                  y2: surface.domain.y[1],
+                  thresholds: field.thresholds,
+                  fill: colors.accent,
+                  fillOpacity: 0.05,
+                  stroke: colors.soft,
+                  strokeOpacity: 0.35,
+                  strokeWidth: 0.6,
+                }),
+                Plot.dot(surface.minima, { x: (m: { point: number[] }) => m.point[0], y: (m: { point: number[] }) => m.point[1], symbol: 'times', r: 5, stroke: colors.fg, strokeWidth: 2 }),
+                Plot.frame({ stroke: colors.grid }),
+              ],
+            })
+          }
+          overlay={
+            <svg ref={overlayRef} viewBox={`0 0 ${mapS.width} ${mapS.height}`} width="100%" height="100%" aria-hidden="true" class="race__overlay">
+              <defs>
+                <clipPath id={clipId}>
+                  <rect x={mapMargins.left} y={mapMargins.top} width={Math.max(0, mapS.width - mapMargins.left - mapMargins.right)} height={Math.max(0, mapS.height - mapMargins.top - mapMargins.bottom)} />
+                </clipPath>
+              </defs>
+              <g clip-path={`url(#${clipId})`}>
+                {trail.map(({ name, full }) => (
+                  <path key={`${name}-full`} d={full} fill="none" stroke={colorOf(name)} stroke-opacity={0.25} stroke-width={1.5} />
+                ))}
+                {trail.map(({ name, part }) => (
+                  <path key={`${name}-part`} d={part} fill="none" stroke={colorOf(name)} stroke-width={2.25} stroke-linejoin="round" />
+                ))}
+                {trail.map(({ name, at }) => (
+                  <circle key={`${name}-dot`} data-dot={name} cx={mapS.x(at.x)} cy={mapS.y(at.y)} r={5} fill={colorOf(name)} stroke="var(--bg-raised)" stroke-width={1.5} />
+                ))}
+              </g>
+              <circle cx={mapS.x(start[0])} cy={mapS.y(start[1])} r={8} fill="none" stroke={colors.fg} stroke-width={2} data-start />
+            </svg>
+          }
+        />
+      </div>
+      <ul class="race__legend" aria-label="Colours">
+        {runs.map(({ name }) => (
+          <li key={name} style={{ '--swatch': colorOf(name) }}>
+            {optimizerTitles[name]}
+          </li>
+        ))}
+      </ul>
+      <p class="race__caption">{baseline === null ? 'Loss against step (symmetric log scale):' : 'Loss above the global minimum against step (log scale):'}</p>
+      <ScaledPlot
+        class="race__loss"
+        aspect={lossAspect}
+        label={lossLabel}
+        deps={[lossDomainY[0], lossDomainY[1], state.steps, baseline === null]}
+        onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, lossLabel, `One line per optimizer: ${baseline === null ? 'the loss' : 'the loss minus the minimum'} at each step, on a logarithmic axis.`),
+            ...chartMargins,
+            x: { domain: [0, state.steps], label: 'step' },
+            y: baseline === null ? { type: 'symlog', domain: lossDomainY, label: 'loss', grid: true, ticks: 6, tickFormat: tick } : { type: 'log', domain: lossDomainY, label: 'loss − minimum', grid: true, ticks: 6, tickFormat: tick },
+            marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
+          })
+        }
+        overlay={
+          <svg viewBox={`0 0 ${lossS.width} ${lossS.height}`} width="100%" height="100%" aria-hidden="true">
+            {lossPaths.map(({ name, d }) => (
+              <path key={name} d={d} fill="none" stroke={colorOf(name)} stroke-width={1.75} stroke-linejoin="round" data-loss-line={name} />
+            ))}
+            <line x1={lossX} x2={lossX} y1={chartMargins.top} y2={lossS.height - chartMargins.bottom} stroke={colors.fg} stroke-dasharray="4 3" data-step-rule />
+          </svg>
+        }
+      />
+      {props.sweep && (
+        <>
+          <p class="race__caption">Learning-rate sweep: final loss after {state.steps} steps for each learning rate (dots: the best; rings: your current setting).</p>
+          <ScaledPlot
+            class="race__sweep"
+            aspect={sweepAspect}
+            label={sweepLabel}
+            deps={[sweep, baseline]}
+            onDrawn={(figure, width, height) => setSweepScales(scalesOf(figure, width, height))}
+            draw={(context) => {
+              const rows = sweep.rows.filter((r) => !r.diverged).map((r) => ({ ...r, v: lossValue(r.finalLoss, baseline) }));
+              const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, baseline) }));
+              return Plot.plot({
+                ...basePlotOptions(context, sweepLabel, 'One line per optimizer: the loss after the last step for each learning rate on a log axis; diverged runs are left out; a dot marks each optimizer’s best learning rate.'),
+                ...chartMargins,
+                x: { type: 'log', domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!], label: 'learning rate α', ticks: 6, tickFormat: tick },
+                y: baseline === null ? { type: 'symlog', label: 'final loss', grid: true, ticks: 6, tickFormat: tick } : { type: 'log', label: 'final loss − minimum', grid: true, ticks: 6, tickFormat: tick },
+                marks: [
+                  ...selected.map((oname) => Plot.line(rows.filter((r) => r.name === oname), { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 })),
+                  Plot.dot(best, { x: 'lr', y: 'v', fill: (d: { name: OptimizerName }) => colorOf(d.name), r: 5, stroke: 'var(--bg-raised)' }),
+                ],
+              });
+            }}
+            overlay={
+              sweepScales && (
+                <svg viewBox={`0 0 ${sweepScales.width} ${sweepScales.height}`} width="100%" height="100%" aria-hidden="true">
+                  {runs.map(({ name, run }) => {
+                    if (run.diverged) return null;
+                    const y = sweepScales.y(lossValue(run.losses[run.steps]!, baseline));
+                    const x = sweepScales.x(settings[name].lr);
+                    if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+                    return <circle key={name} cx={x} cy={y} r={7} fill="none" stroke={colorOf(name)} stroke-width={2} />;
+                  })}
+                </svg>
+              )
+            }
+          />
+          <p class="race__best" data-best>
+            {sweep.best.length === 0
+              ? 'No learning rate in the sweep converged.'
+              : `Best learning rates: ${sweep.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`}{' '}
+          </p>
+          <div class="widget__buttons">
+            <Button
+              onClick={() => {
+                const next = { ...settings };
+                for (const b of sweep.best) next[b.name] = { ...next[b.name], lr: b.lr };
+                opt.setValue({ selected, settings: next });
+              }}
+              disabled={sweep.best.length === 0}
+            >
+              Use the best learning rates
+            </Button>
+          </div>
+        </>
+      )}
+      <div class="race__exports widget__buttons" role="group" aria-label="Downloads">
+        <span class="control__label">Download:</span>
+        <Button onClick={() => void download('csv')} label="Download the trajectories as CSV">CSV</Button>
+        <Button onClick={() => void download('json')} label="Download the configuration and trajectories as JSON">JSON</Button>
+        <Button onClick={() => void download('svg')} label="Download the map as SVG">SVG</Button>
+        <Button onClick={() => void download('png')} label="Download the map as PNG">PNG</Button>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The Race widget's logic that is neither maths (src/) nor drawing: link parameters, default
+ * learning rates, which surface to use, the runs, and the words of the status line.
+ */
+import { formulaDefaults, surfaceFromFormula } from '../../../src/expr/index.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
+import type { OptimizerName } from '../../../src/optim/index.ts';
+import { problems, surfaceIds } from '../../../src/problems/index.ts';
+import type { Surface, SurfaceId } from '../../../src/problems/index.ts';
+import { runOnProblem } from '../../../src/sim/index.ts';
+import type { RunResult } from '../../../src/sim/index.ts';
+import { fmt } from '../lib/format.ts';
+import { specOf } from '../lib/optimizer-settings.ts';
+import type { Settings } from '../lib/optimizer-settings.ts';
+import type { Specs } from '../lib/url-state.ts';
+
+/** Learning rates that make every optimizer move visibly, yet stay stable, on most surfaces. */
+export const raceLrs: Readonly<Record<OptimizerName, number>> = Object.freeze({
+  sgd: 0.002,
+  momentum: 0.002,
+  nag: 0.002,
+  adagrad: 0.5,
+  rmsprop: 0.01,
+  adam: 0.05,
+});
+
+export const surfaceChoices = [...surfaceIds, 'formula'] as const;
+export type SurfaceChoice = SurfaceId | 'formula';
+
+export const raceSpecs = (maxSteps = 1000) =>
+  ({
+    s: { kind: 'enum', default: 'rosenbrock', values: surfaceChoices },
+    start: { kind: 'numbers', default: [0, 0], min: -100, max: 100, length: 2 },
+    steps: { kind: 'number', default: 300, min: 10, max: maxSteps, integer: true },
+    step: { kind: 'number', default: 0, min: 0, max: maxSteps, integer: true },
+    speed: { kind: 'number', default: 30, min: 1, max: 300 },
+    noise: { kind: 'number', default: 0, min: 0, max: 5 },
+    seed: { kind: 'number', default: 1, min: 0, max: 9999, integer: true },
+  }) satisfies Specs;
+
+/** The surface for a choice (a typed formula needs its parsed surface, passed in). */
+export function surfaceOf(choice: string, formulaSurface: Surface): Surface {
+  if (choice === 'formula') return formulaSurface;
+  const found = (problems as Record<string, Surface | { dim: 1 }>)[choice];
+  return found && found.dim === 2 ? (found) : problems.rosenbrock;
+}
+
+/** A formula's surface, or the fallback formula's when it does not parse (the widget validates first). */
+export function formulaSurface(text: string): Surface {
+  const result = surfaceFromFormula(text);
+  if (result.ok) return result.surface;
+  const fallback = surfaceFromFormula('x^2 + 10*sin(y)');
+  if (!fallback.ok) throw new Error('the fallback formula must parse');
+  return fallback.surface;
+}
+
+export const formulaDomain = formulaDefaults.domain;
+
+/** Clamps a point into the surface's drawn domain. */
+export function clampToDomain(surface: Surface, [x, y]: readonly number[]): [number, number] {
+  const cx = Math.min(surface.domain.x[1], Math.max(surface.domain.x[0], x ?? 0));
+  const cy = Math.min(surface.domain.y[1], Math.max(surface.domain.y[0], y ?? 0));
+  return [Number(cx.toPrecision(4)), Number(cy.toPrecision(4))];
+}
+
+export interface RaceRun {
+  name: OptimizerName;
+  run: RunResult;
+}
+
+export interface RaceInput {
+  surface: Surface;
+  start: readonly number[];
+  steps: number;
+  noise: number;
+  seed: number;
+  selected: readonly OptimizerName[];
+  settings: Settings;
+}
+
+/** Every selected optimizer from the shared start; a start where f is undefined gives an error. */
+export function runRace(input: RaceInput): { runs: RaceRun[]; error: string | null } {
+  const order = optimizerNames.filter((name) => input.selected.includes(name));
+  const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
+  try {
+    const runs = order.map((name) => ({
+      name,
+      run: runOnProblem(input.surface, specOf(name, input.settings[name]), noise ? { steps: input.steps, start: input.start, noise } : { steps: input.steps, start: input.start }),
+    }));
+    return { runs, error: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { runs: [], error: `The runs cannot start at (${fmt(input.start[0])}, ${fmt(input.start[1])}): ${message}. Pick another start point.` };
+  }
+}
+
+/** The value the loss chart and sweep plot: the gap to the known global minimum, when there is one. */
+export function lossBaseline(surface: Surface): number | null {
+  const global = surface.minima.find((m) => m.kind === 'global');
+  return global ? global.value : null;
+}
+
+/** Where a run is at step k (it stays at its last point after stopping). */
+export function positionAt(run: RunResult, k: number): { x: number; y: number; loss: number; step: number } {
+  const i = Math.min(k, run.steps);
+  return { x: run.points[2 * i] ?? 0, y: run.points[2 * i + 1] ?? 0, loss: run.losses[i] ?? 0, step: i };
+}
+
+/** The status line: where the runs are at step k, the leader, and any run that stopped. */
+export function raceStatus(runs: readonly RaceRun[], k: number, steps: number, surfaceTitle: string): string {
+  if (runs.length === 0) return `No run on ${surfaceTitle}.`;
+  const parts = runs.map(({ name, run }) => {
+    const at = positionAt(run, k);
+    const stopped = run.diverged && k >= run.diverged.step ? ` (stopped at step ${run.diverged.step})` : '';
+    return `${optimizerTitles[name]} ${fmt(at.loss)}${stopped}`;
+  });
+  const healthy = runs.filter(({ run }) => !(run.diverged && k >= run.diverged.step));
+  const leader = healthy.reduce<RaceRun | null>((best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best), null);
+  const lead = leader && k > 0 && runs.length > 1 ? ` Lowest: ${optimizerTitles[leader.name]}.` : '';
+  const why = runs.find(({ run }) => run.diverged && k >= run.diverged.step);
+  const reason = why?.run.diverged ? ` ${optimizerTitles[why.name]}: ${why.run.diverged.reason}` : '';
+  return `Step ${Math.min(k, steps)} of ${steps} on ${surfaceTitle}; loss: ${parts.join(', ')}.${lead}${reason}`;
+}

@@ -1,0 +1,66 @@
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { DrawContext } from './PlotFigure.tsx';
+
+interface Props {
+  /** Builds the figure (usually `Plot.plot({...})`). Pure: no side effects. */
+  draw: (context: DrawContext) => Element;
+  /** Height divided by width; fixed, so the static frame and the live one take the same space. */
+  aspect: number;
+  label: string;
+  /** Redraws when any of these change. */
+  deps: readonly unknown[];
+  /** Called with each freshly drawn figure (to read its scales with `plot.scale('x')`) and its size. */
+  onDrawn?: (figure: Element, width: number, height: number) => void;
+  /** Drawn on top of the figure, in an absolutely positioned layer of the same size (an SVG overlay). */
+  overlay?: ComponentChildren;
+  class?: string;
+}
+
+/** Width of the figure printed at build time (the same as PlotFigure's). */
+export const ssrWidth = 640;
+
+/**
+ * Like `PlotFigure` (static first frame at build time, redraw on `deps` or width change), but it
+ * draws synchronously in a layout effect, so the redraw happens in the same task as the input
+ * change (and can be timed with performance marks), and it hands each drawn figure to `onDrawn`
+ * so an overlay can be positioned with the figure's own scales. The overlay is for what moves
+ * every frame; the Plot itself is only rebuilt when its inputs change.
+ */
+export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class: className }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      if (next > 0) setWidth((old) => (Math.abs(old - next) > 1 ? next : old));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || width === 0) return;
+    const height = Math.round(width * aspect);
+    const figure = draw({ document, width, height });
+    element.replaceChildren(figure);
+    onDrawn?.(figure, width, height);
+  }, [width, ...deps]);
+
+  const style = { aspectRatio: `${1 / aspect}` };
+  let html = '';
+  if (typeof document === 'undefined') {
+    const serverDocument = globalThis.__descentServerDocument;
+    if (serverDocument) html = draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) }).outerHTML;
+  }
+  return (
+    <div class={`scaled-plot ${className ?? ''}`} style={style}>
+      <div ref={ref} class="plot-figure" style={style} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />
+      {overlay && <div class="scaled-plot__overlay">{overlay}</div>}
+    </div>
+  );
+}

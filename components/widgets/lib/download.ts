@@ -1,0 +1,51 @@
+/**
+ * Browser-side downloads: a Blob behind an object URL, clicked through a temporary <a download>.
+ * PNG images come from drawing a standalone SVG onto a canvas.
+ */
+
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(text: string, type: string, fileName: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Rasterises an SVG document (markup with xmlns, width and height) at `scale` times its size. */
+export async function svgToPng(markup: string, width: number, height: number, background: string, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    const loaded = new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the figure could not be drawn as an image'));
+    });
+    image.src = url;
+    await loaded;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw on a canvas');
+    context.fillStyle = background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The computed value of a CSS custom property on the page. */
+export const cssVariable = (name: string): string => getComputedStyle(document.documentElement).getPropertyValue(name);

@@ -1,0 +1,69 @@
+/**
+ * Serialising what a widget shows, for the reader to download: trajectories as CSV and JSON, and
+ * a figure as a self-contained SVG (the page's CSS colour variables written in, since the file
+ * leaves the page's style sheet behind).
+ */
+
+export interface TrajectoryExport {
+  /** Optimizer name, e.g. 'adam'. */
+  optimizer: string;
+  /** The filled optimizer spec. */
+  spec: Readonly<Record<string, unknown>>;
+  /** Flattened points: x0, y0, x1, y1, ... */
+  points: ArrayLike<number>;
+  losses: ArrayLike<number>;
+  /** Why the run stopped early, or null. */
+  diverged: string | null;
+}
+
+const csvCell = (value: string | number): string => {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
+
+/** One row per optimizer and step: `optimizer,step,x,y,loss`. */
+export function trajectoriesToCsv(runs: readonly TrajectoryExport[]): string {
+  const lines = ['optimizer,step,x,y,loss'];
+  for (const run of runs) {
+    for (let k = 0; k < run.losses.length; k++) {
+      lines.push([run.optimizer, k, run.points[2 * k] ?? NaN, run.points[2 * k + 1] ?? NaN, run.losses[k] ?? NaN].map(csvCell).join(','));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The configuration and every run, as formatted JSON. */
+export function trajectoriesToJson(config: Readonly<Record<string, unknown>>, runs: readonly TrajectoryExport[]): string {
+  const body = {
+    generator: 'Descent playground',
+    config,
+    runs: runs.map((run) => ({
+      optimizer: run.optimizer,
+      spec: run.spec,
+      diverged: run.diverged,
+      points: Array.from({ length: run.losses.length }, (_, k) => [run.points[2 * k], run.points[2 * k + 1]]),
+      losses: Array.from(run.losses),
+    })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/**
+ * Replaces every `var(--name)` in an SVG's markup with the value `lookup(name)` gives (the
+ * computed value on the page), so the file looks the same outside the page. Unknown names become
+ * `currentColor`. Adds the SVG namespace if it is missing.
+ */
+export function standaloneSvg(markup: string, lookup: (name: string) => string): string {
+  let out = markup.replace(/var\(\s*(--[\w-]+)\s*(?:,[^)]*)?\)/g, (_, name: string) => {
+    const value = lookup(name).trim();
+    return value === '' || /[<>"]/.test(value) ? 'currentColor' : value;
+  });
+  if (!/^<svg[^>]*\sxmlns=/.test(out)) out = out.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"');
+  return out;
+}
+
+/** A safe file name from a title: lower case, hyphens, at most 60 characters. */
+export function fileNameOf(title: string, extension: string): string {
+  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'figure';
+  return `${base}.${extension}`;
+}

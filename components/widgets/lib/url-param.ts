@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * One query parameter with a widget-specific text encoding (a formula, a list of optimizers
+ * with their settings), beside the ones `useUrlState` manages. Like `useUrlState`, the first
+ * render uses `base` (matching the static frame), the URL is read once mounted through `decode`
+ * (which validates and says what it fixed), and the value is written back with `encode`,
+ * omitted when it equals the base.
+ */
+export function useUrlParam<T>(
+  name: string,
+  base: T,
+  encode: (value: T) => string,
+  decode: (raw: string) => { value: T; messages: string[] },
+) {
+  const [value, setValue] = useState<T>(base);
+  const [messages, setMessages] = useState<string[]>([]);
+  const ready = useRef(false);
+  const baseText = encode(base);
+
+  useEffect(() => {
+    const raw = new URLSearchParams(window.location.search).get(name);
+    if (raw !== null) {
+      const read = decode(raw);
+      setValue(read.value);
+      setMessages(read.messages);
+    }
+    ready.current = true;
+  }, [name]);
+
+  useEffect(() => {
+    if (!ready.current) return;
+    const handle = window.setTimeout(() => {
+      const params = new URLSearchParams(window.location.search);
+      const text = encode(value);
+      if (text === baseText) params.delete(name);
+      else params.set(name, text);
+      const search = params.toString() ? `?${params.toString()}` : '';
+      if (search !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }, 150);
+    return () => window.clearTimeout(handle);
+  }, [value]);
+
+  return { value, setValue, messages, setMessages } as const;
+}

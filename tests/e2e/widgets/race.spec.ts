@@ -1,0 +1,209 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+
+const page_ = '/chapters/playground/';
+// The page holds two large widgets; allow slow machines time to hydrate them.
+test.describe.configure({ timeout: 90_000 });
+const overlayOf = (widget: Locator) => widget.locator('.scaled-plot__overlay').first().evaluate((el) => el.innerHTML);
+const status = (widget: Locator) => widget.locator('[data-status]');
+
+async function open(page: Page, query = ''): Promise<Locator> {
+  await page.goto(`${page_}${query}`);
+  // Hydration can take longer than the default 5 s on a loaded machine; wait for it here first.
+  const widget = page.locator('[data-widget="race"]').first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
+  return openWidget(page, 'race');
+}
+
+test('a learning-rate slider reacts to the keyboard: trajectories, loss lines and status follow', async ({ page }) => {
+  const widget = await open(page, '?race.step=100');
+  const lr = widget.getByRole('slider', { name: 'Adam α' });
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.05');
+  const before = await statusOf(widget);
+  const drawing = await overlayOf(widget);
+  await lr.focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  await expect(lr).not.toHaveAttribute('aria-valuetext', '0.05');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  await expect.poll(() => overlayOf(widget)).not.toBe(drawing);
+  await expect(page).toHaveURL(/race\.opt=.*adam%3Alr%3D0\.1/);
+  await expectNoBadNumbers(widget);
+});
+
+test('step, play and pause move every optimizer along its path', async ({ page }) => {
+  const widget = await open(page);
+  await expect(status(widget)).toContainText('Step 0 of 300 on Rosenbrock');
+  const step = widget.getByRole('button', { name: 'Step', exact: true });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(status(widget)).toContainText('Step 2 of 300 on Rosenbrock');
+  const play = widget.getByRole('button', { name: 'Play' });
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => Number(/Step (\d+)/.exec(await statusOf(widget))?.[1])).toBeGreaterThan(6);
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  const paused = await statusOf(widget);
+  await page.waitForTimeout(300);
+  expect(await statusOf(widget)).toBe(paused);
+});
+
+test('the start point moves with the arrow keys and with a click on the map', async ({ page }) => {
+  const widget = await open(page);
+  const map = widget.getByRole('application', { name: /Start point/ });
+  await expect(map).toHaveAttribute('aria-label', /x = -1\.2, y = 1\./);
+  const before = await statusOf(widget);
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(map).toHaveAttribute('aria-label', /x = -1\.12, y = 1\.4\./);
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  await expect(page).toHaveURL(/race\.start=-1\.12%2C1\.4/);
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
+  await expect(map).not.toHaveAttribute('aria-label', /x = -1\.12/);
+  await expect(map).toHaveAttribute('aria-label', /x = 0\.\d+|x = 1\.\d+/);
+});
+
+test('changing the surface redraws the contours; the link reproduces the whole view', async ({ page }) => {
+  const widget = await open(page);
+  const drawing = await drawingOf(widget);
+  await widget.getByRole('combobox', { name: 'Surface' }).selectOption('himmelblau');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await widget.getByRole('checkbox', { name: 'Nesterov (NAG)' }).uncheck();
+  await widget.getByRole('slider', { name: 'Momentum α' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await widget.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(status(widget)).toContainText('Step 1 of 300 on Himmelblau');
+  await expect(page).toHaveURL(/race\.s=himmelblau/);
+  await page.waitForTimeout(400);
+  const shared = page.url();
+  const text = await statusOf(widget);
+  const again = await open(page, shared.slice(shared.indexOf('?')));
+  await expect(status(again)).toHaveText(text);
+  await expect(again.getByRole('checkbox', { name: 'Nesterov (NAG)' })).not.toBeChecked();
+  await expect(again.getByRole('combobox', { name: 'Surface' })).toHaveValue('himmelblau');
+});
+
+test('a link sets surface, start, step and per-optimizer settings', async ({ page }) => {
+  const widget = await open(page, '?race.s=illConditioned&race.start=-2,1&race.step=5&race.opt=sgd:lr%3D0.01;adam:lr%3D0.1,b1%3D0.5,bc%3D0');
+  await expect(status(widget)).toContainText('Step 5 of 300 on');
+  await expect(widget.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await expect(widget.getByRole('slider', { name: 'Adam α' })).toHaveAttribute('aria-valuetext', '0.1');
+  await widget.locator('[data-optimizer="adam"] summary').click();
+  await expect(widget.getByRole('slider', { name: 'Adam β₁' })).toHaveAttribute('aria-valuetext', '0.5');
+  await expect(widget.getByRole('checkbox', { name: 'Adam bias correction' })).not.toBeChecked();
+  await expect(widget.getByRole('application', { name: /Start point/ })).toHaveAttribute('aria-label', /x = -2, y = 1\./);
+});
+
+test('broken link parameters fall back with messages', async ({ page }) => {
+  const widget = await open(page, '?race.s=banana&race.opt=lion:lr%3D1;adam:lr%3D99&race.fn=x%2Bconstructor&race.steps=abc');
+  const messages = widget.locator('[data-messages]');
+  await expect(messages).toContainText('s="banana" is not one of');
+  await expect(messages).toContainText('"lion" is not an optimizer');
+  await expect(messages).toContainText('adam lr="99" is outside 0.0001 to 10; using 10');
+  await expect(messages).toContainText('Link parameter fn: Unknown name "constructor"');
+  await expect(messages).toContainText('steps="abc" is not a usable number');
+  await expect(status(widget)).toContainText('on Rosenbrock');
+  await expectNoBadNumbers(widget);
+});
+
+test('a typed function: a bad one shows where it fails and keeps the previous surface, a good one runs', async ({ page }) => {
+  const widget = await open(page);
+  await widget.getByRole('combobox', { name: 'Surface' }).selectOption('formula');
+  await expect(status(widget)).toContainText('on f(x, y) = x^2 + 10*sin(y)');
+  const input = widget.getByRole('textbox', { name: 'f(x, y) =' });
+  await input.fill('x^2 + __proto__');
+  await input.press('Enter');
+  await expect(widget.getByText(/Unknown name "__proto__" at position 7/)).toBeVisible();
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(status(widget)).toContainText('on f(x, y) = x^2 + 10*sin(y)');
+  await input.fill('(x - 1)^2 + 3*(y + 1)^2 + 0.5*sin(4*x)');
+  await input.press('Enter');
+  await expect(status(widget)).toContainText('on f(x, y) = (x - 1)^2 + 3*(y + 1)^2 + 0.5*sin(4*x)');
+  await expect(page).toHaveURL(/race\.fn=/);
+  await widget.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(status(widget)).toContainText('Step 1 of 300');
+  await expectNoBadNumbers(widget);
+  await page.waitForTimeout(400);
+  const again = await open(page, new URL(page.url()).search);
+  await expect(status(again)).toContainText('(x - 1)^2 + 3*(y + 1)^2');
+});
+
+test('seeded gradient noise changes the runs, the same seed reproduces them', async ({ page }) => {
+  const widget = await open(page, '?race.step=50');
+  const clean = await statusOf(widget);
+  const noise = widget.getByRole('slider', { name: /Gradient noise/ });
+  await noise.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(noise).toHaveAttribute('aria-valuetext', '0.5');
+  await expect.poll(() => statusOf(widget)).not.toBe(clean);
+  const noisy = await statusOf(widget);
+  await page.waitForTimeout(400);
+  const again = await open(page, new URL(page.url()).search);
+  await expect(status(again)).toHaveText(noisy);
+});
+
+test('the learning-rate sweep marks the best rates and can apply them', async ({ page }) => {
+  const widget = await open(page, '?race.s=illConditioned&race.opt=sgd:lr%3D0.002');
+  const best = widget.locator('[data-best]');
+  await expect(best).toContainText(/Best learning rates: Gradient descent 0\.0\d+/);
+  await expect(widget.locator('.race__sweep svg').first()).toBeVisible();
+  await widget.getByRole('button', { name: 'Use the best learning rates' }).click();
+  await expect(widget.getByRole('slider', { name: 'Gradient descent α' })).not.toHaveAttribute('aria-valuetext', '0.002');
+});
+
+test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG signature', async ({ page }) => {
+  const widget = await open(page, '?race.opt=sgd:lr%3D0.002;adam:lr%3D0.05&race.steps=40');
+  const grab = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name }).click()]);
+    return { name: download.suggestedFilename(), body: await readFile((await download.path())) };
+  };
+  const csv = await grab('Download the trajectories as CSV');
+  expect(csv.name).toBe('race-rosenbrock.csv');
+  const rows = csv.body.toString('utf8').trim().split('\n');
+  expect(rows[0]).toBe('optimizer,step,x,y,loss');
+  expect(rows).toHaveLength(1 + 2 * 41);
+  expect(rows[1]).toMatch(/^sgd,0,-1\.2,1,24\.(2|19999\d*)$/);
+  for (const row of rows.slice(1)) expect(row.split(',').slice(1).every((v) => Number.isFinite(Number(v)))).toBe(true);
+
+  const json = JSON.parse((await grab('Download the configuration and trajectories as JSON')).body.toString('utf8')) as {
+    config: { surface: string; steps: number };
+    runs: { optimizer: string; points: number[][]; losses: number[] }[];
+  };
+  expect(json.config).toMatchObject({ surface: 'rosenbrock', steps: 40 });
+  expect(json.runs.map((r) => r.optimizer)).toEqual(['sgd', 'adam']);
+  expect(json.runs[1]!.points).toHaveLength(41);
+
+  const svg = (await grab('Download the map as SVG')).body.toString('utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).not.toContain('var(--');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.getElementsByTagName('parsererror').length, paths: doc.querySelectorAll('.trajectories path').length };
+  }, svg);
+  expect(parsed).toEqual({ error: 0, paths: 4 });
+
+  const png = (await grab('Download the map as PNG')).body;
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+});
+
+test('a divergent run stops and the status says why', async ({ page }) => {
+  const widget = await open(page, '?race.opt=sgd:lr%3D1&race.step=300');
+  await expect(status(widget)).toContainText(/Gradient descent \S+ \(stopped at step \d+\)/);
+  await expect(status(widget)).toContainText('too large');
+  await expectNoBadNumbers(widget);
+});
+
+test('without JavaScript the page still shows the contour map, the paths and the charts', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  const widget = page.locator('[data-widget="race"]');
+  await expect(widget.locator('.plot-figure svg')).toHaveCount(3);
+  await expect(widget.locator('.race__overlay path')).toHaveCount(12);
+  await expect(widget.locator('[data-status]')).toContainText('Step 0 of 300 on Rosenbrock');
+  await context.close();
+});

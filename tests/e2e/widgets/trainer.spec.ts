@@ -1,0 +1,106 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+
+const page_ = '/chapters/playground/';
+test.describe.configure({ timeout: 90_000 });
+const status = (widget: Locator) => widget.locator('[data-status]');
+
+async function open(page: Page, query = ''): Promise<Locator> {
+  await page.goto(`${page_}${query}`);
+  // Hydration can take longer than the default 5 s on a loaded machine; wait for it here first.
+  const widget = page.locator('[data-widget="trainer"]').first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
+  return openWidget(page, 'trainer');
+}
+
+/** How many distinct colours a decision-boundary canvas holds (1 = blank or flat). */
+const coloursOf = (widget: Locator, name: string) =>
+  widget.locator(`[data-panel="${name}"] canvas`).evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  });
+
+test('one epoch from the keyboard: every optimizer trains from the same weights; curves, boundaries and status change', async ({ page }) => {
+  const widget = await open(page);
+  await expect(status(widget)).toContainText('Not trained yet (same initial weights for all)');
+  const first = /Gradient descent train (\S+), test (\S+);/.exec(await statusOf(widget))!;
+  await expect(status(widget)).toContainText(`Adam train ${first[1]}, test ${first[2]}`);
+  const drawing = await drawingOf(widget);
+  const epoch = widget.getByRole('button', { name: 'One epoch' });
+  await epoch.focus();
+  await page.keyboard.press('Enter');
+  // 210 training rows in batches of 10: 21 steps per epoch.
+  await expect(status(widget)).toContainText('Epoch 1 (step 21)');
+  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => coloursOf(widget, 'adam')).toBeGreaterThan(20);
+  await expectNoBadNumbers(widget);
+});
+
+test('Train runs live and pauses', async ({ page }) => {
+  const widget = await open(page);
+  const train = widget.getByRole('button', { name: 'Train' });
+  await train.focus();
+  await page.keyboard.press('Enter');
+  await expect(status(widget)).toContainText(/Epoch [1-9]\d* \(step \d+\)/, { timeout: 15_000 });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  const paused = await statusOf(widget);
+  await page.waitForTimeout(500);
+  expect(await statusOf(widget)).toBe(paused);
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await expect(status(widget)).toContainText('Not trained yet');
+});
+
+test('a link sets data set, network, batch and optimizers', async ({ page }) => {
+  const widget = await open(page, '?trainer.ds=xor&trainer.hidden=4&trainer.batch=30&trainer.act=relu&trainer.opt=adam:lr%3D0.05');
+  await expect(widget.locator('[data-panel]')).toHaveCount(1);
+  await expect(widget).toContainText('network 2–4–1 (relu), batch 30');
+  await expect(widget.getByRole('combobox', { name: 'Data set' })).toHaveValue('xor');
+  await expect(widget.getByRole('slider', { name: 'Adam α' })).toHaveAttribute('aria-valuetext', '0.05');
+  await widget.getByRole('button', { name: 'One epoch' }).click();
+  // 210 rows in batches of 30: 7 steps per epoch.
+  await expect(status(widget)).toContainText('Epoch 1 (step 7)');
+});
+
+test('broken link parameters fall back with messages', async ({ page }) => {
+  const widget = await open(page, '?trainer.ds=mnist&trainer.hidden=4-999&trainer.batch=0');
+  const messages = widget.locator('[data-messages]');
+  await expect(messages).toContainText('ds="mnist" is not one of');
+  await expect(messages).toContainText('Link parameter hidden: Hidden layers: "999" is not a whole number from 1 to 32.');
+  await expect(messages).toContainText('batch="0" is outside 1 to 210; using 1');
+  await expect(widget).toContainText('network 2–8–8–1');
+  await expectNoBadNumbers(widget);
+});
+
+test('the hidden-layer box refuses bad widths with a message and accepts good ones', async ({ page }) => {
+  const widget = await open(page);
+  const box = widget.getByRole('textbox', { name: 'Hidden layers' });
+  await box.fill('3, 100');
+  await box.press('Enter');
+  await expect(widget.locator('[data-messages]')).toContainText('"100" is not a whole number from 1 to 32. The network keeps 8, 8.');
+  await box.fill('6');
+  await box.press('Enter');
+  await expect(widget).toContainText('Network: 2–6–1.');
+  await expect(page).toHaveURL(/trainer\.hidden=6/);
+});
+
+test('a learning rate far too large stops that optimizer and says why', async ({ page }) => {
+  const widget = await open(page, '?trainer.opt=sgd:lr%3D10;adam:lr%3D0.01&trainer.act=relu&trainer.hidden=32-32');
+  for (let i = 0; i < 5; i++) await widget.getByRole('button', { name: 'One epoch' }).click();
+  await expectNoBadNumbers(widget);
+  await expect(status(widget)).toContainText(/Adam train \S+, test \S+/);
+});
+
+test('without JavaScript the page shows the panels, the data and the status', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(page_);
+  const widget = page.locator('[data-widget="trainer"]');
+  await expect(widget.locator('[data-panel]')).toHaveCount(3);
+  await expect(widget.locator('[data-panel="adam"] svg circle')).toHaveCount(300);
+  await expect(widget.locator('.plot-figure svg')).toHaveCount(1);
+  await expect(widget.locator('[data-status]')).toContainText('Not trained yet');
+  await context.close();
+});
