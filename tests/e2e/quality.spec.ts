@@ -64,10 +64,21 @@ test.describe('keyboard', () => {
     test(`${path}: every focus stop is visible and tabbing runs through the page without a trap`, async ({ page }) => {
       await page.goto(path);
       await scrollThrough(page);
-      const focusable = await page
-        .locator('a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex="0"]')
-        .filter({ visible: true })
-        .count();
+      // Tab stops: visible, enabled, not tabindex=-1; a radio group is one stop.
+      const focusable = await page.evaluate(() => {
+        const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]';
+        const groups = new Set<string>();
+        let stops = 0;
+        for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+          if (el.tabIndex < 0 || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true })) continue;
+          if (el instanceof HTMLInputElement && el.type === 'radio') {
+            if (groups.has(el.name)) continue;
+            groups.add(el.name);
+          }
+          stops++;
+        }
+        return stops;
+      });
       const seen = new Set<string>();
       let wrapped = false;
       for (let i = 0; i < focusable + 5; i++) {

@@ -1,10 +1,11 @@
 import * as Plot from '@observablehq/plot';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { quadratic1d } from '../../../src/problems/index.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';
-import { Button, Slider } from '../lib/controls.tsx';
+import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -15,9 +16,6 @@ import { curveSamples, gdParabolaSpecs, playInterval } from './model.ts';
 export default function GdParabolaIsland(props: GdParabolaProps) {
   const specs = useMemo(() => gdParabolaSpecs(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, start: props.start, step: 0 });
-  const [playing, setPlaying] = useState(false);
-  const [lastTick, setLastTick] = useState(0);
-
   const run = useMemo(
     () => runOnProblem(quadratic1d, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.start] }),
     [state.lr, state.start, props.steps],
@@ -26,19 +24,6 @@ export default function GdParabolaIsland(props: GdParabolaProps) {
   const shown = Math.min(state.step, last);
   const w = run.points[shown] ?? 0;
   const loss = run.losses[shown] ?? 0;
-
-  useAnimationFrame(
-    playing,
-    () => {
-      const now = performance.now();
-      if (now - lastTick < playInterval) return true;
-      setLastTick(now);
-      if (shown >= last) return false;
-      update({ step: shown + 1 });
-      return shown + 1 < last;
-    },
-    () => setPlaying(false),
-  );
 
   const curve = useMemo(() => curveSamples(quadratic1d, 161, [-3.2, 3.2]), []);
   const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
@@ -71,37 +56,7 @@ export default function GdParabolaIsland(props: GdParabolaProps) {
             hint="Logarithmic scale. Gradient descent on this curve converges only for α below 1."
           />
           <Slider label="Start w₀" value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
-          <Slider
-            label="Step"
-            value={shown}
-            min={0}
-            max={props.steps}
-            step={1}
-            format={(v) => `${v} of ${last}`}
-            onChange={(step) => update({ step: Math.round(step) })}
-          />
-          <div class="widget__buttons">
-            <Button
-              onClick={() => {
-                if (shown >= last) update({ step: 0 });
-                setPlaying(!playing);
-              }}
-              pressed={playing}
-            >
-              {playing ? 'Pause' : 'Play'}
-            </Button>
-            <Button onClick={() => update({ step: Math.min(last, shown + 1) })} disabled={shown >= last}>
-              Step
-            </Button>
-            <Button
-              onClick={() => {
-                setPlaying(false);
-                update({ step: 0 });
-              }}
-            >
-              Reset
-            </Button>
-          </div>
+          <StepPlayer step={shown} last={last} max={props.steps} interval={playInterval} onStep={(step) => update({ step })} />
         </>
       }
     >

@@ -1,3 +1,4 @@
+import { cssVariable } from '../lib/download.ts';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { datasets } from '../../../src/data/index.ts';
@@ -40,7 +41,7 @@ function rgbOf(context: CanvasRenderingContext2D, cssColor: string): [number, nu
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [128, 128, 128];
 }
 
-const cssValue = (name: string, fallback: string) => (getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback);
+const cssValue = (name: string, fallback: string) => cssVariable(name) || fallback;
 
 export default function TrainerIsland(props: TrainerProps) {
   const ids = useId();

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { DrawContext } from './PlotFigure.tsx';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { toAccessibleFigure, type DrawContext } from './PlotFigure.tsx';
 
 interface Props {
   /** Builds the figure (usually `Plot.plot({...})`). Pure: no side effects. */
@@ -30,6 +30,7 @@ export const ssrWidth = 640;
 export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class: className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const descriptionId = `${useId()}-description`;
 
   useLayoutEffect(() => {
     const element = ref.current;
@@ -47,7 +48,7 @@ export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class:
     if (!element || width === 0) return;
     const height = Math.round(width * aspect);
     const figure = draw({ document, width, height });
-    element.replaceChildren(figure);
+    element.replaceChildren(...toAccessibleFigure(figure, descriptionId));
     onDrawn?.(figure, width, height);
   }, [width, ...deps]);
 
@@ -55,11 +56,16 @@ export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class:
   let html = '';
   if (typeof document === 'undefined') {
     const serverDocument = globalThis.__descentServerDocument;
-    if (serverDocument) html = draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) }).outerHTML;
+    if (serverDocument) {
+      const figure = draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) });
+      html = toAccessibleFigure(figure, descriptionId)
+        .map((node) => node.outerHTML)
+        .join('');
+    }
   }
   return (
     <div class={`scaled-plot ${className ?? ''}`} style={style}>
-      <div ref={ref} class="plot-figure" style={style} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />
+      <div ref={ref} class="plot-figure" style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={{ __html: html }} />
       {overlay && <div class="scaled-plot__overlay">{overlay}</div>}
     </div>
   );

@@ -47,5 +47,19 @@ export async function svgToPng(markup: string, width: number, height: number, ba
   }
 }
 
-/** The computed value of a CSS custom property on the page. */
-export const cssVariable = (name: string): string => getComputedStyle(document.documentElement).getPropertyValue(name);
+/**
+ * The value of a CSS custom property on the page now. The theme's colours are `light-dark(...)`
+ * pairs, which only an element can resolve: those go through a probe element and come back as
+ * `rgb(...)` for the current theme. Other values (fonts, sizes) come back as written.
+ */
+export function cssVariable(name: string): string {
+  const raw = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  if (!raw.startsWith('light-dark(')) return raw;
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name})`;
+  probe.hidden = true;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
