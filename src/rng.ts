@@ -1,7 +1,7 @@
 /**
  * A small seeded pseudo-random number generator for the engine.
  *
- * The engine never calls `Math.random`: every random choice (initial weights, dataset noise,
+ * The engine never uses the global unseeded generator: every random choice (initial weights, dataset noise,
  * mini-batch shuffling, gradient noise) takes an `Rng` passed in, so the same seed always gives
  * the same run. The generator is mulberry32 (32-bit state, period 2^32), seeded through one round
  * of splitmix32 so that nearby seeds (1, 2, 3, ...) give unrelated streams.
