@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface DrawContext {
@@ -19,6 +20,22 @@ interface Props {
 }
 
 const ssrWidth = 640;
+
+/** The width of `ref`'s element in whole pixels, kept up to date; 0 until measured (and at build time). */
+export function useContainerWidth(ref: RefObject<HTMLElement>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      if (next > 0) setWidth((old) => (Math.abs(old - next) > 1 ? next : old));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 const keepServerMarkup = { __html: '' };
 
 /**
@@ -52,19 +69,8 @@ export function toAccessibleFigure(figure: Element, descriptionId: string): Elem
  */
 export function PlotFigure({ draw, aspect, label, deps, class: className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
-
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = Math.round(entry?.contentRect.width ?? 0);
-      if (next > 0) setWidth((old) => (Math.abs(old - next) > 1 ? next : old));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   useEffect(() => {
     const element = ref.current;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { toAccessibleFigure, type DrawContext } from './PlotFigure.tsx';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { toAccessibleFigure, useContainerWidth, type DrawContext } from './PlotFigure.tsx';
 
 interface Props {
   /** Builds the figure (usually `Plot.plot({...})`). Pure: no side effects. */
@@ -29,19 +29,8 @@ export const ssrWidth = 640;
  */
 export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class: className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
-
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = Math.round(entry?.contentRect.width ?? 0);
-      if (next > 0) setWidth((old) => (Math.abs(old - next) > 1 ? next : old));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   useLayoutEffect(() => {
     const element = ref.current;
