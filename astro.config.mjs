@@ -20,6 +20,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // English at the root, Simplified Chinese under /zh-cn/ (src/i18n/locales.ts lists the same).
+  i18n: {
+    locales: ['en', 'zh-cn'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
     processor: unified({
