@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.ts';
+import { rehypeMathPunctuation } from './src/markdown/rehype-math-punctuation.ts';
 import { remarkValidateComponents } from './components/mdx/remark-validate-components.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { cspDirectives, plotStyleHash } from './src/markdown/csp.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
     processor: unified({
       remarkPlugins: [remarkMath, remarkValidateComponents],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeMathPunctuation],
     }),
   },
   integrations: [mdx(), preact(), pagefind()],

@@ -146,7 +146,7 @@ export const ui: Readonly<Record<Locale, ShellStrings>> = {
     },
     notFound: {
       title: '页面不存在',
-      description: 'Descent 课程中没有这个页面。',
+      description: 'Descent 课程中没有这个页面；请回到首页，从章节列表中找到你要读的那一章。',
       heading: '课程中没有这个页面',
       body: '链接可能已经过时，或者章节已经移动。所有章节都列在',
       home: '首页',
