@@ -4,7 +4,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 const closing = /^[，。、；：！？）」』”’》〉…,.;:!?)\]]+/;
 const opening = /[（「『“‘《〈([]+$/;
 
-const isInlineMath = (node: ElementContent | undefined): node is Element =>
+const isInlineMath = (node: ElementContent | undefined): boolean =>
   node?.type === 'element' &&
   Array.isArray(node.properties['className']) &&
   node.properties['className'].includes('katex') &&
@@ -23,7 +23,7 @@ export function rehypeMathPunctuation() {
       const children = parent.children as ElementContent[];
       for (let i = 0; i < children.length; i++) {
         const node = children[i];
-        if (isInlineMath(node)) {
+        if (node && isInlineMath(node)) {
           const before = children[i - 1];
           const after = children[i + 1];
           const lead = before?.type === 'text' ? (opening.exec(before.value)?.[0] ?? '') : '';
