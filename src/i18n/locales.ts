@@ -12,13 +12,15 @@ export interface LocaleInfo {
   readonly tag: string;
   /** The language's name in itself, for the switcher. */
   readonly name: string;
+  /** A short form of `name` (contained in it, so the accessible name includes it) for phones. */
+  readonly short: string;
   /** URL prefix without slashes; '' for the default language. */
   readonly prefix: string;
 }
 
 export const localeInfo: Readonly<Record<Locale, LocaleInfo>> = {
-  en: { tag: 'en', name: 'English', prefix: '' },
-  'zh-cn': { tag: 'zh-CN', name: '简体中文', prefix: 'zh-cn' },
+  en: { tag: 'en', name: 'English', short: 'EN', prefix: '' },
+  'zh-cn': { tag: 'zh-CN', name: '简体中文', short: '中文', prefix: 'zh-cn' },
 };
 
 export function isLocale(value: unknown): value is Locale {
