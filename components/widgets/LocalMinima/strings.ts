@@ -48,7 +48,7 @@ export const strings = defineStrings({
     lrHint: '对数刻度。',
     many: (starts: number) => `多个起点（${starts} 个）`,
     basinName: ['全局最小值（w = 1.6）', '局部极小值（w = −1.2）'] as readonly string[],
-    kind: { global: '全局最小值', local: '局部极小值' },
+    kind: { global: '全局最小', local: '局部极小' },
     manyStatus: (starts: number, lr: string, c: Counts, steps: number) => {
       const parts = [`${c.local} 个停在局部极小值（w = −1.2）`, `${c.global} 个停在全局最小值（w = 1.6）`];
       if (c.unsettled) parts.push(`${c.unsettled} 个走完 ${steps} 步仍未停稳`);

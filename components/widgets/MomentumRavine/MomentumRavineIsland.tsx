@@ -142,7 +142,7 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
                 ...margins,
                 x: { domain: x, axis: null },
                 y: { domain: y, axis: null },
-                color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
+                color: { domain: ['gd', 'momentum'], range: [gdColor, momentumColor] },
                 clip: true,
                 marks: [
                   Plot.line(gdPoints, { x: 'x', y: 'y', stroke: gdColor, strokeWidth: 1.5, strokeOpacity: 0.8 }),
@@ -154,7 +154,7 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
                         Plot.arrow([split.push], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.bad, strokeWidth: 2, headLength: 7, className: 'sym-alpha' }),
                       ]
                     : []),
-                  Plot.dot([{ ...point(gd, shown), method: 'Gradient descent' }, { ...point(momentum, shown), method: 'Momentum' }], {
+                  Plot.dot([{ ...point(gd, shown), method: 'gd' }, { ...point(momentum, shown), method: 'momentum' }], {
                     x: 'x',
                     y: 'y',
                     stroke: 'method',

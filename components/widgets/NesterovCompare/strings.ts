@@ -63,7 +63,7 @@ export const strings = defineStrings({
     mu: '动量系数 μ',
     lr: '学习率 α',
     lrHint: '对数刻度，两次运行共用。',
-    both: (b: Both) => `Momentum：w = ${b.momentumW}，|v| = ${b.momentumV}；NAG：w = ${b.nagW}，|v| = ${b.nagV}`,
+    both: (b: Both) => `Momentum 位于 w = ${b.momentumW}，速度 |v| = ${b.momentumV}；NAG 位于 w = ${b.nagW}，速度 |v| = ${b.nagV}`,
     stopped: (step: number, reason: string) => `在第 ${step} 步停止：${reason}`,
     brake: (step: number, b: Brake) =>
       `第 ${step} 步：NAG 的速度在下降（|v| ${b.nagBefore} → ${b.nagNow}），而 Momentum 的速度仍在增加（${b.momentumBefore} → ${b.momentumNow}）。` +
