@@ -61,7 +61,7 @@ describe('scenarioWeights and layout', () => {
     expect(s).toEqual([1, 2, 3]);
     const two = listWeights(createMLP({ sizes: [2, 3, 1] }));
     expect(scenarioWeights([2, 3, 1], two, strings.en.scenarios).map((x) => two[x.index]!.layer)).toEqual([1, 1, 2]);
-    expect(scenarioWeights(sizes, weights, strings['zh-cn'].scenarios).map((x) => x.label)).toEqual(['靠近输入', '位于中间', '连向输出']);
+    expect(scenarioWeights(sizes, weights, strings['zh-cn'].scenarios).map((x) => x.label)).toEqual(['靠近输入', '位于中间', '通向输出']);
   });
   it('places units in columns, centred, inside the drawing', () => {
     const layout = networkLayout(sizes, 480, 300);

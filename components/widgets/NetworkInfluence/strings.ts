@@ -70,7 +70,7 @@ export const strings = defineStrings({
       weight: (from: string, to: string) => zh`从${from}到${to}的权重`,
       route: (from: string, to: string) => `${from} → ${to}`,
     },
-    scenarios: ['靠近输入', '位于中间', '连向输出'] as readonly [string, string, string],
+    scenarios: ['靠近输入', '位于中间', '通向输出'] as readonly [string, string, string],
     weight: '权重',
     option: (symbol: string, route: string) => `${symbol}：${route}`,
     value: (symbol: string) => `${symbol} 的值`,

@@ -89,7 +89,7 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(status).toHaveText('权重 w(1)[2,3] = 0.326，能影响 8 个隐藏单元中的 5 个以及输出；输出 ŷ = -0.397，损失 = 0.804。');
-  await expect(widget.getByRole('button', { name: '连向输出' })).toHaveCount(1);
+  await expect(widget.getByRole('button', { name: '通向输出' })).toHaveCount(1);
   const diagram = widget.getByRole('group', { name: /网络示意图/ });
   await diagram.focus();
   await page.keyboard.press('ArrowRight');
