@@ -63,7 +63,7 @@ export const strings = defineStrings({
       `。可能达到的最低损失：${d.best}。`,
     fullStopped: (step: number, reason: string) => `全批量在第 ${step} 步停止：${reason}`,
     miniStopped: (batchSize: number, step: number, reason: string) => `批量大小为 ${batchSize} 的小批量在第 ${step} 步停止：${reason}`,
-    diverged: (lr: string, bound: string, parts: readonly string[]) => `α = ${lr}（全批量的上限 2/λmax = ${bound}）。${parts.join('')}`,
+    diverged: (lr: string, bound: string, parts: readonly string[]) => `α = ${lr}（全批量的上限 2/λ = ${bound}，λ 为黑塞矩阵的最大特征值）。${parts.join('')}`,
     legendFull: '● 全批量',
     legendMini: '● 小批量',
     legendBest: '× 最优直线',

@@ -67,3 +67,20 @@ test('without JavaScript the page still shows the figures', async ({ browser }) 
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('After 20 passes');
   await context.close();
 });
+
+test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/gradient-descent/');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('把 32 个数据点遍历 20 轮后：全批量走了 20 步');
+  const batch = widget.getByRole('slider', { name: '批量大小' });
+  await batch.focus();
+  await page.keyboard.press('Home');
+  await expect(batch).toHaveAttribute('aria-valuetext', '1');
+  await expect(status).toContainText('批量大小为 1 的小批量走了 640 步');
+  await page.keyboard.press('End');
+  await expect(batch).toHaveAttribute('aria-valuetext', '32（全部）');
+  await expect(status).toContainText('“小批量”运行（这里的批量就是整个数据集，所以两次运行完全相同）走了 20 步');
+  await expect(widget.getByRole('slider', { name: '打乱顺序的种子' })).toHaveAttribute('aria-valuetext', '1');
+  await expectNoBadNumbers(widget);
+});
