@@ -1,9 +1,21 @@
-import { expect, test } from '@playwright/test';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
-import type { Locator } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoBadNumbers, statusOf } from './helpers.ts';
 
 /** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
 const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
+
+// The gradient-descent chapter holds many widgets: on a busy machine loading and hydrating it take
+// longer than the defaults (the URL test loads it twice), so allow for it, as the other heavy specs do.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 120_000 });
+
+/** Like helpers.ts openWidget, with a hydration timeout that suits a heavy page. */
+async function openWidget(page: Page, widgetName: string) {
+  const widget = page.locator(`[data-widget="${widgetName}"]`).first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0);
+  return widget;
+}
 
 const page_ = '/chapters/gradient-descent/';
 const name = 'batch-noise';
