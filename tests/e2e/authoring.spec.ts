@@ -123,5 +123,7 @@ test('the English and Chinese guides and About pages link to each other', async 
   await expect(page.locator('[data-language-link="en"]')).toHaveAttribute('href', '/about/');
   await page.locator('main').getByRole('link', { name: '作者指南' }).click();
   await expect(page).toHaveURL(/\/zh-cn\/authoring\/$/);
+  // The guide is a long page (every widget's first frame is in it): let it finish parsing.
+  await page.waitForLoadState('domcontentloaded');
   await expect(page.locator('main').getByRole('link', { name: '返回章节列表' })).toHaveAttribute('href', '/zh-cn/');
 });
