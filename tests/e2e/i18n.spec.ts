@@ -142,43 +142,60 @@ test('without JavaScript the search button is not shown', async ({ browser }) =>
 });
 
 /**
- * English left on a Chinese page: runs of two or more English words (3+ letters each) in the
- * visible text, aria-labels, titles and placeholders of the interface (shell, widgets, blocks).
- * Math (KaTeX), code, citations (the References list, which keeps titles as published) and
- * proper names are not interface text.
+ * English left in the interface of a Chinese page: runs of two or more English words (3+ letters
+ * each) in the shell (header, navigation, table of contents, pager, footer), every widget, the
+ * teaching blocks' own labels (callout titles, quiz buttons), and every aria-label, title and
+ * placeholder. The prose itself may gloss a term in English ("学习率调度（learning-rate
+ * schedule）") and cite titles as published, so it is not interface text. Math (KaTeX), code,
+ * proper names and key names are allowed.
  */
-const allowed = /\b(?:Momentum|Nesterov|NAG|Adagrad|RMSProp|Adam|SGD|PyTorch|TensorFlow|Playground|Descent|CSV|JSON|SVG|PNG|Rosenbrock|Himmelblau|Beale|Booth|ReLU|tanh|sigmoid|Leiphone|Harsha|Bommana|English|Kingma|Polyak|Hinton|Duchi|Ruder|Goodfellow|Distill)\b/g;
+const allowed = /\b(?:Momentum|Nesterov|NAG|Adagrad|RMSProp|Adam|SGD|PyTorch|TensorFlow|Playground|Descent|CSV|JSON|SVG|PNG|Rosenbrock|Himmelblau|Beale|Booth|ReLU|tanh|sigmoid|English|Page Up|Page Down|Shift|Home|End|Enter|Tab|Esc)\b/g;
+const interfaceSelector = [
+  'header.site-header',
+  'nav',
+  'footer',
+  '.toc',
+  '.toc-inline > summary',
+  '.chapter-kicker',
+  '.chapter-prereq',
+  '[data-widget]',
+  '.callout__title',
+  '.deep-dive__kicker',
+  '.quiz button',
+  '.quiz summary',
+  '.search-dialog',
+].join(', ');
 
 async function untranslated(page: Page): Promise<string[]> {
-  return page.evaluate((allowedSource) => {
-    const allowedRe = new RegExp(allowedSource, 'g');
-    const skip = (el: Element | null) =>
-      el?.closest('.katex, code, pre, script, style, [lang="en"], [data-references], .references, svg text.tick, [aria-hidden="true"]') != null;
-    const found: string[] = [];
-    const check = (text: string, where: string) => {
-      const cleaned = text.replace(allowedRe, ' ').replace(/[A-Za-z]\(\w\)/g, ' ');
-      const run = cleaned.match(/[A-Za-z]{3,}(?:[\s,.:;'’-]+[A-Za-z]{3,})+/);
-      if (run) found.push(`${where}: “${run[0]}” in “${text.trim().slice(0, 100)}”`);
-    };
-    // References keep their published (English) titles.
-    const refs = Array.from(document.querySelectorAll('h2')).find((h) => /参考文献/.test(h.textContent ?? ''));
-    const refList = refs?.nextElementSibling;
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || skip(parent) || (refList && refList.contains(parent))) continue;
-      if (!parent.checkVisibility()) continue;
-      check(node.textContent ?? '', parent.tagName.toLowerCase());
-    }
-    for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], [aria-description]'))) {
-      if (skip(el)) continue;
-      for (const attr of ['aria-label', 'title', 'placeholder', 'aria-description']) {
-        const value = el.getAttribute(attr);
-        if (value) check(value, `${el.tagName.toLowerCase()}[${attr}]`);
+  return page.evaluate(
+    ([allowedSource, selector]) => {
+      const allowedRe = new RegExp(allowedSource, 'g');
+      const skip = (el: Element) => el.closest('.katex, code, pre, script, style, [lang="en"]') !== null;
+      const found: string[] = [];
+      const check = (text: string, where: string) => {
+        const cleaned = text.replace(allowedRe, ' ');
+        const run = /[A-Za-z]{3,}(?:[\s,.:;'’-]+[A-Za-z]{3,})+/.exec(cleaned);
+        if (run) found.push(`${where}: “${run[0]}” in “${text.trim().slice(0, 100)}”`);
+      };
+      for (const root of Array.from(document.querySelectorAll(selector))) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || skip(parent) || !parent.checkVisibility()) continue;
+          check(node.textContent ?? '', parent.tagName.toLowerCase());
+        }
       }
-    }
-    return found;
-  }, allowed.source);
+      for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], [aria-description]'))) {
+        if (skip(el)) continue;
+        for (const attr of ['aria-label', 'title', 'placeholder', 'aria-description']) {
+          const value = el.getAttribute(attr);
+          if (value) check(value, `${el.tagName.toLowerCase()}[${attr}]`);
+        }
+      }
+      return [...new Set(found)];
+    },
+    [allowed.source, interfaceSelector] as const,
+  );
 }
 
 for (const path of chinese) {
@@ -193,7 +210,12 @@ for (const path of chinese) {
       }
     });
     await page.waitForLoadState('networkidle');
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 20_000 });
+    // Every widget hydrated (islands in a closed <details> never become visible, so only widgets count).
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('astro-island[ssr]')).every((island) => island.querySelector('[data-widget]') === null),
+      null,
+      { timeout: 30_000 },
+    );
     const widgets = page.locator('[data-widget]');
     for (let i = 0; i < (await widgets.count()); i++) {
       const slider = widgets.nth(i).getByRole('slider').first();
