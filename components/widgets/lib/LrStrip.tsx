@@ -21,7 +21,7 @@ const strings = defineStrings({
     description: (lo: string, hi: string, bands: string[], lr: string, words: string) =>
       `A logarithmic learning-rate axis from ${lo} to ${hi}, coloured by regime: ${bands.join('; ')}. The current α = ${lr} is ${words}.`,
     /** The short names written on the bands. */
-    bandText: { slow: 'slow', good: 'good', oscillating: 'oscillating', edge: 'edge', diverging: 'diverges' } as Record<Regime, string>,
+    bandText: { slow: 'slow', good: 'good', oscillating: 'oscillating', edge: 'edge', diverging: 'diverges' },
     /** About how wide (px) a band must be for its name, at font size 11. */
     minBandWidth: 11 * 6.5,
   },
