@@ -35,7 +35,11 @@ export interface ShellStrings {
     label: string;
     placeholder: string;
     close: string;
-    noscript: string;
+    hint: string;
+    searching: string;
+    results: (count: number, query: string) => string;
+    none: (query: string) => string;
+    failed: string;
   };
   footer: { before: string; about: string; middle: string; guide: string; after: string };
   notFound: { title: string; description: string; heading: string; body: string; home: string };
@@ -73,8 +77,12 @@ export const ui: Readonly<Record<Locale, ShellStrings>> = {
       shortcut: 'Press / to search',
       label: 'Search the course',
       placeholder: 'Search the course',
-      close: 'Close search',
-      noscript: 'Search needs JavaScript.',
+      close: 'Close',
+      hint: 'Type a word or two, such as “momentum” or “bias correction”.',
+      searching: 'Searching…',
+      results: (count, query) => `${count} ${count === 1 ? 'page matches' : 'pages match'} “${query}”.`,
+      none: (query) => `No page matches “${query}”. Try another word.`,
+      failed: 'Search is not available here: its index did not load.',
     },
     footer: {
       before: 'Descent is an open course on how neural networks learn. It follows, and corrects where needed, an article by Harsha Bommana; see ',
@@ -122,8 +130,12 @@ export const ui: Readonly<Record<Locale, ShellStrings>> = {
       shortcut: '按 / 键搜索',
       label: '搜索课程',
       placeholder: '搜索课程内容',
-      close: '关闭搜索',
-      noscript: '搜索需要启用 JavaScript。',
+      close: '关闭',
+      hint: '输入一两个词，例如“动量”或“偏差修正”。',
+      searching: '正在搜索…',
+      results: (count, query) => `有 ${count} 个页面与“${query}”匹配。`,
+      none: (query) => `没有页面与“${query}”匹配，换个词试试。`,
+      failed: '搜索暂不可用：索引没有加载成功。',
     },
     footer: {
       before: 'Descent 是一门讲解神经网络如何学习的开放课程。它以 Harsha Bommana 的一篇文章为线索，并在必要处加以更正；详见',
@@ -134,7 +146,7 @@ export const ui: Readonly<Record<Locale, ShellStrings>> = {
     },
     notFound: {
       title: '页面不存在',
-      description: 'Descent 课程中没有这个页面。',
+      description: 'Descent 课程中没有这个页面；请回到首页，从章节列表中找到你要读的那一章。',
       heading: '课程中没有这个页面',
       body: '链接可能已经过时，或者章节已经移动。所有章节都列在',
       home: '首页',
