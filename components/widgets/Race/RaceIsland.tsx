@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { surfaceFromFormula } from '../../../src/expr/index.ts';
 import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
 import type { OptimizerName } from '../../../src/optim/index.ts';
@@ -15,14 +15,19 @@ import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
-import { ScaledPlot, ssrWidth } from '../lib/ScaledPlot.tsx';
+import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { useUrlParam } from '../lib/url-param.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { clampToDomain, formulaSurface, lossBaseline, positionAt, raceLrs, raceSpecs, raceStatus, runRace, surfaceChoices, surfaceOf } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceProps } from './schema.ts';
-import { computeSweep, sweepLrs } from './sweep.ts';
+import { fallbackScales, scalesOf } from './scales.ts';
+import type { Scales } from './scales.ts';
+import { computeSweep, emptySweep, startSweep, sweepLrs } from './sweep.ts';
 import type { SweepResult } from './sweep.ts';
+
+/** The sweep on screen, with what it was computed for (it can lag behind the inputs while the next one is computed). */
+type ShownSweep = SweepResult & { baseline: number | null; steps: number };
 
 const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 const mapAspect = 0.72;
@@ -30,71 +35,6 @@ const lossAspect = 0.5;
 const sweepAspect = 0.5;
 const mapMargins = { top: 12, right: 12, bottom: 38, left: 44 } as const;
 const chartMargins = { top: 14, right: 14, bottom: 38, left: 56 } as const;
-
-interface Scales {
-  x: (v: number) => number;
-  y: (v: number) => number;
-  invertX: (px: number) => number;
-  invertY: (px: number) => number;
-  width: number;
-  height: number;
-}
-
-type PlotScale = { apply(v: number): number; invert?(px: number): number };
-type ScaledFigure = Element & { scale(name: string): PlotScale | undefined };
-
-/** Scales read from a drawn Plot (`plot.scale('x').apply`). */
-function scalesOf(figure: Element, width: number, height: number): Scales | null {
-  const plot = figure as ScaledFigure;
-  if (typeof plot.scale !== 'function') return null;
-  const sx = plot.scale('x');
-  const sy = plot.scale('y');
-  if (!sx || !sy) return null;
-  return {
-    x: (v) => sx.apply(v),
-    y: (v) => sy.apply(v),
-    invertX: (px) => sx.invert?.(px) ?? 0,
-    invertY: (px) => sy.invert?.(px) ?? 0,
-    width,
-    height,
-  };
-}
-
-/** The scales the build-time figure has (same margins and domains), for the first render. */
-type ScaleKind = 'linear' | 'log' | 'symlog';
-const forward: Record<ScaleKind, (v: number) => number> = {
-  linear: (v) => v,
-  log: Math.log10,
-  symlog: (v) => Math.sign(v) * Math.log1p(Math.abs(v)),
-};
-const backward: Record<ScaleKind, (t: number) => number> = {
-  linear: (t) => t,
-  log: (t) => 10 ** t,
-  symlog: (t) => Math.sign(t) * Math.expm1(Math.abs(t)),
-};
-
-function fallbackScales(
-  domainX: readonly [number, number],
-  domainY: readonly [number, number],
-  aspect: number,
-  margins: { top: number; right: number; bottom: number; left: number },
-  kindX: ScaleKind = 'linear',
-  kindY: ScaleKind = 'linear',
-): Scales {
-  const width = ssrWidth;
-  const height = Math.round(width * aspect);
-  const linear = (d: readonly [number, number], r: [number, number], kind: ScaleKind) => {
-    const f = forward[kind];
-    const [a, b] = [f(d[0]), f(d[1])];
-    return {
-      apply: (v: number) => r[0] + ((f(v) - a) / (b - a)) * (r[1] - r[0]),
-      invert: (px: number) => backward[kind](a + ((px - r[0]) / (r[1] - r[0])) * (b - a)),
-    };
-  };
-  const sx = linear(domainX, [margins.left, width - margins.right], kindX);
-  const sy = linear(domainY, [height - margins.bottom, margins.top], kindY);
-  return { x: sx.apply, y: sy.apply, invertX: sx.invert, invertY: sy.invert, width, height };
-}
 
 const pathOf = (run: RaceRun['run'], upTo: number, s: Scales): string => {
   const n = Math.min(upTo, run.steps);
@@ -175,21 +115,51 @@ export default function RaceIsland(props: RaceProps) {
 
   // The learning-rate sweep: independent of each optimizer's own lr, so the lr sliders never recompute it.
   const sweepKey = JSON.stringify([state.s, fn.value, start, state.steps, state.noise, state.seed, selected, optimizerNames.map((n) => ({ ...settings[n], lr: 0 }))]);
-  // Computed at build time for the static frame; in the browser, after hydration (keeps it quick).
-  const [sweep, setSweep] = useState<SweepResult>(() =>
-    props.sweep && typeof window === 'undefined' ? computeSweep({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }) : { key: '', rows: [], best: [] },
+  // Computed at build time for the static frame. In the browser, after hydration and after each
+  // change, in slices of a few runs per animation frame (startSweep), so that no task blocks the
+  // page; the previous sweep stays on screen, dimmed, until the new one is complete, and a newer
+  // change cancels work that has become stale.
+  const [sweep, setSweep] = useState<ShownSweep>(() =>
+    props.sweep && typeof window === 'undefined'
+      ? { ...computeSweep({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }), key: sweepKey, baseline, steps: state.steps }
+      : { ...emptySweep, baseline, steps: state.steps },
   );
-  const sweepTimer = useRef(0);
-  useLayoutEffect(() => {
-    if (!props.sweep || sweep.key === sweepKey) return;
-    window.clearTimeout(sweepTimer.current);
-    sweepTimer.current = window.setTimeout(() => {
-      mark('race:sweep:start');
-      const next = computeSweep({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings });
-      setSweep({ ...next, key: sweepKey });
-      performance.measure('race:sweep', 'race:sweep:start');
+  const sweepInput = { surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings };
+  const sweepInputRef = useRef(sweepInput);
+  sweepInputRef.current = sweepInput;
+  const shownSweepKey = useRef(sweep.key);
+  const [sweepRuns, setSweepRuns] = useState(0);
+  const sweepStarted = useRef<number | null>(null);
+  useEffect(() => {
+    if (!props.sweep || shownSweepKey.current === sweepKey) return;
+    let job: { cancel(): void } | null = null;
+    // A short pause first: a slider dragged through many values starts one sweep, not one per value.
+    const timer = window.setTimeout(() => {
+      const input = sweepInputRef.current;
+      sweepStarted.current = performance.now();
+      const next = startSweep(input, {
+        onSlice: (_done, start, end) => performance.measure('race:sweep:slice', { start, end }),
+        onDone: (result) => {
+          shownSweepKey.current = sweepKey;
+          setSweep({ ...result, key: sweepKey, baseline: lossBaseline(input.surface), steps: input.steps });
+        },
+      });
+      setSweepRuns(next.runs);
+      job = next;
     }, 120);
+    return () => {
+      window.clearTimeout(timer);
+      job?.cancel();
+    };
   }, [sweepKey]);
+  const sweepComputing = props.sweep && sweep.key !== sweepKey;
+  // 'race:sweep': from the start of the sweep's work to the new sweep drawn (the chart redraws in
+  // its own layout effect, which runs before this one).
+  useLayoutEffect(() => {
+    if (sweepStarted.current === null) return;
+    performance.measure('race:sweep', { start: sweepStarted.current, end: performance.now() });
+    sweepStarted.current = null;
+  }, [sweep]);
 
   // Contours: the grid is sampled once per surface; the Plot is rebuilt only when it changes.
   const field = useMemo(() => {
@@ -602,30 +572,32 @@ export default function RaceIsland(props: RaceProps) {
         }
       />
       {props.sweep && (
-        <>
-          <p class="race__caption">Learning-rate sweep: final loss after {state.steps} steps for each learning rate (dots: the best; rings: your current setting).</p>
+        <div class="race__sweep-block" data-sweep-state={sweepComputing ? 'computing' : 'done'} data-sweep-runs={sweepRuns || undefined}>
+          <p class="race__caption">Learning-rate sweep: final loss after {sweep.steps} steps for each learning rate (dots: the best; rings: your current setting).</p>
           <ScaledPlot
-            class="race__sweep"
+            class={`race__sweep${sweepComputing ? ' race__sweep--stale' : ''}`}
             aspect={sweepAspect}
             label={sweepLabel}
-            deps={[sweep, baseline]}
+            deps={[sweep]}
             onDrawn={(figure, width, height) => setSweepScales(scalesOf(figure, width, height))}
             draw={(context) => {
-              const rows = sweep.rows.filter((r) => !r.diverged).map((r) => ({ ...r, v: lossValue(r.finalLoss, baseline) }));
-              const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, baseline) }));
+              const shownBaseline = sweep.baseline;
+              const rows = sweep.rows.filter((r) => !r.diverged).map((r) => ({ ...r, v: lossValue(r.finalLoss, shownBaseline) }));
+              const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, shownBaseline) }));
               return Plot.plot({
                 ...basePlotOptions(context, sweepLabel, 'One line per optimizer: the loss after the last step for each learning rate on a log axis; diverged runs are left out; a dot marks each optimizer’s best learning rate.'),
                 ...chartMargins,
                 x: { type: 'log', domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!], label: 'learning rate α', ticks: 6, tickFormat: tick },
-                y: baseline === null ? { type: 'symlog', label: 'final loss', grid: true, ticks: 6, tickFormat: tick } : { type: 'log', label: 'final loss − minimum', grid: true, ticks: 6, tickFormat: tick },
+                y: shownBaseline === null ? { type: 'symlog', label: 'final loss', grid: true, ticks: 6, tickFormat: tick } : { type: 'log', label: 'final loss − minimum', grid: true, ticks: 6, tickFormat: tick },
                 marks: [
-                  ...selected.map((oname) => Plot.line(rows.filter((r) => r.name === oname), { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 })),
+                  ...optimizerNames.map((oname) => Plot.line(rows.filter((r) => r.name === oname), { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 })),
                   Plot.dot(best, { x: 'lr', y: 'v', fill: (d: { name: OptimizerName }) => colorOf(d.name), r: 5, stroke: 'var(--bg-raised)' }),
                 ],
               });
             }}
             overlay={
-              sweepScales && (
+              sweepScales &&
+              !sweepComputing && (
                 <svg viewBox={`0 0 ${sweepScales.width} ${sweepScales.height}`} width="100%" height="100%" aria-hidden="true">
                   {runs.map(({ name, run }) => {
                     if (run.diverged) return null;
@@ -638,10 +610,14 @@ export default function RaceIsland(props: RaceProps) {
               )
             }
           />
-          <p class="race__best" data-best>
-            {sweep.best.length === 0
-              ? 'No learning rate in the sweep converged.'
-              : `Best learning rates: ${sweep.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`}{' '}
+          <p class="race__best" data-best aria-busy={sweepComputing ? 'true' : undefined}>
+            {sweepComputing
+              ? sweep.key === ''
+                ? 'Computing the learning-rate sweep…'
+                : 'Computing the sweep for the new settings… Until it is done, the chart shows the previous one, dimmed.'
+              : sweep.best.length === 0
+                ? 'No learning rate in the sweep converged.'
+                : `Best learning rates: ${sweep.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`}
           </p>
           <div class="widget__buttons">
             <Button
@@ -650,12 +626,12 @@ export default function RaceIsland(props: RaceProps) {
                 for (const b of sweep.best) next[b.name] = { ...next[b.name], lr: b.lr };
                 opt.setValue({ selected, settings: next });
               }}
-              disabled={sweep.best.length === 0}
+              disabled={sweepComputing || sweep.best.length === 0}
             >
               Use the best learning rates
             </Button>
           </div>
-        </>
+        </div>
       )}
       <div class="race__exports widget__buttons" role="group" aria-label="Downloads">
         <span class="control__label">Download:</span>

@@ -1,9 +1,18 @@
-/** The learning-rate sweep beside the race: final loss against lr for each selected optimizer. */
+/**
+ * The learning-rate sweep beside the race: final loss against lr for each selected optimizer.
+ *
+ * A sweep is many independent runs (up to 6 optimizers × 21 learning rates × up to 1000 steps:
+ * about 100 ms of work), so the browser computes it in slices (`startSweep`, a run or a few per
+ * animation frame) rather than in one task; the build computes it in one go (`computeSweep`) for
+ * the static first frame. Both assemble the same runs in the same order: the same numbers.
+ */
 import { optimizerNames } from '../../../src/optim/index.ts';
 import type { OptimizerName } from '../../../src/optim/index.ts';
 import { logSpace } from '../../../src/sim/field.ts';
 import { lrSweep } from '../../../src/sim/index.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
+import { runInSlices } from '../lib/slices.ts';
+import type { SliceOptions, SlicedJob } from '../lib/slices.ts';
 import type { RaceInput } from './model.ts';
 
 /** 21 learning rates, four per decade from 1e-4 to 10. */
@@ -23,24 +32,70 @@ export interface SweepResult {
   best: SweepRow[];
 }
 
-export function computeSweep(input: RaceInput): SweepResult {
-  const rows: SweepRow[] = [];
-  const best: SweepRow[] = [];
+export const emptySweep: SweepResult = { key: '', rows: [], best: [] };
+
+/** The runs of a sweep, in order: each selected optimizer (in `optimizerNames` order) at each learning rate. */
+export function sweepPlan(input: Pick<RaceInput, 'selected'>): { name: OptimizerName; lr: number }[] {
+  return optimizerNames.filter((n) => input.selected.includes(n)).flatMap((name) => Array.from(sweepLrs, (lr) => ({ name, lr })));
+}
+
+/** One run of the sweep, or null when it cannot run (e.g. the loss is undefined at the start point). */
+export function sweepRun(input: RaceInput, name: OptimizerName, lr: number): SweepRow | null {
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
-  for (const name of optimizerNames.filter((n) => input.selected.includes(n))) {
-    let points;
-    try {
-      points = lrSweep(input.surface, specOf(name, input.settings[name]), sweepLrs, input.steps, noise ? { start: input.start, noise } : { start: input.start });
-    } catch {
-      continue;
-    }
+  try {
+    const [point] = lrSweep(input.surface, specOf(name, input.settings[name]), [lr], input.steps, noise ? { start: input.start, noise } : { start: input.start });
+    return point ? { name, lr: point.lr, finalLoss: point.finalLoss, diverged: point.diverged } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The sweep from its runs (`rows[i]` is the run of `plan[i]`); an optimizer with a run that could not run is left out. */
+export function collectSweep(plan: readonly { name: OptimizerName }[], rows: readonly (SweepRow | null)[]): SweepResult {
+  const failed = new Set(plan.filter((_, i) => !rows[i]).map((p) => p.name));
+  const kept = rows.filter((row): row is SweepRow => row !== null && !failed.has(row.name));
+  const best: SweepRow[] = [];
+  for (const name of optimizerNames) {
     let top: SweepRow | null = null;
-    for (const p of points) {
-      const row = { name, lr: p.lr, finalLoss: p.finalLoss, diverged: p.diverged };
-      rows.push(row);
-      if (!row.diverged && (top === null || row.finalLoss < top.finalLoss)) top = row;
-    }
+    for (const row of kept) if (row.name === name && !row.diverged && (top === null || row.finalLoss < top.finalLoss)) top = row;
     if (top) best.push(top);
   }
-  return { key: '', rows, best };
+  return { key: '', rows: kept, best };
+}
+
+/** The whole sweep in one go (the build's static frame; tests). */
+export function computeSweep(input: RaceInput): SweepResult {
+  const plan = sweepPlan(input);
+  return collectSweep(
+    plan,
+    plan.map((p) => sweepRun(input, p.name, p.lr)),
+  );
+}
+
+/**
+ * The sweep in slices of at most `budget` ms (see `runInSlices`); `onDone` receives the same
+ * result as `computeSweep`. Cancel the job when the inputs change again: its result is stale.
+ */
+export function startSweep(input: RaceInput, options: Omit<SliceOptions, 'onDone'> & { onDone: (result: SweepResult) => void }): SlicedJob & { readonly runs: number } {
+  const plan = sweepPlan(input);
+  const rows: (SweepRow | null)[] = [];
+  const failed = new Set<OptimizerName>();
+  const job = runInSlices(
+    plan.length,
+    (i) => {
+      const { name, lr } = plan[i]!;
+      // A run that cannot start fails for every learning rate: skip the rest of that optimizer's runs.
+      const row = failed.has(name) ? null : sweepRun(input, name, lr);
+      if (!row) failed.add(name);
+      rows[i] = row;
+    },
+    { ...options, onDone: () => options.onDone(collectSweep(plan, rows)) },
+  );
+  return {
+    cancel: () => job.cancel(),
+    get done() {
+      return job.done;
+    },
+    runs: plan.length,
+  };
 }

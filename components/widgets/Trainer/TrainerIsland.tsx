@@ -1,6 +1,6 @@
-import { cssVariable } from '../lib/download.ts';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { cssVariable } from '../lib/download.ts';
 import { datasets } from '../../../src/data/index.ts';
 import { activations } from '../../../src/nn/index.ts';
 import type { Activation } from '../../../src/nn/index.ts';
@@ -11,18 +11,28 @@ import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers, hyperRanges } from '../lib/optimizer-settings.ts';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { ScaledPlot } from '../lib/ScaledPlot.tsx';
+import { onThemeChange } from '../lib/theme-watch.ts';
 import { useUrlParam } from '../lib/url-param.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { buildRace, encodeHidden, maxSteps, parseHidden, trainerDatasets, trainerLrs, trainerStatus } from './model.ts';
+import { fallbackScales, scalesOf } from '../Race/scales.ts';
+import type { Scales } from '../Race/scales.ts';
+import { buildRace, createRoundRobin, encodeHidden, lossAxes, lossFloor, parseHidden, shadeProbabilities, trainerDatasets, trainerLrs, trainerStatus } from './model.ts';
 import type { TrainerProps } from './schema.ts';
 
 const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
-/** Milliseconds of training per animation frame: the rest of the frame is left for drawing. */
-const frameBudget = 7;
-/** How often the heat maps and loss curves are redrawn while training. */
+/**
+ * Milliseconds of work (painting decision boundaries, then training) per animation frame; the
+ * rest of the frame is left to the browser (style, layout, paint) and to the status re-render.
+ */
+const frameBudget = 8;
+/** How often the decision boundaries, loss curves and status are redrawn while training. */
 const redrawEvery = 250;
+const lossAspect = 0.5;
+const lossMargins = { top: 14, right: 14, bottom: 38, left: 52 } as const;
+/** At most this many points per loss curve (the record has one per epoch). */
+const maxCurvePoints = 400;
 const gridSize = 40;
 /** Steps per optimizer per animation frame (always within the time budget). */
 const speeds: Record<string, { steps: number; label: string }> = {
@@ -77,7 +87,6 @@ export default function TrainerIsland(props: TrainerProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
   const [version, setVersion] = useState(0);
-  const lastDraw = useRef(0);
 
   const { selected, settings } = opt.value;
   const hidden = hiddenParam.value;
@@ -95,34 +104,6 @@ export default function TrainerIsland(props: TrainerProps) {
     setVersion((v) => v + 1);
   }, [configKey]);
 
-  // Training loop: small chunks per animation frame within a time budget; redraws a few times a second.
-  useEffect(() => {
-    if (!playing) return;
-    let frame = 0;
-    const loop = () => {
-      const begin = performance.now();
-      let healthy = race.trainers.some((t) => !t.diverged);
-      const steps = () => Math.max(...race.trainers.map((t) => t.steps));
-      const perFrame = speeds[state.speed]?.steps ?? 4;
-      for (let done = 0; healthy && done < perFrame && performance.now() - begin < frameBudget && steps() < maxSteps; done++) {
-        race.run(1);
-        healthy = race.trainers.some((t) => !t.diverged);
-      }
-      const done = !healthy || steps() >= maxSteps;
-      if (done || begin - lastDraw.current > redrawEvery) {
-        lastDraw.current = begin;
-        setVersion((v) => v + 1);
-      }
-      if (done) {
-        setPlaying(false);
-        return;
-      }
-      frame = requestAnimationFrame(loop);
-    };
-    frame = requestAnimationFrame(loop);
-    return () => cancelAnimationFrame(frame);
-  }, [playing, race, state.speed]);
-
   // Decision boundaries: each network's probability of class 1 on a grid, painted on a small canvas.
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const grid = useMemo(() => {
@@ -136,28 +117,94 @@ export default function TrainerIsland(props: TrainerProps) {
     }
     return { X, out: new Float64Array(gridSize * gridSize) };
   }, [dataset]);
-  useLayoutEffect(() => {
-    race.trainers.forEach((trainer: Trainer, index) => {
-      const canvas = canvases.current[index];
-      const context = canvas?.getContext('2d');
-      if (!canvas || !context) return;
-      const c0 = rgbOf(context, cssValue('--series-2', '#c2410c'));
-      const c1 = rgbOf(context, cssValue('--series-1', '#1f5fbf'));
-      const bg = rgbOf(context, cssValue('--bg-raised', '#ffffff'));
-      trainer.mlp.predict(trainer.params, grid.X, grid.out);
-      const image = context.createImageData(gridSize, gridSize);
-      for (let k = 0; k < grid.out.length; k++) {
-        const p = grid.out[k]!;
-        const c = p >= 0.5 ? c1 : c0;
-        const t = Number.isFinite(p) ? Math.min(1, Math.abs(2 * p - 1)) * 0.55 : 0;
-        image.data[4 * k] = bg[0] + (c[0] - bg[0]) * t;
-        image.data[4 * k + 1] = bg[1] + (c[1] - bg[1]) * t;
-        image.data[4 * k + 2] = bg[2] + (c[2] - bg[2]) * t;
-        image.data[4 * k + 3] = 255;
+  // Theme colours as RGB, read once (reading CSS variables forces a style recalculation) and again
+  // when the theme changes.
+  const palette = useRef<{ c0: number[]; c1: number[]; bg: number[] } | null>(null);
+  const [theme, setTheme] = useState(0);
+  useEffect(
+    () =>
+      onThemeChange(() => {
+        palette.current = null;
+        setTheme((t) => t + 1);
+      }),
+    [],
+  );
+  const paintPanel = (index: number) => {
+    const trainer: Trainer | undefined = race.trainers[index];
+    const context = canvases.current[index]?.getContext('2d');
+    if (!trainer || !context) return;
+    palette.current ??= {
+      c0: rgbOf(context, cssValue('--series-2', '#c2410c')),
+      c1: rgbOf(context, cssValue('--series-1', '#1f5fbf')),
+      bg: rgbOf(context, cssValue('--bg-raised', '#ffffff')),
+    };
+    const { c0, c1, bg } = palette.current;
+    trainer.mlp.predict(trainer.params, grid.X, grid.out);
+    const image = context.createImageData(gridSize, gridSize);
+    shadeProbabilities(grid.out, c0, c1, bg, image.data);
+    context.putImageData(image, 0, 0);
+  };
+
+  // The work of each animation frame, within a time budget (`frameBudget`): first the decision
+  // boundaries waiting to be painted, one network at a time (a snapshot is painted whole before
+  // training goes on, so the panels, the curves and the status show the same step); then, while
+  // training, single optimizer steps taken in turn (createRoundRobin), so a frame can end between
+  // two networks. Every `redrawEvery` ms, at the end of a whole round, the status and the loss
+  // curves re-render and every panel is queued for painting. Nothing here rebuilds a Plot.
+  const stepper = useMemo(() => createRoundRobin(race), [race]);
+  const live = useRef({ race, stepper, playing, perFrame: 4, paintPanel });
+  live.current = { race, stepper, playing, perFrame: speeds[state.speed]?.steps ?? 4, paintPanel };
+  const engine = useRef({ frame: 0, pending: [] as number[], lastRedraw: 0, stopping: false });
+  const tick = () => {
+    const e = engine.current;
+    const l = live.current;
+    e.frame = 0;
+    const begin = performance.now();
+    const within = () => performance.now() - begin < frameBudget;
+    while (e.pending.length > 0) {
+      l.paintPanel(e.pending.shift()!);
+      if (!within()) break;
+    }
+    if (e.pending.length === 0 && l.playing) {
+      if (e.stopping) {
+        e.stopping = false;
+        setPlaying(false);
+        return;
       }
-      context.putImageData(image, 0, 0);
-    });
-  }, [version, race]);
+      const due = begin - e.lastRedraw >= redrawEvery;
+      if (!(due && l.stepper.cursor === 0)) l.stepper.run(l.perFrame * l.race.trainers.length, within, due);
+      if (l.stepper.cursor === 0 && (due || l.stepper.finished)) {
+        e.lastRedraw = begin;
+        e.pending = l.race.trainers.map((_, i) => i);
+        e.stopping = l.stepper.finished;
+        setVersion((v) => v + 1);
+      }
+    }
+    if (e.pending.length > 0 || l.playing) e.frame = requestAnimationFrame(tick);
+  };
+  const wake = () => {
+    if (engine.current.frame === 0) engine.current.frame = requestAnimationFrame(tick);
+  };
+  useEffect(() => () => cancelAnimationFrame(engine.current.frame), []);
+  useEffect(() => {
+    engine.current.stopping = false;
+    if (playing) {
+      engine.current.lastRedraw = performance.now();
+      wake();
+    }
+  }, [playing]);
+  // Outside training (first paint, one epoch, reset, a new configuration or theme): repaint every panel.
+  useLayoutEffect(() => {
+    if (playing) return;
+    engine.current.pending = race.trainers.map((_, i) => i);
+    wake();
+  }, [version, race, theme, playing]);
+  /** Stops training at the end of the current round, so every optimizer has taken the same number of steps. */
+  const pause = () => {
+    stepper.finishRound();
+    setPlaying(false);
+    setVersion((v) => v + 1);
+  };
 
   const toPanel = (x: number, y: number) => [((x - x0) / (x1 - x0)) * 100, ((y1 - y) / (y1 - y0)) * 100] as const;
   const points = useMemo(() => {
@@ -209,21 +256,128 @@ export default function TrainerIsland(props: TrainerProps) {
   const status = trainerStatus(race, names, stepsPerEpoch);
   const sizesText = [2, ...hidden, 1].join('–');
   const lossLabel = `Training and test loss against step for ${names.length} optimizers`;
-  const lossData = useMemo(() => {
-    const rows: { name: OptimizerName; step: number; loss: number; set: string }[] = [];
-    race.trainers.forEach((t, i) => {
-      const name = names[i]!;
-      const h = t.history;
-      const stride = Math.max(1, Math.ceil(h.epochStep.length / 300));
-      for (let k = 0; k < h.epochStep.length; k += stride) {
-        rows.push({ name, step: h.epochStep[k]!, loss: Math.max(h.trainLoss[k]!, 1e-6), set: 'train' });
-        const testLoss = h.testLoss[k];
-        if (testLoss !== undefined) rows.push({ name, step: h.epochStep[k]!, loss: Math.max(testLoss, 1e-6), set: 'test' });
-      }
-    });
-    return rows;
-  }, [version, race]);
-  const maxStep = Math.max(stepsPerEpoch * 10, ...race.trainers.map((t) => t.steps));
+  // The loss chart: its Plot draws only the axes, whose domains change a few times per run
+  // (lossAxes); the curves are paths on an overlay, recomputed at each redraw.
+  const axes = lossAxes(race, stepsPerEpoch);
+  const [lossScales, setLossScales] = useState<Scales | null>(null);
+  const lossFallback = useMemo(() => fallbackScales([0, axes.xMax], axes.y, lossAspect, lossMargins, 'linear', 'log'), [axes.xMax, axes.y[0], axes.y[1]]);
+  const lossS = lossScales ?? lossFallback;
+  const curves = useMemo(
+    () =>
+      race.trainers.flatMap((t, i) => {
+        const name = names[i]!;
+        const h = t.history;
+        const stride = Math.max(1, Math.ceil(h.epochStep.length / maxCurvePoints));
+        const path = (losses: readonly number[]) => {
+          let d = '';
+          for (let k = 0; k < losses.length; k += stride) {
+            d += `${k === 0 ? 'M' : 'L'}${lossS.x(h.epochStep[k]!).toFixed(1)},${lossS.y(Math.max(losses[k]!, lossFloor)).toFixed(1)}`;
+          }
+          const last = losses.length - 1;
+          if (last > 0 && last % stride !== 0) d += `L${lossS.x(h.epochStep[last]!).toFixed(1)},${lossS.y(Math.max(losses[last]!, lossFloor)).toFixed(1)}`;
+          return d;
+        };
+        return [
+          { name, set: 'train', d: path(h.trainLoss) },
+          { name, set: 'test', d: path(h.testLoss) },
+        ];
+      }),
+    [version, race, lossS],
+  );
+
+  // The controls re-render only when what they show changes, not at every redraw while training.
+  const controls = useMemo(
+    () => (
+      <div class="race__controls">
+        <div class="race__row">
+          <Select label="Data set" value={state.ds} options={trainerDatasets.map((id) => ({ value: id, label: datasets[id].title }))} onChange={(ds) => update({ ds })} />
+          <Select label="Activation" value={state.act} options={activations.map((a) => ({ value: a, label: a }))} onChange={(act) => update({ act })} />
+          <form
+            class="trainer__hidden"
+            onSubmit={(event) => {
+              event.preventDefault();
+              applyHidden();
+            }}
+          >
+            <label class="control__label" for={`${ids}-hidden`}>
+              Hidden layers
+            </label>
+            <div class="trainer__hidden-row">
+              <input
+                id={`${ids}-hidden`}
+                type="text"
+                inputMode="numeric"
+                maxLength={40}
+                value={hiddenDraft ?? hidden.join(', ')}
+                aria-invalid={hiddenError ? 'true' : undefined}
+                aria-describedby={`${ids}-hidden-help`}
+                onInput={(event) => setHiddenDraft(event.currentTarget.value)}
+                onBlur={applyHidden}
+              />
+              <button type="submit" class="button">
+                Apply
+              </button>
+            </div>
+            <span id={`${ids}-hidden-help`} class="race__help">
+              Widths, e.g. 8, 8 (0 to 4 layers of 1 to 32 units). Network: {sizesText}.
+            </span>
+          </form>
+        </div>
+        <div class="race__row">
+          <Slider label="Batch size" value={state.batch} min={1} max={210} step={1} format={(v) => (v >= 210 ? '210 (full batch)' : String(v))} onChange={(batch) => update({ batch: Math.round(batch) })} />
+          <Select label="Speed" value={state.speed} options={Object.entries(speeds).map(([value, s]) => ({ value, label: s.label }))} onChange={(speed) => update({ speed })} />
+          <Slider label="Seed (data and initial weights)" value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
+        </div>
+        <fieldset class="race__optimizers">
+          <legend>Optimizers (same initial weights, same mini-batches)</legend>
+          {optimizerNames.map((oname) => {
+            const on = selected.includes(oname);
+            return (
+              <div class="race__opt" key={oname} style={{ '--swatch': colorOf(oname) }}>
+                <Toggle label={optimizerTitles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
+                {on && (
+                  <Slider
+                    label={`${optimizerTitles[oname]} α`}
+                    value={settings[oname].lr}
+                    min={hyperRanges.lr.min}
+                    max={hyperRanges.lr.max}
+                    log
+                    onChange={(lr) => opt.setValue({ selected, settings: { ...settings, [oname]: { ...settings[oname], lr } } })}
+                    hint="Logarithmic scale."
+                  />
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+        <div class="widget__buttons">
+          <Button onClick={() => (playing ? pause() : setPlaying(true))} pressed={playing}>
+            {playing ? 'Pause' : 'Train'}
+          </Button>
+          <Button
+            onClick={() => {
+              stepper.finishRound();
+              for (const t of race.trainers) t.epoch();
+              setVersion((v) => v + 1);
+            }}
+          >
+            One epoch
+          </Button>
+          <Button
+            onClick={() => {
+              setPlaying(false);
+              race.reset();
+              stepper.reset();
+              setVersion((v) => v + 1);
+            }}
+          >
+            Reset
+          </Button>
+        </div>
+      </div>
+    ),
+    [state, opt.value, hidden, hiddenDraft, hiddenError, playing, race, stepper],
+  );
 
   return (
     <WidgetFrame
@@ -231,93 +385,7 @@ export default function TrainerIsland(props: TrainerProps) {
       title={props.title}
       status={status}
       messages={[...messages, ...opt.messages, ...hiddenParam.messages, ...(hiddenError ? [hiddenError] : []), ...(notice ? [notice] : [])]}
-      controls={
-        <div class="race__controls">
-          <div class="race__row">
-            <Select label="Data set" value={state.ds} options={trainerDatasets.map((id) => ({ value: id, label: datasets[id].title }))} onChange={(ds) => update({ ds })} />
-            <Select label="Activation" value={state.act} options={activations.map((a) => ({ value: a, label: a }))} onChange={(act) => update({ act })} />
-            <form
-              class="trainer__hidden"
-              onSubmit={(event) => {
-                event.preventDefault();
-                applyHidden();
-              }}
-            >
-              <label class="control__label" for={`${ids}-hidden`}>
-                Hidden layers
-              </label>
-              <div class="trainer__hidden-row">
-                <input
-                  id={`${ids}-hidden`}
-                  type="text"
-                  inputMode="numeric"
-                  maxLength={40}
-                  value={hiddenDraft ?? hidden.join(', ')}
-                  aria-invalid={hiddenError ? 'true' : undefined}
-                  aria-describedby={`${ids}-hidden-help`}
-                  onInput={(event) => setHiddenDraft(event.currentTarget.value)}
-                  onBlur={applyHidden}
-                />
-                <button type="submit" class="button">
-                  Apply
-                </button>
-              </div>
-              <span id={`${ids}-hidden-help`} class="race__help">
-                Widths, e.g. 8, 8 (0 to 4 layers of 1 to 32 units). Network: {sizesText}.
-              </span>
-            </form>
-          </div>
-          <div class="race__row">
-            <Slider label="Batch size" value={state.batch} min={1} max={210} step={1} format={(v) => (v >= 210 ? '210 (full batch)' : String(v))} onChange={(batch) => update({ batch: Math.round(batch) })} />
- <Select label="Speed" value={state.speed} options={Object.entries(speeds).map(([value, s]) => ({ value, label: s.label }))} onChange={(speed) => update({ speed })} />
-            <Slider label="Seed (data and initial weights)" value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
-          </div>
-          <fieldset class="race__optimizers">
-            <legend>Optimizers (same initial weights, same mini-batches)</legend>
-            {optimizerNames.map((oname) => {
-              const on = selected.includes(oname);
-              return (
-                <div class="race__opt" key={oname} style={{ '--swatch': colorOf(oname) }}>
-                  <Toggle label={optimizerTitles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
-                  {on && (
-                    <Slider
-                      label={`${optimizerTitles[oname]} α`}
-                      value={settings[oname].lr}
-                      min={hyperRanges.lr.min}
-                      max={hyperRanges.lr.max}
-                      log
-                      onChange={(lr) => opt.setValue({ selected, settings: { ...settings, [oname]: { ...settings[oname], lr } } })}
-                      hint="Logarithmic scale."
-                    />
-                  )}
-                </div>
-              );
-            })}
-          </fieldset>
-          <div class="widget__buttons">
-            <Button onClick={() => setPlaying(!playing)} pressed={playing}>
-              {playing ? 'Pause' : 'Train'}
-            </Button>
-            <Button
-              onClick={() => {
-                for (const t of race.trainers) t.epoch();
-                setVersion((v) => v + 1);
-              }}
-            >
-              One epoch
-            </Button>
-            <Button
-              onClick={() => {
-                setPlaying(false);
-                race.reset();
-                setVersion((v) => v + 1);
-              }}
-            >
-              Reset
-            </Button>
-          </div>
-        </div>
-      }
+      controls={controls}
     >
       <ul class="trainer__panels" aria-label="Decision boundaries">
         {names.map((name, index) => (
@@ -337,22 +405,37 @@ export default function TrainerIsland(props: TrainerProps) {
         ))}
       </ul>
       <p class="race__caption">Loss on the training set (solid) and the held-out test set (dashed), measured at the end of each epoch, log scale.</p>
-      <PlotFigure
-        aspect={0.5}
+      <ScaledPlot
+        class="trainer__loss"
+        aspect={lossAspect}
         label={lossLabel}
-        deps={[version, race]}
+        deps={[axes.xMax, axes.y[0], axes.y[1]]}
+        onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, lossLabel, 'One solid line (training set) and one dashed line (test set) per optimizer: the loss after each epoch, on a log axis.'),
-            marginLeft: 52,
-            marginRight: 14,
-            x: { domain: [0, maxStep], label: 'step' },
-            y: { type: 'log', label: 'loss', grid: true, ticks: 5, tickFormat: (v: number) => fmt(v, 2) },
-            marks: names.flatMap((name) => [
-              Plot.line(lossData.filter((d) => d.name === name && d.set === 'train'), { x: 'step', y: 'loss', stroke: colorOf(name), strokeWidth: 1.75 }),
-              Plot.line(lossData.filter((d) => d.name === name && d.set === 'test'), { x: 'step', y: 'loss', stroke: colorOf(name), strokeWidth: 1.5, strokeDasharray: '4 3' }),
-            ]),
+            ...lossMargins,
+            x: { domain: [0, axes.xMax], label: 'step' },
+            y: { type: 'log', domain: axes.y, label: 'loss', grid: true, ticks: 5, tickFormat: (v: number) => fmt(v, 2) },
+            marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
           })
+        }
+        overlay={
+          <svg viewBox={`0 0 ${lossS.width} ${lossS.height}`} width="100%" height="100%" aria-hidden="true">
+            {curves.map(({ name, set, d }) => (
+              <path
+                key={`${name}-${set}`}
+                d={d}
+                fill="none"
+                stroke={colorOf(name)}
+                stroke-width={set === 'train' ? 1.75 : 1.5}
+                stroke-dasharray={set === 'test' ? '4 3' : undefined}
+                stroke-linejoin="round"
+                data-loss-line={name}
+                data-set={set}
+              />
+            ))}
+          </svg>
         }
       />
       <p class="race__best">

@@ -88,3 +88,120 @@ export function trainerStatus(race: Race, names: readonly OptimizerName[], steps
   const head = steps === 0 ? 'Not trained yet (same initial weights for all)' : `Epoch ${epochs} (step ${steps})`;
   return `${head}. Loss: ${parts.join('; ')}.`;
 }
+
+/**
+ * Steps a race's trainers one at a time, in turn (round robin), so that a frame's time budget can
+ * end between two trainers instead of after a whole round (six large networks, full batch, take
+ * more than a frame). Every trainer is independent (its own weights, optimizer and shuffles), so
+ * the order of the steps does not change a single number: after whole rounds the race is exactly
+ * where `race.run(rounds)` would have taken it. `cursor` is the next trainer to step; 0 means every
+ * trainer has taken the same number of steps (the moment to draw or show the status).
+ */
+export interface RoundRobin {
+  readonly cursor: number;
+  /** True once no trainer can go on: all diverged, or one reached `maxSteps`. */
+  readonly finished: boolean;
+  /**
+   * Up to `max` single steps while `keepGoing()` (checked before each one); with `toRoundEnd`,
+   * stops as soon as a round is complete. Returns the steps taken (a trainer that has stopped
+   * counts as stepped: it is skipped).
+   */
+  run(max: number, keepGoing: () => boolean, toRoundEnd?: boolean): number;
+  /** Steps until the current round is complete (at most one step per trainer). */
+  finishRound(): void;
+  /** Back to the first trainer (after `race.reset()`). */
+  reset(): void;
+}
+
+export function createRoundRobin(race: Race, limit = maxSteps): RoundRobin {
+  const trainers = race.trainers;
+  let cursor = 0;
+  const stepOne = () => {
+    const trainer = trainers[cursor];
+    if (trainer && trainer.diverged === null && trainer.steps < limit) trainer.step();
+    cursor = trainers.length === 0 ? 0 : (cursor + 1) % trainers.length;
+  };
+  return {
+    get cursor() {
+      return cursor;
+    },
+    get finished() {
+      return trainers.every((t) => t.diverged !== null) || trainers.some((t) => t.steps >= limit);
+    },
+    run(max, keepGoing, toRoundEnd = false) {
+      let taken = 0;
+      while (taken < max && trainers.length > 0 && keepGoing()) {
+        stepOne();
+        taken++;
+        if (toRoundEnd && cursor === 0) break;
+      }
+      return taken;
+    },
+    finishRound() {
+      while (cursor !== 0) stepOne();
+    },
+    reset() {
+      cursor = 0;
+    },
+  };
+}
+
+/**
+ * The smallest of 1, 2, 3, 5 times a power of ten that is >= v (v > 0), so an axis grows in a few
+ * jumps (each one rebuilds the chart's Plot) and is at least half filled.
+ */
+export function niceCeil(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return 1;
+  const power = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 3, 5, 10]) {
+    const candidate = Number((m * power).toPrecision(12));
+    if (candidate >= v) return candidate;
+  }
+  return 10 * power;
+}
+
+/** Losses below this are drawn at it (the log axis needs a floor). */
+export const lossFloor = 1e-6;
+
+/**
+ * Axes of the loss chart that change rarely, so the chart's Plot is rebuilt a few times per run
+ * and the curves move on an overlay: x from 0 to a nice step count (at least ten epochs), y on a
+ * log scale between the powers of ten around every loss recorded so far.
+ */
+export function lossAxes(race: Race, stepsPerEpoch: number): { xMax: number; y: [number, number] } {
+  let lo = Infinity;
+  let hi = 0;
+  let steps = 0;
+  for (const t of race.trainers) {
+    steps = Math.max(steps, t.steps);
+    for (const list of [t.history.trainLoss, t.history.testLoss])
+      for (const loss of list) {
+        const v = Math.max(loss, lossFloor);
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+  }
+  const xMax = niceCeil(Math.max(stepsPerEpoch * 10, steps));
+  if (!(hi > 0) || !Number.isFinite(lo)) return { xMax, y: [0.01, 1] };
+  const low = 10 ** Math.floor(Math.log10(lo) + 1e-9);
+  let high = 10 ** Math.ceil(Math.log10(hi) - 1e-9);
+  if (high <= low) high = low * 10;
+  return { xMax, y: [Number(low.toPrecision(6)), Number(high.toPrecision(6))] };
+}
+
+/**
+ * The decision-boundary picture: each probability of class 1 as a pixel, `c1` where p >= 0.5 and
+ * `c0` below, mixed into the background `bg` by how sure the network is (|2p − 1|, at most 55 %);
+ * a value that is not finite is drawn as the background. Writes RGBA bytes into `pixels`.
+ */
+export function shadeProbabilities(p: ArrayLike<number>, c0: readonly number[], c1: readonly number[], bg: readonly number[], pixels: Uint8ClampedArray): void {
+  for (let k = 0; k < p.length; k++) {
+    const v = p[k]!;
+    const c = v >= 0.5 ? c1 : c0;
+    const t = Number.isFinite(v) ? Math.min(1, Math.abs(2 * v - 1)) * 0.55 : 0;
+    pixels[4 * k] = bg[0]! + (c[0]! - bg[0]!) * t;
+    pixels[4 * k + 1] = bg[1]! + (c[1]! - bg[1]!) * t;
+    pixels[4 * k + 2] = bg[2]! + (c[2]! - bg[2]!) * t;
+    pixels[4 * k + 3] = 255;
+  }
+}

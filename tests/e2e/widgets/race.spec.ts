@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { fmt } from '../../../components/widgets/lib/format.ts';
+import { defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
+import { raceLrs } from '../../../components/widgets/Race/model.ts';
+import { computeSweep } from '../../../components/widgets/Race/sweep.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
+import { problems } from '../../../src/problems/index.ts';
 import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
 
 const page_ = '/chapters/playground/';
@@ -153,6 +159,30 @@ test('the learning-rate sweep marks the best rates and can apply them', async ({
   await expect(widget.locator('.race__sweep svg').first()).toBeVisible();
   await widget.getByRole('button', { name: 'Use the best learning rates' }).click();
   await expect(widget.getByRole('slider', { name: 'Gradient descent α' })).not.toHaveAttribute('aria-valuetext', '0.002');
+});
+
+test('after a change the sweep says it is computing, keeps the previous one dimmed, then shows the new one', async ({ page }) => {
+  const widget = await open(page);
+  const block = widget.locator('[data-sweep-state]');
+  const best = widget.locator('[data-best]');
+  const apply = widget.getByRole('button', { name: 'Use the best learning rates' });
+  await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
+  await expect(best).toContainText('Best learning rates:');
+  const steps = widget.getByRole('slider', { name: 'Steps', exact: true });
+  await steps.focus();
+  await page.keyboard.press('ArrowLeft');
+  // At once: the previous sweep stays, dimmed, and its best rates cannot be applied to the new settings.
+  await expect(block).toHaveAttribute('data-sweep-state', 'computing');
+  await expect(best).toHaveText('Computing the sweep for the new settings… Until it is done, the chart shows the previous one, dimmed.');
+  await expect(widget.locator('.race__sweep--stale')).toHaveCount(1);
+  await expect(apply).toBeDisabled();
+  // Then the new sweep: the same numbers as the sweep computed in one go in Node.
+  await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
+  await expect(widget.locator('.race__sweep--stale')).toHaveCount(0);
+  await expect(apply).toBeEnabled();
+  await expect(widget.locator('.race__sweep-block .race__caption')).toContainText('final loss after 290 steps');
+  const expected = computeSweep({ surface: problems.rosenbrock, start: [-1.2, 1], steps: 290, noise: 0, seed: 1, selected: [...optimizerNames], settings: defaultSettings(raceLrs) });
+  await expect(best).toHaveText(`Best learning rates: ${expected.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`);
 });
 
 test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG signature', async ({ page }) => {

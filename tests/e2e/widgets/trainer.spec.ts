@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { applyHyper, defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
+import { buildRace, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
+import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
 
 const page_ = '/chapters/playground/';
 test.describe.configure({ timeout: 90_000 });
@@ -13,6 +15,9 @@ async function open(page: Page, query = ''): Promise<Locator> {
   await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
   return openWidget(page, 'trainer');
 }
+
+/** The loss curves (paths on the chart's overlay; the chart's Plot holds the axes only). */
+const curvesOf = (widget: Locator) => widget.locator('.trainer__loss .scaled-plot__overlay').evaluate((el) => el.innerHTML);
 
 /** How many distinct colours a decision-boundary canvas holds (1 = blank or flat). */
 const coloursOf = (widget: Locator, name: string) =>
@@ -28,13 +33,15 @@ test('one epoch from the keyboard: every optimizer trains from the same weights;
   await expect(status(widget)).toContainText('Not trained yet (same initial weights for all)');
   const first = /Gradient descent train (\S+), test (\S+);/.exec(await statusOf(widget))!;
   await expect(status(widget)).toContainText(`Adam train ${first[1]}, test ${first[2]}`);
-  const drawing = await drawingOf(widget);
+  const drawing = await curvesOf(widget);
   const epoch = widget.getByRole('button', { name: 'One epoch' });
   await epoch.focus();
   await page.keyboard.press('Enter');
   // 210 training rows in batches of 10: 21 steps per epoch.
   await expect(status(widget)).toContainText('Epoch 1 (step 21)');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => curvesOf(widget)).not.toBe(drawing);
+  // Two points per curve now: the initial weights and the end of epoch 1.
+  await expect(widget.locator('[data-loss-line="adam"][data-set="train"]')).toHaveAttribute('d', /^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
   await expect.poll(() => coloursOf(widget, 'adam')).toBeGreaterThan(20);
   await expectNoBadNumbers(widget);
 });
@@ -51,6 +58,30 @@ test('Train runs live and pauses', async ({ page }) => {
   expect(await statusOf(widget)).toBe(paused);
   await widget.getByRole('button', { name: 'Reset' }).click();
   await expect(status(widget)).toContainText('Not trained yet');
+});
+
+test('live training (in small pieces per frame) is the very run of the engine, and the losses fall', async ({ page }) => {
+  const widget = await open(page);
+  const initial = await statusOf(widget);
+  const train = widget.getByRole('button', { name: 'Train' });
+  await train.focus();
+  await page.keyboard.press('Enter');
+  await expect(status(widget)).toContainText(/Epoch ([3-9]|\d\d+) \(step \d+\)/, { timeout: 30_000 });
+  await page.keyboard.press('Enter'); // the same button, now Pause
+  await expect(widget.getByRole('button', { name: 'Train' })).toBeVisible();
+  const paused = await statusOf(widget);
+  const steps = Number(/\(step (\d+)\)/.exec(paused)![1]);
+  // The same configuration trained by the engine in one go, in Node: the same numbers, to the digit.
+  const { race, names } = buildRace({ dataset: 'moons', hidden: [8, 8], activation: 'tanh', batchSize: 10, seed: 1, selected: ['sgd', 'momentum', 'adam'], settings: applyHyper(defaultSettings(trainerLrs), {}) });
+  race.run(steps);
+  expect(paused).toBe(trainerStatus(race, names, race.trainers[0]!.stepsPerEpoch));
+  // Every optimizer's training loss is below its value at the initial weights.
+  for (const t of race.trainers) expect(t.history.trainLoss.at(-1)!).toBeLessThan(t.history.trainLoss[0]!);
+  expect(initial).toContain('Not trained yet');
+  // One point per epoch on each curve, and the panels painted.
+  const points = await widget.locator('[data-loss-line="sgd"][data-set="train"]').getAttribute('d');
+  expect(points!.split('L').length).toBe(Math.floor(steps / 21) + 1);
+  await expect.poll(() => coloursOf(widget, 'sgd')).toBeGreaterThan(20);
 });
 
 test('a link sets data set, network, batch and optimizers', async ({ page }) => {

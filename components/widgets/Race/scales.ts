@@ -1,0 +1,72 @@
+/**
+ * Scales for drawing on top of an Observable Plot (an overlay of the same size): read from the
+ * drawn figure, or, before it is drawn (the build's static frame, the first render), computed
+ * from the same margins and domains as the figure the build prints.
+ */
+import { ssrWidth } from '../lib/ScaledPlot.tsx';
+
+export interface Scales {
+  x: (v: number) => number;
+  y: (v: number) => number;
+  invertX: (px: number) => number;
+  invertY: (px: number) => number;
+  width: number;
+  height: number;
+}
+
+type PlotScale = { apply(v: number): number; invert?(px: number): number };
+type ScaledFigure = Element & { scale(name: string): PlotScale | undefined };
+
+/** Scales read from a drawn Plot (`plot.scale('x').apply`). */
+export function scalesOf(figure: Element, width: number, height: number): Scales | null {
+  const plot = figure as ScaledFigure;
+  if (typeof plot.scale !== 'function') return null;
+  const sx = plot.scale('x');
+  const sy = plot.scale('y');
+  if (!sx || !sy) return null;
+  return {
+    x: (v) => sx.apply(v),
+    y: (v) => sy.apply(v),
+    invertX: (px) => sx.invert?.(px) ?? 0,
+    invertY: (px) => sy.invert?.(px) ?? 0,
+    width,
+    height,
+  };
+}
+
+/** The scales the build-time figure has (same margins and domains), for the first render. */
+export type ScaleKind = 'linear' | 'log' | 'symlog';
+const forward: Record<ScaleKind, (v: number) => number> = {
+  linear: (v) => v,
+  log: Math.log10,
+  symlog: (v) => Math.sign(v) * Math.log1p(Math.abs(v)),
+};
+const backward: Record<ScaleKind, (t: number) => number> = {
+  linear: (t) => t,
+  log: (t) => 10 ** t,
+  symlog: (t) => Math.sign(t) * Math.expm1(Math.abs(t)),
+};
+
+export function fallbackScales(
+  domainX: readonly [number, number],
+  domainY: readonly [number, number],
+  aspect: number,
+  margins: { top: number; right: number; bottom: number; left: number },
+  kindX: ScaleKind = 'linear',
+  kindY: ScaleKind = 'linear',
+): Scales {
+  const width = ssrWidth;
+  const height = Math.round(width * aspect);
+  const linear = (d: readonly [number, number], r: [number, number], kind: ScaleKind) => {
+    const f = forward[kind];
+    const [a, b] = [f(d[0]), f(d[1])];
+    return {
+      apply: (v: number) => r[0] + ((f(v) - a) / (b - a)) * (r[1] - r[0]),
+      invert: (px: number) => backward[kind](a + ((px - r[0]) / (r[1] - r[0])) * (b - a)),
+    };
+  };
+  const sx = linear(domainX, [margins.left, width - margins.right], kindX);
+  const sy = linear(domainY, [height - margins.bottom, margins.top], kindY);
+  return { x: sx.apply, y: sy.apply, invertX: sx.invert, invertY: sy.invert, width, height };
+}
+
