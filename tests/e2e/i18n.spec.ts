@@ -202,23 +202,16 @@ for (const path of chinese) {
   test(`${path}: no untranslated interface text, idle and after using the widgets`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto(path);
-    // Hydrate every widget, then press each widget's first button once so status lines change.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 500) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 40));
-      }
-    });
-    await page.waitForLoadState('networkidle');
-    // Every widget hydrated (islands in a closed <details> never become visible, so only widgets count).
-    await page.waitForFunction(
-      () => Array.from(document.querySelectorAll('astro-island[ssr]')).every((island) => island.querySelector('[data-widget]') === null),
-      null,
-      { timeout: 30_000 },
-    );
+    // Hydrate every widget (each scrolled into view until its island has hydrated), then move each
+    // widget's first slider one step so that status lines change.
     const widgets = page.locator('[data-widget]');
     for (let i = 0; i < (await widgets.count()); i++) {
-      const slider = widgets.nth(i).getByRole('slider').first();
+      const widget = widgets.nth(i);
+      await widget.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => widget.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') ?? false), { timeout: 30_000 })
+        .toBe(false);
+      const slider = widget.getByRole('slider').first();
       if ((await slider.count()) > 0) {
         await slider.focus();
         await page.keyboard.press('ArrowRight');
