@@ -25,7 +25,7 @@
 import { createContext, type ComponentType, type FunctionComponent } from 'preact';
 import { useContext } from 'preact/hooks';
 import { defaultLocale, toLocale, type Locale } from '../../../src/i18n/locales.ts';
-import type { RunDivergenceKind } from '../../../src/sim/run.ts';
+import { explainDivergence, type RunDivergenceKind } from '../../../src/sim/run.ts';
 import { optimizerTitles, type OptimizerName } from '../../../src/optim/index.ts';
 import type { TrainDivergenceKind } from '../../../src/sim/train.ts';
 
@@ -76,23 +76,8 @@ export const punctuation = defineStrings({
 
 const divergence = defineStrings({
   en: {
-    run: (kind: RunDivergenceKind, step: number): string => {
-      const tooLarge = 'the learning rate is too large for this surface';
-      switch (kind) {
-        case 'non-finite gradient':
-          return `The gradient became infinite or undefined at step ${step}: the function is too steep there to continue.`;
-        case 'weight too large':
-          return `A parameter exceeded 1e8 in size at step ${step}: ${tooLarge}.`;
-        case 'non-finite weight':
-          return `The parameters became infinite or undefined at step ${step}: ${tooLarge}.`;
-        case 'non-finite loss':
-          return `The loss became infinite or undefined at step ${step}: ${tooLarge}.`;
-        case 'loss too large':
-          return `The loss exceeded 1e12 at step ${step}: ${tooLarge}.`;
-        case 'loss unbounded below':
-          return `The loss fell below -1e12 at step ${step}: the function seems to have no lower bound.`;
-      }
-    },
+    // English is the engine's own sentence.
+    run: explainDivergence,
     train: (kind: TrainDivergenceKind, step: number): string => {
       const what = {
         'non-finite loss': 'The loss became infinite or undefined',
