@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { momentumSymbols, nagSymbols, tagSymbols, untagSymbols } from '../../components/widgets/lib/linked-formula.ts';
+import { emphasizedSymbol, momentumSymbols, nagSymbols, nextEmphasis, noEmphasis, tagSymbols, untagSymbols, type EmphasisEvent } from '../../components/widgets/lib/linked-formula.ts';
 import { optimizerLatex } from '../../src/optim/index.ts';
 import { renderLinkedFormula } from '../../components/widgets/lib/linked-formula-render.ts';
 
@@ -40,5 +40,31 @@ describe('tagSymbols', () => {
 
   it('keeps KaTeX strict for everything but the HTML extension', () => {
     expect(() => renderLinkedFormula(String.raw`\mu é`, momentumSymbols.slice(1, 2))).toThrow(/strict/);
+  });
+});
+
+describe('which symbol is emphasized', () => {
+  const after = (...events: EmphasisEvent[]) => emphasizedSymbol(events.reduce(nextEmphasis, noEmphasis));
+
+  it('shows nothing at first, the pinned symbol when nothing is hovered or focused', () => {
+    expect(after()).toBeNull();
+    expect(after({ kind: 'pin', sym: 'v' })).toBe('v');
+    expect(after({ kind: 'pin', sym: 'v' }, { kind: 'focus', sym: 'mu' }, { kind: 'focus', sym: null })).toBe('v');
+  });
+
+  it('follows focus from button to button (blur, then focus)', () => {
+    expect(after({ kind: 'focus', sym: 'lookahead' }, { kind: 'focus', sym: null }, { kind: 'focus', sym: 'g' })).toBe('g');
+  });
+
+  it('keeps the focused symbol when the mouse reports no symbol (a drawing redrawn under a resting mouse)', () => {
+    expect(after({ kind: 'focus', sym: 'g' }, { kind: 'pointer', sym: null })).toBe('g');
+    expect(after({ kind: 'pointer', sym: 'v' }, { kind: 'focus', sym: 'g' }, { kind: 'pointer', sym: null })).toBe('g');
+  });
+
+  it('lets whichever of mouse and focus named a symbol last win, and falls back to the other', () => {
+    expect(after({ kind: 'focus', sym: 'g' }, { kind: 'pointer', sym: 'v' })).toBe('v');
+    expect(after({ kind: 'focus', sym: 'g' }, { kind: 'pointer', sym: 'v' }, { kind: 'pointer', sym: null })).toBe('g');
+    expect(after({ kind: 'pointer', sym: 'v' }, { kind: 'focus', sym: 'g' })).toBe('g');
+    expect(after({ kind: 'pointer', sym: 'v' }, { kind: 'focus', sym: 'g' }, { kind: 'focus', sym: null })).toBe('v');
   });
 });

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useReducer } from 'preact/hooks';
 import { defineStrings, useStrings } from './i18n.tsx';
+import { emphasizedSymbol, nextEmphasis, noEmphasis } from './linked-formula.ts';
 
 /** Symbol names and button texts by `sym`, overriding linked-formula.ts's English ones. */
 type SymbolTexts = Readonly<Record<string, { label: string; short: string } | undefined>>;
@@ -34,23 +35,29 @@ export interface LinkedSymbol {
 }
 
 /**
- * Which formula symbol is emphasized now: the one hovered or focused (in the formula, on its
- * button, on its drawing or on its control), else the one pinned with its toggle button.
+ * Which formula symbol is emphasized now: the one under the mouse or focused (in the formula, on
+ * its button, on its drawing or on its control), else the one pinned with its toggle button. The
+ * rule, which keeps pointer and focus from clearing each other, is `nextEmphasis` in
+ * linked-formula.ts.
  */
 export function useSymbolLink() {
-  const [hovered, setHovered] = useState<string | null>(null);
-  const [pinned, setPinned] = useState<string | null>(null);
-  const emphasized = hovered ?? pinned;
+  const [state, dispatch] = useReducer(nextEmphasis, noEmphasis);
+  const emphasized = emphasizedSymbol(state);
+  const pinned = state.pinned;
+  /** The symbol under the mouse, or null when the mouse is over no symbol. */
+  const setHovered = (sym: string | null) => dispatch({ kind: 'pointer', sym });
+  const setFocused = (sym: string | null) => dispatch({ kind: 'focus', sym });
+  const setPinned = (sym: string | null) => dispatch({ kind: 'pin', sym });
   /** Props that make an element (a control's wrapper, a drawing layer) emphasize `sym` while hovered or focused. */
   const linkProps = (sym: string) => ({
     'data-link': sym,
     'data-emphasized': emphasized === sym ? 'true' : undefined,
     onMouseEnter: () => setHovered(sym),
     onMouseLeave: () => setHovered(null),
-    onFocusIn: () => setHovered(sym),
-    onFocusOut: () => setHovered(null),
+    onFocusIn: () => setFocused(sym),
+    onFocusOut: () => setFocused(null),
   });
-  return { emphasized, hovered, setHovered, pinned, setPinned, linkProps } as const;
+  return { emphasized, setHovered, setFocused, pinned, setPinned, linkProps } as const;
 }
 
 interface Props {
@@ -98,8 +105,8 @@ export function LinkedFormula({ html, symbols, link, label }: Props) {
             onClick={() => link.setPinned(link.pinned === s.sym ? null : s.sym)}
             onMouseEnter={() => link.setHovered(s.sym)}
             onMouseLeave={() => link.setHovered(null)}
-            onFocus={() => link.setHovered(s.sym)}
-            onBlur={() => link.setHovered(null)}
+            onFocus={() => link.setFocused(s.sym)}
+            onBlur={() => link.setFocused(null)}
           >
             {t.symbols[s.sym]?.short ?? s.short}
           </button>

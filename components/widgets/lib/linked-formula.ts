@@ -84,3 +84,42 @@ export const nagSymbols: readonly FormulaSymbol[] = [
   { sym: 'g', label: 'g, the gradient at the look-ahead point', short: 'g: gradient there', tex: ['g_t'] },
   { sym: 'v', label: 'v, the velocity (the step taken)', short: 'v: velocity', tex: ['v_t', 'v_{t-1}'] },
 ];
+
+/**
+ * Which symbol is emphasized, from three sources kept apart: the pointer (the symbol under the
+ * mouse, or null over anything else), keyboard focus (the symbol whose button or control has
+ * focus) and the pinned toggle. The pointer and focus do not clear each other: a drawing redrawn
+ * under a resting mouse reports "no symbol" to the pointer, and must not wipe the symbol a
+ * keyboard user just tabbed to. Of the two, the one that last named a symbol wins; the pinned
+ * symbol shows when neither names one.
+ */
+export interface SymbolEmphasis {
+  pointer: string | null;
+  focus: string | null;
+  pinned: string | null;
+  /** Which of pointer and focus named a symbol most recently. */
+  last: 'pointer' | 'focus';
+}
+
+export const noEmphasis: SymbolEmphasis = { pointer: null, focus: null, pinned: null, last: 'focus' };
+
+export type EmphasisEvent =
+  | { kind: 'pointer'; sym: string | null }
+  | { kind: 'focus'; sym: string | null }
+  | { kind: 'pin'; sym: string | null };
+
+export function nextEmphasis(state: SymbolEmphasis, event: EmphasisEvent): SymbolEmphasis {
+  switch (event.kind) {
+    case 'pointer':
+      return { ...state, pointer: event.sym, last: event.sym === null ? state.last : 'pointer' };
+    case 'focus':
+      return { ...state, focus: event.sym, last: event.sym === null ? state.last : 'focus' };
+    case 'pin':
+      return { ...state, pinned: event.sym };
+  }
+}
+
+export function emphasizedSymbol({ pointer, focus, pinned, last }: SymbolEmphasis): string | null {
+  const live = last === 'pointer' ? (pointer ?? focus) : (focus ?? pointer);
+  return live ?? pinned;
+}
