@@ -6,9 +6,11 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.ts';
+import { rehypeMathPunctuation } from './src/markdown/rehype-math-punctuation.ts';
 import { remarkValidateComponents } from './components/mdx/remark-validate-components.ts';
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { cspDirectives, plotStyleHash } from './src/markdown/csp.ts';
+import { pagefind } from './src/search/pagefind.ts';
 
 // A project page lives under a sub-path (https://user.github.io/descent/): set BASE_PATH=/descent/
 // at build time. Every internal link goes through src/course/url.ts, so nothing hard-codes "/".
@@ -20,14 +22,20 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // English at the root, Simplified Chinese under /zh-cn/ (src/i18n/locales.ts lists the same).
+  i18n: {
+    locales: ['en', 'zh-cn'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
     processor: unified({
       remarkPlugins: [remarkMath, remarkValidateComponents],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeMathPunctuation],
     }),
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefind()],
   vite: {
     // KaTeX's small fonts would otherwise be inlined as data: URLs; as files they are cached and
     // the CSP can keep font-src to 'self'.
@@ -37,6 +45,9 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...cspDirectives],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
+      // WebAssembly, not eval of JavaScript); its scripts are our own files ('self').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: {
         resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
         hashes: [{ hash: plotStyleHash(), kind: 'element' }],

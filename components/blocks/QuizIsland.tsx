@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { loadQuizProgress, saveQuizProgress } from './quiz-progress.ts';
+import { useStrings, withLocale } from '../widgets/lib/i18n.tsx';
+import { quizStrings } from './strings.ts';
 
 interface Props {
   storageKey: string;
@@ -17,7 +19,8 @@ interface Props {
  * JavaScript; with it, a multiple-choice question can be answered and checked. Progress stays
  * in this browser's localStorage and is never sent anywhere.
  */
-export default function QuizIsland({ storageKey, questionHtml, choicesHtml, choicesText, answer, children }: Props) {
+function QuizIsland({ storageKey, questionHtml, choicesHtml, choicesText, answer, children }: Props) {
+  const s = useStrings(quizStrings);
   const id = useId();
   const [picked, setPicked] = useState<number | null>(null);
   const [checked, setChecked] = useState(false);
@@ -64,10 +67,10 @@ export default function QuizIsland({ storageKey, questionHtml, choicesHtml, choi
             ))}
             <div class="quiz__actions">
               <button type="button" class="button" onClick={check} disabled={picked === null}>
-                Check answer
+                {s.check}
               </button>
               <p class="quiz__feedback" role="status" aria-live="polite">
-                {checked ? (correct ? 'Correct.' : 'Not quite: read the explanation below.') : ''}
+                {checked ? (correct ? s.correct : s.wrong) : ''}
               </p>
             </div>
           </div>
@@ -82,9 +85,11 @@ export default function QuizIsland({ storageKey, questionHtml, choicesHtml, choi
           if (nowOpen) saveQuizProgress(storageKey, { picked, revealed: true });
         }}
       >
-        <summary>{choicesHtml ? 'Show the explanation' : 'Show the answer'}</summary>
+        <summary>{choicesHtml ? s.showExplanation : s.showAnswer}</summary>
         <div class="quiz__explanation">{children}</div>
       </details>
     </div>
   );
 }
+
+export default withLocale(QuizIsland);

@@ -6,16 +6,26 @@ import { optimizerNames, type OptimizerName } from '../../src/optim/index.ts';
  * checked at build time against every tag in every chapter (components/mdx/remark-validate-components.ts).
  * `.describe()` texts feed the props tables of the author guide.
  */
-const title = (fallback: string) => z.string().min(1).max(120).default(fallback).describe('Heading shown on the block.');
+/**
+ * A block's heading. The default depends on the page's language (components/blocks/strings.ts),
+ * so it is left out here and chosen by the block; the description names it for the guide.
+ */
+const title = (english: string, chinese: string) =>
+  z
+    .string()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe(`Heading shown on the block; by default "${english}" (on Chinese pages "${chinese}").`);
 
 export const objectivesSchema = z
-  .object({ title: title('What you will learn') })
+  .object({ title: title('What you will learn', '学习目标') })
   .strict()
   .describe("Lists the chapter's `objectives` from its frontmatter, so they are written once.");
 
-export const tryThisSchema = z.object({ title: title('Try this') }).strict().describe('Things to do with the widget above.');
+export const tryThisSchema = z.object({ title: title('Try this', '动手试试') }).strict().describe('Things to do with the widget above.');
 
-export const pitfallSchema = z.object({ title: title('Pitfall') }).strict().describe('A common mistake and how to avoid it.');
+export const pitfallSchema = z.object({ title: title('Pitfall', '易错点') }).strict().describe('A common mistake and how to avoid it.');
 
 export const deepDiveSchema = z
   .object({
@@ -25,7 +35,7 @@ export const deepDiveSchema = z
   .strict()
   .describe('Optional depth, collapsed by default.');
 
-export const recapSchema = z.object({ title: title('Recap') }).strict().describe("The chapter's key points.");
+export const recapSchema = z.object({ title: title('Recap', '小结') }).strict().describe("The chapter's key points.");
 
 export const quizSchema = z
   .object({
@@ -64,7 +74,11 @@ export const ruleSchema = z
   .object({
     optimizer: z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]).describe('Which optimizer: ' + optimizerNames.join(', ') + '.'),
     biasCorrection: z.boolean().default(true).describe("Adam only: false shows the rule without bias correction (the article's form)."),
-    label: z.string().max(120).optional().describe('Accessible name of the formula; defaults to "<Optimizer> update rule".'),
+    label: z
+      .string()
+      .max(120)
+      .optional()
+      .describe('Accessible name of the formula; defaults to "<Optimizer> update rule" (on Chinese pages "<Optimizer> 更新规则").'),
   })
   .strict()
   .describe("An optimizer's update rule, from the LaTeX the engine exports: exactly what runs.");

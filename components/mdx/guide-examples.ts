@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { blockNames, componentSchemas, widgetNames } from '../schemas.ts';
 import { mdxSnippet, minimalProps } from './props-table.ts';
+import { guideTranslations } from './guide-translations.ts';
+import { defaultLocale, type Locale } from '../../src/i18n/locales.ts';
 
 /**
  * The example of each component shown in the author guide (/authoring/ and AUTHORING.md): its
@@ -66,12 +68,17 @@ const widgetModules = import.meta.glob<{ example?: Record<string, unknown> }>('.
 });
 
 /**
- * The guide's example for any component: the hand-written one for blocks; for widgets, the
- * `example` their schema.ts may export, else the fewest props that validate (usually none, so
- * the widget shows with its defaults).
+ * The guide's example for any component: the hand-written one for blocks (in the guide's
+ * language, see guide-translations.ts); for widgets, the `example` their schema.ts may export,
+ * else the fewest props that validate (usually none, so the widget shows with its defaults).
+ * Widgets translate themselves, so their examples are the same in every language.
  */
-export function exampleFor(name: string, schema: z.ZodType = componentSchemas[name] as z.ZodType): GuideExample {
-  const block = blockExamples[name];
+export function exampleFor(
+  name: string,
+  schema: z.ZodType = componentSchemas[name] as z.ZodType,
+  locale: Locale = defaultLocale,
+): GuideExample {
+  const block = guideTranslations[locale]?.blockExamples[name] ?? blockExamples[name];
   if (block) return block;
   const example = widgetModules[`../widgets/${name}/schema.ts`]?.example;
   return { props: example ?? minimalProps(name, schema) };

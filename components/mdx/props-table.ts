@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../../src/i18n/locales.ts';
 
 /**
  * Props tables, example props and MDX snippets generated from a component's zod schema, for the
@@ -47,19 +48,67 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 
 const unbounded = (n: number | undefined): boolean => n === undefined || Math.abs(n) >= Number.MAX_SAFE_INTEGER;
 
-function range(lo: number | undefined, hi: number | undefined, unit = ''): string {
+/**
+ * The words of the Type column, per language (the author guide exists in every language of the
+ * course; AUTHORING.md is English). Ranges are built as `characters(between(1, 120))`.
+ */
+export interface TypeWords {
+  between: (lo: number, hi: number) => string;
+  exactly: (n: number) => string;
+  atLeast: (n: number) => string;
+  atMost: (n: number) => string;
+  characters: (range: string) => string;
+  items: (range: string) => string;
+  endsExcluded: (range: string) => string;
+  slug: string;
+  matching: (pattern: string) => string;
+  any: string;
+  /** Between the type and its range: `number, 0.001 to 1.5`. */
+  separator: string;
+}
+
+export const typeWords: Readonly<Record<Locale, TypeWords>> = {
+  en: {
+    between: (lo, hi) => `${lo} to ${hi}`,
+    exactly: (n) => `exactly ${n}`,
+    atLeast: (n) => `≥ ${n}`,
+    atMost: (n) => `≤ ${n}`,
+    characters: (range) => `${range} characters`,
+    items: (range) => `${range} items`,
+    endsExcluded: (range) => `${range} (ends excluded)`,
+    slug: 'lower-case letters, digits and hyphens',
+    matching: (pattern) => `matching /${pattern}/`,
+    any: 'any',
+    separator: ', ',
+  },
+  'zh-cn': {
+    between: (lo, hi) => `${lo} 至 ${hi}`,
+    exactly: (n) => `恰好 ${n}`,
+    atLeast: (n) => `≥ ${n}`,
+    atMost: (n) => `≤ ${n}`,
+    characters: (range) => `${range} 个字符`,
+    items: (range) => `${range} 项`,
+    endsExcluded: (range) => `${range}（不含端点）`,
+    slug: '小写字母、数字和连字符',
+    matching: (pattern) => `匹配 /${pattern}/`,
+    any: '任意',
+    separator: '，',
+  },
+};
+
+function range(lo: number | undefined, hi: number | undefined, words: TypeWords): string {
   const l = unbounded(lo) ? undefined : lo;
   const h = unbounded(hi) ? undefined : hi;
-  if (l !== undefined && h !== undefined) return l === h ? `exactly ${l}${unit}` : `${l} to ${h}${unit}`;
-  if (l !== undefined) return `≥ ${l}${unit}`;
-  if (h !== undefined) return `≤ ${h}${unit}`;
+  if (l !== undefined && h !== undefined) return l === h ? words.exactly(l) : words.between(l, h);
+  if (l !== undefined) return words.atLeast(l);
+  if (h !== undefined) return words.atMost(h);
   return '';
 }
 
-/** The accepted values of one JSON Schema node, in words. */
-export function describeType(node: JsonSchema): string {
+/** The accepted values of one JSON Schema node, in words (English unless other words are given). */
+export function describeType(node: JsonSchema, words: TypeWords = typeWords.en): string {
   const variants = node.anyOf ?? node.oneOf;
-  if (variants) return variants.map(describeType).join(' | ');
+  if (variants) return variants.map((v) => describeType(v, words)).join(' | ');
   if (node.const !== undefined) return JSON.stringify(node.const);
   if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' | ');
   const type = Array.isArray(node.type) ? node.type.join(' | ') : node.type;
@@ -68,37 +117,38 @@ export function describeType(node: JsonSchema): string {
     case 'number':
     case 'integer': {
       parts.push(type);
-      const r = range(node.minimum ?? node.exclusiveMinimum, node.maximum ?? node.exclusiveMaximum);
+      const r = range(node.minimum ?? node.exclusiveMinimum, node.maximum ?? node.exclusiveMaximum, words);
       if (r)
         parts.push(
-          node.exclusiveMinimum !== undefined || node.exclusiveMaximum !== undefined ? `${r} (ends excluded)` : r,
+          node.exclusiveMinimum !== undefined || node.exclusiveMaximum !== undefined ? words.endsExcluded(r) : r,
         );
       break;
     }
     case 'string': {
       parts.push('string');
-      const r = range(node.minLength, node.maxLength, ' characters');
-      if (r && r !== '≥ 1 characters') parts.push(r);
-      if (node.pattern === '^[a-z0-9-]+$') parts.push('lower-case letters, digits and hyphens');
-      else if (node.pattern) parts.push(`matching /${node.pattern}/`);
+      const r = range(node.minLength, node.maxLength, words);
+      // At least one character is what "string" means to an author: not worth saying.
+      if (r && r !== words.atLeast(1)) parts.push(words.characters(r));
+      if (node.pattern === '^[a-z0-9-]+$') parts.push(words.slug);
+      else if (node.pattern) parts.push(words.matching(node.pattern));
       break;
     }
     case 'array': {
-      parts.push(node.items ? `${wrap(describeType(node.items))}[]` : 'array');
-      const r = range(node.minItems, node.maxItems, ' items');
-      if (r) parts.push(r);
+      parts.push(node.items ? `${wrap(describeType(node.items, words))}[]` : 'array');
+      const r = range(node.minItems, node.maxItems, words);
+      if (r) parts.push(words.items(r));
       break;
     }
     case undefined:
-      parts.push('any');
+      parts.push(words.any);
       break;
     default:
       parts.push(type);
   }
-  return parts.join(', ');
+  return parts.join(words.separator);
 }
 
-const wrap = (type: string): string => (/[ ,|]/.test(type) ? `(${type})` : type);
+const wrap = (type: string): string => (/[ ,，|]/.test(type) ? `(${type})` : type);
 
 /**
  * A value as an MDX attribute value. A quoted attribute is taken literally (no escapes, as in
@@ -113,13 +163,13 @@ export function attributeValue(value: unknown): string {
   return `{${JSON.stringify(value)}}`;
 }
 
-/** The props table of a component, one row per prop in schema order. */
-export function propsTable(schema: z.ZodType): PropRow[] {
+/** The props table of a component, one row per prop in schema order (types in `words`, English by default). */
+export function propsTable(schema: z.ZodType, words: TypeWords = typeWords.en): PropRow[] {
   const json = jsonSchemaOf(schema);
   const required = new Set(json.required ?? []);
   return Object.entries(json.properties ?? {}).map(([name, node]) => ({
     name,
-    type: describeType(node),
+    type: describeType(node, words),
     default: node.default === undefined ? '' : JSON.stringify(node.default),
     required: required.has(name),
     description: node.description ?? '',

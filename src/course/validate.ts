@@ -10,8 +10,10 @@ export interface ChapterRef {
  * Checks that hold across chapters, which a per-file schema cannot see: `order` is unique,
  * every prerequisite names an existing chapter, and prerequisites form no cycle.
  * Returns readable problems, each naming the file; an empty list means the course is sound.
+ * `fallback` holds slugs that exist in the default language only: a translated chapter may name
+ * one as a prerequisite (its link then leads to the English chapter).
  */
-export function validateChapters(chapters: readonly ChapterRef[]): string[] {
+export function validateChapters(chapters: readonly ChapterRef[], fallback: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const byId = new Map(chapters.map((c) => [c.id, c]));
 
@@ -29,7 +31,7 @@ export function validateChapters(chapters: readonly ChapterRef[]): string[] {
     for (const prerequisite of chapter.prerequisites) {
       if (prerequisite === chapter.id) {
         problems.push(`${chapter.file}: prerequisites lists the chapter itself ("${prerequisite}").`);
-      } else if (!byId.has(prerequisite)) {
+      } else if (!byId.has(prerequisite) && !fallback.has(prerequisite)) {
         const known = [...byId.keys()].sort().join(', ');
         problems.push(`${chapter.file}: prerequisite "${prerequisite}" is not a chapter. Chapters: ${known}.`);
       }

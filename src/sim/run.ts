@@ -52,11 +52,21 @@ export interface RunOptions {
  */
 export type RecordedStates = Partial<Record<StateKey, Float64Array>>;
 
+/** Which check a run failed: for messages in other languages than `reason`'s English. */
+export type RunDivergenceKind =
+  | 'non-finite gradient'
+  | 'weight too large'
+  | 'non-finite weight'
+  | 'non-finite loss'
+  | 'loss too large'
+  | 'loss unbounded below';
+
 export interface RunDivergence {
   /** The first step (1-based) that failed a check; the arrays stop at step - 1. */
   step: number;
   /** A sentence for the reader, e.g. "The loss exceeded 1e12 at step 37: ...". */
   reason: string;
+  kind: RunDivergenceKind;
 }
 
 export interface RunResult {
@@ -125,6 +135,24 @@ function copyInto(target: Float64Array, source: Float64Array, offset: number): v
 
 const tooLarge = 'the learning rate is too large for this surface';
 
+/** The English sentence for a divergence (widgets in other languages build their own from `kind`). */
+export function explainDivergence(kind: RunDivergenceKind, step: number): string {
+  switch (kind) {
+    case 'non-finite gradient':
+      return `The gradient became infinite or undefined at step ${step}: the function is too steep there to continue.`;
+    case 'weight too large':
+      return `A parameter exceeded 1e8 in size at step ${step}: ${tooLarge}.`;
+    case 'non-finite weight':
+      return `The parameters became infinite or undefined at step ${step}: ${tooLarge}.`;
+    case 'non-finite loss':
+      return `The loss became infinite or undefined at step ${step}: ${tooLarge}.`;
+    case 'loss too large':
+      return `The loss exceeded 1e12 at step ${step}: ${tooLarge}.`;
+    case 'loss unbounded below':
+      return `The loss fell below -1e12 at step ${step}: the function seems to have no lower bound.`;
+  }
+}
+
 /**
  * Runs `spec` on any differentiable function of `dim` parameters: a network's loss, a formula
  * the reader typed. `opts.start` is required here. Throws `RangeError` for an invalid spec (see
@@ -159,27 +187,20 @@ export function runWithGrad(
   for (let k = 1; k <= steps; k++) {
     optimizer.step(w, gradFn);
     if (recordedKeys.length > 0) optimizer.inspect();
-    let reason: string | null = null;
+    let kind: RunDivergenceKind | null = null;
     if (!allFinite(state.grad)) {
-      reason = `The gradient became infinite or undefined at step ${k}: the function is too steep there to continue.`;
+      kind = 'non-finite gradient';
     } else if (!(maxAbs(w) <= divergenceLimits.param)) {
-      reason = allFinite(w)
-        ? `A parameter exceeded 1e8 in size at step ${k}: ${tooLarge}.`
-        : `The parameters became infinite or undefined at step ${k}: ${tooLarge}.`;
+      kind = allFinite(w) ? 'weight too large' : 'non-finite weight';
     } else {
       const loss = f(w);
-      if (!Number.isFinite(loss)) {
-        reason = `The loss became infinite or undefined at step ${k}: ${tooLarge}.`;
-      } else if (loss > divergenceLimits.loss) {
-        reason = `The loss exceeded 1e12 at step ${k}: ${tooLarge}.`;
-      } else if (loss < -divergenceLimits.loss) {
-        reason = `The loss fell below -1e12 at step ${k}: the function seems to have no lower bound.`;
-      } else {
-        losses[k] = loss;
-      }
+      if (!Number.isFinite(loss)) kind = 'non-finite loss';
+      else if (loss > divergenceLimits.loss) kind = 'loss too large';
+      else if (loss < -divergenceLimits.loss) kind = 'loss unbounded below';
+      else losses[k] = loss;
     }
-    if (reason !== null) {
-      diverged = { step: k, reason };
+    if (kind !== null) {
+      diverged = { step: k, reason: explainDivergence(kind, k), kind };
       break;
     }
     copyInto(points, w, k * dim);

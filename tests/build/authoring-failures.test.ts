@@ -71,7 +71,10 @@ const build = () => inProject([path.join(root, 'node_modules/astro/bin/astro.mjs
 /** Builds with the given chapter files added, always removing them afterwards. */
 async function buildWith(files: Record<string, string>): Promise<{ code: number; output: string }> {
   try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(chapters(), name), text);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(chapters(), name)), { recursive: true });
+      writeFileSync(path.join(chapters(), name), text);
+    }
     return await build();
   } finally {
     for (const name of Object.keys(files)) rmSync(path.join(chapters(), name), { force: true });
@@ -122,6 +125,58 @@ describe('a new chapter from npm run new:chapter', () => {
     } finally {
       rmSync(path.join(chapters(), 'learning-rate-schedules-test.mdx'), { force: true });
     }
+  });
+});
+
+describe('a chapter in one language only', () => {
+  it('is listed in the other language marked as such, and the switcher leads to that language’s home page', async () => {
+    // The temporary project has the English introduction only; add a chapter in Chinese only.
+    const result = await buildWith({
+      'zh-cn/zz-only-zh.mdx': chapter({ title: '只有中文的一章', order: '5', prerequisites: '[introduction]' }, '中文正文。\n'),
+    });
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+    const read = (p: string) => readFileSync(path.join(root, 'dist', p), 'utf8');
+    const navOf = (html: string, label: string) =>
+      html.slice(html.indexOf(`aria-label="${label}"`), html.indexOf('</nav>', html.indexOf(`aria-label="${label}"`)));
+
+    // The Chinese chapter: its prerequisite exists only in English, so the link goes there, marked.
+    const zhOnly = read('zh-cn/chapters/zz-only-zh/index.html');
+    expect(zhOnly).toContain('lang="zh-CN"');
+    expect(zhOnly).toMatch(/href="\/chapters\/introduction\/" hreflang="en"/);
+    // No English version: no hreflang="en" alternate, and the switcher leads to the English home page, saying so.
+    expect(zhOnly).not.toContain('hreflang="en" href="https://');
+    const switcher = navOf(zhOnly, '语言');
+    expect(switcher).toContain('href="/"');
+    expect(switcher).toContain('This page has no English version yet');
+
+    // The Chinese navigation lists the untranslated English introduction, marked "(English)".
+    const zhNav = navOf(read('zh-cn/index.html'), '章节');
+    expect(zhNav).toContain('href="/chapters/introduction/"');
+    expect(zhNav).toContain('（English）');
+    expect(zhNav).toContain('href="/zh-cn/chapters/zz-only-zh/"');
+
+    // The English side never lists the Chinese-only chapter, and its switcher on the introduction
+    // (which has no Chinese version here) leads to the Chinese home page.
+    const intro = read('chapters/introduction/index.html');
+    expect(navOf(intro, 'Chapters')).not.toContain('zz-only-zh');
+    expect(navOf(intro, 'Language')).toContain('href="/zh-cn/"');
+    expect(navOf(intro, 'Language')).toContain('本页暂无English版本'.replace('English', '简体中文'));
+  });
+
+  it('a chapter in a folder that is not a language fails the build, naming the file', async () => {
+    const result = await buildWith({ 'fr/zz-french.mdx': chapter({ order: '7' }) });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('fr/zz-french.mdx');
+    expect(result.output).toContain('must be in a language folder');
+  });
+
+  it('a duplicate order among one language’s chapters fails the build, naming both files', async () => {
+    const result = await buildWith({
+      'zh-cn/zz-a.mdx': chapter({ order: '3' }),
+      'zh-cn/zz-b.mdx': chapter({ order: '3' }),
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/zh-cn\/zz-b\.mdx: order 3 is already used by .*zh-cn\/zz-a\.mdx/);
   });
 });
 

@@ -20,5 +20,8 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** The chapter pages only. */
-export const chapterPages = (): string[] => builtPages().filter((p) => p.startsWith('/chapters/'));
+/** The chapter pages only, in every language (/chapters/x/ and /zh-cn/chapters/x/). */
+export const chapterPages = (): string[] => builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
+
+/** The English chapter pages only. */
+export const englishChapterPages = (): string[] => builtPages().filter((p) => p.startsWith('/chapters/'));

@@ -81,6 +81,7 @@ describe('runOnProblem', () => {
     expect(plane.diverged).toEqual({
       step: 101,
       reason: expect.stringMatching(/^A parameter exceeded 1e8 in size at step 101/) as unknown,
+      kind: 'weight too large',
     });
     expect(plane.points[100]).toBe(-1e8);
   });

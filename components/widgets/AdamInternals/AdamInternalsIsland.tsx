@@ -11,18 +11,21 @@ import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { adamInternalsSpecs, beta2Choices, peak, stepLengths } from './model.ts';
 import type { AdamInternalsProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 const playInterval = 110;
 const surface = axisValley;
 const beta1 = 0.9;
 
-const with_ = 'with bias correction';
-const without = 'without bias correction';
-
 /** Adam from the inside: m̂, √ŝ and the step they make, with bias correction on or off. */
-export default function AdamInternalsIsland(props: AdamInternalsProps) {
+function AdamInternalsIsland(props: AdamInternalsProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
+  const with_ = s.with;
+  const without = s.without;
   const steps = props.steps;
   const specs = useMemo(
     () => adamInternalsSpecs({ lr: props.lr, beta2: props.beta2, bc: props.biasCorrection, coord: props.coordinate, steps }),
@@ -76,9 +79,9 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
   for (const k of drawn) {
     if (k > Math.min(t, run.steps) || !mHat || !sHat) break;
     const m = Math.abs(mHat[2 * (k - 1) + axis]!);
-    const s = Math.sqrt(sHat[2 * (k - 1) + axis]!);
+    const root = Math.sqrt(sHat[2 * (k - 1) + axis]!);
     if (m > 0) moments.push({ t: k, value: m, series: '|m̂|' });
-    if (s > 0) moments.push({ t: k, value: s, series: '√ŝ' });
+    if (root > 0) moments.push({ t: k, value: root, series: '√ŝ' });
   }
   const momentDomain = useMemo(() => {
     let lo = Infinity;
@@ -110,49 +113,56 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
   const first = lengths[1]![0];
   let status: string;
   if (k === 0) {
-    status = `Step 0: Adam starts at (${fmt(surface.start[0])}, ${fmt(surface.start[1])}) with m = s = 0.`;
+    status = s.start(fmt(surface.start[0]), fmt(surface.start[1]));
   } else {
-    status =
-      `Step ${k} (${state.bc ? with_ : without}, β₂ = ${state.beta2}): along ${coordName}, m̂ = ${fmt(mHat?.[2 * (k - 1) + axis])}, ` +
-      `√ŝ = ${fmt(Math.sqrt(sHat?.[2 * (k - 1) + axis] ?? NaN))}, step = ${fmt(stepNow)} α; loss ${fmt(run.losses[k])}. ` +
-      `Without correction step 1 is ${fmt(first)} α` +
-      (uncorrectedPeak ? ` and the longest is ${fmt(uncorrectedPeak.value)} α at step ${uncorrectedPeak.index + 1}.` : '.');
+    status = s.status(
+      k,
+      state.bc ? with_ : without,
+      state.beta2,
+      coordName,
+      fmt(mHat?.[2 * (k - 1) + axis]),
+      fmt(Math.sqrt(sHat?.[2 * (k - 1) + axis] ?? NaN)),
+      fmt(stepNow),
+      fmt(run.losses[k]),
+      fmt(first),
+      uncorrectedPeak ? { value: fmt(uncorrectedPeak.value), step: uncorrectedPeak.index + 1 } : null,
+    );
   }
-  if (run.diverged && t > run.steps) status += ` Stopped at step ${run.diverged.step}: ${run.diverged.reason}`;
+  if (run.diverged && t > run.steps) status += s.stopped(run.diverged.step, divergence.run(run.diverged));
 
   const path = pathPoints(run, t);
   const otherPath = pathPoints(other, t);
   const adamColor = 'var(--series-6)';
-  const mapLabel = `Adam on ${surface.title}, ${state.bc ? with_ : without}, step ${t}`;
-  const momentsLabel = `Adam's bias-corrected moments for ${coordName}: |m̂| and √ŝ over steps 1 to ${steps}, logarithmic axes`;
-  const lengthLabel = `Length of each step along ${coordName}, in units of α, with and without bias correction`;
+  const mapLabel = s.mapLabel(s.surface, state.bc ? with_ : without, t);
+  const momentsLabel = s.momentsLabel(coordName, steps);
+  const lengthLabel = s.lengthLabel(coordName);
 
   return (
     <WidgetFrame
       name="adam-internals"
-      title="Inside Adam: m̂, ŝ and the step they make"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
-          <Slider label="Learning rate α" value={state.lr} min={0.001} max={1} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
+          <Slider label={s.lr} value={state.lr} min={0.001} max={1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
           <Select
             label="β₂"
             value={state.beta2}
-            options={beta2Choices.map((value) => ({ value, label: value === '0.999' ? '0.999 (the paper)' : '0.99 (the article)' }))}
+            options={beta2Choices.map((value) => ({ value, label: value === '0.999' ? s.beta2Paper : s.beta2Article }))}
             onChange={(beta2) => update({ beta2 })}
           />
           <Select
-            label="Parameter"
+            label={s.parameter}
             value={state.coord}
             options={[
-              { value: 'x', label: 'x (gentle slope)' },
-              { value: 'y', label: 'y (steep slope)' },
+              { value: 'x', label: s.gentle },
+              { value: 'y', label: s.steep },
             ]}
             onChange={(coord) => update({ coord })}
           />
-          <Toggle label="Bias correction" checked={state.bc} onChange={(bc) => update({ bc })} />
-          <Slider label="Step" value={t} min={0} max={steps} step={1} format={(v) => `${v} of ${steps}`} onChange={(v) => update({ t: Math.round(v) })} />
+          <Toggle label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
+          <Slider label={s.step} value={t} min={0} max={steps} step={1} format={(v) => s.of(v, steps)} onChange={(v) => update({ t: Math.round(v) })} />
           <div class="widget__buttons">
             <Button
               onClick={() => {
@@ -162,10 +172,10 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
               }}
               pressed={playing}
             >
-              {playing ? 'Pause' : 'Play'}
+              {playing ? s.pause : s.play}
             </Button>
             <Button onClick={() => update({ t: Math.min(steps, t + 1) })} disabled={t >= steps}>
-              Step
+              {s.stepButton}
             </Button>
             <Button
               onClick={() => {
@@ -173,7 +183,7 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
                 update({ t: 0 });
               }}
             >
-              Reset
+              {s.reset}
             </Button>
           </div>
         </>
@@ -194,7 +204,7 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
             ...basePlotOptions(
               context,
               mapLabel,
-              `Contour lines of ${surface.title}; the solid path is Adam ${state.bc ? with_ : without}, the dashed one the same run ${state.bc ? without : with_}, both up to step ${t}.`,
+              s.mapDescription(s.surface, state.bc ? with_ : without, state.bc ? without : with_, t),
             ),
             marginLeft: 36,
             x: { domain: surface.domain.x, label: 'x' },
@@ -213,8 +223,8 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
       />
       <SeriesLegend
         items={[
-          { label: `|m̂| for ${coordName} (mean gradient)`, color: colors.accent },
-          { label: `√ŝ for ${coordName} (RMS gradient)`, color: colors.warn },
+          { label: s.mLegend(coordName), color: colors.accent },
+          { label: s.sLegend(coordName), color: colors.warn },
         ]}
       />
       <PlotFigure
@@ -223,12 +233,12 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
         deps={[run, t, axis]}
         draw={(context) =>
           Plot.plot({
-            ...basePlotOptions(context, momentsLabel, `Drawn up to step ${t}. The step is α times |m̂| divided by √ŝ, so the gap between the two lines on this log scale is the step length.`),
+            ...basePlotOptions(context, momentsLabel, s.momentsDescription(t)),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: 'step t (log scale)', labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
-            y: { type: 'log', domain: momentDomain, label: 'gradient units', grid: true, ticks: 4, tickFormat: '~g' },
+            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
+            y: { type: 'log', domain: momentDomain, label: s.momentsAxis, grid: true, ticks: 4, tickFormat: '~g' },
             color: { domain: ['|m̂|', '√ŝ'], range: [colors.accent, colors.warn] },
             marks: [
               Plot.line(moments, { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, clip: true }),
@@ -246,13 +256,13 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
             ...basePlotOptions(
               context,
               lengthLabel,
-              `Solid: ${state.bc ? with_ : without}; dashed: ${state.bc ? without : with_}. A step of exactly α is the horizontal rule at 1. Drawn up to step ${t}.`,
+              s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t),
             ),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: 'step t (log scale)', labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
-            y: { domain: [0, lengthMax], label: `|step along ${coordName}| ÷ α`, grid: true, ticks: 5 },
+            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
+            y: { domain: [0, lengthMax], label: s.lengthAxis(coordName), grid: true, ticks: 5 },
             marks: [
               Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 }),
               Plot.line(otherLengths, { x: 't', y: 'value', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
@@ -265,3 +275,5 @@ export default function AdamInternalsIsland(props: AdamInternalsProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(AdamInternalsIsland);

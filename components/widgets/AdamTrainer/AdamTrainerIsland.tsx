@@ -1,6 +1,5 @@
 import * as Plot from '@observablehq/plot';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { getDataset } from '../../../src/data/index.ts';
 import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -8,8 +7,10 @@ import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { adamTrainerSpecs, batchChoices, createAdamRace, inputGrid, lineup, maxRaceSteps, raceDatasets, trainFor } from './model.ts';
 import type { AdamTrainerProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 /** Training time per animation frame, in milliseconds: well under a 16 ms frame. */
 const frameBudget = 6;
@@ -18,7 +19,9 @@ const drawInterval = 250;
 const gridSize = 36;
 
 /** Adam, Adam with β₂ = 0.99, RMSProp and momentum training the same small network. */
-export default function AdamTrainerIsland(props: AdamTrainerProps) {
+function AdamTrainerIsland(props: AdamTrainerProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const base = {
     dataset: props.dataset,
     batch: props.batch,
@@ -100,7 +103,6 @@ export default function AdamTrainerIsland(props: AdamTrainerProps) {
     lineup.findIndex((l) => l.key === state.show),
   );
   const shown = trainers[showIndex]!;
-  const dataset = getDataset(state.dataset);
   const gridIn = useMemo(() => inputGrid(state.dataset, gridSize, gridSize), [state.dataset]);
   const probs = new Float64Array(gridSize * gridSize);
   setup.mlp.predict(shown.params, gridIn.X, probs);
@@ -111,59 +113,55 @@ export default function AdamTrainerIsland(props: AdamTrainerProps) {
     label: setup.train.Y[i]! > 0.5 ? 1 : 0,
   }));
 
-  const lossText = lineup
-    .map((entry, i) => {
-      const tr = trainers[i]!;
-      const last = tr.history.trainLoss[tr.history.trainLoss.length - 1];
-      return tr.diverged ? `${entry.label} stopped (${tr.diverged.reason})` : `${entry.label} ${fmt(last)}`;
-    })
-    .join(', ');
+  const lossTexts = lineup.map((entry, i) => {
+    const tr = trainers[i]!;
+    const last = tr.history.trainLoss[tr.history.trainLoss.length - 1];
+    return tr.diverged ? s.stopped(entry.label, divergence.train(tr.diverged)) : s.loss(entry.label, fmt(last));
+  });
   const busy = stepsDone < goal;
-  const status =
-    `Step ${stepsDone}${busy ? (playing ? ' (training)' : ` (training to step ${goal})`) : ''}, epoch ${trainers[0]!.epochs}. ` +
-    `Training loss: ${lossText}.`;
+  const status = s.status(stepsDone, busy ? s.training(playing ? null : goal) : '', trainers[0]!.epochs, lossTexts);
 
-  const lossLabel = `Training loss of the four optimizers over ${stepsDone} steps, logarithmic loss axis`;
-  const mapLabel = `Decision regions of the network trained by ${lineup[showIndex]!.label} after ${shown.steps} steps on ${dataset.title}`;
+  const lossLabel = s.lossLabel(stepsDone);
+  const mapLabel = s.mapLabel(lineup[showIndex]!.label, shown.steps, s.datasets[state.dataset as keyof typeof s.datasets]);
 
   return (
     <WidgetFrame
       name="adam-trainer"
-      title="Adam, RMSProp and momentum train the same network"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
-          <Slider label="Adam learning rate" value={state.adamLr} min={0.0001} max={0.5} log onChange={(adamLr) => restart({ adamLr })} hint="Both Adam runs use it. Changing it restarts training." />
-          <Slider label="RMSProp learning rate" value={state.rmspropLr} min={0.0001} max={0.5} log onChange={(rmspropLr) => restart({ rmspropLr })} hint="Changing it restarts training." />
-          <Slider label="Momentum learning rate" value={state.momentumLr} min={0.001} max={1} log onChange={(momentumLr) => restart({ momentumLr })} hint="Changing it restarts training." />
+          <Slider label={s.adamLr} value={state.adamLr} min={0.0001} max={0.5} log onChange={(adamLr) => restart({ adamLr })} hint={s.adamLrHint} />
+          <Slider label={s.rmspropLr} value={state.rmspropLr} min={0.0001} max={0.5} log onChange={(rmspropLr) => restart({ rmspropLr })} hint={s.restartHint} />
+          <Slider label={s.momentumLr} value={state.momentumLr} min={0.001} max={1} log onChange={(momentumLr) => restart({ momentumLr })} hint={s.restartHint} />
           <Select
-            label="Dataset"
+            label={s.dataset}
             value={state.dataset}
-            options={raceDatasets.map((id) => ({ value: id, label: getDataset(id).title }))}
+            options={raceDatasets.map((id) => ({ value: id, label: s.datasets[id] }))}
             onChange={(value) => restart({ dataset: value })}
           />
           <Select
-            label="Batch size"
+            label={s.batch}
             value={state.batch}
-            options={batchChoices.map((value) => ({ value, label: value === 'full' ? 'full (150)' : value }))}
+            options={batchChoices.map((value) => ({ value, label: value === 'full' ? s.fullBatch(setup.train.n) : value }))}
             onChange={(batch) => restart({ batch })}
           />
-          <Slider label="Seed" value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => restart({ seed: Math.round(seed) })} />
+          <Slider label={s.seed} value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => restart({ seed: Math.round(seed) })} />
           <Select
-            label="Decision regions of"
+            label={s.show}
             value={state.show}
             options={lineup.map((l) => ({ value: l.key, label: l.label }))}
             onChange={(show) => update({ show })}
           />
           <div class="widget__buttons">
             <Button onClick={() => (playing ? (setPlaying(false), update({ t: stepsDone })) : setPlaying(stepsDone < maxRaceSteps))} pressed={playing} disabled={!playing && stepsDone >= maxRaceSteps}>
-              {playing ? 'Pause' : 'Train'}
+              {playing ? s.pause : s.train}
             </Button>
             <Button onClick={() => update({ t: Math.min(maxRaceSteps, Math.max(state.t, stepsDone) + 100) })} disabled={playing || stepsDone >= maxRaceSteps}>
-              +100 steps
+              {s.more(100)}
             </Button>
-            <Button onClick={() => restart({})}>Reset</Button>
+            <Button onClick={() => restart({})}>{s.reset}</Button>
           </div>
         </>
       }
@@ -178,20 +176,20 @@ export default function AdamTrainerIsland(props: AdamTrainerProps) {
             ...basePlotOptions(
               context,
               lossLabel,
-              `Loss on the whole training set (binary cross-entropy) at the end of each epoch, for ${lineup.map((l) => l.label).join(', ')}; all start from the same weights.`,
+              s.lossDescription(lineup.map((l) => l.label)),
             ),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
-            x: { domain: [0, xMax], label: 'step', labelAnchor: 'center', labelOffset: 32, ticks: 5 },
-            y: { type: 'log', domain: lossDomain, label: 'training loss', grid: true, ticks: 4, tickFormat: '~g' },
+            x: { domain: [0, xMax], label: s.stepAxis, labelAnchor: 'center', labelOffset: 32, ticks: 5 },
+            y: { type: 'log', domain: lossDomain, label: s.lossAxis, grid: true, ticks: 4, tickFormat: '~g' },
             marks: [
               ...curves.map(({ entry, points: data }) =>
                 Plot.line(data, { x: 'step', y: 'loss', stroke: entry.color, strokeWidth: 2, ...(entry.dashed ? { strokeDasharray: '6 3' } : {}) }),
               ),
               ...curves.map(({ entry, points: data }) => Plot.dot(data.slice(-1), { x: 'step', y: 'loss', fill: entry.color, r: 3 })),
               stepsDone === 0
-                ? Plot.text(['Press Train to start.'], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 })
+                ? Plot.text([s.prompt], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 })
                 : null,
             ],
           })
@@ -206,7 +204,7 @@ export default function AdamTrainerIsland(props: AdamTrainerProps) {
             ...basePlotOptions(
               context,
               mapLabel,
-              `The ${setup.train.n} training points of the two classes; the shaded region with the thick border is where the network predicts class 1 with probability above one half.`,
+              s.mapDescription(setup.train.n),
             ),
             marginLeft: 36,
             marginBottom: 30,
@@ -224,3 +222,5 @@ export default function AdamTrainerIsland(props: AdamTrainerProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(AdamTrainerIsland);

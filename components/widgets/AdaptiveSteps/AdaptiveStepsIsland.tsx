@@ -8,10 +8,12 @@ import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { SeriesLegend } from './SeriesLegend.tsx';
 import { contourLevels, contourMark, sampleGrid } from './contour.ts';
 import {
   adaptiveStepsSpecs,
+  adaptiveSurfaceIds,
   adaptiveSurfaces,
   logSteps,
   nextPlayStep,
@@ -21,6 +23,7 @@ import {
   type AdaptiveSurfaceId,
 } from './model.ts';
 import type { AdaptiveStepsProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 /** Milliseconds between cursor moves while playing. */
 const playInterval = 110;
@@ -63,7 +66,9 @@ function extent(series: readonly Series[]): [number, number] {
 }
 
 /** Adaptive optimizers on a valley: the path, and each parameter's cache and effective step size over time. */
-export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
+function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const length = Number(props.steps);
   const specs = useMemo(
     () => adaptiveStepsSpecs({ lr: props.lr, decay: props.decay, noise: props.noise, length: props.steps, surface: props.surface }),
@@ -115,18 +120,18 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const effective = useMemo(() => stateSeries(runs, names, 'effectiveStep', allSteps), [runs]);
   const cacheDomain = extent(caches);
   const effectiveDomain = extent(effective);
-  const shownCaches = caches.filter((s) => s.t <= t);
-  const shownEffective = effective.filter((s) => s.t <= t);
+  const shownCaches = caches.filter((d) => d.t <= t);
+  const shownEffective = effective.filter((d) => d.t <= t);
   const seriesNames = names.flatMap((n) => ['x', 'y'].map((a) => `${optimizerTitles[n]}, ${a}`));
   const seriesColors = names.flatMap((n) => [optimizerColor(n), optimizerColor(n)]);
   // Solid for x, dashed for y (Plot's dash pattern is one per mark, so one mark each).
   const timeLines = (data: readonly Series[]) => [
-    Plot.line(data.filter((s) => s.series.endsWith(', x')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
-    Plot.line(data.filter((s) => s.series.endsWith(', y')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, strokeDasharray: '6 3' }),
+    Plot.line(data.filter((d) => d.series.endsWith(', x')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
+    Plot.line(data.filter((d) => d.series.endsWith(', y')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, strokeDasharray: '6 3' }),
   ];
 
   // Reference 1/√t through the first run's first x value: Adagrad's step under a gradient of constant size.
-  const first = effective.find((s) => s.series === seriesNames[0]);
+  const first = effective.find((d) => d.series === seriesNames[0]);
   const reference =
     first && names[0] === 'adagrad'
       ? allSteps.filter((k) => k <= t).map((k) => ({ t: k, value: first.value / Math.sqrt(k) }))
@@ -138,79 +143,80 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     const x = run.points[2 * k]!;
     const y = run.points[2 * k + 1]!;
     const eff = run.states?.effectiveStep;
-    const stepText = k === 0 || !eff ? '' : `; effective step x ${fmt(eff[2 * (k - 1)])}, y ${fmt(eff[2 * (k - 1) + 1])}`;
-    const stopped = run.diverged && t > run.steps ? ` (stopped at step ${run.diverged.step}: ${run.diverged.reason})` : '';
-    return `${title} at (${fmt(x)}, ${fmt(y)}), loss ${fmt(run.losses[k])}${stepText}${stopped}`;
+    const stepText = k === 0 || !eff ? '' : s.effective(fmt(eff[2 * (k - 1)]), fmt(eff[2 * (k - 1) + 1]));
+    const stopped = run.diverged && t > run.steps ? s.stopped(run.diverged.step, divergence.run(run.diverged)) : '';
+    return `${s.part(title, fmt(x), fmt(y), fmt(run.losses[k]))}${stepText}${stopped}`;
   });
-  const status = `Step ${t} of ${steps}. ${statusParts.join('. ')}.`;
+  const status = s.status(t, steps, statusParts);
 
-  const titleNames = names.map((n) => optimizerTitles[n]).join(' and ');
-  const mapLabel = `${titleNames} on ${surface.title}, step ${t}`;
-  const mapDescription = `Contour lines of ${surface.title} with the path of ${titleNames} from (${fmt(surface.start[0])}, ${fmt(surface.start[1])}) up to step ${t}; the minimum is at the origin.`;
-  const cacheLabel = `Cache c of each parameter over steps 1 to ${steps}, logarithmic axes`;
-  const effLabel = `Effective step size α / (√c + ε) of each parameter over steps 1 to ${steps}, logarithmic axes`;
+  const titleNames = s.names(names.map((n) => optimizerTitles[n]));
+  const surfaceTitle = s.surfaces[state.surface as AdaptiveSurfaceId];
+  const mapLabel = s.mapLabel(titleNames, surfaceTitle, t);
+  const mapDescription = s.mapDescription(titleNames, surfaceTitle, fmt(surface.start[0]), fmt(surface.start[1]), t);
+  const cacheLabel = s.cacheLabel(steps);
+  const effLabel = s.effLabel(steps);
 
   const paths = runs.map((run) => pathPoints(run, t));
-  const timeAxisLabel = 'step t (log scale)';
+  const timeAxisLabel = s.timeAxis;
   const color = { domain: seriesNames, range: seriesColors } as const;
   const logTicks = { ticks: 4, tickFormat: '~g' } as const;
 
   return (
     <WidgetFrame
       name="adaptive-steps"
-      title={`${titleNames}: one step size per parameter`}
+      title={s.title(titleNames)}
       status={status}
       messages={messages}
       controls={
         <>
           <Slider
-            label="Learning rate α"
+            label={s.lr}
             value={state.lr}
             min={0.001}
             max={2}
             log
             onChange={(lr) => update({ lr })}
-            hint="Logarithmic scale. For these optimizers α is roughly the length of a step in each coordinate."
+            hint={s.lrHint}
           />
           {showDecay && (
             <Slider
-              label="RMSProp decay γ"
+              label={s.decay}
               value={state.decay}
               min={0}
               max={0.999}
               step={0.001}
               onChange={(decay) => update({ decay })}
-              hint="The cache averages squared gradients over roughly the last 1 / (1 − γ) steps."
+              hint={s.decayHint}
             />
           )}
           <Slider
-            label="Gradient noise σ"
+            label={s.noise}
             value={state.noise}
             min={0}
             max={2}
             step={0.05}
             onChange={(noise) => update({ noise })}
-            hint="Gaussian noise added to each gradient component, like a mini-batch gradient."
+            hint={s.noiseHint}
           />
           <Select
-            label="Surface"
+            label={s.surface}
             value={state.surface}
-            options={Object.entries(adaptiveSurfaces).map(([value, s]) => ({ value, label: s.title }))}
+            options={adaptiveSurfaceIds.map((value) => ({ value, label: s.surfaces[value] }))}
             onChange={(surface) => update({ surface })}
           />
           <Select
-            label="Run length"
+            label={s.length}
             value={state.length}
-            options={runLengths.map((value) => ({ value, label: `${value} steps` }))}
+            options={runLengths.map((value) => ({ value, label: s.lengthOption(value) }))}
             onChange={(length) => update({ length, t: Math.min(t, Number(length)) })}
           />
           <Slider
-            label="Step"
+            label={s.step}
             value={t}
             min={0}
             max={steps}
             step={1}
-            format={(v) => `${v} of ${steps}`}
+            format={(v) => s.of(v, steps)}
             onChange={(value) => update({ t: Math.round(value) })}
           />
           <div class="widget__buttons">
@@ -222,10 +228,10 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
               }}
               pressed={playing}
             >
-              {playing ? 'Pause' : 'Play'}
+              {playing ? s.pause : s.play}
             </Button>
             <Button onClick={() => update({ t: Math.min(steps, t + 1) })} disabled={t >= steps}>
-              Step
+              {s.stepButton}
             </Button>
             <Button
               onClick={() => {
@@ -233,7 +239,7 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
                 update({ t: 0 });
               }}
             >
-              Reset
+              {s.reset}
             </Button>
           </div>
         </>
@@ -262,7 +268,7 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           })
         }
       />
-      <SeriesLegend items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))} note="solid: x, dashed: y" />
+      <SeriesLegend items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))} note={s.legendNote} />
       <PlotFigure
         aspect={0.6}
         label={cacheLabel}
@@ -272,13 +278,13 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             ...basePlotOptions(
               context,
               cacheLabel,
-              `Solid lines: the x parameter; dashed: the y parameter. Drawn up to step ${t}. Adagrad's cache only grows; RMSProp's levels off at the recent mean squared gradient.`,
+              s.cacheDescription(t),
             ),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
             x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
-            y: { type: 'log', domain: cacheDomain, label: 'cache c', grid: true, ...logTicks },
+            y: { type: 'log', domain: cacheDomain, label: s.cacheAxis, grid: true, ...logTicks },
             color,
             marks: [
               ...timeLines(shownCaches),
@@ -296,13 +302,13 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             ...basePlotOptions(
               context,
               effLabel,
-              `Solid lines: the x parameter; dashed: the y parameter; dotted grey: a line falling like 1/√t. Drawn up to step ${t}.`,
+              s.effDescription(t),
             ),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
             x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
-            y: { type: 'log', domain: effectiveDomain, label: 'effective step α/(√c+ε)', grid: true, ...logTicks },
+            y: { type: 'log', domain: effectiveDomain, label: s.effAxis, grid: true, ...logTicks },
             color,
             marks: [
               Plot.line(reference, { x: 't', y: 'value', stroke: colors.soft, strokeDasharray: '1 3', strokeWidth: 1.5 }),
@@ -318,3 +324,5 @@ export default function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(AdaptiveStepsIsland);

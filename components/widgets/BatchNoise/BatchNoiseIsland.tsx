@@ -10,14 +10,18 @@ import { useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { batchNoiseSpecs, compareBatches, dataFor, domain, lrRange } from './model.ts';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { batchNoiseSpecs, compareBatches, dataFor, domain, lrRange, statusText } from './model.ts';
 import type { BatchNoiseProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 const fullColor = seriesColor(0);
 const miniColor = seriesColor(1);
 
 /** Full-batch gradient descent against mini-batch SGD on the same line-fitting problem. */
-export default function BatchNoiseIsland(props: BatchNoiseProps) {
+function BatchNoiseIsland(props: BatchNoiseProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const { state, update, messages } = useUrlState(props.id, batchNoiseSpecs, {
     lr: props.lr,
     batch: Math.round(Math.log2(props.batchSize)),
@@ -32,22 +36,7 @@ export default function BatchNoiseIsland(props: BatchNoiseProps) {
 
   const fullLoss = c.full.losses[c.full.steps] ?? 0;
   const miniLoss = c.mini.losses[c.mini.steps] ?? 0;
-  const isFull = batchSize >= fit.n;
-  const bound = 2 / fit.hessianEigenvalues[1];
-  const miniName = isFull ? 'the “mini-batch” run (here the whole set, so the same run)' : `mini-batches of ${batchSize}`;
-  let status: string;
-  if (c.full.diverged || c.mini.diverged) {
-    const parts = [];
-    if (c.full.diverged) parts.push(`Full batch stopped at step ${c.full.diverged.step}: ${c.full.diverged.reason}`);
-    if (c.mini.diverged) parts.push(`Mini-batches of ${batchSize} stopped at step ${c.mini.diverged.step}: ${c.mini.diverged.reason}`);
-    status = `α = ${fmt(state.lr)} (full-batch bound 2/λmax = ${fmt(bound)}). ${parts.join(' ')}`;
-  } else {
-    status =
-      `After ${state.epochs} ${state.epochs === 1 ? 'pass' : 'passes'} over the ${fit.n} points: full batch took ${c.full.steps} steps, loss ${fmt(fullLoss)}; ` +
-      `${miniName} took ${c.mini.steps} steps, loss ${fmt(miniLoss)}` +
-      (isFull ? '' : `, wandering between ${fmt(c.lastEpochRange[0])} and ${fmt(c.lastEpochRange[1])} in the last pass`) +
-      `. Best possible: ${fmt(fit.minLoss)}.`;
-  }
+  const status = statusText(s, divergence.run, c, state.lr, state.epochs);
 
   const fullPath = pathPoints(c.full.points);
   const miniPath = pathPoints(c.mini.points);
@@ -63,45 +52,45 @@ export default function BatchNoiseIsland(props: BatchNoiseProps) {
     return [{ x: 0, y: b }, { x: 3, y: a * 3 + b }];
   };
 
-  const mapLabel = 'Paths of full-batch and mini-batch gradient descent on the loss contours';
-  const mapDescription = `Contour map of the mean squared error over slope and intercept. Full batch (${c.full.steps} steps) and mini-batches of ${batchSize} (${c.mini.steps} steps) start at slope 0, intercept 2; the least-squares line is at slope ${fmt(fit.solution[0])}, intercept ${fmt(fit.solution[1])}.`;
-  const lossLabel = 'Loss above the best line against passes over the data, logarithmic';
-  const lossDescription = `Full batch ends ${fmt(fullLoss - fit.minLoss)} above the best loss, mini-batches ${fmt(miniLoss - fit.minLoss)} above it.`;
-  const dataLabel = 'The data and the two fitted lines';
-  const dataDescription = `${fit.n} points scattered around a rising line, with the line each run ended on.`;
+  const mapLabel = s.mapLabel;
+  const mapDescription = s.mapDescription(c.full.steps, batchSize, c.mini.steps, fmt(fit.solution[0]), fmt(fit.solution[1]));
+  const lossLabel = s.lossLabel;
+  const lossDescription = s.lossDescription(fmt(fullLoss - fit.minLoss), fmt(miniLoss - fit.minLoss));
+  const dataLabel = s.dataLabel;
+  const dataDescription = s.dataDescription(fit.n);
 
   return (
     <WidgetFrame
       name="batch-noise"
-      title="Full batch against mini-batches"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
           <Slider
-            label="Batch size"
+            label={s.batch}
             value={state.batch}
             min={0}
             max={5}
             step={1}
-            format={(v) => (2 ** v >= fit.n ? `${2 ** v} (all)` : String(2 ** v))}
+            format={(v) => (2 ** v >= fit.n ? s.all(2 ** v) : String(2 ** v))}
             onChange={(batch) => update({ batch: Math.round(batch) })}
           />
-          <Slider label="Learning rate α" value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
-          <Slider label="Shuffle seed" value={state.seed} min={1} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
-          <Slider label="Passes over the data" value={state.epochs} min={1} max={60} step={1} format={(v) => String(v)} onChange={(epochs) => update({ epochs: Math.round(epochs) })} />
+          <Slider label={s.lr} value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <Slider label={s.seed} value={state.seed} min={1} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
+          <Slider label={s.epochs} value={state.epochs} min={1} max={60} step={1} format={(v) => String(v)} onChange={(epochs) => update({ epochs: Math.round(epochs) })} />
         </>
       }
     >
       <p class="widget__legend" style={{ margin: '0 0 0.25rem', fontSize: '0.9rem' }}>
-        <span style={{ color: fullColor }}>● full batch</span> <span style={{ color: miniColor }}>● mini-batches</span> <span>× best line</span>
+        <span style={{ color: fullColor }}>{s.legendFull}</span> <span style={{ color: miniColor }}>{s.legendMini}</span> <span>{s.legendBest}</span>
       </p>
       <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
         <ContourFigure
           grid={grid}
           contours={{ levels }}
           domain={domain}
-          axisLabels={{ x: 'slope a', y: 'intercept b' }}
+          axisLabels={{ x: s.slope, y: s.intercept }}
           aspect={0.85}
           label={mapLabel}
           description={mapDescription}
@@ -119,9 +108,9 @@ export default function BatchNoiseIsland(props: BatchNoiseProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
-              x: { domain: [0, state.epochs], label: 'passes over the data' },
+              x: { domain: [0, state.epochs], label: s.passesAxis },
               marginLeft: 56,
-              y: { type: 'log', label: 'loss − best (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks([...fullCurve, ...miniCurve].map((d) => d.gap), context.width < 420 ? 3 : 5) },
+              y: { type: 'log', label: s.gapAxis, grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks([...fullCurve, ...miniCurve].map((d) => d.gap), context.width < 420 ? 3 : 5) },
               marks: [
                 Plot.line(miniCurve, { x: 'epoch', y: 'gap', stroke: miniColor, strokeWidth: 1.2 }),
                 Plot.line(fullCurve, { x: 'epoch', y: 'gap', stroke: fullColor, strokeWidth: 2.2 }),
@@ -151,3 +140,5 @@ export default function BatchNoiseIsland(props: BatchNoiseProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(BatchNoiseIsland);

@@ -1,8 +1,12 @@
 import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../../src/sim/regression.ts';
 import type { LinearRegression } from '../../../src/sim/regression.ts';
 import { runWithGrad } from '../../../src/sim/index.ts';
-import type { RunResult } from '../../../src/sim/index.ts';
+import type { RunDivergence, RunResult } from '../../../src/sim/index.ts';
+import { fmt } from '../lib/format.ts';
 import type { Specs } from '../lib/url-state.ts';
+import type { strings } from './strings.ts';
+
+type BatchNoiseStrings = (typeof strings)['en'];
 
 export const lrRange = [0.003, 0.3] as const;
 /** Where both runs start: a line that is too flat and too high. */
@@ -46,3 +50,37 @@ export function compareBatches(fit: LinearRegression, lr: number, batchSize: num
 
 /** The data set of the widget (memoize it: it does not change). */
 export const dataFor = (seed: number): LinearRegression => createLinearRegression({ seed, n: 32 });
+
+/**
+ * The status line in words, in the language of `s` (the widget's strings): both runs' steps and
+ * losses, or, when a run diverged, the full-batch bound and why each run stopped (`explain` turns
+ * the engine's divergence into a sentence: useDivergenceText().run).
+ */
+export function statusText(
+  s: BatchNoiseStrings,
+  explain: (d: RunDivergence) => string,
+  c: Comparison,
+  lr: number,
+  epochs: number,
+): string {
+  const { fit, full, mini, batchSize } = c;
+  if (full.diverged || mini.diverged) {
+    const parts: string[] = [];
+    if (full.diverged) parts.push(s.fullStopped(full.diverged.step, explain(full.diverged)));
+    if (mini.diverged) parts.push(s.miniStopped(batchSize, mini.diverged.step, explain(mini.diverged)));
+    return s.diverged(fmt(lr), fmt(2 / fit.hessianEigenvalues[1]), parts);
+  }
+  const isFull = batchSize >= fit.n;
+  return s.summary({
+    epochs,
+    n: fit.n,
+    fullSteps: full.steps,
+    fullLoss: fmt(full.losses[full.steps] ?? 0),
+    batchSize,
+    isFull,
+    miniSteps: mini.steps,
+    miniLoss: fmt(mini.losses[mini.steps] ?? 0),
+    lastPass: isFull ? null : [fmt(c.lastEpochRange[0]), fmt(c.lastEpochRange[1])],
+    best: fmt(fit.minLoss),
+  });
+}

@@ -17,6 +17,8 @@ import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import type { DescentBowlProps } from './schema.ts';
+import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 
 const lrRange = [0.001, 0.3] as const;
 const eig = illConditioned.hessianEigenvalues ?? [1, 20];
@@ -30,7 +32,10 @@ const specsFor = (steps: number) =>
   }) satisfies Specs;
 
 /** Gradient descent on the ill-conditioned bowl: a zig-zag across the valley, a crawl along it. */
-export default function DescentBowlIsland(props: DescentBowlProps) {
+function DescentBowlIsland(props: DescentBowlProps) {
+  const s = useStrings(strings);
+  const locale = useLocale();
+  const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, step: props.steps });
   const run = useMemo(() => runOnProblem(illConditioned, { name: 'sgd', lr: state.lr }, { steps: props.steps }), [state.lr, props.steps]);
@@ -39,39 +44,39 @@ export default function DescentBowlIsland(props: DescentBowlProps) {
   const x = run.points[2 * shown] ?? 0;
   const y = run.points[2 * shown + 1] ?? 0;
   const loss = run.losses[shown] ?? 0;
-  const bound = boundSentence(state.lr, eig);
+  const bound = boundSentence(state.lr, eig, 'λmax', locale);
   // Along the valley (1, 1) and across it (1, −1): the two directions of the Hessian's eigenvectors.
   const along = (x + y) / Math.SQRT2;
   const across = (x - y) / Math.SQRT2;
 
   const status =
     run.diverged && shown >= last
-      ? `${bound}. Stopped at step ${run.diverged.step}: ${run.diverged.reason}`
-      : `${bound}. Step ${shown}: loss = ${fmt(loss)}; distance along the valley ${fmt(along)}, across it ${fmt(across)}.`;
+      ? s.stopped(bound, run.diverged.step, divergence.run(run.diverged))
+      : s.status(bound, shown, fmt(loss), fmt(along), fmt(across));
 
   const path = pathPoints(run.points, shown);
   const history = Array.from(run.losses, (l, k) => ({ k, loss: l })).filter((d) => d.loss > 0);
-  const label = `Gradient descent on the ill-conditioned bowl, step ${shown} of ${last}`;
-  const description = `Contour map of f(x, y) = ¼(x + y)² + 5(x − y)², a narrow valley along the diagonal, with the first ${shown + 1} iterates from (−2.5, −0.5); the current point is (${fmt(x)}, ${fmt(y)}) with loss ${fmt(loss)}.`;
-  const lossLabel = 'Loss against step, logarithmic scale';
-  const lossDescription = `The loss at each of the ${last + 1} steps on a logarithmic axis.`;
+  const label = s.label(shown, last);
+  const description = s.description(shown + 1, fmt(x), fmt(y), fmt(loss));
+  const lossLabel = s.lossLabel;
+  const lossDescription = s.lossDescription(last);
 
   return (
     <WidgetFrame
       name="descent-bowl"
-      title="Gradient descent on an ill-conditioned bowl"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
           <Slider
-            label="Learning rate α"
+            label={s.lr}
             value={state.lr}
             min={lrRange[0]}
             max={lrRange[1]}
             log
             onChange={(lr) => update({ lr })}
-            hint="Logarithmic scale. The bowl's curvatures are 1 and 20, so gradient descent converges only for α below 2/20 = 0.1."
+            hint={s.lrHint}
           />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={200} />
         </>
@@ -97,9 +102,9 @@ export default function DescentBowlIsland(props: DescentBowlProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
-              x: { domain: [0, props.steps], label: 'step' },
+              x: { domain: [0, props.steps], label: s.stepAxis },
               marginLeft: 56,
-              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
+              y: { type: 'log', label: s.logLossAxis, grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
               marks: [
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
                 Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),
@@ -112,3 +117,5 @@ export default function DescentBowlIsland(props: DescentBowlProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(DescentBowlIsland);

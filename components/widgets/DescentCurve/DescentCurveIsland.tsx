@@ -13,6 +13,8 @@ import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { curveSamples } from '../GdParabola/model.ts';
+import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 import type { DescentCurveProps } from './schema.ts';
 import type { Specs } from '../lib/url-state.ts';
 
@@ -27,7 +29,10 @@ const specsFor = (steps: number) =>
   }) satisfies Specs;
 
 /** Gradient descent on L(w) = ½λw²: the learning rate and the curvature decide together. */
-export default function DescentCurveIsland(props: DescentCurveProps) {
+function DescentCurveIsland(props: DescentCurveProps) {
+  const s = useStrings(strings);
+  const locale = useLocale();
+  const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, curvature: props.curvature, step: props.steps });
   const curve = useMemo(() => createQuadratic1d(state.curvature), [state.curvature]);
@@ -37,48 +42,48 @@ export default function DescentCurveIsland(props: DescentCurveProps) {
   const w = run.points[shown] ?? 0;
   const loss = run.losses[shown] ?? 0;
   const eig = curve.hessianEigenvalues ?? [state.curvature];
-  const bound = boundSentence(state.lr, eig, 'λ');
+  const bound = boundSentence(state.lr, eig, 'λ', locale);
 
   const status =
     run.diverged && shown >= last
-      ? `${bound}. Stopped at step ${run.diverged.step}: ${run.diverged.reason}`
-      : `${bound}. Step ${shown}: w = ${fmt(w)}, loss = ${fmt(loss)}. Each step multiplies w by 1 − αλ = ${fmt(1 - state.lr * state.curvature)}.`;
+      ? s.stopped(bound, run.diverged.step, divergence.run(run.diverged))
+      : s.status(bound, shown, fmt(w), fmt(loss), fmt(1 - state.lr * state.curvature));
 
   const top = 2 * state.curvature; // L(±2)
   const samples = useMemo(() => curveSamples(curve, 121, [-2, 2]), [curve]);
   const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
   const history = Array.from(run.losses, (l, k) => ({ k, loss: l })).filter((d) => d.loss > 0);
 
-  const label = `Gradient descent on L(w) = ½λw² with λ = ${fmt(state.curvature)}, step ${shown} of ${last}`;
-  const description = `The bowl with the first ${shown + 1} iterates as dots; the current weight is ${fmt(w)} with loss ${fmt(loss)}.`;
-  const lossLabel = 'Loss against step, logarithmic scale';
-  const lossDescription = `The loss at each of the ${last + 1} steps of the run on a logarithmic axis; a straight falling line means steady convergence, a rising one divergence.`;
+  const label = s.label(fmt(state.curvature), shown, last);
+  const description = s.description(shown + 1, fmt(w), fmt(loss));
+  const lossLabel = s.lossLabel;
+  const lossDescription = s.lossDescription(last);
 
   return (
     <WidgetFrame
       name="descent-curve"
-      title="Gradient descent on L(w) = ½λw²"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
           <Slider
-            label="Learning rate α"
+            label={s.lr}
             value={state.lr}
             min={lrRange[0]}
             max={lrRange[1]}
             log
             onChange={(lr) => update({ lr })}
-            hint="Logarithmic scale. On this bowl gradient descent converges only for α below 2 divided by the curvature."
+            hint={s.lrHint}
           />
           <Slider
-            label="Curvature λ"
+            label={s.curvature}
             value={state.curvature}
             min={0.5}
             max={400}
             log
             onChange={(curvature) => update({ curvature })}
-            hint="Logarithmic scale. A larger curvature means a steeper, narrower bowl."
+            hint={s.curvatureHint}
           />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
@@ -94,7 +99,7 @@ export default function DescentCurveIsland(props: DescentCurveProps) {
             Plot.plot({
               ...basePlotOptions(context, label, description),
               x: { domain: [-2, 2], label: 'w' },
-              y: { domain: [-0.06 * top, top], label: 'loss', grid: true, tickFormat: (v: number) => fmt(v) },
+              y: { domain: [-0.06 * top, top], label: s.lossAxis, grid: true, tickFormat: (v: number) => fmt(v) },
               clip: true,
               marks: [
                 Plot.ruleY([0], { stroke: colors.grid }),
@@ -113,9 +118,9 @@ export default function DescentCurveIsland(props: DescentCurveProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
-              x: { domain: [0, props.steps], label: 'step' },
+              x: { domain: [0, props.steps], label: s.stepAxis },
               marginLeft: 56,
-              y: { type: 'log', label: 'loss (log)', grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
+              y: { type: 'log', label: s.logLossAxis, grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
               marks: [
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
                 Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.accent, strokeWidth: 2 }),
@@ -128,3 +133,5 @@ export default function DescentCurveIsland(props: DescentCurveProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(DescentCurveIsland);

@@ -9,11 +9,15 @@ import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 import type { GdParabolaProps } from './schema.ts';
 import { curveSamples, gdParabolaSpecs, playInterval } from './model.ts';
 
 /** Gradient descent on L(w) = w²: pick α and w₀, then step through the run. */
-export default function GdParabolaIsland(props: GdParabolaProps) {
+function GdParabolaIsland(props: GdParabolaProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const specs = useMemo(() => gdParabolaSpecs(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, start: props.start, step: 0 });
   const run = useMemo(
@@ -30,32 +34,33 @@ export default function GdParabolaIsland(props: GdParabolaProps) {
 
   const bound = 1; // lr < 2 / curvature, and L(w) = w² has curvature 2.
   const regime =
-    state.lr < 0.5 * bound ? 'moves steadily toward 0' : state.lr < bound ? 'overshoots 0 and oscillates as it converges' : state.lr === bound ? 'bounces between ±w₀ forever' : 'overshoots further each step: it diverges';
-  const status = run.diverged && shown >= last
-    ? `Stopped at step ${run.diverged.step}: ${run.diverged.reason}`
-    : `step ${shown}: w = ${fmt(w)}, loss = ${fmt(loss)}. With α = ${fmt(state.lr)} the run ${regime}.`;
+    state.lr < 0.5 * bound ? s.regime.steady : state.lr < bound ? s.regime.oscillates : state.lr === bound ? s.regime.bounces : s.regime.diverges;
+  const status =
+    run.diverged && shown >= last
+      ? s.stopped(run.diverged.step, divergence.run(run.diverged))
+      : s.status(shown, fmt(w), fmt(loss), fmt(state.lr), regime);
 
-  const label = `Gradient descent on L(w) = w², step ${shown} of ${last}`;
-  const description = `The parabola L(w) = w² with the first ${shown + 1} iterates of gradient descent drawn as dots; the current weight is ${fmt(w)} with loss ${fmt(loss)}.`;
+  const label = s.label(shown, last);
+  const description = s.description(shown + 1, fmt(w), fmt(loss));
 
   return (
     <WidgetFrame
       name="gd-parabola"
-      title="Gradient descent on L(w) = w²"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
           <Slider
-            label="Learning rate α"
+            label={s.lr}
             value={state.lr}
             min={0.001}
             max={1.5}
             log
             onChange={(lr) => update({ lr, step: Math.min(state.step, props.steps) })}
-            hint="Logarithmic scale. Gradient descent on this curve converges only for α below 1."
+            hint={s.lrHint}
           />
-          <Slider label="Start w₀" value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
+          <Slider label={s.start} value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
           <StepPlayer step={shown} last={last} max={props.steps} interval={playInterval} onStep={(step) => update({ step })} />
         </>
       }
@@ -68,7 +73,7 @@ export default function GdParabolaIsland(props: GdParabolaProps) {
           Plot.plot({
             ...basePlotOptions(context, label, description),
             x: { domain: [-3.2, 3.2], label: 'w' },
-            y: { domain: [-0.5, 10], label: 'loss L(w)', grid: true },
+            y: { domain: [-0.5, 10], label: s.yAxis, grid: true },
             clip: true,
             marks: [
               Plot.ruleY([0], { stroke: colors.grid }),
@@ -84,3 +89,4 @@ export default function GdParabolaIsland(props: GdParabolaProps) {
   );
 }
 
+export default withLocale(GdParabolaIsland);

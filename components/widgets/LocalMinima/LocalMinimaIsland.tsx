@@ -12,16 +12,17 @@ import { dataAt } from '../lib/pointer.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { curveSamples } from '../GdParabola/model.ts';
 import { basinsOfStarts, evenStarts, tally } from './model.ts';
 import type { LocalMinimaProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 const lrRange = [0.005, 1] as const;
 const startRange = [-2.4, 2.4] as const;
 const [globalMin, localMin] = twoMinima.minima;
 /** Colour of each minimum's basin: the global one (index 0), the local one (index 1). */
 const basinColor = [seriesColor(2), seriesColor(1)];
-const basinName = ['the global minimum (w = 1.6)', 'the local minimum (w = −1.2)'];
 
 const specsFor = (steps: number) =>
   ({
@@ -32,7 +33,9 @@ const specsFor = (steps: number) =>
   }) satisfies Specs;
 
 /** Where gradient descent ends on a curve with two minima depends on where it starts. */
-export default function LocalMinimaIsland(props: LocalMinimaProps) {
+function LocalMinimaIsland(props: LocalMinimaProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, start: props.start, step: props.steps, many: props.many });
   const figure = useRef<HTMLDivElement>(null);
@@ -52,25 +55,19 @@ export default function LocalMinimaIsland(props: LocalMinimaProps) {
   let status: string;
   if (state.many) {
     const t = tally(outcomes, 2);
-    const parts = [`${t.perBasin[1]} end in ${basinName[1]}`, `${t.perBasin[0]} in ${basinName[0]}`];
-    if (t.unsettled) parts.push(`${t.unsettled} have not settled after ${props.steps} steps`);
-    if (t.diverged) parts.push(`${t.diverged} diverge`);
-    status = `${props.starts} starts from −2.4 to 2.4 with α = ${fmt(state.lr)}: ${parts.join(', ')}.`;
+    const counts = { local: t.perBasin[1]!, global: t.perBasin[0]!, unsettled: t.unsettled, diverged: t.diverged };
+    status = s.manyStatus(props.starts, fmt(state.lr), counts, props.steps);
   } else if (run.diverged && shown >= last) {
-    status = `From w₀ = ${fmt(state.start)}: stopped at step ${run.diverged.step}: ${run.diverged.reason}`;
+    status = s.stopped(fmt(state.start), run.diverged.step, divergence.run(run.diverged));
   } else {
     const basin = basinOf(twoMinima, [w]);
     const where =
-      basin && basin.distance < 0.02 ? `It has settled in ${basinName[basin.index]}, where the slope is ${fmt(run.losses.length > 1 ? slopeAt(w) : 0)}.` : 'It is still moving.';
-    status = `From w₀ = ${fmt(state.start)}, step ${shown}: w = ${fmt(w)}, loss = ${fmt(loss)}. ${where}`;
+      basin && basin.distance < 0.02 ? s.settled(s.basinName[basin.index]!, fmt(run.losses.length > 1 ? slopeAt(w) : 0)) : s.moving;
+    status = s.status(fmt(state.start), shown, fmt(w), fmt(loss), where);
   }
 
-  const label = state.many
-    ? `Basins of attraction of the two minima, ${props.starts} starts`
-    : `Gradient descent on a curve with two minima from w₀ = ${fmt(state.start)}, step ${shown} of ${last}`;
-  const description = state.many
-    ? `Each start is a dot on the curve coloured by the minimum its run ends in: the local minimum at −1.2 or the global one at 1.6; grey for runs that have not settled or diverged.`
-    : `The curve with a shallow minimum at −1.2 and a deeper one at 1.6, with the first ${shown + 1} iterates from ${fmt(state.start)} as dots; the current weight is ${fmt(w)}.`;
+  const label = state.many ? s.labelMany(props.starts) : s.labelRun(fmt(state.start), shown, last);
+  const description = state.many ? s.descriptionMany : s.descriptionRun(shown + 1, fmt(state.start), fmt(w));
 
   const pick = (event: MouseEvent) => {
     if (!figure.current) return;
@@ -82,14 +79,14 @@ export default function LocalMinimaIsland(props: LocalMinimaProps) {
   return (
     <WidgetFrame
       name="local-minima"
-      title="Which minimum does gradient descent find?"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
-          <Slider label="Start w₀" value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint="You can also click or tap the curve to start there." />
-          <Slider label="Learning rate α" value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
-          <Toggle label={`Many starts (${props.starts})`} checked={state.many} onChange={(many) => update({ many })} />
+          <Slider label={s.start} value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint={s.startHint} />
+          <Slider label={s.lr} value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <Toggle label={s.many(props.starts)} checked={state.many} onChange={(many) => update({ many })} />
           {!state.many && <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />}
         </>
       }
@@ -103,7 +100,7 @@ export default function LocalMinimaIsland(props: LocalMinimaProps) {
             Plot.plot({
               ...basePlotOptions(context, label, description),
               x: { domain: [-2.5, 2.5], label: 'w' },
-              y: { domain: [-1.6, 1.3], label: 'loss', grid: true },
+              y: { domain: [-1.6, 1.3], label: s.yAxis, grid: true },
               clip: true,
               marks: [
                 Plot.ruleX([0], { stroke: colors.grid, strokeDasharray: '2 3' }),
@@ -119,7 +116,7 @@ export default function LocalMinimaIsland(props: LocalMinimaProps) {
                 Plot.text([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
                   x: 'w',
                   y: 'loss',
-                  text: (d: { kind: string }) => d.kind,
+                  text: (d: { kind: 'global' | 'local' }) => s.kind[d.kind],
                   dy: -14,
                   fill: colors.soft,
                   fontSize: 11,
@@ -154,3 +151,5 @@ function slopeAt(w: number): number {
   twoMinima.grad(Float64Array.of(w), out);
   return out[0]!;
 }
+
+export default withLocale(LocalMinimaIsland);

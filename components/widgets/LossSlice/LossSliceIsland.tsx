@@ -9,19 +9,22 @@ import { useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useStrings, withLocale } from '../lib/i18n.tsx';
 import { paddedDomain, parameterNames, sliceData, sliceRange, sliceSpecs, slopeInWords } from './model.ts';
 import type { LossSliceProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 const { X, Y } = sliceData;
 const clampToRange = (v: number) => Math.min(sliceRange[1], Math.max(sliceRange[0], v));
 
 /** The loss along one parameter of a tiny network, with its tangent, the sign of ∂L/∂w and a finite-difference check. */
-export default function LossSliceIsland(props: LossSliceProps) {
+function LossSliceIsland(props: LossSliceProps) {
+  const s = useStrings(strings);
   const net = useMemo(() => {
     const mlp = createMLP({ sizes: [1, 2, 1], activation: 'tanh' });
     const params = mlp.init(createRng(props.seed));
-    return { mlp, params, names: parameterNames(mlp) };
-  }, [props.seed]);
+    return { mlp, params, names: parameterNames(mlp, s.names) };
+  }, [props.seed, s]);
 
   const specs = useMemo(() => sliceSpecs(net.mlp.size, { param: props.param, h: props.h }), [net]);
   const { state, update, messages } = useUrlState(props.id, specs, { param: props.param, shift: 0, h: props.h });
@@ -39,7 +42,7 @@ export default function LossSliceIsland(props: LossSliceProps) {
   const curve = useMemo(() => lossSlice(net.mlp, net.params, X, Y, index, sliceRange, 241), [net, index]);
   const yDomain = useMemo(() => paddedDomain(curve.map((c) => c.loss)), [curve]);
   const at = sliceAt(net.mlp, current, X, Y, index, state.h);
-  const words = slopeInWords(at.backprop);
+  const words = slopeInWords(at.backprop, s.slope);
   const tangent = tangentLine(w, at.loss, at.backprop, [w - 1.6, w + 1.6]);
   const chord = [
     { w: w - state.h, loss: lossAt(net.mlp, current, X, Y, index, w - state.h) },
@@ -48,44 +51,44 @@ export default function LossSliceIsland(props: LossSliceProps) {
   const direction = Math.abs(at.backprop) > 1e-9 ? -Math.sign(at.backprop) : 0;
   const arrowLength = 0.9;
 
-  const status = `${info.symbol} = ${fmt(w)}: loss ${fmt(at.loss)}, ∂L/∂w = ${fmt(at.backprop)} is ${words.sign}; ${words.move}.`;
-  const label = `Loss along ${info.symbol}, the ${info.name}, with the other parameters held`;
-  const description = `The loss curve as ${info.symbol} runs from ${sliceRange[0]} to ${sliceRange[1]}; the current value ${fmt(w)} is marked with its tangent line of slope ${fmt(at.backprop)}${direction ? ` and an arrow pointing ${direction < 0 ? 'left' : 'right'}, the way gradient descent would move it` : ''}.`;
+  const status = s.status(info.symbol, fmt(w), fmt(at.loss), fmt(at.backprop), words);
+  const label = s.label(info.symbol, info.name);
+  const description = s.description(info.symbol, sliceRange[0], sliceRange[1], fmt(w), fmt(at.backprop), direction);
 
   return (
     <WidgetFrame
       name="loss-slice"
-      title="The loss along one parameter"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
           <Select
-            label="Parameter"
+            label={s.parameter}
             value={String(index)}
-            options={net.names.map((n, i) => ({ value: String(i), label: `${n.symbol}: ${n.name}` }))}
+            options={net.names.map((n, i) => ({ value: String(i), label: s.option(n.symbol, n.name) }))}
             onChange={(v) => {
               const i = Number(v);
               update({ param: i, shift: 0 });
             }}
           />
           <Slider
-            label={`Value of ${info.symbol}`}
+            label={s.value(info.symbol)}
             value={w}
             min={sliceRange[0]}
             max={sliceRange[1]}
             step={0.01}
             onChange={(value) => update({ shift: value - start })}
-            hint={`The ${info.name}. It started at ${fmt(start)}; the other six parameters stay where they are.`}
+            hint={s.valueHint(info.name, fmt(start))}
           />
           <Slider
-            label="Difference step h"
+            label={s.h}
             value={state.h}
             min={1e-10}
             max={0.5}
             log
             onChange={(h) => update({ h })}
-            hint="Logarithmic scale. The central difference uses the loss at w − h and w + h."
+            hint={s.hHint}
           />
         </>
       }
@@ -99,7 +102,7 @@ export default function LossSliceIsland(props: LossSliceProps) {
             ...basePlotOptions(context, label, description),
             marginLeft: 46,
             x: { domain: sliceRange, label: info.symbol },
-            y: { domain: yDomain, label: 'loss L', grid: true },
+            y: { domain: yDomain, label: s.yAxis, grid: true },
             clip: true,
             marks: [
               Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2.5 }),
@@ -128,7 +131,7 @@ export default function LossSliceIsland(props: LossSliceProps) {
                     {
                       x: 'x',
                       y: 'y',
-                      text: () => 'descent',
+                      text: () => s.arrow,
                       textAnchor: direction > 0 ? 'start' : 'end',
                       fill: colors.good,
                       fontWeight: 600,
@@ -148,24 +151,26 @@ export default function LossSliceIsland(props: LossSliceProps) {
           })
         }
       />
-      <dl class="slice-readout" aria-label="Derivative read-out">
+      <dl class="slice-readout" aria-label={s.readout}>
         <div>
-          <dt>∂L/∂w, backprop</dt>
+          <dt>{s.backprop}</dt>
           <dd>{fmt(at.backprop, 6)}</dd>
         </div>
         <div>
-          <dt>central difference</dt>
+          <dt>{s.central}</dt>
           <dd>{fmt(at.finiteDifference, 6)}</dd>
         </div>
         <div>
-          <dt>difference</dt>
+          <dt>{s.difference}</dt>
           <dd>{fmt(at.difference, 2)}</dd>
         </div>
         <div>
-          <dt>step h</dt>
+          <dt>{s.step}</dt>
           <dd>{fmt(state.h, 2)}</dd>
         </div>
       </dl>
     </WidgetFrame>
   );
 }
+
+export default withLocale(LossSliceIsland);

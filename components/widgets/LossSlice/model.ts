@@ -1,5 +1,6 @@
 import type { MLP } from '../../../src/nn/index.ts';
 import type { Specs } from '../lib/url-state.ts';
+import type { LossSliceStrings, SlopeWords } from './strings.ts';
 
 /** The range of the weight slider and of the drawn slice. */
 export const sliceRange = [-4, 4] as const;
@@ -22,46 +23,44 @@ export const sliceSpecs = (params: number, defaults: { param: number; h: number 
   }) satisfies Specs;
 
 /**
- * Every parameter of the network with a short symbol and a name for readers, in parameter order:
- * "w(1)[2,1]: input to hidden unit 2", "b(2): output bias".
+ * Every parameter of the network with a short symbol and a name for readers, in parameter order,
+ * in the language of `names` (strings.ts): "w(1)[2,1]: weight from input to hidden unit 2",
+ * "b(2): bias of output".
  */
-export function parameterNames(mlp: MLP): { symbol: string; name: string }[] {
+export function parameterNames(mlp: MLP, names: LossSliceStrings['names']): { symbol: string; name: string }[] {
   const last = mlp.layers.length;
   const unit = (layer: number, i: number) =>
     layer === 0
       ? mlp.inputDim === 1
-        ? 'input'
-        : `input ${i + 1}`
+        ? names.input
+        : names.inputN(i + 1)
       : layer === last
         ? mlp.outputDim === 1
-          ? 'output'
-          : `output ${i + 1}`
-        : `hidden unit ${i + 1}`;
+          ? names.output
+          : names.outputN(i + 1)
+        : names.hidden(i + 1);
   const out: { symbol: string; name: string }[] = [];
   mlp.layers.forEach((layout, l) => {
     for (let k = 0; k < layout.fanOut; k++) {
       for (let j = 0; j < layout.fanIn; j++) {
-        out.push({ symbol: `w(${l + 1})[${k + 1},${j + 1}]`, name: `weight from ${unit(l, j)} to ${unit(l + 1, k)}` });
+        out.push({ symbol: `w(${l + 1})[${k + 1},${j + 1}]`, name: names.weight(unit(l, j), unit(l + 1, k)) });
       }
     }
     for (let k = 0; k < layout.fanOut; k++) {
       out.push({
         symbol: layout.fanOut === 1 ? `b(${l + 1})` : `b(${l + 1})[${k + 1}]`,
-        name: `bias of ${unit(l + 1, k)}`,
+        name: names.bias(unit(l + 1, k)),
       });
     }
   });
   return out;
 }
 
-/** The sign of a slope in words, and which way gradient descent moves the parameter. */
-export function slopeInWords(slope: number, tolerance = 1e-9): { sign: string; move: string } {
-  if (!Number.isFinite(slope)) return { sign: 'not defined', move: 'cannot say which way to move' };
-  if (Math.abs(slope) <= tolerance)
-    return { sign: 'zero: the loss is flat along this parameter here', move: 'gradient descent leaves it where it is' };
-  return slope > 0
-    ? { sign: 'positive: the loss rises as this parameter grows', move: 'gradient descent would decrease it' }
-    : { sign: 'negative: the loss falls as this parameter grows', move: 'gradient descent would increase it' };
+/** The sign of a slope in words, and which way gradient descent moves the parameter, from `words` (strings.ts `slope`). */
+export function slopeInWords(slope: number, words: LossSliceStrings['slope'], tolerance = 1e-9): SlopeWords {
+  if (!Number.isFinite(slope)) return words.undefined;
+  if (Math.abs(slope) <= tolerance) return words.zero;
+  return slope > 0 ? words.positive : words.negative;
 }
 
 /** A y domain that holds the curve with a margin. */

@@ -13,6 +13,8 @@ import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { curveSamples } from '../GdParabola/model.ts';
 import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
 import type { MomentumEscapeProps } from './schema.ts';
+import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 
 const gdColor = seriesColor(1);
 const momentumColor = seriesColor(0);
@@ -20,7 +22,10 @@ const momentumColor = seriesColor(0);
 const hump = 0;
 
 /** Plain gradient descent and momentum on the two-minima curve: does the ball roll over the hump? */
-export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
+function MomentumEscapeIsland(props: MomentumEscapeProps) {
+  const s = useStrings(strings);
+  const locale = useLocale();
+  const divergence = useDivergenceText();
   const specs = useMemo(() => momentumEscapeSpecs(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, mu: props.momentum, step: 0 });
 
@@ -34,13 +39,12 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
   const curve = useMemo(() => curveSamples(twoMinima, 201), []);
 
   const velocity = shown > 0 ? (momentum.states?.velocity?.[shown - 1] ?? 0) : 0;
-  const gdEnd = outcome(twoMinima, gd, hump);
-  const momentumEnd = outcome(twoMinima, momentum, hump);
+  const gdEnd = outcome(twoMinima, gd, hump, locale);
+  const momentumEnd = outcome(twoMinima, momentum, hump, locale);
   const stopped = gd.diverged ?? momentum.diverged;
   const status = stopped
-    ? `Stopped at step ${stopped.step}: ${stopped.reason}`
-    : `step ${shown}: GD at w = ${fmt(gd.points[shown])}, Momentum at w = ${fmt(momentum.points[shown])} with velocity v = ${fmt(velocity)}. ` +
-      `After ${last} steps GD ${gdEnd.words}; Momentum ${momentumEnd.words}.`;
+    ? s.stopped(stopped.step, divergence.run(stopped))
+    : s.status(shown, fmt(gd.points[shown]), fmt(momentum.points[shown]), fmt(velocity), last, gdEnd.words, momentumEnd.words);
 
   const path = (run: typeof gd, method: string) =>
     Array.from({ length: shown + 1 }, (_, k) => ({ k, method, w: run.points[k]!, loss: run.losses[k]! }));
@@ -48,27 +52,24 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
   const momentumPath = path(momentum, 'Momentum');
   const arrows = stepArrows(momentum, shown);
 
-  const label = `Gradient descent and momentum on the two-minima curve, step ${shown} of ${last}`;
-  const description =
-    `The curve has a shallow minimum at w = −1.2 and a deeper one at w = 1.6, separated by a hump at w = 0. ` +
-    `Orange dots: gradient descent, now at w = ${fmt(gd.points[shown])}. Blue dots: momentum, now at w = ${fmt(momentum.points[shown])}; ` +
-    `each blue arrow is one step, the velocity v of that step.`;
+  const label = s.label(shown, last);
+  const description = s.description(fmt(gd.points[shown]), fmt(momentum.points[shown]));
 
   return (
     <WidgetFrame
       name="momentum-escape"
-      title="Can momentum roll out of the shallow minimum?"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
-          <Slider label="Momentum μ" value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} hint="0 turns momentum into plain gradient descent." />
-          <Slider label="Learning rate α" value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
+          <Slider label={s.momentum} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} hint={s.momentumHint} />
+          <Slider label={s.lr} value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
       }
     >
-      <Legend items={[{ label: 'Gradient descent', color: gdColor }, { label: 'Momentum (arrows: velocity v of each step)', color: momentumColor }]} />
+      <Legend items={[{ label: s.gdLegend, color: gdColor }, { label: s.momentumLegend, color: momentumColor }]} />
       <PlotFigure
         aspect={0.62}
         label={label}
@@ -77,7 +78,7 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
           Plot.plot({
             ...basePlotOptions(context, label, description),
             x: { domain: twoMinima.domain, label: 'w' },
-            y: { domain: [-1.6, 3.2], label: 'loss', grid: true },
+            y: { domain: [-1.6, 3.2], label: s.lossAxis, grid: true },
             color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
             clip: true,
             marks: [
@@ -95,8 +96,8 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
               ),
               Plot.text(
                 [
-                  { w: -1.2, loss: -0.6336, label: 'shallow' },
-                  { w: 1.6, loss: -1.3653, label: 'deeper' },
+                  { w: -1.2, loss: -0.6336, label: s.shallow },
+                  { w: 1.6, loss: -1.3653, label: s.deeper },
                 ],
                 { x: 'w', y: 'loss', dy: -14, text: 'label', fill: colors.soft },
               ),
@@ -107,3 +108,5 @@ export default function MomentumEscapeIsland(props: MomentumEscapeProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(MomentumEscapeIsland);

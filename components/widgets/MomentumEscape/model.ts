@@ -3,6 +3,7 @@ import type { RunResult } from '../../../src/sim/index.ts';
 import { basinOf } from '../../../src/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import type { Specs } from '../lib/url-state.ts';
+import type { Locale } from '../../../src/i18n/locales.ts';
 
 export const momentumEscapeSpecs = (steps: number) =>
   ({
@@ -30,20 +31,41 @@ export function stepArrows(run: RunResult, shown: number): Arrow[] {
   return arrows;
 }
 
-/** Where a 1-D run ends up, in words: which minimum, and whether it crossed the hump at `hump` on the way. */
-export function outcome(curve: Curve, run: RunResult, hump: number): { kind: 'global' | 'local' | 'none'; words: string } {
+const outcomeWords = {
+  en: {
+    moving: (w: string) => `is still moving at w = ${w}`,
+    deeper: 'the deeper minimum',
+    shallow: 'the shallow minimum',
+    cameBack: (where: string, at: string) => `crossed the hump, overshot, and came back to ${where} at ${at}`,
+    settles: (where: string, at: string) => `settles in ${where} at ${at}`,
+  },
+  'zh-cn': {
+    moving: (w: string) => `还在移动，当前位于 w = ${w}`,
+    deeper: '较深的极小值',
+    shallow: '较浅的极小值',
+    cameBack: (where: string, at: string) => `越过了山丘，冲过头后又回到了${where} ${at} 处`,
+    settles: (where: string, at: string) => `停在${where} ${at} 处`,
+  },
+} satisfies Record<Locale, unknown>;
+
+/**
+ * Where a 1-D run ends up, in words (in `locale`): which minimum, and whether it crossed the hump
+ * at `hump` on the way. The words follow the runner's name: "GD settles in ...".
+ */
+export function outcome(curve: Curve, run: RunResult, hump: number, locale: Locale = 'en'): { kind: 'global' | 'local' | 'none'; words: string } {
+  const t = outcomeWords[locale];
   const end = run.points[run.steps]!;
   const basin = basinOf(curve, [end]);
   let crossed = false;
   const startSide = Math.sign(run.points[0]! - hump);
   for (let k = 1; k <= run.steps; k++) if (Math.sign(run.points[k]! - hump) !== startSide) crossed = true;
   if (basin === null || basin.distance > 0.15) {
-    return { kind: 'none', words: `is still moving at w = ${fmt(end)}` };
+    return { kind: 'none', words: t.moving(fmt(end)) };
   }
-  const where = basin.minimum.kind === 'global' ? 'the deeper minimum' : 'the shallow minimum';
+  const where = basin.minimum.kind === 'global' ? t.deeper : t.shallow;
   const at = `w = ${fmt(basin.minimum.point[0])}`;
   if (basin.minimum.kind === 'local' && crossed) {
-    return { kind: 'local', words: `crossed the hump, overshot, and came back to ${where} at ${at}` };
+    return { kind: 'local', words: t.cameBack(where, at) };
   }
-  return { kind: basin.minimum.kind, words: `settles in ${where} at ${at}` };
+  return { kind: basin.minimum.kind, words: t.settles(where, at) };
 }

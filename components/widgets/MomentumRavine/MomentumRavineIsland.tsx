@@ -12,9 +12,11 @@ import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { logHeight, logLevels } from './contour.ts';
 import { firstBelow, momentumRavineSpecs, reversals, segments, splitStep } from './model.ts';
 import type { MomentumRavineProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 const gdColor = seriesColor(1);
 const momentumColor = seriesColor(0);
@@ -22,10 +24,7 @@ const target = 1e-3;
 /** Both layers (contours, runs) use the same margins, so their scales line up. */
 const margins = { marginTop: 20, marginRight: 12, marginBottom: 32, marginLeft: 40 } as const;
 
-const problemOptions = [
-  { value: 'illConditioned', label: 'Straight valley (curvatures 1 and 20)' },
-  { value: 'ravine', label: 'Winding ravine' },
-] as const;
+const problemIds = ['illConditioned', 'ravine'] as const;
 
 /** The sym-* class of the mark under the pointer, if any. */
 function symOf(target: EventTarget | null): string | null {
@@ -35,7 +34,9 @@ function symOf(target: EventTarget | null): string | null {
 }
 
 /** Gradient descent and momentum in a narrow valley, with the momentum rule linked to the drawing. */
-export default function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string }) {
+function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string }) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const specs = useMemo(() => momentumRavineSpecs(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, {
     problem: props.problem,
@@ -44,7 +45,8 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
     step: 0,
   });
   const link = useSymbolLink();
-  const surface = state.problem === 'ravine' ? problems.ravine : problems.illConditioned;
+  const problemId = state.problem === 'ravine' ? 'ravine' : 'illConditioned';
+  const surface = problems[problemId];
 
   const gd = useMemo(() => runOnProblem(surface, { name: 'sgd', lr: state.lr }, { steps: props.steps }), [surface, state.lr, props.steps]);
   const momentum = useMemo(
@@ -61,39 +63,44 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
   const speed = shown > 0 && velocity ? Math.hypot(velocity[2 * shown - 2]!, velocity[2 * shown - 1]!) : 0;
   const gdReached = firstBelow(gd.losses, target);
   const momentumReached = firstBelow(momentum.losses, target);
-  const reached = (k: number | null) => (k === null ? `not within ${last} steps` : `at step ${k}`);
   const stopped = gd.diverged ?? momentum.diverged;
   const status = stopped
-    ? `Stopped at step ${stopped.step}: ${stopped.reason}`
-    : `step ${shown}: GD loss ${fmt(gd.losses[shown])} (${reversals(gd, shown)} reversals so far), ` +
-      `Momentum loss ${fmt(momentum.losses[shown])} (${reversals(momentum, shown)} reversals, speed |v| = ${fmt(speed)}). ` +
-      `Loss below 0.001: GD ${reached(gdReached)}, Momentum ${reached(momentumReached)}.`;
+    ? s.stopped(stopped.step, divergence.run(stopped))
+    : s.status(
+        shown,
+        { loss: fmt(gd.losses[shown]), reversals: reversals(gd, shown), reached: gdReached },
+        { loss: fmt(momentum.losses[shown]), reversals: reversals(momentum, shown), reached: momentumReached },
+        fmt(speed),
+        last,
+      );
+  const surfaceName = s.surfaceName[problemId];
 
   const { x, y } = surface.domain;
   const aspect = (y[1] - y[0]) / (x[1] - x[0]);
   const point = (run: typeof gd, k: number) => ({ x: run.points[2 * k]!, y: run.points[2 * k + 1]! });
   const gdPoints = Array.from({ length: shown + 1 }, (_, k) => point(gd, k));
-  const label = `${surface.title} from above: gradient descent and momentum, step ${shown} of ${last}`;
-  const description =
-    `Contour lines of the surface (log-spaced), minimum at (0, 0). Orange: gradient descent, now at (${fmt(gd.points[2 * shown])}, ${fmt(gd.points[2 * shown + 1])}). ` +
-    `Blue arrows: each momentum step, its velocity v; now at (${fmt(momentum.points[2 * shown])}, ${fmt(momentum.points[2 * shown + 1])}). ` +
-    `The current step is split into the kept velocity μv (dashed) and the gradient push αg.`;
+  const label = s.label(surfaceName, shown, last);
+  const description = s.description(
+    `(${fmt(gd.points[2 * shown])}, ${fmt(gd.points[2 * shown + 1])})`,
+    `(${fmt(momentum.points[2 * shown])}, ${fmt(momentum.points[2 * shown + 1])})`,
+  );
+  const contourLabel = s.contourLabel(surfaceName);
 
   return (
     <WidgetFrame
       name="momentum-ravine"
-      title="Momentum in a narrow valley"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
-          <LinkedFormula html={props.formulaHtml} symbols={momentumSymbols} link={link} label="Momentum update rule, with linked symbols" />
-          <Select label="Surface" value={state.problem} options={problemOptions} onChange={(problem) => update({ problem })} />
+          <LinkedFormula html={props.formulaHtml} symbols={momentumSymbols} link={link} label={s.formula} />
+          <Select label={s.surface} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
           <div class="control-link" {...link.linkProps('mu')}>
-            <Slider label="Momentum μ" value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
+            <Slider label={s.mu} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
           </div>
           <div class="control-link" {...link.linkProps('alpha')}>
-            <Slider label="Learning rate α" value={state.lr} min={0.001} max={0.2} log onChange={(lr) => update({ lr })} hint="Logarithmic scale, shared by both runs." />
+            <Slider label={s.lr} value={state.lr} min={0.001} max={0.2} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
           </div>
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
@@ -105,15 +112,15 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
         onMouseOver={(event) => link.setHovered(symOf(event.target))}
         onMouseLeave={() => link.setHovered(null)}
       >
-        <Legend items={[{ label: 'Gradient descent', color: gdColor }, { label: 'Momentum: velocity v of each step', color: momentumColor }, { label: 'kept velocity μv', color: colors.fg, dashed: true }, { label: 'gradient push αg', color: colors.bad }]} />
+        <Legend items={[{ label: s.legend.gd, color: gdColor }, { label: s.legend.momentum, color: momentumColor }, { label: s.legend.kept, color: colors.fg, dashed: true }, { label: s.legend.push, color: colors.bad }]} />
         <div class="ravine-stack">
           <PlotFigure
             aspect={aspect}
-            label={`Contour map of the ${surface.title}`}
+            label={contourLabel}
             deps={[state.problem]}
             draw={(context) =>
               Plot.plot({
-                ...basePlotOptions(context, `Contour map of the ${surface.title}`, `Log-spaced contour lines of ${surface.title}; the minimum, marked +, is at (0, 0).`),
+                ...basePlotOptions(context, contourLabel, s.contourDescription(surfaceName)),
                 ...margins,
                 x: { domain: x, label: 'x' },
                 y: { domain: y, label: 'y' },
@@ -135,7 +142,7 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
                 ...margins,
                 x: { domain: x, axis: null },
                 y: { domain: y, axis: null },
-                color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
+                color: { domain: ['gd', 'momentum'], range: [gdColor, momentumColor] },
                 clip: true,
                 marks: [
                   Plot.line(gdPoints, { x: 'x', y: 'y', stroke: gdColor, strokeWidth: 1.5, strokeOpacity: 0.8 }),
@@ -147,7 +154,7 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
                         Plot.arrow([split.push], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.bad, strokeWidth: 2, headLength: 7, className: 'sym-alpha' }),
                       ]
                     : []),
-                  Plot.dot([{ ...point(gd, shown), method: 'Gradient descent' }, { ...point(momentum, shown), method: 'Momentum' }], {
+                  Plot.dot([{ ...point(gd, shown), method: 'gd' }, { ...point(momentum, shown), method: 'momentum' }], {
                     x: 'x',
                     y: 'y',
                     stroke: 'method',
@@ -163,3 +170,5 @@ export default function MomentumRavineIsland(props: MomentumRavineProps & { form
     </WidgetFrame>
   );
 }
+
+export default withLocale(MomentumRavineIsland);

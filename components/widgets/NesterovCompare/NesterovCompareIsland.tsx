@@ -12,18 +12,17 @@ import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { curveSamples } from '../GdParabola/model.ts';
 import { beforeMinimum, brakeStep, firstSlowdown, nesterovSpecs, speeds, stepParts } from './model.ts';
 import type { NesterovCompareProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 const momentumColor = seriesColor(0);
 const nagColor = seriesColor(3);
 const names = ['Momentum', 'Nesterov (NAG)'] as const;
 
-const problemOptions = [
-  { value: 'quadratic1d', label: 'Bowl w²' },
-  { value: 'twoMinima', label: 'Two minima' },
-] as const;
+const problemIds = ['quadratic1d', 'twoMinima'] as const;
 
 function symOf(target: EventTarget | null): string | null {
   const element = target instanceof Element ? target.closest('[class*="sym-"]') : null;
@@ -32,11 +31,14 @@ function symOf(target: EventTarget | null): string | null {
 }
 
 /** Momentum and NAG from the same start: where each takes its gradient, and when each slows down. */
-export default function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: string }) {
+function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: string }) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const specs = useMemo(() => nesterovSpecs(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { problem: props.problem, lr: props.lr, mu: props.momentum, step: 0 });
   const link = useSymbolLink();
-  const curve = state.problem === 'twoMinima' ? problems.twoMinima : problems.quadratic1d;
+  const problemId = state.problem === 'twoMinima' ? 'twoMinima' : 'quadratic1d';
+  const curve = problems[problemId];
 
   const runs = useMemo(
     () =>
@@ -62,20 +64,21 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
   const vN = shown > 0 ? nag.states!.velocity![shown - 1]! : 0;
   const nearest = basinOf(curve, [wN])?.minimum.point[0] ?? 0;
   const stopped = momentum.diverged ?? nag.diverged;
-  const both = `Momentum w = ${fmt(momentum.points[shown])}, |v| = ${fmt(speedM[shown])}; NAG w = ${fmt(wN)}, |v| = ${fmt(speedN[shown])}`;
+  const both = s.both({ momentumW: fmt(momentum.points[shown]), momentumV: fmt(speedM[shown]), nagW: fmt(wN), nagV: fmt(speedN[shown]) });
   let status: string;
-  if (stopped) status = `Stopped at step ${stopped.step}: ${stopped.reason}`;
+  if (stopped) status = s.stopped(stopped.step, divergence.run(stopped));
   else if (brake !== null && shown === brake) {
-    status =
-      `step ${shown}: NAG's speed falls (|v| ${fmt(speedN[shown - 1])} → ${fmt(speedN[shown])}) while Momentum's still grows (${fmt(speedM[shown - 1])} → ${fmt(speedM[shown])}). ` +
-      `The gradient at NAG's look-ahead point already points back, ` +
-      (beforeMinimum(wN, vN, nearest) ? `so NAG brakes at w = ${fmt(wN)}, before the minimum at ${fmt(nearest)}.` : `at w = ${fmt(wN)}.`);
+    status = s.brake(shown, {
+      nagBefore: fmt(speedN[shown - 1]),
+      nagNow: fmt(speedN[shown]),
+      momentumBefore: fmt(speedM[shown - 1]),
+      momentumNow: fmt(speedM[shown]),
+      w: fmt(wN),
+      minimum: beforeMinimum(wN, vN, nearest) ? fmt(nearest) : null,
+    });
   } else {
-    const when =
-      brake === null
-        ? 'In this run NAG never slows down while Momentum still speeds up.'
-        : `NAG starts braking at step ${brake}${momentumSlows === null ? '' : `, Momentum only at step ${momentumSlows}`}.`;
-    status = `step ${shown}: ${both}. ${when}`;
+    const when = brake === null ? s.never : s.brakesAt(brake, momentumSlows);
+    status = s.status(shown, both, when);
   }
 
   type Row = { method: string; w: number; loss: number };
@@ -87,27 +90,25 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
   const carry = parts.flatMap((p, i) => (p ? [{ method: names[i]!, x1: p.from, x2: p.carried, y: f(p.from) }] : []));
   const push = parts.flatMap((p, i) => (p ? [{ method: names[i]!, x1: p.carried, x2: p.to, y: f(p.carried) }] : []));
   const gradAt = parts.flatMap((p, i) => (p ? [{ method: names[i]!, w: p.gradAt, loss: f(p.gradAt) }] : []));
-  const label = `Momentum (top) and NAG (bottom) on ${curve.title}, step ${shown} of ${last}`;
-  const description =
-    `Two copies of the curve. In each, dots are the iterates and thin arrows the steps taken (the velocity). For step ${shown}, a dashed arrow goes from w to w − μv, ` +
-    `a ring marks where the gradient was taken (at w for momentum, at w − μv for NAG), and a red arrow is the push −αg. ${both}.`;
+  const label = s.label(s.curveName[problemId], shown, last);
+  const description = s.description(shown, both);
   const speedRows = [...speedM.slice(0, last + 1).map((s, t) => ({ t, s, method: names[0] })), ...speedN.slice(0, last + 1).map((s, t) => ({ t, s, method: names[1] }))];
-  const speedLabel = `Speed |v| of both runs over ${last} steps`;
-  const speedDescription = `Speed |v_t| of momentum and NAG against the step t.${brake === null ? '' : ` The marked step ${brake} is where NAG slows while momentum still speeds up.`}`;
+  const speedLabel = s.speedLabel(last);
+  const speedDescription = s.speedDescription(brake);
   const color = { domain: [...names], range: [momentumColor, nagColor] };
 
   return (
     <WidgetFrame
       name="nesterov-compare"
-      title="Momentum and Nesterov from the same start"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
-          <LinkedFormula html={props.formulaHtml} symbols={nagSymbols} link={link} label="Nesterov (NAG) update rule, with linked symbols" />
-          <Select label="Curve" value={state.problem} options={problemOptions} onChange={(problem) => update({ problem })} />
-          <Slider label="Momentum μ" value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
-          <Slider label="Learning rate α" value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint="Logarithmic scale, shared by both runs." />
+          <LinkedFormula html={props.formulaHtml} symbols={nagSymbols} link={link} label={s.formula} />
+          <Select label={s.curve} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
+          <Slider label={s.mu} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
+          <Slider label={s.lr} value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
       }
@@ -118,7 +119,7 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
         onMouseOver={(event) => link.setHovered(symOf(event.target))}
         onMouseLeave={() => link.setHovered(null)}
       >
-        <Legend items={[{ label: names[0], color: momentumColor }, { label: names[1], color: nagColor }, { label: 'kept velocity, to w − μv', color: colors.fg, dashed: true }, { label: 'gradient push −αg (ring: where g is taken)', color: colors.bad }]} />
+        <Legend items={[{ label: names[0], color: momentumColor }, { label: names[1], color: nagColor }, { label: s.legend.kept, color: colors.fg, dashed: true }, { label: s.legend.push, color: colors.bad }]} />
         <PlotFigure
           aspect={0.85}
           label={label}
@@ -128,7 +129,7 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
               ...basePlotOptions(context, label, description),
               marginRight: 30,
               x: { domain: [lo, hi], label: 'w' },
-              y: { domain: [yMin, yMax], label: 'loss', grid: true },
+              y: { domain: [yMin, yMax], label: s.yAxis, grid: true },
               fy: { domain: [...names], axis: null, padding: 0.12 },
               color: { ...color },
               clip: true,
@@ -159,8 +160,8 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
             Plot.plot({
               ...basePlotOptions(context, speedLabel, speedDescription),
               marginRight: 30,
-              x: { label: 'step t', domain: [0, last] },
-              y: { label: 'speed |v|', grid: true },
+              x: { label: s.stepAxis, domain: [0, last] },
+              y: { label: s.speedAxis, grid: true },
               color,
               marks: [
                 ...(brake === null ? [] : [Plot.ruleX([brake], { stroke: colors.warn, strokeWidth: 2, strokeDasharray: '3 3' })]),
@@ -175,3 +176,5 @@ export default function NesterovCompareIsland(props: NesterovCompareProps & { fo
     </WidgetFrame>
   );
 }
+
+export default withLocale(NesterovCompareIsland);

@@ -13,6 +13,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useStrings, withLocale } from '../lib/i18n.tsx';
 import {
   influenceSpecs,
   moveSelection,
@@ -21,9 +22,11 @@ import {
   unitName,
   weightName,
   weightRange,
+  weightRoute,
   weightSymbol,
 } from './model.ts';
 import type { NetworkInfluenceProps } from './schema.ts';
+import { strings } from './strings.ts';
 
 const width = 480;
 const height = 300;
@@ -32,7 +35,8 @@ const radius = 13;
 const labelPx = 12.5;
 
 /** Pick any weight of a small tanh network, see the units it reaches, nudge it and watch the output and the loss. */
-export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
+function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
+  const s = useStrings(strings);
   const net = useMemo(() => {
     const mlp = createMLP({ sizes: props.sizes, activation: 'tanh' });
     const params = mlp.init(createRng(props.seed));
@@ -47,9 +51,9 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
       output,
       grad,
       layout: networkLayout(props.sizes, width, height),
-      scenarios: scenarioWeights(props.sizes, listWeights(mlp)),
+      scenarios: scenarioWeights(props.sizes, listWeights(mlp), s.scenarios),
     };
-  }, [props.sizes.join(','), props.seed, props.input.join(',')]);
+  }, [props.sizes.join(','), props.seed, props.input.join(','), s]);
 
   const specs = useMemo(
     () => influenceSpecs(net.weights.length, { weight: props.weight, target: props.target }),
@@ -98,66 +102,69 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   };
 
   const symbol = weightSymbol(chosen);
-  const reachText = reach.direct
-    ? 'feeds the output directly'
-    : `reaches ${reach.hiddenReached} of ${reach.hiddenTotal} hidden units and the output`;
-  const status = `Weight ${symbol} = ${fmt(value)}${changed ? ` (was ${fmt(original)})` : ''} ${reachText}; output ŷ = ${fmt(outputNow)}${changed ? ` (was ${fmt(outputBefore)})` : ''}, loss = ${fmt(lossNow)}.`;
+  const reachText = reach.direct ? s.direct : s.reaches(reach.hiddenReached, reach.hiddenTotal);
+  const status = s.status({
+    symbol,
+    value: fmt(value),
+    was: changed ? fmt(original) : null,
+    reach: reachText,
+    output: fmt(outputNow),
+    outputWas: changed ? fmt(outputBefore) : null,
+    loss: fmt(lossNow),
+  });
 
   // Largest weight magnitude sets the thickest edge.
   let maxAbs = 1e-9;
   for (const w of net.weights) maxAbs = Math.max(maxAbs, Math.abs(w === chosen ? value : net.params[w.index]!));
 
-  const label = `Network ${sizes.join('-')} with the ${weightName(sizes, chosen)} chosen`;
-  const description = `${
-    reach.direct
-      ? 'It feeds the output unit directly.'
-      : `The units it reaches are highlighted: ${downstreamUnits(sizes, chosen)
-          .map((u) => unitName(sizes, u))
-          .join(', ')}.`
-  } Output ${fmt(outputNow)}.`;
+  const chosenName = weightName(sizes, chosen, s.names);
+  const label = s.label(sizes.join('-'), chosenName);
+  const description =
+    (reach.direct ? s.descriptionDirect : s.descriptionReached(downstreamUnits(sizes, chosen).map((u) => unitName(sizes, u, s.names)))) +
+    s.descriptionOutput(fmt(outputNow));
 
   return (
     <WidgetFrame
       name="network-influence"
-      title="Every weight moves the output"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
           <Select
-            label="Weight"
+            label={s.weight}
             value={String(state.weight)}
             options={net.weights.map((w, i) => ({
               value: String(i),
-              label: `${weightSymbol(w)}: ${weightName(sizes, w).replace('weight from ', '')}`,
+              label: s.option(weightSymbol(w), weightRoute(sizes, w, s.names)),
             }))}
             onChange={(v) => choose(Number(v))}
           />
           <Slider
-            label={`Value of ${symbol}`}
+            label={s.value(symbol)}
             value={value}
             min={weightRange[0]}
             max={weightRange[1]}
             step={0.01}
             onChange={(next) => update({ shift: next - original })}
-            hint={`The ${weightName(sizes, chosen)}. It started at ${fmt(original)}.`}
+            hint={s.valueHint(chosenName, fmt(original))}
           />
           <Slider
-            label="Target y"
+            label={s.target}
             value={state.target}
             min={-2}
             max={2}
             step={0.05}
             onChange={(target) => update({ target })}
           />
-          <div class="widget__buttons" role="group" aria-label="The three scenarios">
-            {net.scenarios.map((s) => (
-              <Button key={s.label} onClick={() => choose(s.index)} pressed={state.weight === s.index}>
-                {s.label}
+          <div class="widget__buttons" role="group" aria-label={s.scenarioGroup}>
+            {net.scenarios.map((scenario) => (
+              <Button key={scenario.label} onClick={() => choose(scenario.index)} pressed={state.weight === scenario.index}>
+                {scenario.label}
               </Button>
             ))}
             <Button onClick={() => update({ shift: 0 })} disabled={!changed}>
-              Reset weight
+              {s.resetWeight}
             </Button>
           </div>
         </>
@@ -169,7 +176,7 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
         style={{ aspectRatio: `${width / height}` }}
         tabIndex={0}
         role="group"
-        aria-label="Network diagram: arrow keys choose a weight (up and down within a layer, left and right between layers)"
+        aria-label={s.diagram}
         onKeyDown={(event) => {
           const next = moveSelection(net.weights, state.weight, event.key);
           if (
@@ -210,7 +217,7 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
                   stroke-width={10}
                   onClick={() => choose(i)}
                 >
-                  <title>{`${weightSymbol(w)}: ${weightName(sizes, w)}`}</title>
+                  <title>{s.edgeTitle(weightSymbol(w), weightName(sizes, w, s.names))}</title>
                 </line>
               </g>
             );
@@ -255,7 +262,7 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
                   ŷ = {fmt(outputNow)}
                 </text>
                 <text x={p.x + radius + 5} y={p.y + 1.05 * font} fill={colors.soft} font-size={0.85 * font}>
-                  {changed ? `was ${fmt(outputBefore)}` : 'unchanged'}
+                  {changed ? s.was(fmt(outputBefore)) : s.unchanged}
                 </text>
               </g>
             );
@@ -264,34 +271,36 @@ export default function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
       </div>
       <p class="influence-legend">
         <span class="swatch" style={{ background: colors.series[0] }} />
-        positive weight, <span class="swatch" style={{ background: colors.series[1] }} />
-        negative; thicker = larger. Filled units are the ones the chosen weight moves. Click an edge, or focus the
-        diagram and use the arrow keys.
+        {s.legendPositive}
+        <span class="swatch" style={{ background: colors.series[1] }} />
+        {s.legendNegative}
       </p>
-      <dl class="influence-readout" aria-label="Read-out">
+      <dl class="influence-readout" aria-label={s.readout}>
         <div>
-          <dt>∂ŷ/∂w at the start</dt>
+          <dt>{s.slope}</dt>
           <dd>{fmt(slope)}</dd>
         </div>
         <div>
-          <dt>Δŷ predicted (∂ŷ/∂w · Δw)</dt>
+          <dt>{s.predicted}</dt>
           <dd>{fmt(slope * delta)}</dd>
         </div>
         <div>
-          <dt>Δŷ actual</dt>
+          <dt>{s.actual}</dt>
           <dd>{fmt(outputNow - outputBefore)}</dd>
         </div>
         <div>
-          <dt>Loss (ŷ − y)²</dt>
+          <dt>{s.loss}</dt>
           <dd>
             {fmt(lossNow)}
-            {changed ? ` (was ${fmt(lossBefore)})` : ''}
+            {changed ? s.lossWas(fmt(lossBefore)) : ''}
           </dd>
         </div>
       </dl>
     </WidgetFrame>
   );
 }
+
+export default withLocale(NetworkInfluenceIsland);
 
 function clampWeight(v: number): number {
   return Math.min(weightRange[1], Math.max(weightRange[0], v));

@@ -1,5 +1,8 @@
 import type { UnitRef, WeightRef } from '../../../src/nn/influence.ts';
 import type { Specs } from '../lib/url-state.ts';
+import type { NetworkInfluenceStrings } from './strings.ts';
+
+type Names = NetworkInfluenceStrings['names'];
 
 /** Range of the weight slider. */
 export const weightRange = [-3, 3] as const;
@@ -15,17 +18,30 @@ export const influenceSpecs = (weights: number, defaults: { weight: number; targ
     target: { kind: 'number', default: defaults.target, min: -2, max: 2 },
   }) satisfies Specs;
 
-/** Name of a unit for readers, counting from 1: "input 2", "hidden-1 unit 3", "the output". */
-export function unitName(sizes: readonly number[], { layer, unit }: UnitRef): string {
+/**
+ * Name of a unit for readers, counting from 1, in the language of `names` (strings.ts):
+ * "input 2", "hidden-1 unit 3", "the output".
+ */
+export function unitName(sizes: readonly number[], { layer, unit }: UnitRef, names: Names): string {
   const last = sizes.length - 1;
-  if (layer === 0) return `input ${unit + 1}`;
-  if (layer === last) return sizes[last] === 1 ? 'the output' : `output ${unit + 1}`;
-  return last === 2 ? `hidden unit ${unit + 1}` : `hidden-${layer} unit ${unit + 1}`;
+  if (layer === 0) return names.input(unit + 1);
+  if (layer === last) return sizes[last] === 1 ? names.output : names.outputN(unit + 1);
+  return last === 2 ? names.hidden(unit + 1) : names.hiddenIn(layer, unit + 1);
 }
 
+const ends = (sizes: readonly number[], w: WeightRef, names: Names): [string, string] => [
+  unitName(sizes, { layer: w.layer - 1, unit: w.from }, names),
+  unitName(sizes, { layer: w.layer, unit: w.to }, names),
+];
+
 /** "weight from input 2 to hidden-1 unit 3". */
-export function weightName(sizes: readonly number[], w: WeightRef): string {
-  return `weight from ${unitName(sizes, { layer: w.layer - 1, unit: w.from })} to ${unitName(sizes, { layer: w.layer, unit: w.to })}`;
+export function weightName(sizes: readonly number[], w: WeightRef, names: Names): string {
+  return names.weight(...ends(sizes, w, names));
+}
+
+/** The short form for a list of weights: "input 2 to hidden-1 unit 3". */
+export function weightRoute(sizes: readonly number[], w: WeightRef, names: Names): string {
+  return names.route(...ends(sizes, w, names));
 }
 
 /** "w(1)[3,2]": layer, then row (target unit) and column (source unit) of W, from 1, as in z = W a + b. */
@@ -86,10 +102,12 @@ export function moveSelection(weights: readonly WeightRef[], current: number, ke
 /**
  * The article's three scenarios, as weights of this network: one near the input, one in the
  * middle, one into the output (for two layers, the middle is the first hidden layer's last weight).
+ * `labels` names them in that order (strings.ts `scenarios`).
  */
 export function scenarioWeights(
   sizes: readonly number[],
   weights: readonly WeightRef[],
+  labels: readonly [string, string, string],
 ): { label: string; index: number }[] {
   const last = sizes.length - 1;
   const pick = (layer: number, fraction: number) => {
@@ -97,8 +115,8 @@ export function scenarioWeights(
     return list[Math.min(list.length - 1, Math.floor(fraction * list.length))]!.i;
   };
   return [
-    { label: 'Near the input', index: pick(1, 0.4) },
-    { label: 'In the middle', index: pick(Math.max(1, Math.ceil(last / 2)), last === 2 ? 0.95 : 0.6) },
-    { label: 'Into the output', index: pick(last, 0.5) },
+    { label: labels[0], index: pick(1, 0.4) },
+    { label: labels[1], index: pick(Math.max(1, Math.ceil(last / 2)), last === 2 ? 0.95 : 0.6) },
+    { label: labels[2], index: pick(last, 0.5) },
   ];
 }

@@ -15,6 +15,8 @@ import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { escapeSteps, stepsNear } from './model.ts';
 import type { SaddleViewProps } from './schema.ts';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 
 const grid = sampleGrid(saddle.f, saddle.domain, { nx: 90 });
 const levels = contourLevels(grid, { count: 14, floor: 0, ratio: 4e-3 });
@@ -30,7 +32,9 @@ const specsFor = (steps: number) =>
   }) satisfies Specs;
 
 /** Gradient descent started close to the ridge of a saddle: it slides in, stalls, and escapes late. */
-export default function SaddleViewIsland(props: SaddleViewProps) {
+function SaddleViewIsland(props: SaddleViewProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, offset: props.offset, x: props.startX, step: props.steps });
   const run = useMemo(
@@ -47,35 +51,35 @@ export default function SaddleViewIsland(props: SaddleViewProps) {
 
   const status =
     run.diverged && shown >= last
-      ? `Stopped at step ${run.diverged.step}: ${run.diverged.reason}`
-      : `Step ${shown}: (x, y) = (${fmt(x)}, ${fmt(y)}), loss = ${fmt(loss)}. ${near} of these steps were within ${nearRadius} of the saddle, where the loss is ${fmt(saddleValue)}; leaving it takes about ln(0.5/ε)/ln(1 + α) ≈ ${estimate} steps.`;
+      ? s.stopped(run.diverged.step, divergence.run(run.diverged))
+      : s.status(shown, fmt(x), fmt(y), fmt(loss), near, nearRadius, fmt(saddleValue), estimate);
 
   const path = pathPoints(run.points, shown);
   const history = Array.from(run.losses, (l, k) => ({ k, loss: l }));
-  const label = `Gradient descent near a saddle point, step ${shown} of ${last}`;
-  const description = `Contour map of f(x, y) = x² + ¼(y² − 1)², a saddle at the origin between minima at (0, 1) and (0, −1), with the path from (${fmt(state.x)}, ${fmt(state.offset)}); the current point is (${fmt(x)}, ${fmt(y)}).`;
-  const lossLabel = 'Loss against step';
-  const lossDescription = `The loss falls quickly to the saddle's value ${fmt(saddleValue)}, stays there for a plateau, then drops to 0 when the run escapes.`;
+  const label = s.label(shown, last);
+  const description = s.description(fmt(state.x), fmt(state.offset), fmt(x), fmt(y));
+  const lossLabel = s.lossLabel;
+  const lossDescription = s.lossDescription(fmt(saddleValue));
 
   return (
     <WidgetFrame
       name="saddle-view"
-      title="Stuck at a saddle point"
+      title={s.title}
       status={status}
       messages={messages}
       controls={
         <>
           <Slider
-            label="Start off the ridge ε"
+            label={s.offset}
             value={state.offset}
             min={1e-6}
             max={0.5}
             log
             onChange={(offset) => update({ offset, step: Math.min(state.step, props.steps) })}
-            hint="Logarithmic scale. How far above the line y = 0 the run starts; on the line it would never leave the saddle."
+            hint={s.offsetHint}
           />
-          <Slider label="Start x" value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
-          <Slider label="Learning rate α" value={state.lr} min={0.01} max={0.9} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
+          <Slider label={s.startX} value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
+          <Slider label={s.lr} value={state.lr} min={0.01} max={0.9} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={120} />
         </>
       }
@@ -98,12 +102,12 @@ export default function SaddleViewIsland(props: SaddleViewProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
-              x: { domain: [0, props.steps], label: 'step' },
-              y: { domain: [0, 1], label: 'loss', grid: true },
+              x: { domain: [0, props.steps], label: s.stepAxis },
+              y: { domain: [0, 1], label: s.lossAxis, grid: true },
               clip: true,
               marks: [
                 Plot.ruleY([saddleValue], { stroke: colors.warn, strokeDasharray: '4 3' }),
-                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => 'saddle', dy: -7, textAnchor: 'end', fill: colors.warn, fontSize: 11 }),
+                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => s.saddleMark, dy: -7, textAnchor: 'end', fill: colors.warn, fontSize: 11 }),
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
                 Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),
                 Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
@@ -115,3 +119,5 @@ export default function SaddleViewIsland(props: SaddleViewProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(SaddleViewIsland);

@@ -10,15 +10,16 @@ import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { compareForms, torchFormSpecs } from './model.ts';
 import type { TorchFormCheckProps } from './schema.ts';
+import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 
-const problemOptions = [
-  { value: 'twoMinima', label: 'Two minima (1-D)' },
-  { value: 'illConditioned', label: 'Straight valley (2-D)' },
-  { value: 'ravine', label: 'Winding ravine (2-D)' },
-] as const;
+const problemNames = ['twoMinima', 'illConditioned', 'ravine'] as const;
 
 /** The course's momentum (or NAG) against PyTorch's form of the same method. */
-export default function TorchFormCheckIsland(props: TorchFormCheckProps) {
+function TorchFormCheckIsland(props: TorchFormCheckProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
+  const problemOptions = problemNames.map((value) => ({ value, label: s.problems[value] }));
   const { state, update, messages } = useUrlState(props.id, torchFormSpecs, {
     problem: props.problem,
     lr: props.lr,
@@ -32,37 +33,37 @@ export default function TorchFormCheckIsland(props: TorchFormCheckProps) {
     () => compareForms(problem, props.optimizer, state.lr, state.mu, props.steps, decay),
     [problem, props.optimizer, state.lr, state.mu, props.steps, decay],
   );
-  const ourName = nag ? 'Course NAG: look-ahead w − μv' : 'Course momentum: w';
-  const torchName = nag ? 'PyTorch SGD(nesterov=True): parameters' : 'PyTorch SGD(momentum): parameters';
+  const ourName = s.ourName(nag);
+  const torchName = s.torchName(nag);
   const rows = [
     ...result.ours.map((value, k) => ({ k, value, form: ourName })),
     ...result.torch.map((value, k) => ({ k, value, form: torchName })),
   ];
   const verdict = decay
-    ? `With α halved after step ${Math.floor(props.steps / 2)}, the two forms part: the largest difference is ${fmt(result.maxDifference)}. The course's v still carries the old α; PyTorch rescales its whole buffer by the new one.`
+    ? s.decayVerdict(Math.floor(props.steps / 2), fmt(result.maxDifference))
     : result.maxDifference < 1e-9
-      ? `Over ${result.steps} steps at a constant α the largest difference between the two paths is ${fmt(result.maxDifference)}: ${result.maxDifference === 0 ? 'identical to the last bit' : 'rounding only'}.`
-      : `Over ${result.steps} steps the largest difference is ${fmt(result.maxDifference)}: rounding, amplified by a run that grows quickly.`;
-  const status = result.diverged ? `Stopped at step ${result.steps + 1}: ${result.diverged} ${verdict}` : verdict;
-  const label = `${nag ? 'NAG' : 'Momentum'}: the course's form against PyTorch's, first coordinate over ${result.steps} steps`;
-  const description = `Line: ${ourName}. Dots: ${torchName}. The largest difference between them is ${fmt(result.maxDifference)}.`;
+      ? s.constantVerdict(result.steps, fmt(result.maxDifference), result.maxDifference === 0)
+      : s.grownVerdict(result.steps, fmt(result.maxDifference));
+  const status = result.divergence ? s.stopped(result.steps + 1, divergence.run(result.divergence), verdict) : verdict;
+  const label = s.label(nag, result.steps);
+  const description = s.description(ourName, torchName, fmt(result.maxDifference));
 
   return (
     <WidgetFrame
       name="torch-form-check"
-      title={nag ? 'NAG in the course’s form and in PyTorch’s' : 'Momentum in the course’s form and in PyTorch’s'}
+      title={s.title(nag)}
       status={status}
       messages={messages}
       controls={
         <>
-          <Select label="Loss" value={state.problem} options={problemOptions} onChange={(p) => update({ problem: p })} />
-          <Slider label="Momentum μ" value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
-          <Slider label="Learning rate α" value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint="Logarithmic scale." />
-          {!nag && <Toggle label="Halve α half-way" checked={state.decay} onChange={(d) => update({ decay: d })} />}
+          <Select label={s.loss} value={state.problem} options={problemOptions} onChange={(p) => update({ problem: p })} />
+          <Slider label={s.momentum} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
+          <Slider label={s.lr} value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          {!nag && <Toggle label={s.decay} checked={state.decay} onChange={(d) => update({ decay: d })} />}
         </>
       }
     >
-      <Legend items={[{ label: ourName, color: seriesColor(0) }, { label: `${torchName} (dots)`, color: seriesColor(1) }]} />
+      <Legend items={[{ label: ourName, color: seriesColor(0) }, { label: s.dots(torchName), color: seriesColor(1) }]} />
       <PlotFigure
         aspect={0.5}
         label={label}
@@ -70,8 +71,8 @@ export default function TorchFormCheckIsland(props: TorchFormCheckProps) {
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
-            x: { label: 'step t' },
-            y: { label: problem.dim === 1 ? 'w' : 'x (first coordinate)', grid: true },
+            x: { label: s.stepAxis },
+            y: { label: problem.dim === 1 ? 'w' : s.firstCoordinate, grid: true },
             color: { domain: [ourName, torchName], range: [seriesColor(0), seriesColor(1)] },
             marks: [
               Plot.line(rows.filter((r) => r.form === ourName), { x: 'k', y: 'value', stroke: 'form', strokeWidth: 2 }),
@@ -83,3 +84,5 @@ export default function TorchFormCheckIsland(props: TorchFormCheckProps) {
     </WidgetFrame>
   );
 }
+
+export default withLocale(TorchFormCheckIsland);

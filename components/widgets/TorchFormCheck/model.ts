@@ -1,6 +1,7 @@
 import type { Problem } from '../../../src/problems/index.ts';
 import { runArticleMomentum, runTorchMomentum, runTorchNesterov, maxAbsDifference } from '../../../src/optim-forms/torch-momentum.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';
+import type { RunDivergence } from '../../../src/sim/run.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 export const torchFormSpecs = {
@@ -19,7 +20,10 @@ export interface FormComparison {
   torch: number[];
   /** Largest |difference| over all coordinates and steps. */
   maxDifference: number;
+  /** The engine's reason (English) if its run diverged. */
   diverged: string | null;
+  /** The engine's divergence (step, kind), for a sentence in the page's language. */
+  divergence: RunDivergence | null;
 }
 
 /**
@@ -51,5 +55,6 @@ export function compareForms(problem: Problem, optimizer: 'momentum' | 'nag', lr
     torch: first(torch),
     maxDifference: maxAbsDifference(ours, torch),
     diverged: engine.diverged?.reason ?? null,
+    divergence: engine.diverged,
   };
 }

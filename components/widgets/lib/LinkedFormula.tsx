@@ -1,4 +1,14 @@
 import { useState } from 'preact/hooks';
+import { defineStrings, useStrings } from './i18n.tsx';
+
+const strings = defineStrings({
+  en: { links: 'Show what a symbol draws', emphasize: (label: string) => `Emphasize ${label} in the figure` },
+  'zh-cn': {
+    links: '查看各符号在图中画的是什么',
+    // A space before a Latin symbol ("突出显示 v，即速度"), none before Chinese text.
+    emphasize: (label: string) => `在图中突出显示${/^[\p{Script=Han}“（]/u.test(label) ? '' : ' '}${label}`,
+  },
+});
 
 export interface LinkedSymbol {
   sym: string;
@@ -40,6 +50,7 @@ interface Props {
  * focusing or pressing its button, emphasizes what it draws (the widget reads `link.emphasized`).
  */
 export function LinkedFormula({ html, symbols, link, label }: Props) {
+  const t = useStrings(strings);
   const symAt = (target: EventTarget | null): string | null => {
     const element = target instanceof Element ? target.closest('[data-sym]') : null;
     return element?.getAttribute('data-sym') ?? null;
@@ -58,7 +69,7 @@ export function LinkedFormula({ html, symbols, link, label }: Props) {
         }}
         dangerouslySetInnerHTML={{ __html: html }}
       />
-      <div class="linked-formula__links" role="group" aria-label="Show what a symbol draws">
+      <div class="linked-formula__links" role="group" aria-label={t.links}>
         {symbols.map((s) => (
           <button
             type="button"
@@ -66,7 +77,7 @@ export function LinkedFormula({ html, symbols, link, label }: Props) {
             class="button linked-formula__link"
             data-sym-button={s.sym}
             aria-pressed={link.pinned === s.sym}
-            aria-label={`Emphasize ${s.label} in the figure`}
+            aria-label={t.emphasize(s.label)}
             onClick={() => link.setPinned(link.pinned === s.sym ? null : s.sym)}
             onMouseEnter={() => link.setHovered(s.sym)}
             onMouseLeave={() => link.setHovered(null)}

@@ -3,7 +3,8 @@ import { fmt } from './format.ts';
 import { decadeTicks } from './ticks.ts';
 import { PlotFigure } from './PlotFigure.tsx';
 import { basePlotOptions, colors } from './plot-theme.ts';
-import { regimeBands, regimeWords, stabilityOf, type Regime } from './stability.ts';
+import { regimeBands, regimeWordsOf, stabilityOf, type Regime } from './stability.ts';
+import { defineStrings, useLocale, useStrings } from './i18n.tsx';
 
 const bandColor: Record<Regime, string> = {
   slow: colors.warn,
@@ -12,6 +13,27 @@ const bandColor: Record<Regime, string> = {
   edge: colors.bad,
   diverging: colors.bad,
 };
+
+const strings = defineStrings({
+  en: {
+    label: (lambda: string, bound: string) => `Learning-rate regimes; the bound 2/${lambda} = ${bound}`,
+    band: (words: string, from: string, to: string) => `${words} from ${from} to ${to}`,
+    description: (lo: string, hi: string, bands: string[], lr: string, words: string) =>
+      `A logarithmic learning-rate axis from ${lo} to ${hi}, coloured by regime: ${bands.join('; ')}. The current α = ${lr} is ${words}.`,
+    /** The short names written on the bands. */
+    bandText: { slow: 'slow', good: 'good', oscillating: 'oscillating', edge: 'edge', diverging: 'diverges' },
+    /** About how wide (px) a band must be for its name, at font size 11. */
+    minBandWidth: 11 * 6.5,
+  },
+  'zh-cn': {
+    label: (lambda: string, bound: string) => `学习率区间图；稳定上界 2/${lambda} = ${bound}`,
+    band: (words: string, from: string, to: string) => `${from} 到 ${to}：${words}`,
+    description: (lo: string, hi: string, bands: string[], lr: string, words: string) =>
+      `对数刻度的学习率轴，从 ${lo} 到 ${hi}，按区间着色：${bands.join('；')}。当前 α = ${lr}，${words}。`,
+    bandText: { slow: '慢', good: '良好', oscillating: '振荡', edge: '边界', diverging: '发散' },
+    minBandWidth: 2 * 11 + 8,
+  },
+});
 
 interface Props {
   lr: number;
@@ -29,12 +51,18 @@ interface Props {
  * It reads like a legend under the learning-rate slider.
  */
 export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
+  const s = useStrings(strings);
+  const words = regimeWordsOf(useLocale());
   const { bound, regime } = stabilityOf(lr, eigenvalues);
   const bands = regimeBands(eigenvalues, range);
-  const label = `Learning-rate regimes; the bound 2/${lambda} = ${fmt(bound)}`;
-  const description = `A logarithmic learning-rate axis from ${fmt(range[0])} to ${fmt(range[1])}, coloured by regime: ${bands
-    .map((b) => `${regimeWords[b.regime]} from ${fmt(b.from)} to ${fmt(b.to)}`)
-    .join('; ')}. The current α = ${fmt(lr)} is ${regimeWords[regime]}.`;
+  const label = s.label(lambda, fmt(bound));
+  const description = s.description(
+    fmt(range[0]),
+    fmt(range[1]),
+    bands.map((b) => s.band(words[b.regime], fmt(b.from), fmt(b.to))),
+    fmt(lr),
+    words[regime],
+  );
   return (
     <PlotFigure
       aspect={0.17}
@@ -56,7 +84,7 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
               x: (b: { from: number; to: number }) => Math.sqrt(b.from * b.to),
               y: 0.62,
               text: (b: { regime: Regime; from: number; to: number }) =>
-                (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) > 11 * 6.5 ? (b.regime === 'diverging' ? 'diverges' : b.regime) : '',
+                (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) > s.minBandWidth ? s.bandText[b.regime] : '',
               fill: colors.fg,
               fontSize: context.width < 420 ? 9 : 11,
             }),

@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import { Button, Slider } from './controls.tsx';
 import { useAnimationFrame } from './hooks.ts';
+import { defineStrings, useStrings } from './i18n.tsx';
+
+const strings = defineStrings({
+  en: { step: 'Step', of: (v: number, last: number) => `${v} of ${last}`, play: 'Play', pause: 'Pause', stepButton: 'Step', reset: 'Reset' },
+  'zh-cn': { step: '步数', of: (v: number, last: number) => `${v} / ${last}`, play: '播放', pause: '暂停', stepButton: '单步', reset: '重置' },
+});
 
 interface Props {
   /** The step shown (0 = the start). */
@@ -22,6 +28,7 @@ interface Props {
  * Play from the end starts over.
  */
 export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1 }: Props) {
+  const s = useStrings(strings);
   const [playing, setPlaying] = useState(false);
   const [lastTick, setLastTick] = useState(0);
   useAnimationFrame(
@@ -39,7 +46,7 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
   );
   return (
     <>
-      <Slider label="Step" value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => `${v} of ${last}`} onChange={(s) => onStep(Math.min(last, Math.round(s)))} />
+      <Slider label={s.step} value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => s.of(v, last)} onChange={(v) => onStep(Math.min(last, Math.round(v)))} />
       <div class="widget__buttons">
         <Button
           onClick={() => {
@@ -48,10 +55,10 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
           }}
           pressed={playing}
         >
-          {playing ? 'Pause' : 'Play'}
+          {playing ? s.pause : s.play}
         </Button>
         <Button onClick={() => onStep(Math.min(last, step + 1))} disabled={step >= last}>
-          Step
+          {s.stepButton}
         </Button>
         <Button
           onClick={() => {
@@ -59,7 +66,7 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
             onStep(0);
           }}
         >
-          Reset
+          {s.reset}
         </Button>
       </div>
     </>

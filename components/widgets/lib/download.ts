@@ -1,3 +1,5 @@
+import type { Locale } from '../../../src/i18n/locales.ts';
+
 /**
  * Browser-side downloads: a Blob behind an object URL, clicked through a temporary <a download>.
  * PNG images come from drawing a standalone SVG onto a canvas.
@@ -19,15 +21,24 @@ export function downloadText(text: string, type: string, fileName: string): void
   downloadBlob(new Blob([text], { type }), fileName);
 }
 
-/** Rasterises an SVG document (markup with xmlns, width and height) at `scale` times its size. */
-export async function svgToPng(markup: string, width: number, height: number, background: string, scale = 2): Promise<Blob> {
+const errors = {
+  en: { draw: 'the figure could not be drawn as an image', canvas: 'this browser cannot draw on a canvas', encode: 'the PNG could not be encoded' },
+  'zh-cn': { draw: '无法把这张图绘制成图片', canvas: '这个浏览器无法在 canvas 上绘图', encode: '无法把图片编码为 PNG' },
+} satisfies Record<Locale, Record<string, string>>;
+
+/**
+ * Rasterises an SVG document (markup with xmlns, width and height) at `scale` times its size.
+ * A failure rejects with an Error whose message (a clause, no full stop) is in `locale`.
+ */
+export async function svgToPng(markup: string, width: number, height: number, background: string, scale = 2, locale: Locale = 'en'): Promise<Blob> {
+  const t = errors[locale];
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.decoding = 'async';
     const loaded = new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the figure could not be drawn as an image'));
+      image.onerror = () => reject(new Error(t.draw));
     });
     image.src = url;
     await loaded;
@@ -35,12 +46,12 @@ export async function svgToPng(markup: string, width: number, height: number, ba
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot draw on a canvas');
+    if (!context) throw new Error(t.canvas);
     context.fillStyle = background;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.encode))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);

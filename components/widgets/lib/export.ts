@@ -62,8 +62,11 @@ export function standaloneSvg(markup: string, lookup: (name: string) => string):
   return out;
 }
 
-/** A safe file name from a title: lower case, hyphens, at most 60 characters. */
+/**
+ * A safe file name from a title: lower case, hyphens, at most 60 characters. Chinese characters
+ * are kept (a Chinese title would otherwise leave nothing), everything else becomes a hyphen.
+ */
 export function fileNameOf(title: string, extension: string): string {
-  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'figure';
+  const base = title.toLowerCase().replace(/[^a-z0-9\p{Script=Han}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'figure';
   return `${base}.${extension}`;
 }

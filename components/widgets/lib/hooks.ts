@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocale } from './i18n.tsx';
 import { defaultsOf, readState, writeState, type Specs, type StateOf } from './url-state.ts';
 
 /**
  * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),
  * exactly as at build time, so hydration matches the static frame; the URL is read once mounted.
  * Returns the state, a setter taking a partial update, and the messages about link parameters
- * that could not be used as given.
+ * that could not be used as given, in the page's language (`useLocale()`; English outside
+ * `withLocale`).
  */
 export function useUrlState<S extends Specs>(key: string, specs: S, base: StateOf<S> = defaultsOf(specs)) {
+  const locale = useLocale();
   const [state, setState] = useState<StateOf<S>>(base);
   const [messages, setMessages] = useState<string[]>([]);
   // The state read from the URL on mount. Until the widget renders with it, nothing is written
@@ -16,7 +19,7 @@ export function useUrlState<S extends Specs>(key: string, specs: S, base: StateO
   const ready = useRef(false);
 
   useEffect(() => {
-    const read = readState(key, specs, window.location.search, base);
+    const read = readState(key, specs, window.location.search, base, locale);
     fromUrl.current = read.state;
     setState(read.state);
     setMessages(read.messages);

@@ -6,6 +6,7 @@
  */
 import { isOptimizerName, optimizerDefaults, optimizerNames } from '../../../src/optim/index.ts';
 import type { OptimizerName, OptimizerSpec } from '../../../src/optim/index.ts';
+import type { Locale } from '../../../src/i18n/locales.ts';
 
 export type HyperKey = 'lr' | 'momentum' | 'decay' | 'beta1' | 'beta2' | 'eps';
 
@@ -21,15 +22,48 @@ export interface OptimizerSetting {
 
 export type Settings = Record<OptimizerName, OptimizerSetting>;
 
-/** Slider ranges (also the clamps applied to links and authors' props). */
-export const hyperRanges: Readonly<Record<HyperKey, { min: number; max: number; log: boolean; label: string; short: string }>> = Object.freeze({
-  lr: { min: 1e-4, max: 10, log: true, label: 'Learning rate α', short: 'lr' },
-  momentum: { min: 0, max: 0.99, log: false, label: 'Momentum μ', short: 'mu' },
-  decay: { min: 0, max: 0.999, log: false, label: 'Decay γ', short: 'g' },
-  beta1: { min: 0, max: 0.99, log: false, label: 'β₁', short: 'b1' },
-  beta2: { min: 0.5, max: 0.9999, log: false, label: 'β₂', short: 'b2' },
-  eps: { min: 1e-10, max: 1, log: true, label: 'ε', short: 'eps' },
+/** The sliders' labels per language (`hyperLabels[locale][key]`); English equals `hyperRanges[key].label`. */
+export const hyperLabels: Readonly<Record<Locale, Readonly<Record<HyperKey, string>>>> = Object.freeze({
+  en: Object.freeze({ lr: 'Learning rate α', momentum: 'Momentum μ', decay: 'Decay γ', beta1: 'β₁', beta2: 'β₂', eps: 'ε' }),
+  'zh-cn': Object.freeze({ lr: '学习率 α', momentum: '动量系数 μ', decay: '衰减率 γ', beta1: 'β₁', beta2: 'β₂', eps: 'ε' }),
 });
+
+/** Slider ranges (also the clamps applied to links and authors' props). `label` is English: see `hyperLabels`. */
+export const hyperRanges: Readonly<Record<HyperKey, { min: number; max: number; log: boolean; label: string; short: string }>> = Object.freeze({
+  lr: { min: 1e-4, max: 10, log: true, label: hyperLabels.en.lr, short: 'lr' },
+  momentum: { min: 0, max: 0.99, log: false, label: hyperLabels.en.momentum, short: 'mu' },
+  decay: { min: 0, max: 0.999, log: false, label: hyperLabels.en.decay, short: 'g' },
+  beta1: { min: 0, max: 0.99, log: false, label: hyperLabels.en.beta1, short: 'b1' },
+  beta2: { min: 0.5, max: 0.9999, log: false, label: hyperLabels.en.beta2, short: 'b2' },
+  eps: { min: 1e-10, max: 1, log: true, label: hyperLabels.en.eps, short: 'eps' },
+});
+
+const optMessagesEn = {
+  tooLong: 'Link parameter opt is too long; using the default optimizers.',
+  notOptimizer: (raw: string, names: readonly string[]) => `Link parameter opt: ${raw} is not an optimizer (use ${names.join(', ')}); ignored.`,
+  twice: (name: string) => `Link parameter opt lists ${name} twice; the first one is used.`,
+  badBc: (raw: string, using: number) => `Link parameter opt: adam bc=${raw} is not 1 or 0; using ${using}.`,
+  noSetting: (name: string, raw: string) => `Link parameter opt: ${name} has no setting ${raw}; ignored.`,
+  notNumber: (name: string, short: string, raw: string, using: number) => `Link parameter opt: ${name} ${short}=${raw} is not a usable number; using ${using}.`,
+  outside: (name: string, short: string, raw: string, min: number, max: number, using: number) =>
+    `Link parameter opt: ${name} ${short}=${raw} is outside ${min} to ${max}; using ${using}.`,
+  none: 'Link parameter opt names no usable optimizer; using the default ones.',
+};
+
+/** What `decodeOptimizers` says about a link's `opt` parameter, per language. */
+const optMessages: Readonly<Record<Locale, typeof optMessagesEn>> = {
+  en: optMessagesEn,
+  'zh-cn': {
+    tooLong: '链接参数 opt 太长，改用默认的优化器。',
+    notOptimizer: (raw, names) => `链接参数 opt：${raw} 不是优化器（可用的有 ${names.join('、')}），已忽略。`,
+    twice: (name) => `链接参数 opt 把 ${name} 列了两次，只采用第一次。`,
+    badBc: (raw, using) => `链接参数 opt：adam bc=${raw} 不是 1 或 0，改用 ${using}。`,
+    noSetting: (name, raw) => `链接参数 opt：${name} 没有名为 ${raw} 的设置，已忽略。`,
+    notNumber: (name, short, raw, using) => `链接参数 opt：${name} ${short}=${raw} 不是可用的数，改用 ${using}。`,
+    outside: (name, short, raw, min, max, using) => `链接参数 opt：${name} ${short}=${raw} 超出了 ${min} 到 ${max} 的范围，改用 ${using}。`,
+    none: '链接参数 opt 没有给出任何可用的优化器，改用默认的优化器。',
+  },
+};
 
 /** The hyperparameters each optimizer reads (bias correction is Adam's extra switch). */
 export const hyperOf: Readonly<Record<OptimizerName, readonly HyperKey[]>> = Object.freeze({
@@ -85,27 +119,30 @@ const show = (raw: string) => JSON.stringify(raw.length > 30 ? `${raw.slice(0, 3
 
 /**
  * Reads `encodeOptimizers` text on top of `base`. Returns the selection (empty text or nothing
- * usable: the base selection), the settings, and messages about what was fixed or ignored.
+ * usable: the base selection), the settings, and messages about what was fixed or ignored, in
+ * `locale` (English by default).
  */
 export function decodeOptimizers(
   raw: string,
   base: { selected: readonly OptimizerName[]; settings: Settings },
+  locale: Locale = 'en',
 ): { selected: OptimizerName[]; settings: Settings; messages: string[] } {
+  const t = optMessages[locale];
   const settings = structuredClone(base.settings);
   const messages: string[] = [];
   const selected: OptimizerName[] = [];
   if (raw.length > 600) {
-    return { selected: [...base.selected], settings, messages: ['Link parameter opt is too long; using the default optimizers.'] };
+    return { selected: [...base.selected], settings, messages: [t.tooLong] };
   }
   for (const part of raw.split(';')) {
     if (part.trim() === '') continue;
     const [name = '', fieldText = ''] = part.split(':', 2);
     if (!isOptimizerName(name)) {
-      messages.push(`Link parameter opt: ${show(name)} is not an optimizer (use ${optimizerNames.join(', ')}); ignored.`);
+      messages.push(t.notOptimizer(show(name), optimizerNames));
       continue;
     }
     if (selected.includes(name)) {
-      messages.push(`Link parameter opt lists ${name} twice; the first one is used.`);
+      messages.push(t.twice(name));
       continue;
     }
     selected.push(name);
@@ -114,29 +151,29 @@ export function decodeOptimizers(
       const [short = '', value = ''] = field.split('=', 2);
       if (name === 'adam' && short === 'bc') {
         if (value === '1' || value === '0') settings.adam.biasCorrection = value === '1';
-        else messages.push(`Link parameter opt: adam bc=${show(value)} is not 1 or 0; using ${settings.adam.biasCorrection ? 1 : 0}.`);
+        else messages.push(t.badBc(show(value), settings.adam.biasCorrection ? 1 : 0));
         continue;
       }
       const key = shortToKey.get(short);
       if (key === undefined || !hyperOf[name].includes(key)) {
-        messages.push(`Link parameter opt: ${name} has no setting ${show(short)}; ignored.`);
+        messages.push(t.noSetting(name, show(short)));
         continue;
       }
       const number = value.trim() === '' ? NaN : Number(value);
       if (!Number.isFinite(number)) {
-        messages.push(`Link parameter opt: ${name} ${short}=${show(value)} is not a usable number; using ${settings[name][key]}.`);
+        messages.push(t.notNumber(name, short, show(value), settings[name][key]));
         continue;
       }
       const fixed = clampTo(key, number);
       if (fixed !== number) {
         const r = hyperRanges[key];
-        messages.push(`Link parameter opt: ${name} ${short}=${show(value)} is outside ${r.min} to ${r.max}; using ${fixed}.`);
+        messages.push(t.outside(name, short, show(value), r.min, r.max, fixed));
       }
       settings[name][key] = fixed;
     }
   }
   if (selected.length === 0) {
-    if (raw.trim() !== '') messages.push('Link parameter opt names no usable optimizer; using the default ones.');
+    if (raw.trim() !== '') messages.push(t.none);
     return { selected: [...base.selected], settings, messages };
   }
   return { selected, settings, messages };

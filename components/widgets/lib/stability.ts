@@ -5,6 +5,7 @@
  * the pace. Used by the descent widgets' status lines and their learning-rate strip.
  */
 
+import type { Locale } from '../../../src/i18n/locales.ts';
 import { fmt } from './format.ts';
 
 export type Regime = 'slow' | 'good' | 'oscillating' | 'edge' | 'diverging';
@@ -12,6 +13,7 @@ export type Regime = 'slow' | 'good' | 'oscillating' | 'edge' | 'diverging';
 /** Where the regimes change, as multiples of 1/λ_max: slow below 0.25, good to 1, oscillating to 2. */
 export const regimeEdges = Object.freeze({ slow: 0.25, good: 1, oscillating: 2 });
 
+/** Each regime in words, in English (`regimeWordsOf` for other languages). */
 export const regimeWords: Readonly<Record<Regime, string>> = Object.freeze({
   slow: 'slow',
   good: 'good',
@@ -19,6 +21,19 @@ export const regimeWords: Readonly<Record<Regime, string>> = Object.freeze({
   edge: 'on the edge: bounces forever',
   diverging: 'diverges',
 });
+
+const regimeWordsZh: Readonly<Record<Regime, string>> = Object.freeze({
+  slow: '收敛很慢',
+  good: '收敛良好',
+  oscillating: '振荡，但仍收敛',
+  edge: '恰在边界上：永远来回弹跳',
+  diverging: '发散',
+});
+
+/** Each regime in words, in `locale`. */
+export function regimeWordsOf(locale: Locale = 'en'): Readonly<Record<Regime, string>> {
+  return locale === 'zh-cn' ? regimeWordsZh : regimeWords;
+}
 
 export interface Stability {
   regime: Regime;
@@ -62,10 +77,12 @@ export function regimeBands(eigenvalues: readonly number[], [lo, hi]: readonly [
 
 /**
  * The comparison with the bound, in words: "α = 0.12 > 2/λmax = 0.1: diverges". `lambda` names
- * the curvature in the text ('λ' for a curve, 'λmax' for a surface).
+ * the curvature in the text ('λ' for a curve, 'λmax' for a surface). In Chinese the colon is
+ * full-width: "α = 0.12 > 2/λmax = 0.1：发散".
  */
-export function boundSentence(lr: number, eigenvalues: readonly number[], lambda = 'λmax'): string {
+export function boundSentence(lr: number, eigenvalues: readonly number[], lambda = 'λmax', locale: Locale = 'en'): string {
   const s = stabilityOf(lr, eigenvalues);
   const relation = s.regime === 'edge' ? '=' : lr > s.bound ? '>' : '<';
-  return `α = ${fmt(lr)} ${relation} 2/${lambda} = ${fmt(s.bound)}: ${regimeWords[s.regime]}`;
+  const colon = locale === 'zh-cn' ? '：' : ': ';
+  return `α = ${fmt(lr)} ${relation} 2/${lambda} = ${fmt(s.bound)}${colon}${regimeWordsOf(locale)[s.regime]}`;
 }

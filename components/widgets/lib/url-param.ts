@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocale, type Locale } from './i18n.tsx';
 
 /**
  * One query parameter with a widget-specific text encoding (a formula, a list of optimizers
@@ -6,13 +7,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * render uses `base` (matching the static frame), the URL is read once mounted through `decode`
  * (which validates and says what it fixed), and the value is written back with `encode`,
  * omitted when it equals the base.
+ *
+ * `decode` gets the page's language as its second argument, so its messages can be written in
+ * it: `linkParamStrings[locale].about(name, detail)` (url-state.ts) gives "Link parameter fn: ..."
+ * or "链接参数 fn：...".
  */
 export function useUrlParam<T>(
   name: string,
   base: T,
   encode: (value: T) => string,
-  decode: (raw: string) => { value: T; messages: string[] },
+  decode: (raw: string, locale: Locale) => { value: T; messages: string[] },
 ) {
+  const locale = useLocale();
   const [value, setValue] = useState<T>(base);
   const [messages, setMessages] = useState<string[]>([]);
   const ready = useRef(false);
@@ -21,7 +27,7 @@ export function useUrlParam<T>(
   useEffect(() => {
     const raw = new URLSearchParams(window.location.search).get(name);
     if (raw !== null) {
-      const read = decode(raw);
+      const read = decode(raw, locale);
       setValue(read.value);
       setMessages(read.messages);
     }

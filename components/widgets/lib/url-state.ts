@@ -6,6 +6,8 @@
  * its spec, clamped or replaced by the default, and each fallback produces a sentence the widget
  * shows to the reader ("lr=abc is not a number; using 0.1").
  */
+import type { Locale } from '../../../src/i18n/locales.ts';
+
 export type ParamSpec =
   | { kind: 'number'; default: number; min: number; max: number; integer?: boolean }
   | { kind: 'enum'; default: string; values: readonly string[] }
@@ -31,39 +33,77 @@ function show(raw: string): string {
   return JSON.stringify(clipped);
 }
 
-/** Parses one raw value against its spec: the value to use and, if the raw one was not usable, why. */
-export function parseParam(name: string, spec: ParamSpec, raw: string): { value: unknown; message?: string } {
-  if (raw.length > maxLength) return { value: spec.default, message: `${name} is too long; using the default.` };
+const linkParamEn = {
+  /** The whole message: "Link parameter " + one of the sentences below. */
+  prefix: (message: string) => `Link parameter ${message}`,
+  /** "Link parameter fn: <detail>" for a widget's own parameter. */
+  about: (name: string, detail: string) => `Link parameter ${name}: ${detail}`,
+  tooLong: (name: string) => `${name} is too long; using the default.`,
+  notNumber: (name: string, raw: string, fallback: number) => `${name}=${raw} is not a usable number; using ${fallback}.`,
+  outside: (name: string, raw: string, min: number, max: number, fixed: number) => `${name}=${raw} is outside ${min} to ${max}; using ${fixed}.`,
+  notOneOf: (name: string, raw: string, values: readonly string[], fallback: string) =>
+    `${name}=${raw} is not one of ${values.join(', ')}; using ${fallback}.`,
+  notBool: (name: string, raw: string) => `${name}=${raw} is not 1 or 0; using the default.`,
+  needsNumbers: (name: string, raw: string, length: number) => `${name}=${raw} needs ${length} numbers; using the default.`,
+  clamped: (name: string, raw: string, min: number, max: number) => `${name}=${raw} is outside ${min} to ${max}; clamped.`,
+};
+
+/**
+ * The sentences about link parameters, per language. `name` is the parameter's own name, `raw`
+ * the value as given (quoted and clipped), `detail` a widget's own sentence about what was wrong.
+ * Exported for widgets that read extra parameters of their own (see `useUrlParam`).
+ */
+export const linkParamStrings: Readonly<Record<Locale, typeof linkParamEn>> = {
+  en: linkParamEn,
+  'zh-cn': {
+    prefix: (message: string) => `链接参数 ${message}`,
+    about: (name: string, detail: string) => `链接参数 ${name}：${detail}`,
+    tooLong: (name: string) => `${name} 太长，改用默认值。`,
+    notNumber: (name: string, raw: string, fallback: number) => `${name}=${raw} 不是可用的数，改用 ${fallback}。`,
+    outside: (name: string, raw: string, min: number, max: number, fixed: number) => `${name}=${raw} 超出了 ${min} 到 ${max} 的范围，改用 ${fixed}。`,
+    notOneOf: (name: string, raw: string, values: readonly string[], fallback: string) =>
+      `${name}=${raw} 不是 ${values.join('、')} 之一，改用 ${fallback}。`,
+    notBool: (name: string, raw: string) => `${name}=${raw} 不是 1 或 0，改用默认值。`,
+    needsNumbers: (name: string, raw: string, length: number) => `${name}=${raw} 需要 ${length} 个数，改用默认值。`,
+    clamped: (name: string, raw: string, min: number, max: number) => `${name}=${raw} 超出了 ${min} 到 ${max} 的范围，已截断到范围内。`,
+  },
+};
+
+/**
+ * Parses one raw value against its spec: the value to use and, if the raw one was not usable, why
+ * (in `locale`, English by default).
+ */
+export function parseParam(name: string, spec: ParamSpec, raw: string, locale: Locale = 'en'): { value: unknown; message?: string } {
+  const t = linkParamStrings[locale];
+  if (raw.length > maxLength) return { value: spec.default, message: t.tooLong(name) };
   switch (spec.kind) {
     case 'number': {
       const value = raw.trim() === '' ? NaN : Number(raw);
       if (!Number.isFinite(value)) {
-        return { value: spec.default, message: `${name}=${show(raw)} is not a usable number; using ${spec.default}.` };
+        return { value: spec.default, message: t.notNumber(name, show(raw), spec.default) };
       }
       let fixed = spec.integer ? Math.round(value) : value;
       fixed = Math.min(spec.max, Math.max(spec.min, fixed));
       if (fixed !== value) {
-        return { value: fixed, message: `${name}=${show(raw)} is outside ${spec.min} to ${spec.max}; using ${fixed}.` };
+        return { value: fixed, message: t.outside(name, show(raw), spec.min, spec.max, fixed) };
       }
       return { value };
     }
     case 'enum':
       if (spec.values.includes(raw)) return { value: raw };
-      return { value: spec.default, message: `${name}=${show(raw)} is not one of ${spec.values.join(', ')}; using ${spec.default}.` };
+      return { value: spec.default, message: t.notOneOf(name, show(raw), spec.values, spec.default) };
     case 'bool':
       if (raw === '1' || raw === 'true') return { value: true };
       if (raw === '0' || raw === 'false') return { value: false };
-      return { value: spec.default, message: `${name}=${show(raw)} is not 1 or 0; using the default.` };
+      return { value: spec.default, message: t.notBool(name, show(raw)) };
     case 'numbers': {
       const parts = raw.split(',').map((p) => (p.trim() === '' ? NaN : Number(p)));
       if (parts.length !== spec.length || parts.some((p) => !Number.isFinite(p))) {
-        return { value: [...spec.default], message: `${name}=${show(raw)} needs ${spec.length} numbers; using the default.` };
+        return { value: [...spec.default], message: t.needsNumbers(name, show(raw), spec.length) };
       }
       const fixed = parts.map((p) => Math.min(spec.max, Math.max(spec.min, p)));
       const changed = fixed.some((p, i) => p !== parts[i]);
-      return changed
-        ? { value: fixed, message: `${name}=${show(raw)} is outside ${spec.min} to ${spec.max}; clamped.` }
-        : { value: fixed };
+      return changed ? { value: fixed, message: t.clamped(name, show(raw), spec.min, spec.max) } : { value: fixed };
     }
   }
 }
@@ -75,12 +115,16 @@ export function defaultsOf<S extends Specs>(specs: S): StateOf<S> {
   return out as StateOf<S>;
 }
 
-/** Reads a widget's state from a query string, starting from `base` (usually the author's props). */
+/**
+ * Reads a widget's state from a query string, starting from `base` (usually the author's props).
+ * The messages are in `locale` (English by default).
+ */
 export function readState<S extends Specs>(
   key: string,
   specs: S,
   search: string,
   base: StateOf<S>,
+  locale: Locale = 'en',
 ): { state: StateOf<S>; messages: string[] } {
   const params = new URLSearchParams(search);
   const state: Record<string, unknown> = { ...base };
@@ -88,9 +132,9 @@ export function readState<S extends Specs>(
   for (const [name, spec] of Object.entries(specs)) {
     const raw = params.get(`${key}.${name}`);
     if (raw === null) continue;
-    const { value, message } = parseParam(name, spec, raw);
+    const { value, message } = parseParam(name, spec, raw, locale);
     state[name] = value;
-    if (message) messages.push(`Link parameter ${message}`);
+    if (message) messages.push(linkParamStrings[locale].prefix(message));
   }
   return { state: state as StateOf<S>, messages };
 }

@@ -73,3 +73,24 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   await expect(page.locator('[data-widget="adam-internals"] [data-status]')).toContainText('Step 200');
   await context.close();
 });
+
+test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/adam/');
+  const widget = await openWidget(page, 'adam-internals');
+  const status = widget.locator('[data-status]');
+  await expect(widget.getByRole('combobox', { name: '参数' })).toHaveValue('x');
+  const step = widget.getByRole('slider', { name: /^步数/ });
+  await step.focus();
+  await page.keyboard.press('Home');
+  await expect(status).toHaveText('第 0 步：Adam 从 (-4, 1.5) 出发，m = s = 0。');
+  await page.keyboard.press('ArrowRight');
+  await expect(step).toHaveAttribute('aria-valuetext', '1 / 200');
+  await expect(status).toContainText('第 1 步（有偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = -0.4，√ŝ = 0.4，步长 = 1 α；');
+  const toggle = widget.getByRole('checkbox', { name: '偏差修正' });
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(status).toContainText('第 1 步（无偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = -0.04，√ŝ = 0.0126，步长 = 3.16 α；');
+  await expect(status).toContainText('不做修正时，第 1 步长 3.16 α，最长的一步是第 8 步，长 6 α。');
+  await expect(widget.getByRole('button', { name: '单步' })).toBeVisible();
+  await expectNoBadNumbers(widget);
+});

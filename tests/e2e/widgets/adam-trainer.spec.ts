@@ -71,3 +71,17 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   await expect(page.locator('[data-widget="adam-trainer"] [data-status]')).toContainText('Step 0, epoch 0');
   await context.close();
 });
+
+test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/adam/');
+  const widget = await openWidget(page, 'adam-trainer');
+  const status = widget.locator('[data-status]');
+  await expect(widget.getByRole('slider', { name: 'Adam 学习率' })).toHaveAttribute('aria-valuetext', '0.01');
+  await expect(widget.getByRole('combobox', { name: '数据集' }).locator('option:checked')).toHaveText('双月');
+  await expect(status).toHaveText('第 0 步，第 0 轮。训练损失：Adam (β₂ = 0.999) 0.654，Adam (β₂ = 0.99) 0.654，RMSProp 0.654，Momentum 0.654。');
+  await widget.getByRole('button', { name: '+100 步' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText('第 100 步，第 10 轮。训练损失：Adam (β₂ = 0.999) 0.242，Adam (β₂ = 0.99) 0.243，RMSProp 0.237，Momentum 0.269。');
+  await expect(widget.getByRole('button', { name: '训练' })).toBeVisible();
+  await expectNoBadNumbers(widget);
+});

@@ -102,3 +102,19 @@ test('without JavaScript the pages still show the figures', async ({ browser }) 
   }
   await context.close();
 });
+
+test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/adagrad/');
+  const widget = await openWidget(page, 'adaptive-steps');
+  const status = widget.locator('[data-status]');
+  await expect(widget.getByRole('slider', { name: /^学习率 α/ })).toHaveAttribute('aria-valuetext', '0.3');
+  await expect(widget.getByRole('combobox', { name: '曲面' }).locator('option:checked')).toHaveText('轴对齐的山谷');
+  const step = widget.getByRole('slider', { name: /^步数/ });
+  await step.focus();
+  await page.keyboard.press('Home');
+  await expect(status).toHaveText('第 0 步（共 300 步）。Adagrad 位于 (-4, 1.5)，损失 5.3。');
+  await page.keyboard.press('ArrowRight');
+  await expect(step).toHaveAttribute('aria-valuetext', '1 / 300');
+  await expect(status).toHaveText('第 1 步（共 300 步）。Adagrad 位于 (-3.7, 1.2)，损失 3.56；有效步长 x 为 0.75，y 为 0.05。');
+  await expectNoBadNumbers(widget);
+});

@@ -67,3 +67,29 @@ test('without JavaScript the page still shows the contour map', async ({ browser
   await expect(page.locator(`[data-widget="${name}"] svg [data-mark="contour"] path`).first()).toBeAttached();
   await context.close();
 });
+
+test('in Chinese: labels, the status line, the divergence and link messages are Chinese', async ({ page }) => {
+  const zh = '/zh-cn/chapters/gradient-descent/';
+  await page.goto(zh);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(widget.locator('.widget__title')).toHaveText('病态碗形曲面上的梯度下降');
+  await expect(status).toContainText('α = 0.03 < 2/λmax = 0.1：收敛良好。第 60 步：损失 = 0.0582；沿山谷方向的距离为');
+  await widget.getByRole('button', { name: '重置' }).click();
+  await expect(status).toContainText('第 0 步：损失 = 22.3；');
+  await widget.getByRole('button', { name: '单步' }).press('Enter');
+  await expect(status).toContainText('第 1 步：');
+  await expect(widget.getByRole('slider', { name: '步数' })).toHaveAttribute('aria-valuetext', '1 / 60');
+  await expect(widget.getByRole('slider', { name: '学习率 α' })).toHaveAttribute('aria-valuetext', '0.03');
+
+  await page.goto(`${zh}?bowl.lr=0.12`);
+  const diverged = await openWidget(page, name);
+  await expect(diverged.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1：发散。在第 37 步停止：第 37 步时损失超过了 1e12');
+  await expectNoBadNumbers(diverged);
+
+  await page.goto(`${zh}?bowl.lr=-1&bowl.step=x`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 lr="-1" 超出了 0.001 到 0.3 的范围，改用 0.001。');
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 step="x" 不是可用的数，改用 60。');
+});

@@ -71,3 +71,28 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('Step 30');
   await context.close();
 });
+
+test('in Chinese: labels, the status line, the divergence and link messages are Chinese', async ({ page }) => {
+  const zh = '/zh-cn/chapters/gradient-descent/';
+  await page.goto(zh);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(widget.locator('.widget__title')).toHaveText('在 L(w) = ½λw² 上做梯度下降');
+  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 30 步：w = -0.00186，损失 = 3.45×10⁻⁶。每一步都把 w 乘以 1 − αλ = 0.8。');
+  await expect(widget.getByRole('img', { name: '学习率区间图；稳定上界 2/λ = 1' })).toHaveCount(1);
+  const lr = widget.getByRole('slider', { name: '学习率 α' });
+  await lr.focus();
+  await page.keyboard.press('End');
+  await expect(status).toContainText(/α = 5 > 2\/λ = 1：发散。在第 (\d+) 步停止：第 \1 步时/);
+  await expect(status).toContainText('学习率太大了');
+  await widget.getByRole('button', { name: '重置' }).click();
+  await expect(status).toContainText('α = 5 > 2/λ = 1：发散。第 0 步：w = -1.5，损失 = 2.25。每一步都把 w 乘以 1 − αλ = -9。');
+  await expect(widget.getByRole('slider', { name: '曲率 λ' })).toHaveAttribute('aria-valuetext', '2');
+  await expectNoBadNumbers(widget);
+
+  await page.goto(`${zh}?curve.lr=banana&curve.curvature=9999`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 lr="banana" 不是可用的数，改用 0.1。');
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 curvature="9999" 超出了 0.5 到 400 的范围，改用 400。');
+});

@@ -88,3 +88,20 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('From w₀ = -2.2');
   await context.close();
 });
+
+test('in Chinese: labels and the status line follow the page’s language', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/local-minima/');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(widget.locator('.widget__title')).toHaveText('梯度下降会找到哪个极小值？');
+  await expect(status).toContainText('从 w₀ = -2.2 出发，第 60 步：w = -1.2，损失 = -0.634。它已停在局部极小值（w = −1.2），那里的斜率为 ');
+  const start = widget.getByRole('slider', { name: /起点 w₀/ });
+  await start.focus();
+  await page.keyboard.press('End');
+  await expect(status).toContainText('从 w₀ = 2.4 出发，第 60 步：w = 1.6，损失 = -1.37。它已停在全局最小值（w = 1.6）');
+  await widget.getByRole('checkbox', { name: '多个起点（40 个）' }).focus();
+  await page.keyboard.press('Space');
+  await expect(status).toHaveText('从 −2.4 到 2.4 均匀取 40 个起点，α = 0.05：20 个停在局部极小值（w = −1.2），20 个停在全局最小值（w = 1.6）。');
+  await expect(widget.getByRole('img', { name: '两个极小值的吸引域，40 个起点' })).toHaveCount(1);
+  await expectNoBadNumbers(widget);
+});

@@ -91,3 +91,19 @@ test('without JavaScript the page still shows the slice', async ({ browser }) =>
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('∂L/∂w = -0.634');
   await context.close();
 });
+
+test('in Chinese: labels and the status line follow the page’s language', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/partial-derivatives/');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toHaveText('w(1)[1,1] = -0.504：损失 0.348，∂L/∂w = -0.634 为负：这个参数增大时损失下降；梯度下降会增大它。');
+  await expect(widget.getByRole('combobox', { name: '参数' }).locator('option').first()).toHaveText('w(1)[1,1]：从输入到隐藏单元 1 的权重');
+  const slider = widget.getByRole('slider', { name: /w\(1\)\[1,1\] 的值/ });
+  await slider.focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowRight');
+  await expect(status).toContainText('为正：这个参数增大时损失上升；梯度下降会减小它。');
+  await expect(widget.locator('.slice-readout dt').first()).toHaveText('∂L/∂w（反向传播）');
+  await expectNoBadNumbers(widget);
+});

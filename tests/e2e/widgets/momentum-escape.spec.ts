@@ -58,3 +58,26 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('step 0');
   await context.close();
 });
+
+test('in Chinese: labels, the status line and link messages are Chinese', async ({ page }) => {
+  const zh = '/zh-cn/chapters/momentum/';
+  await page.goto(zh);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(widget.locator('.widget__title')).toHaveText('动量能让小球滚出较浅的极小值吗？');
+  await expect(status).toHaveText(
+    '第 0 步：梯度下降位于 w = -2.2，Momentum 位于 w = -2.2，速度 v = 0。120 步之后，梯度下降停在较浅的极小值 w = -1.2 处；Momentum 停在较深的极小值 w = 1.6 处。',
+  );
+  await expect(widget.getByRole('list', { name: '图例' })).toContainText('Momentum（箭头：每一步的速度 v）');
+  await widget.getByRole('button', { name: '单步' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('第 1 步：梯度下降位于 w = ');
+  const mu = widget.getByRole('slider', { name: '动量系数 μ' });
+  await expect(mu).toHaveAttribute('aria-valuetext', '0.9');
+
+  await page.goto(`${zh}?escape.mu=lots`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 mu="lots" 不是可用的数，改用 0.9。');
+  await expectNoBadNumbers(broken);
+});

@@ -94,3 +94,19 @@ test('without JavaScript the page still shows the figure and the formula', async
   await expect(page.locator(`[data-widget="${name}"] .linked-formula .katex`)).toHaveCount(1);
   await context.close();
 });
+
+test('in Chinese: labels and the status line follow the page’s language', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/momentum/');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('损失降到 0.001 以下：梯度下降在第 47 步，Momentum 在第 20 步。');
+  await expect(widget.getByRole('slider', { name: /动量系数 μ/ })).toHaveAttribute('aria-valuetext', '0.6');
+  await expect(widget.getByRole('combobox', { name: '曲面' }).locator('option:checked')).toHaveText('笔直的山谷（曲率 1 和 20）');
+  const step = widget.getByRole('button', { name: '单步', exact: true });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText(/^第 2 步：梯度下降的损失为 [\d.]+（至此折返 \d+ 次），Momentum 的损失为 [\d.]+（折返 \d+ 次，速度 \|v\| = [\d.]+）。/);
+  await expect(widget.locator('.plot-legend')).toContainText('保留的速度 μv');
+  await expectNoBadNumbers(widget);
+});

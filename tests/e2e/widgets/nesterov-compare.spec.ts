@@ -83,3 +83,19 @@ test('without JavaScript the page still shows the figures', async ({ browser }) 
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('NAG starts braking at step 7');
   await context.close();
 });
+
+test('in Chinese: labels and the status line follow the page’s language', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/nesterov/');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toHaveText('第 0 步：Momentum 位于 w = -1.5，速度 |v| = 0；NAG 位于 w = -1.5，速度 |v| = 0。NAG 在第 7 步开始刹车，Momentum 要到第 8 步才开始。');
+  await expect(widget.getByRole('combobox', { name: '曲线' }).locator('option:checked')).toHaveText('碗形曲线 w²');
+  const step = widget.getByRole('button', { name: '单步', exact: true });
+  await step.focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
+  await expect(status).toHaveText(
+    '第 7 步：NAG 的速度在下降（|v| 0.198 → 0.196），而 Momentum 的速度仍在增加（0.217 → 0.218）。NAG 前瞻点处的梯度已经指向回头的方向，所以 NAG 在 w = -0.422 处就开始刹车，此时还没到达 0 处的极小值。',
+  );
+  await expect(widget.getByRole('img', { name: '碗形曲线 w² 上的 Momentum（上）与 NAG（下），第 7 步，共 40 步' })).toHaveCount(1);
+  await expectNoBadNumbers(widget);
+});

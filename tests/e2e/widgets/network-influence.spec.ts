@@ -83,3 +83,19 @@ test('without JavaScript the page still shows the diagram', async ({ browser }) 
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('reaches 5 of 8 hidden units');
   await context.close();
 });
+
+test('in Chinese: labels and the status line follow the page’s language', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/weights-and-outputs/');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toHaveText('权重 w(1)[2,3] = 0.326，能影响 8 个隐藏单元中的 5 个以及输出；输出 ŷ = -0.397，损失 = 0.804。');
+  await expect(widget.getByRole('button', { name: '通向输出' })).toHaveCount(1);
+  const diagram = widget.getByRole('group', { name: /网络示意图/ });
+  await diagram.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(status).toContainText(/^权重 w\(3\)\[1,\d\] = -?[\d.]+，直接连到输出；输出 ŷ = -0\.397，损失 = 0\.804。$/);
+  await expect(widget.getByRole('slider', { name: /w\(3\)\[1,\d\] 的值/ })).toHaveCount(1);
+  await expect(widget.locator('svg text').filter({ hasText: '未改变' })).toHaveCount(1);
+  await expectNoBadNumbers(widget);
+});

@@ -57,3 +57,25 @@ test('without JavaScript the page still shows the contour map and the loss curve
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('Step 150');
   await context.close();
 });
+
+test('in Chinese: labels, the status line and link messages are Chinese', async ({ page }) => {
+  const zh = '/zh-cn/chapters/local-minima/';
+  await page.goto(zh);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(widget.locator('.widget__title')).toHaveText('困在鞍点');
+  await expect(status).toContainText('第 150 步：(x, y) = (');
+  await expect(status).toContainText('有 36 步落在鞍点周围 0.1 以内（鞍点处的损失为 0.25）；离开鞍点大约需要 ln(0.5/ε)/ln(1 + α) ≈ 66 步。');
+  await expect(widget.getByRole('slider', { name: '起点离脊线的距离 ε' })).toHaveAttribute('aria-valuetext', '0.001');
+  await widget.getByRole('button', { name: '重置' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('第 0 步：(x, y) = (-1.8, 0.001)，损失 = ');
+  await expect(status).toContainText('有 0 步落在鞍点周围 0.1 以内');
+
+  await page.goto(`${zh}?saddle.lr=zzz&saddle.offset=0`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 lr="zzz" 不是可用的数，改用 0.1。');
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 offset="0" 超出了 0.000001 到 0.5 的范围');
+  await expectNoBadNumbers(broken);
+});

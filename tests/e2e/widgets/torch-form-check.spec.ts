@@ -70,3 +70,28 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('largest difference');
   await context.close();
 });
+
+test('in Chinese: labels, the status line and link messages are Chinese', async ({ page }) => {
+  const zh = '/zh-cn/chapters/momentum/';
+  await page.goto(zh);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(widget.locator('.widget__title')).toHaveText('Momentum：本课程的形式与 PyTorch 的形式');
+  await expect(status).toContainText(/^α 保持不变时，200 步内两条路径的最大差值为 (0|\d(\.\d+)?×10⁻¹[⁵⁶])：(只有舍入误差|连最后一位都完全相同)。$/);
+  await expect(widget.getByRole('list', { name: '图例' })).toContainText('PyTorch SGD(momentum)：参数（圆点）');
+  await expect(widget.getByRole('combobox', { name: '损失函数' })).toHaveValue('twoMinima');
+  const toggle = widget.getByRole('checkbox', { name: '中途把 α 减半' });
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(status).toContainText('第 100 步之后 α 减半，两种形式就分道扬镳了：最大差值为 0.00146。');
+
+  await page.goto(`${zh}?torch.decay=maybe`);
+  const broken = await openWidget(page, name);
+  await expect(broken.locator('[data-messages]')).toContainText('链接参数 decay="maybe" 不是 1 或 0，改用默认值。');
+
+  await page.goto('/zh-cn/chapters/nesterov/');
+  const nag = await openWidget(page, name);
+  await expect(nag.locator('.widget__title')).toHaveText('NAG：本课程的形式与 PyTorch 的形式');
+  await expect(nag.getByRole('list', { name: '图例' })).toContainText('本课程的 NAG：前瞻点 w − μv');
+});

@@ -1,0 +1,46 @@
+import type { OptimizerName } from '../../src/optim/index.ts';
+import { optimizerTitles } from '../../src/optim/index.ts';
+import { defineStrings } from '../widgets/lib/i18n.tsx';
+
+/**
+ * The teaching blocks' own words, per language: default titles (used when a chapter gives no
+ * `title`), the quiz's buttons and feedback, and the default accessible name of a `<Rule>`.
+ * The `.astro` blocks pick the page's language with `toLocale(Astro.currentLocale)`.
+ */
+export const blockStrings = defineStrings({
+  en: {
+    objectives: 'What you will learn',
+    tryThis: 'Try this',
+    pitfall: 'Pitfall',
+    recap: 'Recap',
+    deepDive: 'Deep dive',
+    rule: (optimizer: OptimizerName) => `${optimizerTitles[optimizer]} update rule`,
+  },
+  'zh-cn': {
+    objectives: '学习目标',
+    tryThis: '动手试试',
+    pitfall: '易错点',
+    recap: '小结',
+    deepDive: '深入一步',
+    rule: (optimizer: OptimizerName) =>
+      optimizer === 'sgd' ? '梯度下降的更新规则' : optimizer === 'nag' ? 'Nesterov（NAG）更新规则' : `${optimizerTitles[optimizer]} 更新规则`,
+  },
+});
+
+/** The quiz island's words, per language. */
+export const quizStrings = defineStrings({
+  en: {
+    check: 'Check answer',
+    correct: 'Correct.',
+    wrong: 'Not quite: read the explanation below.',
+    showExplanation: 'Show the explanation',
+    showAnswer: 'Show the answer',
+  },
+  'zh-cn': {
+    check: '核对答案',
+    correct: '答对了。',
+    wrong: '不太对：请看下面的解析。',
+    showExplanation: '查看解析',
+    showAnswer: '查看答案',
+  },
+});

@@ -1,0 +1,88 @@
+import { problems } from '../../../src/problems/index.ts';
+import { zh } from '../lib/cjk-space.ts';
+import { defineStrings } from '../lib/i18n.tsx';
+
+/** Position and speed of both runs at the shown step, formatted. */
+export interface Both {
+  momentumW: string;
+  momentumV: string;
+  nagW: string;
+  nagV: string;
+}
+
+/** The braking step: NAG's and Momentum's speeds before and after it, where NAG is, and the minimum it brakes before (null if already past it). */
+export interface Brake {
+  nagBefore: string;
+  nagNow: string;
+  momentumBefore: string;
+  momentumNow: string;
+  w: string;
+  minimum: string | null;
+}
+
+/** Every string NesterovCompare shows, per language. Optimizer names (Momentum, Nesterov, NAG) stay as they are. */
+export const strings = defineStrings({
+  en: {
+    title: 'Momentum and Nesterov from the same start',
+    formula: 'Nesterov (NAG) update rule, with linked symbols',
+    curve: 'Curve',
+    problems: { quadratic1d: 'Bowl w²', twoMinima: 'Two minima' },
+    /** The curves' names inside sentences (English: the engine's own titles). */
+    curveName: { quadratic1d: problems.quadratic1d.title, twoMinima: problems.twoMinima.title },
+    mu: 'Momentum μ',
+    lr: 'Learning rate α',
+    lrHint: 'Logarithmic scale, shared by both runs.',
+    both: (b: Both) => `Momentum w = ${b.momentumW}, |v| = ${b.momentumV}; NAG w = ${b.nagW}, |v| = ${b.nagV}`,
+    stopped: (step: number, reason: string) => `Stopped at step ${step}: ${reason}`,
+    brake: (step: number, b: Brake) =>
+      `step ${step}: NAG's speed falls (|v| ${b.nagBefore} → ${b.nagNow}) while Momentum's still grows (${b.momentumBefore} → ${b.momentumNow}). ` +
+      `The gradient at NAG's look-ahead point already points back, ` +
+      (b.minimum !== null ? `so NAG brakes at w = ${b.w}, before the minimum at ${b.minimum}.` : `at w = ${b.w}.`),
+    never: 'In this run NAG never slows down while Momentum still speeds up.',
+    brakesAt: (brake: number, momentumSlows: number | null) =>
+      `NAG starts braking at step ${brake}${momentumSlows === null ? '' : `, Momentum only at step ${momentumSlows}`}.`,
+    status: (step: number, both: string, when: string) => `step ${step}: ${both}. ${when}`,
+    label: (curve: string, step: number, last: number) => `Momentum (top) and NAG (bottom) on ${curve}, step ${step} of ${last}`,
+    description: (step: number, both: string) =>
+      `Two copies of the curve. In each, dots are the iterates and thin arrows the steps taken (the velocity). For step ${step}, a dashed arrow goes from w to w − μv, ` +
+      `a ring marks where the gradient was taken (at w for momentum, at w − μv for NAG), and a red arrow is the push −αg. ${both}.`,
+    speedLabel: (last: number) => `Speed |v| of both runs over ${last} steps`,
+    speedDescription: (brake: number | null) =>
+      `Speed |v_t| of momentum and NAG against the step t.${brake === null ? '' : ` The marked step ${brake} is where NAG slows while momentum still speeds up.`}`,
+    legend: { kept: 'kept velocity, to w − μv', push: 'gradient push −αg (ring: where g is taken)' },
+    yAxis: 'loss',
+    stepAxis: 'step t',
+    speedAxis: 'speed |v|',
+  },
+  'zh-cn': {
+    title: '从同一起点出发的 Momentum 与 Nesterov',
+    formula: 'Nesterov（NAG）的更新规则（符号与图联动）',
+    curve: '曲线',
+    problems: { quadratic1d: '碗形曲线 w²', twoMinima: '双极小值曲线' },
+    curveName: { quadratic1d: '碗形曲线 w²', twoMinima: '双极小值曲线' },
+    mu: '动量系数 μ',
+    lr: '学习率 α',
+    lrHint: '对数刻度，两次运行共用。',
+    both: (b: Both) => `Momentum 位于 w = ${b.momentumW}，速度 |v| = ${b.momentumV}；NAG 位于 w = ${b.nagW}，速度 |v| = ${b.nagV}`,
+    stopped: (step: number, reason: string) => `在第 ${step} 步停止：${reason}`,
+    brake: (step: number, b: Brake) =>
+      `第 ${step} 步：NAG 的速度在下降（|v| ${b.nagBefore} → ${b.nagNow}），而 Momentum 的速度仍在增加（${b.momentumBefore} → ${b.momentumNow}）。` +
+      `NAG 前瞻点处的梯度已经指向回头的方向，` +
+      (b.minimum !== null ? `所以 NAG 在 w = ${b.w} 处就开始刹车，此时还没到达 ${b.minimum} 处的极小值。` : `此时 w = ${b.w}。`),
+    never: '在这次运行中，NAG 从未出现“自己减速而 Momentum 仍在加速”的时刻。',
+    brakesAt: (brake: number, momentumSlows: number | null) =>
+      `NAG 在第 ${brake} 步开始刹车${momentumSlows === null ? '' : `，Momentum 要到第 ${momentumSlows} 步才开始`}。`,
+    status: (step: number, both: string, when: string) => `第 ${step} 步：${both}。${when}`,
+    label: (curve: string, step: number, last: number) => zh`${curve}上的 Momentum（上）与 NAG（下），第 ${step} 步，共 ${last} 步`,
+    description: (step: number, both: string) =>
+      `同一条曲线画了两份。每份中，圆点是迭代点，细箭头是走过的每一步（即速度）。对第 ${step} 步：虚线箭头从 w 指向 w − μv，` +
+      `圆环标出计算梯度的位置（Momentum 在 w 处，NAG 在 w − μv 处），红色箭头是梯度推力 −αg。${both}。`,
+    speedLabel: (last: number) => `两次运行在 ${last} 步中的速度 |v|`,
+    speedDescription: (brake: number | null) =>
+      `Momentum 与 NAG 的速度 |v_t| 随步数 t 的变化。${brake === null ? '' : `标出的第 ${brake} 步是 NAG 开始减速、而 Momentum 仍在加速的时刻。`}`,
+    legend: { kept: '保留的速度，到达 w − μv', push: '梯度推力 −αg（圆环：计算 g 的位置）' },
+    yAxis: '损失',
+    stepAxis: '步数 t',
+    speedAxis: '速度 |v|',
+  },
+});
