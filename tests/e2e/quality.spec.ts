@@ -37,7 +37,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} theme`, () => {
     // A chapter's KaTeX is thousands of elements; axe's contrast checks on them take a while.
-    test.describe.configure({ timeout: 180_000 });
+    test.describe.configure({ timeout: 360_000 });
     test.use({ colorScheme: scheme });
     for (const path of pages) {
       test(`${path} has no WCAG 2.2 AA violation, idle and with its widgets running`, async ({ page }) => {

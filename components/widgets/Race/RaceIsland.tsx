@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { surfaceFromFormula } from '../../../src/expr/index.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
+import { optimizerNames } from '../../../src/optim/index.ts';
 import type { OptimizerName } from '../../../src/optim/index.ts';
-import { problems } from '../../../src/problems/index.ts';
 import type { Surface } from '../../../src/problems/index.ts';
 import { sampleField, shadeValues } from '../../../src/sim/field.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
@@ -12,12 +11,14 @@ import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from
 import type { TrajectoryExport } from '../lib/export.ts';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
-import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
+import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers, hyperLabels, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { useUrlParam } from '../lib/url-param.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 import { clampToDomain, formulaSurface, lossBaseline, positionAt, raceLrs, raceSpecs, raceStatus, runRace, surfaceChoices, surfaceOf } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceProps } from './schema.ts';
@@ -57,7 +58,11 @@ const mark = (name: string) => {
   if (typeof performance !== 'undefined' && typeof window !== 'undefined') performance.mark(name);
 };
 
-export default function RaceIsland(props: RaceProps) {
+function RaceIsland(props: RaceProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
+  const locale = useLocale();
+  const titles = optimizerTitlesOf(locale);
   const specs = useMemo(() => raceSpecs(), []);
   const propSurface = useMemo(() => surfaceOf(props.surface, formulaSurface(props.formula)), []);
   const base = useMemo(
@@ -79,7 +84,7 @@ export default function RaceIsland(props: RaceProps) {
     baseOptimizers,
     (v) => encodeOptimizers(v.selected, v.settings),
     (raw) => {
-      const read = decodeOptimizers(raw, baseOptimizers);
+      const read = decodeOptimizers(raw, baseOptimizers, locale);
       return { value: { selected: read.selected, settings: read.settings }, messages: read.messages };
     },
   );
@@ -89,7 +94,7 @@ export default function RaceIsland(props: RaceProps) {
     (text) => text,
     (raw) => {
       const result = surfaceFromFormula(raw);
-      return result.ok ? { value: raw, messages: [] } : { value: props.formula, messages: [`Link parameter fn: ${result.error.message} Using ${props.formula}.`] };
+      return result.ok ? { value: raw, messages: [] } : { value: props.formula, messages: [s.linkFn(result.error.message, props.formula)] };
     },
   );
   const [draft, setDraft] = useState<string | null>(null);
@@ -108,7 +113,7 @@ export default function RaceIsland(props: RaceProps) {
   // Recompute every trajectory on each change; timed (with the redraws below) as 'race:update'.
   const race = useMemo(() => {
     mark('race:update:start');
-    return runRace({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings });
+    return runRace({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }, s);
   }, [surface, start[0], start[1], state.steps, state.noise, state.seed, opt.value]);
   const runs = race.runs;
   const shown = Math.min(state.step, state.steps);
@@ -233,7 +238,7 @@ export default function RaceIsland(props: RaceProps) {
   const toggle = (name: OptimizerName, on: boolean) => {
     const next = on ? optimizerNames.filter((n) => n === name || selected.includes(n)) : selected.filter((n) => n !== name);
     if (next.length === 0) {
-      setNotice('At least one optimizer must run.');
+      setNotice(s.atLeastOne);
       return;
     }
     setNotice(null);
@@ -245,7 +250,7 @@ export default function RaceIsland(props: RaceProps) {
     const text = draft ?? fn.value;
     const result = surfaceFromFormula(text);
     if (!result.ok) {
-      setFormulaError(`${result.error.message} The previous surface stays.`);
+      setFormulaError(s.formulaKept(result.error.message));
       return;
     }
     setFormulaError(null);
@@ -308,18 +313,19 @@ export default function RaceIsland(props: RaceProps) {
         if (kind === 'svg') downloadText(svg.markup, 'image/svg+xml', fileNameOf(`race-${name}`, 'svg'));
         else downloadBlob(await svgToPng(svg.markup, svg.width, svg.height, cssVariable('--bg-raised') || '#ffffff'), fileNameOf(`race-${name}`, 'png'));
       }
-      setNotice(`Downloaded the ${kind.toUpperCase()} file.`);
+      setNotice(s.downloaded(kind.toUpperCase()));
     } catch (error) {
-      setNotice(`The ${kind.toUpperCase()} download failed: ${error instanceof Error ? error.message : String(error)}.`);
+      setNotice(s.downloadFailed(kind.toUpperCase(), error instanceof Error ? error.message : String(error)));
     }
   };
 
-  const status = race.error ?? raceStatus(runs, shown, state.steps, surface.id === 'formula' ? `f(x, y) = ${fn.value}` : surface.title);
+  const surfaceTitle = surface.id === 'formula' ? null : s.surfaces[surface.id as keyof typeof s.surfaces] ?? surface.title;
+  const status = race.error ?? raceStatus(runs, shown, state.steps, surfaceTitle ?? `f(x, y) = ${fn.value}`, s.status, divergence.run, titles);
   const allMessages = [...messages, ...opt.messages, ...fn.messages, ...(race.error ? [race.error] : [])];
-  const surfaceName = surface.id === 'formula' ? `your function ${fn.value}` : surface.title;
-  const mapLabel = `Contour map of ${surfaceName} with the paths of ${runs.length} optimizers from (${fmt(start[0])}, ${fmt(start[1])})`;
-  const lossLabel = `Loss against step for ${runs.length} optimizers on ${surfaceName}`;
-  const sweepLabel = `Final loss after ${state.steps} steps against learning rate on ${surfaceName}`;
+  const surfaceName = surfaceTitle ?? s.yourFunction(fn.value);
+  const mapLabel = s.mapLabel(surfaceName, runs.length, fmt(start[0]), fmt(start[1]));
+  const lossLabel = s.lossLabel(runs.length, surfaceName);
+  const sweepLabel = s.sweepLabel(state.steps, surfaceName);
 
   const lossPaths = useMemo(
     () =>
@@ -337,16 +343,16 @@ export default function RaceIsland(props: RaceProps) {
   return (
     <WidgetFrame
       name="race"
-      title={props.title}
+      title={props.title === strings.en.defaultTitle ? s.defaultTitle : props.title}
       status={status}
       messages={[...allMessages, ...(notice ? [notice] : [])]}
       controls={
         <div class="race__controls">
           <div class="race__row">
             <Select
-              label="Surface"
+              label={s.surface}
               value={state.s}
-              options={surfaceChoices.map((id) => ({ value: id, label: id === 'formula' ? 'Your function…' : problems[id].title }))}
+              options={surfaceChoices.map((id) => ({ value: id, label: id === 'formula' ? s.yourFunctionOption : s.surfaces[id] }))}
               onChange={(s) => {
                 setPlaying(false);
                 const next = surfaceOf(s, formula);
@@ -380,52 +386,52 @@ export default function RaceIsland(props: RaceProps) {
                   Apply
                 </button>
                 <p id={`${ids}-fn-help`} class={formulaError ? 'race__error' : 'race__help'}>
-                  {formulaError ?? 'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3.'}
+                  {formulaError ?? s.formulaHelp}
                 </p>
               </form>
             )}
           </div>
           <div class="race__row">
-            <Slider label="Steps" value={state.steps} min={10} max={1000} step={10} format={(v) => String(v)} onChange={(steps) => update({ steps: Math.round(steps), step: Math.min(state.step, Math.round(steps)) })} />
+            <Slider label={s.steps} value={state.steps} min={10} max={1000} step={10} format={(v) => String(v)} onChange={(steps) => update({ steps: Math.round(steps), step: Math.min(state.step, Math.round(steps)) })} />
             <Slider
-              label="Gradient noise σ"
+              label={s.noise}
               value={state.noise}
               min={0}
               max={5}
               step={0.05}
               onChange={(noise) => update({ noise })}
-              hint="Standard deviation of the seeded Gaussian noise added to every gradient, like a mini-batch gradient."
+              hint={s.noiseHint}
             />
-            {state.noise > 0 && <Slider label="Noise seed" value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />}
+            {state.noise > 0 && <Slider label={s.noiseSeed} value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />}
           </div>
           <fieldset class="race__optimizers">
-            <legend>Optimizers and their hyperparameters</legend>
+            <legend>{s.optimizers}</legend>
             {optimizerNames.map((oname) => {
               const on = selected.includes(oname);
-              const s = settings[oname];
+              const os = settings[oname];
               const extra = hyperOf[oname].filter((key) => key !== 'lr');
               return (
                 <div class="race__opt" key={oname} data-optimizer={oname} style={{ '--swatch': colorOf(oname) }}>
-                  <Toggle label={optimizerTitles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
+                  <Toggle label={titles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
                   {on && (
                     <>
                       <Slider
-                        label={`${optimizerTitles[oname]} α`}
-                        value={s.lr}
+                        label={`${titles[oname]} α`}
+                        value={os.lr}
                         min={hyperRanges.lr.min}
                         max={hyperRanges.lr.max}
                         log
                         onChange={(lr) => setSettings(oname, { lr })}
-                        hint="Logarithmic scale."
+                        hint={s.logScale}
                       />
                       {(extra.length > 0 || oname === 'adam') && (
                         <details class="race__more">
-                          <summary>More settings</summary>
+                          <summary>{s.moreSettings}</summary>
                           {extra.map((key) => (
                             <Slider
                               key={key}
-                              label={`${optimizerTitles[oname]} ${hyperRanges[key].label}`}
-                              value={s[key]}
+                              label={`${titles[oname]} ${hyperLabels[locale][key]}`}
+                              value={os[key]}
                               min={hyperRanges[key].min}
                               max={hyperRanges[key].max}
                               log={hyperRanges[key].log}
@@ -434,7 +440,7 @@ export default function RaceIsland(props: RaceProps) {
                               onChange={(v) => setSettings(oname, { [key]: v })}
                             />
                           ))}
-                          {oname === 'adam' && <Toggle label="Adam bias correction" checked={s.biasCorrection} onChange={(biasCorrection) => setSettings('adam', { biasCorrection })} />}
+                          {oname === 'adam' && <Toggle label={s.biasCorrection} checked={os.biasCorrection} onChange={(biasCorrection) => setSettings('adam', { biasCorrection })} />}
                         </details>
                       )}
                     </>
@@ -453,10 +459,10 @@ export default function RaceIsland(props: RaceProps) {
                 }}
                 pressed={playing}
               >
-                {playing ? 'Pause' : 'Play'}
+                {playing ? s.pause : s.play}
               </Button>
               <Button onClick={() => update({ step: Math.min(state.steps, shown + 1) })} disabled={shown >= state.steps}>
-                Step
+                {s.stepButton}
               </Button>
               <Button
                 onClick={() => {
@@ -464,11 +470,11 @@ export default function RaceIsland(props: RaceProps) {
                   update({ step: 0 });
                 }}
               >
-                Reset
+                {s.reset}
               </Button>
             </div>
-            <Slider label="Speed (steps per second)" value={state.speed} min={1} max={300} log format={(v) => String(Math.round(v))} onChange={(speed) => update({ speed })} />
-            <Slider label="Step shown" value={shown} min={0} max={state.steps} step={1} format={(v) => `${v} of ${state.steps}`} onChange={(step) => update({ step: Math.round(step) })} />
+            <Slider label={s.speed} value={state.speed} min={1} max={300} log format={(v) => String(Math.round(v))} onChange={(speed) => update({ speed })} />
+            <Slider label={s.stepShown} value={shown} min={0} max={state.steps} step={1} format={(v) => s.of(v, state.steps)} onChange={(step) => update({ step: Math.round(step) })} />
           </div>
         </div>
       }
@@ -477,8 +483,8 @@ export default function RaceIsland(props: RaceProps) {
         class="race__map"
         tabIndex={0}
         role="application"
-        aria-roledescription="start point picker"
-        aria-label={`Start point x = ${fmt(start[0])}, y = ${fmt(start[1])}. Click or tap the map to move it, or use the arrow keys (Shift for bigger moves).`}
+        aria-roledescription={s.picker}
+        aria-label={s.pickerLabel(fmt(start[0]), fmt(start[1]))}
         onKeyDown={onMapKey}
         onClick={onMapClick}
       >
@@ -492,7 +498,7 @@ export default function RaceIsland(props: RaceProps) {
           }}
           draw={(context) =>
             Plot.plot({
-              ...basePlotOptions(context, mapLabel, `Filled contours of ${surfaceName} on a log scale (darker is higher), its minima as crosses, and each optimizer's path from the shared start point.`),
+              ...basePlotOptions(context, mapLabel, s.mapDescription(surfaceName)),
               ...mapMargins,
               x: { domain: [...surface.domain.x], label: 'x' },
               y: { domain: [...surface.domain.y], label: 'y' },
@@ -539,14 +545,14 @@ export default function RaceIsland(props: RaceProps) {
           }
         />
       </div>
-      <ul class="race__legend" aria-label="Colours">
+      <ul class="race__legend" aria-label={s.colours}>
         {runs.map(({ name }) => (
           <li key={name} style={{ '--swatch': colorOf(name) }}>
-            {optimizerTitles[name]}
+            {titles[name]}
           </li>
         ))}
       </ul>
-      <p class="race__caption">{baseline === null ? 'Loss against step (symmetric log scale):' : 'Loss above the global minimum against step (log scale):'}</p>
+      <p class="race__caption">{baseline === null ? s.lossCaption : s.gapCaption}</p>
       <ScaledPlot
         class="race__loss"
         aspect={lossAspect}
@@ -555,10 +561,10 @@ export default function RaceIsland(props: RaceProps) {
         onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
         draw={(context) =>
           Plot.plot({
-            ...basePlotOptions(context, lossLabel, `One line per optimizer: ${baseline === null ? 'the loss' : 'the loss minus the minimum'} at each step, on a logarithmic axis.`),
+            ...basePlotOptions(context, lossLabel, s.lossDescription(baseline !== null)),
             ...chartMargins,
-            x: { domain: [0, state.steps], label: 'step' },
-            y: baseline === null ? { type: 'symlog', domain: lossDomainY, label: 'loss', grid: true, ticks: 6, tickFormat: tick } : { type: 'log', domain: lossDomainY, label: 'loss − minimum', grid: true, ticks: 6, tickFormat: tick },
+            x: { domain: [0, state.steps], label: s.stepAxis },
+            y: baseline === null ? { type: 'symlog', domain: lossDomainY, label: s.lossAxis, grid: true, ticks: 6, tickFormat: tick } : { type: 'log', domain: lossDomainY, label: s.gapAxis, grid: true, ticks: 6, tickFormat: tick },
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
           })
         }
@@ -573,7 +579,7 @@ export default function RaceIsland(props: RaceProps) {
       />
       {props.sweep && (
         <div class="race__sweep-block" data-sweep-state={sweepComputing ? 'computing' : 'done'} data-sweep-runs={sweepRuns || undefined}>
-          <p class="race__caption">Learning-rate sweep: final loss after {sweep.steps} steps for each learning rate (dots: the best; rings: your current setting).</p>
+          <p class="race__caption">{s.sweepCaption(sweep.steps)}</p>
           <ScaledPlot
             class={`race__sweep${sweepComputing ? ' race__sweep--stale' : ''}`}
             aspect={sweepAspect}
@@ -585,10 +591,10 @@ export default function RaceIsland(props: RaceProps) {
               const rows = sweep.rows.filter((r) => !r.diverged).map((r) => ({ ...r, v: lossValue(r.finalLoss, shownBaseline) }));
               const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, shownBaseline) }));
               return Plot.plot({
-                ...basePlotOptions(context, sweepLabel, 'One line per optimizer: the loss after the last step for each learning rate on a log axis; diverged runs are left out; a dot marks each optimizer’s best learning rate.'),
+                ...basePlotOptions(context, sweepLabel, s.sweepDescription),
                 ...chartMargins,
-                x: { type: 'log', domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!], label: 'learning rate α', ticks: 6, tickFormat: tick },
-                y: shownBaseline === null ? { type: 'symlog', label: 'final loss', grid: true, ticks: 6, tickFormat: tick } : { type: 'log', label: 'final loss − minimum', grid: true, ticks: 6, tickFormat: tick },
+                x: { type: 'log', domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!], label: s.lrAxis, ticks: 6, tickFormat: tick },
+                y: shownBaseline === null ? { type: 'symlog', label: s.finalLoss, grid: true, ticks: 6, tickFormat: tick } : { type: 'log', label: s.finalGap, grid: true, ticks: 6, tickFormat: tick },
                 marks: [
                   ...optimizerNames.map((oname) => Plot.line(rows.filter((r) => r.name === oname), { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 })),
                   Plot.dot(best, { x: 'lr', y: 'v', fill: (d: { name: OptimizerName }) => colorOf(d.name), r: 5, stroke: 'var(--bg-raised)' }),
@@ -613,11 +619,11 @@ export default function RaceIsland(props: RaceProps) {
           <p class="race__best" data-best aria-busy={sweepComputing ? 'true' : undefined}>
             {sweepComputing
               ? sweep.key === ''
-                ? 'Computing the learning-rate sweep…'
-                : 'Computing the sweep for the new settings… Until it is done, the chart shows the previous one, dimmed.'
+                ? s.computing
+                : s.recomputing
               : sweep.best.length === 0
-                ? 'No learning rate in the sweep converged.'
-                : `Best learning rates: ${sweep.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`}
+                ? s.noneConverged
+                : s.best(sweep.best.map((b) => s.bestItem(titles[b.name], fmt(b.lr), fmt(b.finalLoss))))}
           </p>
           <div class="widget__buttons">
             <Button
@@ -628,18 +634,20 @@ export default function RaceIsland(props: RaceProps) {
               }}
               disabled={sweepComputing || sweep.best.length === 0}
             >
-              Use the best learning rates
+              {s.useBest}
             </Button>
           </div>
         </div>
       )}
-      <div class="race__exports widget__buttons" role="group" aria-label="Downloads">
-        <span class="control__label">Download:</span>
-        <Button onClick={() => void download('csv')} label="Download the trajectories as CSV">CSV</Button>
-        <Button onClick={() => void download('json')} label="Download the configuration and trajectories as JSON">JSON</Button>
-        <Button onClick={() => void download('svg')} label="Download the map as SVG">SVG</Button>
-        <Button onClick={() => void download('png')} label="Download the map as PNG">PNG</Button>
+      <div class="race__exports widget__buttons" role="group" aria-label={s.downloads}>
+        <span class="control__label">{s.download}</span>
+        <Button onClick={() => void download('csv')} label={s.csv}>CSV</Button>
+        <Button onClick={() => void download('json')} label={s.json}>JSON</Button>
+        <Button onClick={() => void download('svg')} label={s.svg}>SVG</Button>
+        <Button onClick={() => void download('png')} label={s.png}>PNG</Button>
       </div>
     </WidgetFrame>
   );
 }
+
+export default withLocale(RaceIsland);

@@ -13,6 +13,8 @@ import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import type { Specs } from '../lib/url-state.ts';
+import type { RunDivergence } from '../../../src/sim/index.ts';
+import { strings, type RaceStrings } from './strings.ts';
 
 /** Learning rates that make every optimizer move visibly, yet stay stable, on most surfaces. */
 export const raceLrs: Readonly<Record<OptimizerName, number>> = Object.freeze({
@@ -79,7 +81,7 @@ export interface RaceInput {
 }
 
 /** Every selected optimizer from the shared start; a start where f is undefined gives an error. */
-export function runRace(input: RaceInput): { runs: RaceRun[]; error: string | null } {
+export function runRace(input: RaceInput, s: RaceStrings = strings.en): { runs: RaceRun[]; error: string | null } {
   const order = optimizerNames.filter((name) => input.selected.includes(name));
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
   try {
@@ -90,7 +92,7 @@ export function runRace(input: RaceInput): { runs: RaceRun[]; error: string | nu
     return { runs, error: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { runs: [], error: `The runs cannot start at (${fmt(input.start[0])}, ${fmt(input.start[1])}): ${message}. Pick another start point.` };
+    return { runs: [], error: s.cannotStart(fmt(input.start[0]), fmt(input.start[1]), message) };
   }
 }
 
@@ -107,17 +109,25 @@ export function positionAt(run: RunResult, k: number): { x: number; y: number; l
 }
 
 /** The status line: where the runs are at step k, the leader, and any run that stopped. */
-export function raceStatus(runs: readonly RaceRun[], k: number, steps: number, surfaceTitle: string): string {
-  if (runs.length === 0) return `No run on ${surfaceTitle}.`;
+export function raceStatus(
+  runs: readonly RaceRun[],
+  k: number,
+  steps: number,
+  surfaceTitle: string,
+  s: RaceStrings['status'] = strings.en.status,
+  explain: (d: RunDivergence) => string = (d) => d.reason,
+  titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
+): string {
+  if (runs.length === 0) return s.none(surfaceTitle);
   const parts = runs.map(({ name, run }) => {
     const at = positionAt(run, k);
-    const stopped = run.diverged && k >= run.diverged.step ? ` (stopped at step ${run.diverged.step})` : '';
-    return `${optimizerTitles[name]} ${fmt(at.loss)}${stopped}`;
+    const stopped = run.diverged && k >= run.diverged.step ? s.stoppedAt(run.diverged.step) : '';
+    return s.item(titles[name], fmt(at.loss), stopped);
   });
   const healthy = runs.filter(({ run }) => !(run.diverged && k >= run.diverged.step));
   const leader = healthy.reduce<RaceRun | null>((best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best), null);
-  const lead = leader && k > 0 && runs.length > 1 ? ` Lowest: ${optimizerTitles[leader.name]}.` : '';
+  const lead = leader && k > 0 && runs.length > 1 ? s.lowest(titles[leader.name]) : '';
   const why = runs.find(({ run }) => run.diverged && k >= run.diverged.step);
-  const reason = why?.run.diverged ? ` ${optimizerTitles[why.name]}: ${why.run.diverged.reason}` : '';
-  return `Step ${Math.min(k, steps)} of ${steps} on ${surfaceTitle}; loss: ${parts.join(', ')}.${lead}${reason}`;
+  const reason = why?.run.diverged ? s.reason(titles[why.name], explain(why.run.diverged)) : '';
+  return s.line(Math.min(k, steps), steps, surfaceTitle, parts, lead, reason);
 }

@@ -4,7 +4,7 @@ import { cssVariable } from '../lib/download.ts';
 import { datasets } from '../../../src/data/index.ts';
 import { activations } from '../../../src/nn/index.ts';
 import type { Activation } from '../../../src/nn/index.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
+import { optimizerNames } from '../../../src/optim/index.ts';
 import type { OptimizerName } from '../../../src/optim/index.ts';
 import type { Trainer } from '../../../src/sim/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
@@ -20,6 +20,8 @@ import { fallbackScales, scalesOf } from '../Race/scales.ts';
 import type { Scales } from '../Race/scales.ts';
 import { buildRace, createRoundRobin, encodeHidden, lossAxes, lossFloor, parseHidden, shadeProbabilities, trainerDatasets, trainerLrs, trainerStatus } from './model.ts';
 import type { TrainerProps } from './schema.ts';
+import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
 
 const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 /**
@@ -36,9 +38,9 @@ const maxCurvePoints = 400;
 const gridSize = 40;
 /** Steps per optimizer per animation frame (always within the time budget). */
 const speeds: Record<string, { steps: number; label: string }> = {
-  slow: { steps: 1, label: 'Slow (1 step per frame)' },
-  normal: { steps: 4, label: 'Normal (4 steps per frame)' },
-  fast: { steps: 20, label: 'Fast (20 steps per frame)' },
+  slow: { steps: 1 },
+  normal: { steps: 4 },
+  fast: { steps: 20 },
 };
 
 /** A CSS colour (a var() resolved on the page) as [r, g, b]. */
@@ -53,7 +55,11 @@ function rgbOf(context: CanvasRenderingContext2D, cssColor: string): [number, nu
 
 const cssValue = (name: string, fallback: string) => cssVariable(name) || fallback;
 
-export default function TrainerIsland(props: TrainerProps) {
+function TrainerIsland(props: TrainerProps) {
+  const s = useStrings(strings);
+  const divergence = useDivergenceText();
+  const locale = useLocale();
+  const titles = optimizerTitlesOf(locale);
   const ids = useId();
   const specs = useMemo(
     () =>
@@ -73,14 +79,14 @@ export default function TrainerIsland(props: TrainerProps) {
     baseOptimizers,
     (v) => encodeOptimizers(v.selected, v.settings),
     (raw) => {
-      const read = decodeOptimizers(raw, baseOptimizers);
+      const read = decodeOptimizers(raw, baseOptimizers, locale);
       return { value: { selected: read.selected, settings: read.settings }, messages: read.messages };
     },
   );
   const baseHidden = props.sizes.slice(1, -1);
   const hiddenParam = useUrlParam(`${props.id}.hidden`, baseHidden, encodeHidden, (raw) => {
-    const read = parseHidden(raw);
-    return read.ok ? { value: read.hidden, messages: [] } : { value: baseHidden, messages: [`Link parameter hidden: ${read.message} Using ${baseHidden.join(', ')}.`] };
+    const read = parseHidden(raw, s);
+    return read.ok ? { value: read.hidden, messages: [] } : { value: baseHidden, messages: [s.linkHidden(read.message, baseHidden.join(', '))] };
   });
   const [hiddenDraft, setHiddenDraft] = useState<string | null>(null);
   const [hiddenError, setHiddenError] = useState<string | null>(null);
@@ -235,7 +241,7 @@ export default function TrainerIsland(props: TrainerProps) {
   const toggle = (name: OptimizerName, on: boolean) => {
     const next = on ? optimizerNames.filter((n) => n === name || selected.includes(n)) : selected.filter((n) => n !== name);
     if (next.length === 0) {
-      setNotice('At least one optimizer must train.');
+      setNotice(s.atLeastOne);
       return;
     }
     setNotice(null);
@@ -243,9 +249,9 @@ export default function TrainerIsland(props: TrainerProps) {
   };
   const applyHidden = () => {
     if (hiddenDraft === null) return;
-    const read = parseHidden(hiddenDraft);
+    const read = parseHidden(hiddenDraft, s);
     if (!read.ok) {
-      setHiddenError(`${read.message} The network keeps ${hidden.length ? hidden.join(', ') : 'no hidden layer'}.`);
+      setHiddenError(s.keeps(read.message, hidden.length ? hidden.join(', ') : s.noHidden));
       return;
     }
     setHiddenError(null);
@@ -253,9 +259,9 @@ export default function TrainerIsland(props: TrainerProps) {
     hiddenParam.setValue(read.hidden);
   };
 
-  const status = trainerStatus(race, names, stepsPerEpoch);
+  const status = trainerStatus(race, names, stepsPerEpoch, s.status, divergence.train, titles);
   const sizesText = [2, ...hidden, 1].join('–');
-  const lossLabel = `Training and test loss against step for ${names.length} optimizers`;
+  const lossLabel = s.lossLabel(names.length);
   // The loss chart: its Plot draws only the axes, whose domains change a few times per run
   // (lossAxes); the curves are paths on an overlay, recomputed at each redraw.
   const axes = lossAxes(race, stepsPerEpoch);
@@ -290,8 +296,8 @@ export default function TrainerIsland(props: TrainerProps) {
     () => (
       <div class="race__controls">
         <div class="race__row">
-          <Select label="Data set" value={state.ds} options={trainerDatasets.map((id) => ({ value: id, label: datasets[id].title }))} onChange={(ds) => update({ ds })} />
-          <Select label="Activation" value={state.act} options={activations.map((a) => ({ value: a, label: a }))} onChange={(act) => update({ act })} />
+          <Select label={s.dataSet} value={state.ds} options={trainerDatasets.map((id) => ({ value: id, label: s.datasets[id].title }))} onChange={(ds) => update({ ds })} />
+          <Select label={s.activation} value={state.act} options={activations.map((a) => ({ value: a, label: a }))} onChange={(act) => update({ act })} />
           <form
             class="trainer__hidden"
             onSubmit={(event) => {
@@ -300,7 +306,7 @@ export default function TrainerIsland(props: TrainerProps) {
             }}
           >
             <label class="control__label" for={`${ids}-hidden`}>
-              Hidden layers
+              {s.hiddenLayers}
             </label>
             <div class="trainer__hidden-row">
               <input
@@ -315,35 +321,35 @@ export default function TrainerIsland(props: TrainerProps) {
                 onBlur={applyHidden}
               />
               <button type="submit" class="button">
-                Apply
+                {s.apply}
               </button>
             </div>
             <span id={`${ids}-hidden-help`} class="race__help">
-              Widths, e.g. 8, 8 (0 to 4 layers of 1 to 32 units). Network: {sizesText}.
+              {s.hiddenHelp(sizesText)}
             </span>
           </form>
         </div>
         <div class="race__row">
-          <Slider label="Batch size" value={state.batch} min={1} max={210} step={1} format={(v) => (v >= 210 ? '210 (full batch)' : String(v))} onChange={(batch) => update({ batch: Math.round(batch) })} />
-          <Select label="Speed" value={state.speed} options={Object.entries(speeds).map(([value, s]) => ({ value, label: s.label }))} onChange={(speed) => update({ speed })} />
-          <Slider label="Seed (data and initial weights)" value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
+          <Slider label={s.batchSize} value={state.batch} min={1} max={210} step={1} format={(v) => (v >= 210 ? s.fullBatch : String(v))} onChange={(batch) => update({ batch: Math.round(batch) })} />
+          <Select label={s.speed} value={state.speed} options={(['slow', 'normal', 'fast'] as const).map((value) => ({ value, label: s.speeds[value] }))} onChange={(speed) => update({ speed })} />
+          <Slider label={s.seed} value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
         </div>
         <fieldset class="race__optimizers">
-          <legend>Optimizers (same initial weights, same mini-batches)</legend>
+          <legend>{s.optimizers}</legend>
           {optimizerNames.map((oname) => {
             const on = selected.includes(oname);
             return (
               <div class="race__opt" key={oname} style={{ '--swatch': colorOf(oname) }}>
-                <Toggle label={optimizerTitles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
+                <Toggle label={titles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
                 {on && (
                   <Slider
-                    label={`${optimizerTitles[oname]} α`}
+                    label={`${titles[oname]} α`}
                     value={settings[oname].lr}
                     min={hyperRanges.lr.min}
                     max={hyperRanges.lr.max}
                     log
                     onChange={(lr) => opt.setValue({ selected, settings: { ...settings, [oname]: { ...settings[oname], lr } } })}
-                    hint="Logarithmic scale."
+                    hint={s.logScale}
                   />
                 )}
               </div>
@@ -352,7 +358,7 @@ export default function TrainerIsland(props: TrainerProps) {
         </fieldset>
         <div class="widget__buttons">
           <Button onClick={() => (playing ? pause() : setPlaying(true))} pressed={playing}>
-            {playing ? 'Pause' : 'Train'}
+            {playing ? s.pause : s.train}
           </Button>
           <Button
             onClick={() => {
@@ -361,7 +367,7 @@ export default function TrainerIsland(props: TrainerProps) {
               setVersion((v) => v + 1);
             }}
           >
-            One epoch
+            {s.oneEpoch}
           </Button>
           <Button
             onClick={() => {
@@ -371,27 +377,27 @@ export default function TrainerIsland(props: TrainerProps) {
               setVersion((v) => v + 1);
             }}
           >
-            Reset
+            {s.reset}
           </Button>
         </div>
       </div>
     ),
-    [state, opt.value, hidden, hiddenDraft, hiddenError, playing, race, stepper],
+    [state, opt.value, hidden, hiddenDraft, hiddenError, playing, race, stepper, s],
   );
 
   return (
     <WidgetFrame
       name="trainer"
-      title={props.title}
+      title={props.title === strings.en.defaultTitle ? s.defaultTitle : props.title}
       status={status}
       messages={[...messages, ...opt.messages, ...hiddenParam.messages, ...(hiddenError ? [hiddenError] : []), ...(notice ? [notice] : [])]}
       controls={controls}
     >
-      <ul class="trainer__panels" aria-label="Decision boundaries">
+      <ul class="trainer__panels" aria-label={s.boundaries}>
         {names.map((name, index) => (
           <li key={name} class="trainer__panel" style={{ '--swatch': colorOf(name) }} data-panel={name}>
-            <p class="trainer__panel-title">{optimizerTitles[name]}</p>
-            <div class="trainer__map" role="img" aria-label={`Decision boundary of the network trained by ${optimizerTitles[name]}: blue where it predicts class 1, orange for class 0; filled dots are training points, rings test points.`}>
+            <p class="trainer__panel-title">{titles[name]}</p>
+            <div class="trainer__map" role="img" aria-label={s.boundary(titles[name])}>
               <canvas
                 width={gridSize}
                 height={gridSize}
@@ -404,7 +410,7 @@ export default function TrainerIsland(props: TrainerProps) {
           </li>
         ))}
       </ul>
-      <p class="race__caption">Loss on the training set (solid) and the held-out test set (dashed), measured at the end of each epoch, log scale.</p>
+      <p class="race__caption">{s.lossCaption}</p>
       <ScaledPlot
         class="trainer__loss"
         aspect={lossAspect}
@@ -413,10 +419,10 @@ export default function TrainerIsland(props: TrainerProps) {
         onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
         draw={(context) => {
           const figure = Plot.plot({
-            ...basePlotOptions(context, lossLabel, 'One solid line (training set) and one dashed line (test set) per optimizer: the loss after each epoch, on a log axis.'),
+            ...basePlotOptions(context, lossLabel, s.lossDescription),
             ...lossMargins,
-            x: { domain: [0, axes.xMax], label: 'step' },
-            y: { type: 'log', domain: axes.y, label: 'loss', grid: true, ticks: 5, tickFormat: (v: number) => fmt(v, 2) },
+            x: { domain: [0, axes.xMax], label: s.xAxis },
+            y: { type: 'log', domain: axes.y, label: s.yAxis, grid: true, ticks: 5, tickFormat: (v: number) => fmt(v, 2) },
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
           });
           // Plot puts a <style> element in every chart; inserting or removing one while training
@@ -444,8 +450,10 @@ export default function TrainerIsland(props: TrainerProps) {
         }
       />
       <p class="race__best">
-        {info.title}: {info.description} {train.n} training points, {test.n} test points; network {sizesText} ({state.act}), batch {Math.min(state.batch, train.n)}.
+        {s.summary(s.datasets[dataset].title, s.datasets[dataset].description, train.n, test.n, sizesText, state.act, Math.min(state.batch, train.n))}
       </p>
     </WidgetFrame>
   );
 }
+
+export default withLocale(TrainerIsland);

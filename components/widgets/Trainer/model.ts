@@ -3,13 +3,14 @@
  * configuration, the hidden-layer text in links and the input box, and the status line.
  */
 import { datasets, generate, trainTestSplit } from '../../../src/data/index.ts';
+import { strings, type TrainerStrings } from './strings.ts';
 import type { DatasetId } from '../../../src/data/index.ts';
 import { createMLP } from '../../../src/nn/index.ts';
 import type { Activation } from '../../../src/nn/index.ts';
 import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
 import type { OptimizerName } from '../../../src/optim/index.ts';
 import { createRace } from '../../../src/sim/index.ts';
-import type { Race } from '../../../src/sim/index.ts';
+import type { Race, TrainDivergence } from '../../../src/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
@@ -56,37 +57,44 @@ export function buildRace(config: TrainerConfig): { race: Race; names: Optimizer
 export const encodeHidden = (hidden: readonly number[]): string => hidden.join('-');
 
 /** Reads hidden widths from `8-8`, `8, 8` or `8 8`: 0 to 4 layers of 1 to 32 units. */
-export function parseHidden(text: string): { ok: true; hidden: number[] } | { ok: false; message: string } {
+export function parseHidden(text: string, s: TrainerStrings = strings.en): { ok: true; hidden: number[] } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === '-') return { ok: true, hidden: [] };
-  if (trimmed.length > 40) return { ok: false, message: 'Hidden layers: the text is too long.' };
+  if (trimmed.length > 40) return { ok: false, message: s.hiddenTooLong };
   const parts = trimmed.split(/[\s,;-]+/).filter((p) => p !== '');
-  if (parts.length > 4) return { ok: false, message: `Hidden layers: at most 4 layers, got ${parts.length}.` };
+  if (parts.length > 4) return { ok: false, message: s.hiddenTooMany(parts.length) };
   const hidden: number[] = [];
   for (const part of parts) {
     const n = /^\d+$/.test(part) ? Number(part) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > 32) return { ok: false, message: `Hidden layers: "${part.slice(0, 10)}" is not a whole number from 1 to 32.` };
+    if (!Number.isInteger(n) || n < 1 || n > 32) return { ok: false, message: s.hiddenNotWhole(part.slice(0, 10)) };
     hidden.push(n);
   }
   return { ok: true, hidden };
 }
 
 /** The status line. */
-export function trainerStatus(race: Race, names: readonly OptimizerName[], stepsPerEpoch: number): string {
+export function trainerStatus(
+  race: Race,
+  names: readonly OptimizerName[],
+  stepsPerEpoch: number,
+  s: TrainerStrings['status'] = strings.en.status,
+  explain: (d: TrainDivergence) => string = (d) => d.reason,
+  titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
+): string {
   const first = race.trainers[0];
-  if (!first) return 'No optimizer selected.';
+  if (!first) return s.none;
   const steps = Math.max(...race.trainers.map((t) => t.steps));
   const parts = race.trainers.map((t, i) => {
-    const name = optimizerTitles[names[i]!];
+    const name = titles[names[i]!];
     const h = t.history;
     const train = h.trainLoss[h.trainLoss.length - 1];
     const test = h.testLoss[h.testLoss.length - 1];
-    if (t.diverged) return `${name} stopped at step ${t.diverged.step}: ${t.diverged.reason}`;
-    return `${name} train ${fmt(train)}, test ${fmt(test)}`;
+    if (t.diverged) return s.stopped(name, t.diverged.step, explain(t.diverged));
+    return s.losses(name, fmt(train), fmt(test));
   });
   const epochs = Math.floor(steps / stepsPerEpoch);
-  const head = steps === 0 ? 'Not trained yet (same initial weights for all)' : `Epoch ${epochs} (step ${steps})`;
-  return `${head}. Loss: ${parts.join('; ')}.`;
+  const head = steps === 0 ? s.untrained : s.epoch(epochs, steps);
+  return s.line(head, parts);
 }
 
 /**

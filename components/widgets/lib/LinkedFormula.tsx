@@ -1,12 +1,29 @@
 import { useState } from 'preact/hooks';
 import { defineStrings, useStrings } from './i18n.tsx';
 
+/** Symbol names and button texts by `sym`, overriding linked-formula.ts's English ones. */
+type SymbolTexts = Readonly<Record<string, { label: string; short: string } | undefined>>;
+const noSymbols: SymbolTexts = {};
+
 const strings = defineStrings({
-  en: { links: 'Show what a symbol draws', emphasize: (label: string) => `Emphasize ${label} in the figure` },
+  en: {
+    links: 'Show what a symbol draws',
+    emphasize: (label: string) => `Emphasize ${label} in the figure`,
+    symbols: noSymbols,
+  },
   'zh-cn': {
     links: '查看各符号在图中画的是什么',
     // A space before a Latin symbol ("突出显示 v，即速度"), none before Chinese text.
     emphasize: (label: string) => `在图中突出显示${/^[\p{Script=Han}“（]/u.test(label) ? '' : ' '}${label}`,
+    // The momentum and NAG symbols (linked-formula.ts), by `sym`.
+    symbols: {
+      // Each label contains its button's visible text, so the accessible name matches what is seen.
+      v: { label: 'v：速度（实际迈出的一步）', short: 'v：速度' },
+      mu: { label: 'μ：保留的速度（动量系数，决定保留多少速度）', short: 'μ：保留的速度' },
+      alpha: { label: 'α：梯度推力（学习率，决定梯度推得多用力）', short: 'α：梯度推力' },
+      lookahead: { label: 'w − μv：前瞻点', short: 'w − μv：前瞻点' },
+      g: { label: 'g：那里的梯度（前瞻点处的梯度）', short: 'g：那里的梯度' },
+    } satisfies SymbolTexts,
   },
 });
 
@@ -77,14 +94,14 @@ export function LinkedFormula({ html, symbols, link, label }: Props) {
             class="button linked-formula__link"
             data-sym-button={s.sym}
             aria-pressed={link.pinned === s.sym}
-            aria-label={t.emphasize(s.label)}
+            aria-label={t.emphasize(t.symbols[s.sym]?.label ?? s.label)}
             onClick={() => link.setPinned(link.pinned === s.sym ? null : s.sym)}
             onMouseEnter={() => link.setHovered(s.sym)}
             onMouseLeave={() => link.setHovered(null)}
             onFocus={() => link.setHovered(s.sym)}
             onBlur={() => link.setHovered(null)}
           >
-            {s.short}
+            {t.symbols[s.sym]?.short ?? s.short}
           </button>
         ))}
       </div>

@@ -26,6 +26,7 @@ import { createContext, type ComponentType, type FunctionComponent } from 'preac
 import { useContext } from 'preact/hooks';
 import { defaultLocale, toLocale, type Locale } from '../../../src/i18n/locales.ts';
 import type { RunDivergenceKind } from '../../../src/sim/run.ts';
+import { optimizerTitles, type OptimizerName } from '../../../src/optim/index.ts';
 import type { TrainDivergenceKind } from '../../../src/sim/train.ts';
 
 export type { Locale } from '../../../src/i18n/locales.ts';
@@ -153,4 +154,12 @@ export function divergenceText(locale: Locale) {
     run: (d: { kind: RunDivergenceKind; step: number }) => s.run(d.kind, d.step),
     train: (d: { kind: TrainDivergenceKind; step: number }) => s.train(d.kind, d.step),
   };
+}
+
+/**
+ * The optimizers' display names in a language. The methods' own names (Momentum, Nesterov (NAG),
+ * Adagrad, RMSProp, Adam) stay as they are in every language; "Gradient descent" is a phrase.
+ */
+export function optimizerTitlesOf(locale: Locale): Readonly<Record<OptimizerName, string>> {
+  return locale === 'zh-cn' ? { ...optimizerTitles, sgd: '梯度下降' } : optimizerTitles;
 }

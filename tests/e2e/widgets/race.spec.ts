@@ -168,28 +168,35 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   const apply = widget.getByRole('button', { name: 'Use the best learning rates' });
   await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
   await expect(best).toContainText('Best learning rates:');
-  // Every state the sweep block goes through, recorded as it happens (the computing state can be brief).
-  await block.evaluate((el) => {
-    const seen: { state: string; best: string; stale: boolean; disabled: boolean }[] = [];
-    (window as unknown as { __sweepStates: typeof seen }).__sweepStates = seen;
-    const record = () =>
+  // The computing state is brief (a few frames on a fast machine): record every state the widget
+  // passes through, then check that one of them was "computing, previous sweep dimmed, apply off".
+  await widget.evaluate((el) => {
+    const seen: { state: string | null; stale: boolean; best: string; applyDisabled: boolean }[] = [];
+    (window as unknown as { sweepSeen: typeof seen }).sweepSeen = seen;
+    const record = () => {
+      const apply = Array.from(el.querySelectorAll('button')).find((b) => b.textContent?.includes('Use the best'));
       seen.push({
-        state: el.getAttribute('data-sweep-state') ?? '',
-        best: el.querySelector('[data-best]')?.textContent ?? '',
+        state: el.querySelector('[data-sweep-state]')?.getAttribute('data-sweep-state') ?? null,
         stale: el.querySelector('.race__sweep--stale') !== null,
-        disabled: el.querySelector<HTMLButtonElement>('.widget__buttons button')?.disabled ?? false,
+        best: el.querySelector('[data-best]')?.textContent ?? '',
+        applyDisabled: apply?.disabled ?? false,
       });
-    new MutationObserver(record).observe(el, { subtree: true, attributes: true, characterData: true, childList: true });
+    };
+    new MutationObserver(record).observe(el, { subtree: true, attributes: true, childList: true, characterData: true });
   });
   const steps = widget.getByRole('slider', { name: 'Steps', exact: true });
   await steps.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
-  const states = await page.evaluate(() => (window as unknown as { __sweepStates: { state: string; best: string; stale: boolean; disabled: boolean }[] }).__sweepStates);
-  // At once: the previous sweep stays, dimmed, and its best rates cannot be applied to the new settings.
-  expect(states).toContainEqual({ state: 'computing', best: 'Computing the sweep for the new settings… Until it is done, the chart shows the previous one, dimmed.', stale: true, disabled: true });
-  expect(states.findIndex((s) => s.state === 'computing')).toBeLessThan(states.findLastIndex((s) => s.state === 'done'));
+  const seen = await page.evaluate(() => (window as unknown as { sweepSeen: { state: string | null; stale: boolean; best: string; applyDisabled: boolean }[] }).sweepSeen);
+  expect(seen).toContainEqual({
+    state: 'computing',
+    stale: true,
+    best: 'Computing the sweep for the new settings… Until it is done, the chart shows the previous one, dimmed.',
+    applyDisabled: true,
+  });
   // Then the new sweep: the same numbers as the sweep computed in one go in Node.
+  await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
   await expect(widget.locator('.race__sweep--stale')).toHaveCount(0);
   await expect(apply).toBeEnabled();
   await expect(widget.locator('.race__sweep-block .race__caption')).toContainText('final loss after 290 steps');
