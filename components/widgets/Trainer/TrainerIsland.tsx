@@ -37,7 +37,7 @@ const lossMargins = { top: 14, right: 14, bottom: 38, left: 62 } as const;
 const maxCurvePoints = 400;
 const gridSize = 40;
 /** Steps per optimizer per animation frame (always within the time budget). */
-const speeds: Record<string, { steps: number; label: string }> = {
+const speeds: Record<string, { steps: number }> = {
   slow: { steps: 1 },
   normal: { steps: 4 },
   fast: { steps: 20 },
