@@ -8,7 +8,10 @@
  * (the Race's learning-rate sweep after a change of surface).
  * Environment: BENCH_PORT (default 4339), BENCH_CPU_THROTTLE (CPU slow-down factor, default 1),
  * BENCH_SECONDS (training time, default 6), BENCH_CONFIG (an astro config whose outDir to serve,
- * e.g. an unminified build, so that function names are readable).
+ * e.g. an unminified build, so that function names are readable), BENCH_TRACE=1 (also a trace:
+ * the main thread's long tasks and the kinds of work in them), BENCH_TRACE_FILE (save it),
+ * BENCH_TRACE_CATEGORIES, BENCH_PROFILE=0 (no CPU profile), BENCH_CSS (a style sheet added to the
+ * page first, to try a CSS change without a build).
  * Run it after a build: it builds nothing itself.
  */
 import { spawn } from 'node:child_process';
@@ -168,7 +171,7 @@ function traceReport(trace: { traceEvents: TraceEvent[] }): void {
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(process.env['BENCH_CSS']) });
   page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   const cdp = await page.context().newCDPSession(page);
   const widgetName = scenario === 'sweep' ? 'race' : 'trainer';
@@ -176,6 +179,7 @@ try {
   const widget = page.locator(`[data-widget="${widgetName}"]`).first();
   await widget.scrollIntoViewIfNeeded();
   await page.locator('astro-island[ssr]').filter({ has: widget }).waitFor({ state: 'detached' });
+  if (process.env['BENCH_CSS']) await page.addStyleTag({ content: process.env['BENCH_CSS'] });
   await page.waitForTimeout(1500);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.evaluate(() => {

@@ -35,7 +35,7 @@ const mapAspect = 0.72;
 const lossAspect = 0.5;
 const sweepAspect = 0.5;
 const mapMargins = { top: 12, right: 12, bottom: 38, left: 44 } as const;
-const chartMargins = { top: 14, right: 14, bottom: 38, left: 56 } as const;
+const chartMargins = { top: 14, right: 14, bottom: 38, left: 62 } as const;
 
 const pathOf = (run: RaceRun['run'], upTo: number, s: Scales): string => {
   const n = Math.min(upTo, run.steps);

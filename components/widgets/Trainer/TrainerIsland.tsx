@@ -32,7 +32,7 @@ const frameBudget = 8;
 /** How often the decision boundaries, loss curves and status are redrawn while training. */
 const redrawEvery = 250;
 const lossAspect = 0.5;
-const lossMargins = { top: 14, right: 14, bottom: 38, left: 52 } as const;
+const lossMargins = { top: 14, right: 14, bottom: 38, left: 62 } as const;
 /** At most this many points per loss curve (the record has one per epoch). */
 const maxCurvePoints = 400;
 const gridSize = 40;
@@ -417,15 +417,20 @@ function TrainerIsland(props: TrainerProps) {
         label={lossLabel}
         deps={[axes.xMax, axes.y[0], axes.y[1]]}
         onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
-        draw={(context) =>
-          Plot.plot({
+        draw={(context) => {
+          const figure = Plot.plot({
             ...basePlotOptions(context, lossLabel, s.lossDescription),
             ...lossMargins,
             x: { domain: [0, axes.xMax], label: s.xAxis },
             y: { type: 'log', domain: axes.y, label: s.yAxis, grid: true, ticks: 5, tickFormat: (v: number) => fmt(v, 2) },
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
-          })
-        }
+          });
+          // Plot puts a <style> element in every chart; inserting or removing one while training
+          // makes the browser recompute the style of the whole page (about 5 ms on this long
+          // chapter). Its two rules are in trainer.css instead (.trainer__loss svg).
+          figure.querySelector('style')?.remove();
+          return figure;
+        }}
         overlay={
           <svg viewBox={`0 0 ${lossS.width} ${lossS.height}`} width="100%" height="100%" aria-hidden="true">
             {curves.map(({ name, set, d }) => (
