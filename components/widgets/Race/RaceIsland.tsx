@@ -22,7 +22,7 @@ import { strings } from './strings.ts';
 import { clampToDomain, formulaSurface, lossBaseline, positionAt, raceLrs, raceSpecs, raceStatus, runRace, surfaceChoices, surfaceOf } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceProps } from './schema.ts';
-import { fallbackScales, scalesOf } from './scales.ts';
+import { fallbackScales, plotMargins, scalesOf } from './scales.ts';
 import type { Scales } from './scales.ts';
 import { computeSweep, emptySweep, startSweep, sweepLrs } from './sweep.ts';
 import type { SweepResult } from './sweep.ts';
@@ -34,8 +34,8 @@ const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name
 const mapAspect = 0.72;
 const lossAspect = 0.5;
 const sweepAspect = 0.5;
-const mapMargins = { top: 12, right: 12, bottom: 38, left: 44 } as const;
-const chartMargins = { top: 14, right: 14, bottom: 38, left: 62 } as const;
+const mapMargins = { top: 20, right: 20, bottom: 30, left: 44 } as const;
+const chartMargins = { top: 22, right: 20, bottom: 30, left: 62 } as const;
 
 const pathOf = (run: RaceRun['run'], upTo: number, s: Scales): string => {
   const n = Math.min(upTo, run.steps);
@@ -309,7 +309,7 @@ function RaceIsland(props: RaceProps) {
       else if (kind === 'json') downloadText(trajectoriesToJson(config(), exportsOf()), 'application/json', fileNameOf(`race-${name}`, 'json'));
       else {
         const svg = figureSvg();
-        if (!svg) throw new Error('the figure is not drawn yet');
+        if (!svg) throw new Error(s.notDrawn);
         if (kind === 'svg') downloadText(svg.markup, 'image/svg+xml', fileNameOf(`race-${name}`, 'svg'));
         else downloadBlob(await svgToPng(svg.markup, svg.width, svg.height, cssVariable('--bg-raised') || '#ffffff'), fileNameOf(`race-${name}`, 'png'));
       }
@@ -499,7 +499,7 @@ function RaceIsland(props: RaceProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, mapLabel, s.mapDescription(surfaceName)),
-              ...mapMargins,
+              ...plotMargins(mapMargins),
               x: { domain: [...surface.domain.x], label: 'x' },
               y: { domain: [...surface.domain.y], label: 'y' },
               marks: [
@@ -562,7 +562,7 @@ function RaceIsland(props: RaceProps) {
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, lossLabel, s.lossDescription(baseline !== null)),
-            ...chartMargins,
+            ...plotMargins(chartMargins),
             x: { domain: [0, state.steps], label: s.stepAxis },
             y: baseline === null ? { type: 'symlog', domain: lossDomainY, label: s.lossAxis, grid: true, ticks: 6, tickFormat: tick } : { type: 'log', domain: lossDomainY, label: s.gapAxis, grid: true, ticks: 6, tickFormat: tick },
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
@@ -592,7 +592,7 @@ function RaceIsland(props: RaceProps) {
               const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, shownBaseline) }));
               return Plot.plot({
                 ...basePlotOptions(context, sweepLabel, s.sweepDescription),
-                ...chartMargins,
+                ...plotMargins(chartMargins),
                 x: { type: 'log', domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!], label: s.lrAxis, ticks: 6, tickFormat: tick },
                 y: shownBaseline === null ? { type: 'symlog', label: s.finalLoss, grid: true, ticks: 6, tickFormat: tick } : { type: 'log', label: s.finalGap, grid: true, ticks: 6, tickFormat: tick },
                 marks: [

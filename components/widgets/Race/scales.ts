@@ -70,3 +70,16 @@ export function fallbackScales(
   return { x: sx.apply, y: sy.apply, invertX: sx.invert, invertY: sy.invert, width, height };
 }
 
+
+/**
+ * Margins as Observable Plot options (`marginTop`...). Plot ignores `top`, `left` and the like, so
+ * spreading the margins object itself into `Plot.plot` left Plot's default margins in place while
+ * the overlay (and the build's fallback scales) assumed these: the static frame's paths were
+ * offset from the map until the browser read the drawn figure's scales.
+ */
+export const plotMargins = (m: { top: number; right: number; bottom: number; left: number }) => ({
+  marginTop: m.top,
+  marginRight: m.right,
+  marginBottom: m.bottom,
+  marginLeft: m.left,
+});

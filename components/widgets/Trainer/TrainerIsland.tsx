@@ -16,7 +16,7 @@ import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { onThemeChange } from '../lib/theme-watch.ts';
 import { useUrlParam } from '../lib/url-param.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { fallbackScales, scalesOf } from '../Race/scales.ts';
+import { fallbackScales, plotMargins, scalesOf } from '../Race/scales.ts';
 import type { Scales } from '../Race/scales.ts';
 import { buildRace, createRoundRobin, encodeHidden, lossAxes, lossFloor, parseHidden, shadeProbabilities, trainerDatasets, trainerLrs, trainerStatus } from './model.ts';
 import type { TrainerProps } from './schema.ts';
@@ -32,7 +32,7 @@ const frameBudget = 8;
 /** How often the decision boundaries, loss curves and status are redrawn while training. */
 const redrawEvery = 250;
 const lossAspect = 0.5;
-const lossMargins = { top: 14, right: 14, bottom: 38, left: 62 } as const;
+const lossMargins = { top: 22, right: 20, bottom: 30, left: 62 } as const;
 /** At most this many points per loss curve (the record has one per epoch). */
 const maxCurvePoints = 400;
 const gridSize = 40;
@@ -420,7 +420,7 @@ function TrainerIsland(props: TrainerProps) {
         draw={(context) => {
           const figure = Plot.plot({
             ...basePlotOptions(context, lossLabel, s.lossDescription),
-            ...lossMargins,
+            ...plotMargins(lossMargins),
             x: { domain: [0, axes.xMax], label: s.xAxis },
             y: { type: 'log', domain: axes.y, label: s.yAxis, grid: true, ticks: 5, tickFormat: (v: number) => fmt(v, 2) },
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
