@@ -48,7 +48,7 @@ test('formula symbols and drawing are linked, from the keyboard', async ({ page 
   const drawing = widget.locator('.linked-drawing');
   // The mouse rests on the drawing, off any symbol: the drawing redrawn under it at each change of
   // emphasis must not wipe the symbol the keyboard focuses.
-  await drawing.locator('.plot-figure').hover({ position: { x: 4, y: 4 } });
+  await drawing.locator('.plot-figure').first().hover({ position: { x: 4, y: 4 } });
   const button = widget.getByRole('button', { name: /Emphasize w − μv, the look-ahead point/ });
   await button.focus();
   await expect(drawing).toHaveAttribute('data-emph', 'lookahead');
