@@ -133,8 +133,14 @@ test.describe('without JavaScript', () => {
   for (const path of chapters) {
     test(`${path}: prose, formulas and a static figure for every widget are there`, async ({ page }) => {
       await page.goto(path);
-      const text = await page.locator('main').innerText();
-      expect(text.split(/\s+/).length).toBeGreaterThan(300);
+      // textContent, not innerText: blocks below the fold are not laid out until scrolled to
+      // (content-visibility: auto), and innerText leaves out what is not laid out.
+      const text = await page.locator('main').evaluate((main) => {
+        const copy = main.cloneNode(true) as Element;
+        for (const code of copy.querySelectorAll('script, style, template')) code.remove();
+        return copy.textContent ?? '';
+      });
+      expect(text.replace(/\s+/g, '').length, 'characters of prose').toBeGreaterThan(1500);
       expect(await page.locator('main .katex').count()).toBeGreaterThan(0);
       const widgets = page.locator('[data-widget]');
       const n = await widgets.count();

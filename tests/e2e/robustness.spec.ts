@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { englishChapterPages } from './pages.ts';
+import { englishChapterPages, sidewaysOverflow } from './pages.ts';
 
 /**
  * Bad input, for every widget on every chapter, found from the build: the widget's controls are
@@ -151,7 +151,7 @@ test.describe('touch at 360px', () => {
         const pause = widget.locator('button', { hasText: /^Pause/ });
         if ((await pause.count()) > 0) await pause.first().tap();
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await sidewaysOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
     });

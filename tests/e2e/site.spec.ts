@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './pages.ts';
+import { builtPages, sidewaysOverflow } from './pages.ts';
 
 const pages = builtPages();
 
@@ -124,7 +124,7 @@ test.describe('at a 360px phone width', () => {
           await new Promise((r) => setTimeout(r, 20));
         }
       });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await sidewaysOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -138,6 +138,26 @@ test.describe('at a 360px phone width', () => {
     await expect(nav.getByRole('link').first()).toBeVisible();
   });
 });
+
+for (const [width, height] of [
+  [1280, 900],
+  [360, 740],
+] as const) {
+  test(`a link to a heading far down a long chapter lands on that heading (${width}px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/chapters/adam/#adam-on-a-real-network');
+    await page.waitForLoadState('networkidle');
+    const heading = page.locator('#adam-on-a-real-network');
+    // The heading sits just under the sticky header (scroll-padding-top 4.5rem) and stays there
+    // while the blocks around it are laid out.
+    for (let i = 0; i < 3; i++) {
+      const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(160);
+      await page.waitForTimeout(500);
+    }
+  });
+}
 
 test('the chapter sidebar marks the current chapter', async ({ page }) => {
   await page.goto('/');

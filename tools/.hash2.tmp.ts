@@ -1,0 +1,22 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 360, height: 740 } });
+await p.addInitScript(() => {
+  const log: string[] = ((window as any).__log = []);
+  const t0 = performance.now();
+  const sample = () => { const h = document.getElementById('adam-on-a-real-network'); log.push(`${Math.round(performance.now() - t0)} y=${Math.round(scrollY)} top=${h ? Math.round(h.getBoundingClientRect().top) : '-'} H=${document.documentElement.scrollHeight}`); };
+  addEventListener('scroll', sample, { passive: true });
+  const id = setInterval(sample, 100); setTimeout(() => clearInterval(id), 3000);
+  document.addEventListener('DOMContentLoaded', () => log.push('DCL'));
+  addEventListener('load', () => log.push('load'));
+  const origScrollTo = window.scrollTo.bind(window);
+  (window as any).scrollTo = (...a: any[]) => { log.push('scrollTo ' + JSON.stringify(a) + new Error().stack?.split('\n')[2]); return (origScrollTo as any)(...a); };
+  const origSIV = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (...a: any[]) { log.push('scrollIntoView ' + (this as Element).tagName + new Error().stack?.split('\n')[2]); return origSIV.apply(this, a as any); };
+  const origFocus = HTMLElement.prototype.focus;
+  HTMLElement.prototype.focus = function (...a: any[]) { log.push('focus ' + this.tagName + new Error().stack?.split('\n')[2]); return origFocus.apply(this, a as any); };
+});
+await p.goto('http://localhost:4340/chapters/adam/#adam-on-a-real-network', { waitUntil: 'networkidle' });
+await p.waitForTimeout(3000);
+console.log((await p.evaluate(() => (window as any).__log)).join('\n'));
+await b.close();
