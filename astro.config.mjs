@@ -11,6 +11,7 @@ import { remarkValidateComponents } from './components/mdx/remark-validate-compo
 import { katexOptions } from './src/markdown/katex-options.ts';
 import { cspDirectives, plotStyleHash } from './src/markdown/csp.ts';
 import { pagefind } from './src/search/pagefind.ts';
+import { fileURLToPath } from 'node:url';
 
 // A project page lives under a sub-path (https://user.github.io/descent/): set BASE_PATH=/descent/
 // at build time. Every internal link goes through src/course/url.ts, so nothing hard-codes "/".
@@ -35,7 +36,20 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeMathPunctuation],
     }),
   },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [
+    mdx(),
+    preact(),
+    pagefind(),
+    {
+      // client:near, the islands' hydration: see src/islands/near-directive.ts.
+      name: 'descent-client-near',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) => {
+          addClientDirective({ name: 'near', entrypoint: fileURLToPath(new URL('./src/islands/near-directive.ts', import.meta.url)) });
+        },
+      },
+    },
+  ],
   vite: {
     // KaTeX's small fonts would otherwise be inlined as data: URLs; as files they are cached and
     // the CSP can keep font-src to 'self'.

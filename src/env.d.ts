@@ -11,3 +11,10 @@ declare namespace App {
     };
   }
 }
+
+declare namespace Astro {
+  interface ClientDirectives {
+    /** Hydrate when the island or the chapter block holding it comes into view (src/islands/near-directive.ts). */
+    'client:near'?: boolean;
+  }
+}

@@ -100,7 +100,7 @@ test('the Chinese guide is in Chinese, explains translations, and its live examp
   const figure = page.locator('section[data-component="Figure"]');
   const widget = figure.locator('[data-widget="gd-parabola"]');
   await widget.scrollIntoViewIfNeeded();
-  // client:visible islands hydrate once visible; Astro removes the ssr attribute when done.
+  // client:near islands hydrate once visible; Astro removes the ssr attribute when done.
   await expect(figure.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(widget.locator('[data-status]')).toContainText('第 0 步：w = 2.5，损失 = 6.25。');
   await widget.getByRole('button', { name: '单步' }).focus();

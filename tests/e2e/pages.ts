@@ -28,14 +28,14 @@ export const englishChapterPages = (): string[] => builtPages().filter((p) => p.
 
 /**
  * How far the page is wider than the viewport (0 or less: no sideways scrolling). A chapter's
- * blocks have `content-visibility: auto`, whose paint containment would clip, and so hide, what
+ * (and the author guide's) blocks have `content-visibility: auto`, whose paint containment would clip, and so hide, what
  * overflows them; they are made plainly visible first, so an overflow is measured, not clipped
  * (a clipped figure would be a defect too).
  */
 export async function sidewaysOverflow(page: import('@playwright/test').Page): Promise<number> {
   return page.evaluate(() => {
     const style = document.createElement('style');
-    style.textContent = '.chapter * { content-visibility: visible !important; contain: none !important; }';
+    style.textContent = ':is(.chapter, .guide) * { content-visibility: visible !important; contain: none !important; }';
     document.head.append(style);
     const overflow = document.documentElement.scrollWidth - window.innerWidth;
     style.remove();

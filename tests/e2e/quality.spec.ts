@@ -12,7 +12,7 @@ const pages = builtPages();
 const chapters = chapterPages();
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Brings every island into view once so that all client:visible widgets hydrate, then returns to the top. */
+/** Brings every island into view once so that all client:near widgets hydrate, then returns to the top. */
 async function scrollThrough(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
   const n = await islands.count();

@@ -32,7 +32,7 @@ for (const path of pages) {
   test(`${path} loads cleanly, with its metadata and no KaTeX error`, async ({ page }) => {
     const errors = watchForErrors(page);
     await page.goto(path);
-    // Scroll through so every client:visible island hydrates and any lazy request happens.
+    // Scroll through so every client:near island hydrates and any lazy request happens.
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) {
         window.scrollTo(0, y);
@@ -126,6 +126,22 @@ test.describe('at a 360px phone width', () => {
       });
       const overflow = await sidewaysOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  for (const path of pages.filter((p) => /chapters\/|authoring\//.test(p))) {
+    test(`${path}: every widget comes alive when the reader scrolls to it`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto(path);
+      const islands = page.locator('astro-island');
+      const n = await islands.count();
+      // Like a reader jumping to a section from the contents: from the bottom up, each widget in
+      // turn brought into view straight from far away.
+      for (let i = n - 1; i >= 0; i--) {
+        const island = islands.nth(i);
+        await island.locator(':scope > *').first().scrollIntoViewIfNeeded();
+        await expect(island, `island ${i + 1} of ${n} (${await island.getAttribute('component-url')}) hydrates`).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+      }
     });
   }
 

@@ -35,7 +35,7 @@ describe('plotMargins', () => {
 
   it('is needed: Plot ignores margins named top, left… and keeps its defaults', () => {
     const fallback = fallbackScales([0, 1], [0, 1], 0.5, margins);
-    const figure = Plot.plot({ document, width: fallback.width, height: fallback.height, ...margins, x: { domain: [0, 1] }, y: { domain: [0, 1] }, marks: [Plot.frame()] } as Plot.PlotOptions) as unknown as {
+    const figure = Plot.plot({ document, width: fallback.width, height: fallback.height, ...margins, x: { domain: [0, 1] }, y: { domain: [0, 1] }, marks: [Plot.frame()] }) as unknown as {
       scale(name: string): { apply(v: number): number };
     };
     expect(figure.scale('x').apply(0)).not.toBeCloseTo(fallback.x(0), 3);

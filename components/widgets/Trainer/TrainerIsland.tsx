@@ -417,20 +417,15 @@ function TrainerIsland(props: TrainerProps) {
         label={lossLabel}
         deps={[axes.xMax, axes.y[0], axes.y[1]]}
         onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
-        draw={(context) => {
-          const figure = Plot.plot({
+        draw={(context) =>
+          Plot.plot({
             ...basePlotOptions(context, lossLabel, s.lossDescription),
             ...plotMargins(lossMargins),
             x: { domain: [0, axes.xMax], label: s.xAxis },
             y: { type: 'log', domain: axes.y, label: s.yAxis, grid: true, ticks: 5, tickFormat: (v: number) => fmt(v, 2) },
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
-          });
-          // Plot puts a <style> element in every chart; inserting or removing one while training
-          // makes the browser recompute the style of the whole page (about 5 ms on this long
-          // chapter). Its two rules are in trainer.css instead (.trainer__loss svg).
-          figure.querySelector('style')?.remove();
-          return figure;
-        }}
+          })
+        }
         overlay={
           <svg viewBox={`0 0 ${lossS.width} ${lossS.height}`} width="100%" height="100%" aria-hidden="true">
             {curves.map(({ name, set, d }) => (

@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
   document: Document;
@@ -46,6 +47,7 @@ const keepServerMarkup = { __html: '' };
  */
 export function toAccessibleFigure(figure: Element, descriptionId: string): Element[] {
   const description = figure.getAttribute('aria-description') ?? '';
+  lightenFigure(figure);
   for (const element of [figure, ...figure.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')]) {
     // Keep the mark's kind ("line", "dot", "contour") as a plain data attribute for styles and tests.
     const mark = element.getAttribute('aria-label');
@@ -60,6 +62,17 @@ export function toAccessibleFigure(figure: Element, descriptionId: string): Elem
   paragraph.className = 'visually-hidden';
   paragraph.textContent = description;
   return [figure, paragraph];
+}
+
+/**
+ * Makes a drawn figure lighter without changing a pixel: contour bands lose the points that lie on
+ * straight runs (svg-path.ts; about half the bytes of a contour map), and Plot's own <style>
+ * element goes (its rules are in widgets.css: inserting a style element with each redraw made the
+ * browser restyle the whole page).
+ */
+function lightenFigure(figure: Element): void {
+  for (const style of figure.querySelectorAll('style')) style.remove();
+  for (const path of figure.querySelectorAll('[aria-label="contour"] path[d]')) path.setAttribute('d', simplifyPath(path.getAttribute('d')!));
 }
 
 /**

@@ -50,10 +50,10 @@ export function contourMarks(grid: Grid, options: ContourMarkOptions): Plot.Mark
   const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.accent, shadeOpacity = 0.032 } = options;
   const frame = { width: grid.nx, height: grid.ny, x1: grid.x[0], x2: grid.x[1], y1: grid.y[0], y2: grid.y[1], thresholds: [...levels] };
   const values = Array.from(grid.values);
-  const marks: Plot.Markish[] = [];
-  if (shade !== null) marks.push(Plot.contour(values, { ...frame, fill: shade, fillOpacity: shadeOpacity, stroke: 'none' }));
-  marks.push(Plot.contour(values, { ...frame, stroke, strokeOpacity, strokeWidth: 1 }));
-  return marks;
+  // One mark fills and strokes the same bands: two marks would ship every band's outline twice
+  // in each page's static figure.
+  const fill = shade === null ? {} : { fill: shade, fillOpacity: shadeOpacity };
+  return [Plot.contour(values, { ...frame, ...fill, stroke, strokeOpacity, strokeWidth: 1 })];
 }
 
 export interface PathPoint {

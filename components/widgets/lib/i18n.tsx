@@ -5,7 +5,7 @@
  *
  * 1. The wrapper `<Name>.astro` passes the page's language to the island:
  *      const locale = toLocale(Astro.currentLocale);
- *      <NameIsland client:visible {...props} locale={locale} />
+ *      <NameIsland client:near {...props} locale={locale} />
  *    (`locale` is not part of the author-facing schema: authors never set it.)
  * 2. The island's default export is wrapped: `export default withLocale(NameIsland)`, so that
  *    `useLocale()` and the toolkit's components (WidgetFrame, Slider, StepPlayer, ...) know it.

@@ -4,7 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function openWidget(page: Page, name: string, index = 0): Promise<Locator> {
   const widget = page.locator(`[data-widget="${name}"]`).nth(index);
   await widget.scrollIntoViewIfNeeded();
-  // client:visible islands hydrate once visible; Astro removes the ssr attribute when done.
+  // client:near islands hydrate once visible; Astro removes the ssr attribute when done.
   await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0);
   return widget;
 }

@@ -1,0 +1,44 @@
+/**
+ * Drops the points of an SVG path that lie on the straight line between their neighbours.
+ *
+ * Observable Plot's contour mark traces each filled band cell by cell (marching squares), so the
+ * band's edge along the border of the plot is a run of points on one straight line, one per grid
+ * cell: on a 640 px contour map about half of the path text. The shape drawn is exactly the same
+ * without them, and the page (which ships every figure's first frame as static SVG) is lighter.
+ *
+ * Only paths made of M, L and Z with absolute coordinates are rewritten; anything else (curves,
+ * arcs, relative commands) comes back unchanged. The coordinate texts are kept as written.
+ */
+export function simplifyPath(d: string): string {
+  if (!/^[MLZ0-9.,eE+\-\s]*$/.test(d)) return d;
+  if (!d.startsWith('M')) return d;
+  const subpaths = d.match(/M[^M]*/g) ?? [];
+  const out: string[] = [];
+  for (const sub of subpaths) {
+    const closed = /Z\s*$/.test(sub);
+    const body = sub.replace(/Z\s*$/, '').slice(1);
+    if (body.includes('Z')) return d;
+    const texts = body.split('L').map((p) => p.trim());
+    const points = texts.map((t) => t.split(',').map(Number));
+    if (points.some((p) => p.length !== 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return d;
+    const keep: number[] = [];
+    for (let i = 0; i < points.length; i++) {
+      const last = keep.at(-1);
+      if (last !== undefined && i < points.length - 1 && between(points[last]!, points[i]!, points[i + 1]!)) continue;
+      keep.push(i);
+    }
+    out.push(`M${keep.map((i) => texts[i]).join('L')}${closed ? 'Z' : ''}`);
+  }
+  return out.join('');
+}
+
+/** Whether b lies on the segment from a to c (so a → b → c is one straight stroke, no turn back). */
+function between(a: number[], b: number[], c: number[]): boolean {
+  const [ax, ay] = a as [number, number];
+  const [bx, by] = b as [number, number];
+  const [cx, cy] = c as [number, number];
+  const cross = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  const scale = Math.abs(cx - ax) + Math.abs(cy - ay);
+  if (Math.abs(cross) > 1e-9 * Math.max(1, scale * scale)) return false;
+  return (bx - ax) * (cx - bx) + (by - ay) * (cy - by) >= 0;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { simplifyPath } from '../../components/widgets/lib/svg-path.ts';
+
+describe('simplifyPath', () => {
+  it('drops points on a straight run, keeping the corners and the text of each coordinate', () => {
+    expect(simplifyPath('M628,22.9L628,28.7L628,34.5L620.5,34.5L612,34.5L612,22.9Z')).toBe('M628,22.9L628,34.5L612,34.5L612,22.9Z');
+  });
+
+  it('handles several subpaths and diagonal runs', () => {
+    expect(simplifyPath('M0,0L1,1L2,2L3,0ZM10,10L10,11L10,12')).toBe('M0,0L2,2L3,0ZM10,10L10,12');
+  });
+
+  it('keeps a point where the path turns back on itself (a spike is part of the shape)', () => {
+    expect(simplifyPath('M0,0L5,0L3,0L3,4')).toBe('M0,0L5,0L3,0L3,4');
+  });
+
+  it('keeps points that are only nearly on a line', () => {
+    expect(simplifyPath('M0,0L1,0.1L2,0')).toBe('M0,0L1,0.1L2,0');
+  });
+
+  it('leaves paths it does not fully understand unchanged', () => {
+    for (const d of ['M0,0C1,1,2,2,3,3', 'M0,0l1,1', 'M0,0H5V5Z', 'L0,0M1,1', 'M0,0LNaN,1', '']) expect(simplifyPath(d)).toBe(d);
+  });
+
+  it('draws the same thing: every dropped point lies on the kept polyline', () => {
+    // A staircase of cells along the border, as marching squares emits it.
+    const pts = [...Array.from({ length: 50 }, (_, i) => [600, 20 + i * 5.8]), [540, 304.2], [540, 20]];
+    const d = `M${pts.map(([x, y]) => `${x},${Math.round(y! * 10) / 10}`).join('L')}Z`;
+    const simple = simplifyPath(d);
+    expect(simple.length).toBeLessThan(d.length / 5);
+    expect(simple).toBe('M600,20L600,304.2L540,304.2L540,20Z');
+  });
+});
