@@ -224,15 +224,23 @@ function TrainerIsland(props: TrainerProps) {
   const pointsDrawing = useMemo(
     () => (
       <svg viewBox="0 0 100 100" aria-hidden="true">
-        {points.map((p, k) => {
-          const [px, py] = toPanel(p.x, p.y);
-          const color = p.label >= 0.5 ? 'var(--series-1)' : 'var(--series-2)';
-          return p.test ? (
-            <circle key={k} cx={px} cy={py} r={1.5} fill="none" stroke={color} stroke-width={0.6} />
-          ) : (
-            <circle key={k} cx={px} cy={py} r={1.5} fill={color} stroke="var(--bg-raised)" stroke-width={0.3} />
-          );
-        })}
+        {/* Four groups (train or test, class 1 or 0) carry the styles; each point only its place,
+            to 0.01 of the 100-unit panel (a page ships the first frame of every panel). */}
+        {([false, true] as const).flatMap((isTest) =>
+          [1, 0].map((label) => {
+            const color = label === 1 ? 'var(--series-1)' : 'var(--series-2)';
+            const style = isTest ? { fill: 'none', stroke: color, 'stroke-width': 0.6 } : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };
+            return (
+              <g key={`${isTest}-${label}`} {...style}>
+                {points.map((p, k) => {
+                  if (p.test !== isTest || (p.label >= 0.5 ? 1 : 0) !== label) return null;
+                  const [px, py] = toPanel(p.x, p.y);
+                  return <circle key={k} cx={px.toFixed(2)} cy={py.toFixed(2)} r={1.5} />;
+                })}
+              </g>
+            );
+          }),
+        )}
       </svg>
     ),
     [points],
