@@ -28,17 +28,24 @@ export const englishChapterPages = (): string[] => builtPages().filter((p) => p.
 
 /**
  * How far the page is wider than the viewport (0 or less: no sideways scrolling). A chapter's
- * (and the author guide's) blocks have `content-visibility: auto`, whose paint containment would clip, and so hide, what
- * overflows them; they are made plainly visible first, so an overflow is measured, not clipped
- * (a clipped figure would be a defect too).
+ * (and the author guide's) blocks have `content-visibility: auto`, whose paint containment would
+ * clip, and so hide, what overflows them; they are made plainly visible first, so an overflow is
+ * measured, not clipped (a clipped figure would be a defect too). Through the style properties,
+ * which the Content-Security-Policy allows (a <style> element would be refused).
  */
 export async function sidewaysOverflow(page: import('@playwright/test').Page): Promise<number> {
   return page.evaluate(() => {
-    const style = document.createElement('style');
-    style.textContent = ':is(.chapter, .guide) * { content-visibility: visible !important; contain: none !important; }';
-    document.head.append(style);
+    const blocks = [...document.querySelectorAll<HTMLElement>(':is(.chapter, .guide) *')];
+    const saved = blocks.map((el) => [el.style.contentVisibility, el.style.contain] as const);
+    for (const el of blocks) {
+      el.style.contentVisibility = 'visible';
+      el.style.contain = 'none';
+    }
     const overflow = document.documentElement.scrollWidth - window.innerWidth;
-    style.remove();
+    blocks.forEach((el, i) => {
+      el.style.contentVisibility = saved[i]![0];
+      el.style.contain = saved[i]![1];
+    });
     return overflow;
   });
 }
