@@ -36,6 +36,23 @@ export interface AuthoringStrings {
   copied: string;
   copyFailed: string;
   componentCount: (total: number, blocks: number, widgets: number) => string;
+  /** The guide's index of components: a heading per kind. */
+  kindPlural: { block: string; widget: string };
+  /** A component's own page. */
+  componentPage: {
+    /** Its meta description. */
+    description: (name: string) => string;
+    snippet: string;
+    props: string;
+    /** The way back to the guide's list of components. */
+    index: string;
+    previous: string;
+    next: string;
+    /** The label of the previous/next navigation. */
+    pager: string;
+    /** The label of the way back up: guide › components. */
+    crumbs: string;
+  };
   /** The frontmatter of the example chapter (in the page's language). */
   frontmatterExample: string;
   /** Two objectives for the live <Objectives /> example. */
@@ -81,7 +98,19 @@ export const authoringStrings: Readonly<Record<Locale, AuthoringStrings>> = {
     copied: 'Copied',
     copyFailed: 'Could not copy: select the code instead',
     componentCount: (total, blocks, widgets) =>
-      `${total} components: ${blocks} teaching blocks and ${widgets} widgets. Each props table is generated from the component’s zod schema, which is also what the build checks every tag against.`,
+      `${total} components: ${blocks} teaching blocks and ${widgets} widgets. Each has a page of its own: a live example, the MDX to copy, and its props table, generated from the component’s zod schema, which is also what the build checks every tag against.`,
+    kindPlural: { block: 'Teaching blocks', widget: 'Widgets' },
+    componentPage: {
+      description: (name) =>
+        `How to use <${name}> in a Descent chapter: a live example, every prop with its type and default, and an MDX snippet to copy.`,
+      snippet: 'MDX to copy',
+      props: 'Props',
+      index: 'All components',
+      previous: 'Previous component',
+      next: 'Next component',
+      pager: 'Other components',
+      crumbs: 'Breadcrumb',
+    },
     frontmatterExample: `---
 title: Learning rate schedules
 description: Why the learning rate often shrinks during training, and three schedules that do it.
@@ -127,7 +156,19 @@ prerequisites: [gradient-descent]
     copied: '已复制',
     copyFailed: '无法复制：请手动选中代码',
     componentCount: (total, blocks, widgets) =>
-      `共 ${total} 个组件：${blocks} 个教学区块，${widgets} 个交互组件。每张属性表都由组件的 zod schema 生成，构建时也正是用这份 schema 检查每一个标签。`,
+      `共 ${total} 个组件：${blocks} 个教学区块，${widgets} 个交互组件。每个组件都有自己的页面：现场示例、可复制的 MDX，以及属性表。属性表由组件的 zod schema 生成，构建时也正是用这份 schema 检查每一个标签。`,
+    kindPlural: { block: '教学区块', widget: '交互组件' },
+    componentPage: {
+      description: (name) =>
+        `在 Descent 的章节里使用 <${name}>：现场示例、每个属性的类型和默认值，以及可以直接复制的 MDX 代码片段。`,
+      snippet: '可复制的 MDX',
+      props: '属性',
+      index: '全部组件',
+      previous: '上一个组件',
+      next: '下一个组件',
+      pager: '其他组件',
+      crumbs: '页面路径',
+    },
     frontmatterExample: `---
 title: 学习率调度
 description: 为什么训练过程中学习率常常要逐渐调小，以及做到这一点的三种调度方式。
