@@ -99,7 +99,7 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
       }}
     />
     {/* Every regime named once, whether or not its band is wide enough to hold its name. */}
-    <ul class="plot-legend lr-strip__legend" aria-label={s.legend}>
+    <ul class="plot-legend lr-strip__legend" style={{ marginTop: '0.3rem' }} aria-label={s.legend}>
       {legendRegimes.map((r) => (
         <li key={r}>
           <svg width="14" height="10" aria-hidden="true">
