@@ -91,6 +91,18 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
         </>
       }
     >
+      {state.many && (
+        <ul class="plot-legend" aria-label={s.legend}>
+          {[basinColor[1]!, basinColor[0]!, colors.grid].map((color, i) => (
+            <li key={i}>
+              <svg width="12" height="12" aria-hidden="true">
+                <circle cx="6" cy="6" r="4.5" fill={color} stroke={colors.fg} stroke-width="0.5" />
+              </svg>
+              {s.legendItems[i]}
+            </li>
+          ))}
+        </ul>
+      )}
       <div ref={figure} onClick={pick} style={{ cursor: 'crosshair' }}>
         <PlotFigure
           aspect={0.6}
@@ -113,19 +125,11 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
                   stroke: colors.fg,
                   strokeWidth: 2,
                 }),
-                Plot.text([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
-                  x: 'w',
-                  y: 'loss',
-                  text: (d: { kind: 'global' | 'local' }) => s.kind[d.kind],
-                  dy: -14,
-                  fill: colors.soft,
-                  fontSize: 11,
-                }),
                 ...(state.many
                   ? [
                       Plot.dot(
                         outcomes.map((o) => ({ w: o.start, loss: twoMinima.f(Float64Array.of(o.start)), basin: o.basin })),
-                        { x: 'w', y: 'loss', r: 4.5, fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), stroke: colors.fg, strokeWidth: 0.5 },
+                        { x: 'w', y: 'loss', r: context.width < 420 ? 3.5 : 4.5, fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), stroke: colors.fg, strokeWidth: 0.5 },
                       ),
                       Plot.ruleX(
                         outcomes.map((o) => ({ w: o.start, basin: o.basin })),
@@ -137,6 +141,19 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
                       Plot.dot(path, { x: 'w', y: 'loss', fill: colors.good, r: 3.5 }),
                       Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
                     ]),
+                // Last, so the tags sit above the dots.
+                Plot.text([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
+                  x: 'w',
+                  y: 'loss',
+                  text: (d: { kind: 'global' | 'local' }) => s.kind[d.kind],
+                  dy: -14,
+                  fill: colors.soft,
+                  // A halo keeps the tag readable over the many-starts dots.
+                  stroke: 'var(--bg-raised)',
+                  strokeWidth: 3,
+                  paintOrder: 'stroke',
+                  fontSize: 11,
+                }),
               ],
             })
           }

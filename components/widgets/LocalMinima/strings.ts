@@ -39,6 +39,8 @@ export const strings = defineStrings({
     descriptionRun: (count: number, start: string, w: string) =>
       `The curve with a shallow minimum at −1.2 and a deeper one at 1.6, with the first ${count} iterates from ${start} as dots; the current weight is ${w}.`,
     yAxis: 'loss',
+    legend: 'Where each start ends',
+    legendItems: ['ends in the local minimum', 'ends in the global minimum', 'has not settled or diverged'] as readonly string[],
   },
   'zh-cn': {
     title: '梯度下降会找到哪个极小值？',
@@ -68,5 +70,7 @@ export const strings = defineStrings({
     descriptionRun: (count: number, start: string, w: string) =>
       `这条曲线在 −1.2 处有一个较浅的极小值，在 1.6 处有一个更深的极小值；圆点是从 ${start} 出发的前 ${count} 个迭代点，当前权重为 ${w}。`,
     yAxis: '损失',
+    legend: '每个起点的去向',
+    legendItems: ['停在局部极小值', '停在全局最小值', '未停稳或已发散'] as readonly string[],
   },
 });

@@ -214,7 +214,7 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
                   x2={b.x}
                   y2={b.y}
                   stroke="transparent"
-                  stroke-width={10}
+                  stroke-width={14}
                   onClick={() => choose(i)}
                 >
                   <title>{s.edgeTitle(weightSymbol(w), weightName(sizes, w, s.names))}</title>

@@ -22,8 +22,8 @@ const strings = defineStrings({
       `A logarithmic learning-rate axis from ${lo} to ${hi}, coloured by regime: ${bands.join('; ')}. The current α = ${lr} is ${words}.`,
     /** The short names written on the bands. */
     bandText: { slow: 'slow', good: 'good', oscillating: 'oscillating', edge: 'edge', diverging: 'diverges' },
-    /** About how wide (px) a band must be for its name, at font size 11. */
-    minBandWidth: 11 * 6.5,
+    legend: 'Learning-rate regimes',
+    boundKey: (lambda: string) => `stability bound 2/${lambda}`,
   },
   'zh-cn': {
     label: (lambda: string, bound: string) => `学习率区间图；稳定上界 2/${lambda} = ${bound}`,
@@ -31,7 +31,8 @@ const strings = defineStrings({
     description: (lo: string, hi: string, bands: string[], lr: string, words: string) =>
       `对数刻度的学习率轴，从 ${lo} 到 ${hi}，按区间着色：${bands.join('；')}。当前 α = ${lr}，${words}。`,
     bandText: { slow: '慢', good: '良好', oscillating: '振荡', edge: '边界', diverging: '发散' },
-    minBandWidth: 2 * 11 + 8,
+    legend: '学习率区间',
+    boundKey: (lambda: string) => `稳定上界 2/${lambda}`,
   },
 });
 
@@ -64,13 +65,15 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
     words[regime],
   );
   return (
+    <>
     <PlotFigure
       aspect={0.17}
       class="lr-strip"
       label={label}
       deps={[lr, bound, range[0], range[1]]}
-      draw={(context) =>
-        Plot.plot({
+      draw={(context) => {
+        const fontSize = context.width < 420 ? 9 : 11;
+        return Plot.plot({
           ...basePlotOptions(context, label, description),
           marginTop: 4,
           marginBottom: 22,
@@ -84,16 +87,47 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
               x: (b: { from: number; to: number }) => Math.sqrt(b.from * b.to),
               y: 0.62,
               text: (b: { regime: Regime; from: number; to: number }) =>
-                (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) > s.minBandWidth ? s.bandText[b.regime] : '',
+                (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) > textWidth(s.bandText[b.regime], fontSize) + 6 ? s.bandText[b.regime] : '',
               fill: colors.fg,
-              fontSize: context.width < 420 ? 9 : 11,
+              fontSize,
             }),
             Plot.ruleX([bound], { stroke: colors.bad, strokeWidth: 2 }),
-            Plot.text([bound], { x: (d: number) => d, y: 0.2, text: () => `2/${lambda}`, dx: -4, textAnchor: 'end', fill: colors.bad, fontWeight: 700, fontSize: context.width < 420 ? 9 : 11 }),
+            Plot.text([bound], { x: (d: number) => d, y: 0.2, text: () => `2/${lambda}`, dx: -4, textAnchor: 'end', fill: colors.bad, fontWeight: 700, fontSize }),
             Plot.dot([lr], { x: (d: number) => d, y: 0.93, symbol: 'triangle', r: 6, fill: colors.fg, rotate: 180 }),
           ],
-        })
-      }
+        });
+      }}
     />
+    {/* Every regime named once, whether or not its band is wide enough to hold its name. */}
+    <ul class="plot-legend lr-strip__legend" style={{ marginTop: '0.3rem' }} aria-label={s.legend}>
+      {legendRegimes.map((r) => (
+        <li key={r}>
+          <svg width="14" height="10" aria-hidden="true">
+            <rect x="0.5" y="0.5" width="13" height="9" fill={bandColor[r]} fill-opacity="0.28" stroke={bandColor[r]} />
+          </svg>
+          {words[r]}
+        </li>
+      ))}
+      <li>
+        <svg width="14" height="10" aria-hidden="true">
+          <line x1="7" y1="0" x2="7" y2="10" stroke={colors.bad} stroke-width="2" />
+        </svg>
+        {s.boundKey(lambda)}
+      </li>
+    </ul>
+    </>
   );
+}
+
+const legendRegimes: readonly Regime[] = ['slow', 'good', 'oscillating', 'diverging'];
+
+/**
+ * About how wide (px) `text` is at `fontSize` in the UI font: a CJK character about one em, any
+ * other about 0.6 em. A band is named only where its own name fits (one fixed width for every name
+ * left "good" and "diverges" unnamed in bands that had room for them).
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
+  return ems * fontSize;
 }

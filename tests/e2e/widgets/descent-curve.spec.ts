@@ -24,6 +24,22 @@ test('the learning-rate slider reacts to the keyboard; the status names the regi
   await expectNoBadNumbers(widget);
 });
 
+test('the strip names every regime: bands wide enough carry their name, the key names all four and the bound', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const key = widget.getByRole('list', { name: 'Learning-rate regimes' });
+  await expect(key.getByRole('listitem')).toHaveText(['slow', 'good', 'oscillates but converges', 'diverges', 'stability bound 2/λ']);
+  // Desktop width: "slow", "good" and "diverges" fit in their bands; "oscillating" (a third of a decade) does not.
+  const strip = widget.locator('.lr-strip svg');
+  await expect(strip.locator('[data-mark="text"] text').filter({ hasText: /^(slow|good|diverges)$/ })).toHaveCount(3);
+  await expect(strip.locator('[data-mark="text"] text').filter({ hasText: 'oscillating' })).toHaveCount(0);
+  // The bound moves with the curvature: λ = 2 → 2/λ = 1; one decade of curvature further right it is no longer 1.
+  const before = await strip.evaluate((el) => el.innerHTML);
+  await widget.getByRole('slider', { name: /Curvature/ }).press('PageUp');
+  await expect.poll(() => strip.evaluate((el) => el.innerHTML)).not.toBe(before);
+  await expect(widget.getByRole('img', { name: /Learning-rate regimes; the bound 2\/λ = / })).not.toHaveAccessibleName(/= 1$/);
+});
+
 test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);

@@ -47,6 +47,11 @@ test('many starts: the keyboard toggles the mode and the status counts the basin
     '40 starts from −2.4 to 2.4 with α = 0.05: 20 end in the local minimum (w = −1.2), 20 in the global minimum (w = 1.6).',
   );
   await expect.poll(() => drawingOf(widget)).not.toBe(before);
+  await expect(widget.getByRole('list', { name: 'Where each start ends' }).getByRole('listitem')).toHaveText([
+    'ends in the local minimum',
+    'ends in the global minimum',
+    'has not settled or diverged',
+  ]);
   // Past 2/4.48 ≈ 0.446 the global minimum cannot hold a run.
   await page.goto(`${page_}?minima.many=1&minima.lr=0.45`);
   const wild = await openWidget(page, name);
