@@ -8,6 +8,7 @@ import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { logTickFormat } from '../lib/log-ticks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -238,7 +239,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             marginBottom: 36,
             marginRight: 16,
             x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
-            y: { type: 'log', domain: momentDomain, label: s.momentsAxis, grid: true, ticks: 4, tickFormat: '~g' },
+            y: { type: 'log', domain: momentDomain, label: s.momentsAxis, grid: true, ticks: 4, tickFormat: logTickFormat },
             color: { domain: ['|m̂|', '√ŝ'], range: [colors.accent, colors.warn] },
             marks: [
               Plot.line(moments, { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, clip: true }),

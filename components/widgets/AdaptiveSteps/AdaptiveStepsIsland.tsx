@@ -5,6 +5,7 @@ import type { RunResult } from '../../../src/sim/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { logTickFormat } from '../lib/log-ticks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -159,7 +160,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const paths = runs.map((run) => pathPoints(run, t));
   const timeAxisLabel = s.timeAxis;
   const color = { domain: seriesNames, range: seriesColors } as const;
-  const logTicks = { ticks: 4, tickFormat: '~g' } as const;
+  const logTicks = { ticks: 4, tickFormat: logTickFormat } as const;
 
   return (
     <WidgetFrame

@@ -4,6 +4,8 @@ import { defineStrings } from '../lib/i18n.tsx';
 export const strings = defineStrings({
   en: {
     title: (nag: boolean): string => (nag ? 'NAG in the course’s form and in PyTorch’s' : 'Momentum in the course’s form and in PyTorch’s'),
+    ruleLabel: (nag: boolean): string =>
+      nag ? 'PyTorch’s update rule, SGD(momentum=μ, nesterov=True), as the widget runs it' : 'PyTorch’s update rule, SGD(momentum=μ), as the widget runs it',
     problems: { twoMinima: 'Two minima (1-D)', illConditioned: 'Straight valley (2-D)', ravine: 'Winding ravine (2-D)' },
     loss: 'Loss',
     momentum: 'Momentum μ',
@@ -27,6 +29,8 @@ export const strings = defineStrings({
   },
   'zh-cn': {
     title: (nag: boolean) => (nag ? 'NAG：本课程的形式与 PyTorch 的形式' : 'Momentum：本课程的形式与 PyTorch 的形式'),
+    ruleLabel: (nag: boolean) =>
+      nag ? '交互组件所运行的 PyTorch 更新规则：SGD(momentum=μ, nesterov=True)' : '交互组件所运行的 PyTorch 更新规则：SGD(momentum=μ)',
     problems: { twoMinima: '两个极小值（一维）', illConditioned: '笔直的山谷（二维）', ravine: '弯曲的狭长山谷（二维）' },
     loss: '损失函数',
     momentum: '动量系数 μ',

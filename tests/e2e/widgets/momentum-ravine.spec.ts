@@ -86,6 +86,20 @@ test('a link reproduces the state; a broken parameter falls back with a message'
   await expectNoBadNumbers(broken);
 });
 
+test('a learning rate too large for the valley stops both runs and the status says why', async ({ page }) => {
+  // Curvature 20 across the valley: gradient descent needs α < 0.1; at 0.2 it blows up first.
+  await page.goto(`${page_}?ravine.lr=0.2&ravine.step=5`);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('Stopped at step 12: The loss exceeded 1e12 at step 12');
+  await expectNoBadNumbers(widget);
+  const lr = widget.getByRole('slider', { name: /Learning rate α/ });
+  await lr.focus();
+  await page.keyboard.press('Home');
+  await expect(status).not.toContainText('Stopped');
+  await expect(status).toContainText('step 5:');
+});
+
 test('without JavaScript the page still shows the figure and the formula', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

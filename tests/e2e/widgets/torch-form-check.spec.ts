@@ -62,13 +62,36 @@ test('a link reproduces the state; a broken parameter falls back with a message'
   await expectNoBadNumbers(broken);
 });
 
-test('without JavaScript the page still shows the figure', async ({ browser }) => {
+test('without JavaScript the page still shows the figure and PyTorch’s rule', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(nesterovPage);
   await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(1);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('largest difference');
+  // The rule is the module's LaTeX (src/optim-forms/torch-latex.ts), rendered at build time.
+  const nagRule = page.getByRole('group', { name: /PyTorch’s update rule, SGD\(momentum=μ, nesterov=True\)/ });
+  await expect(nagRule.locator('.katex')).toHaveCount(1);
+  await expect(nagRule.locator('annotation')).toContainText('u_t &= u_{t-1} - \\alpha\\, (g_t + \\mu\\, b_t)');
+  await page.goto(momentumPage);
+  const rule = page.getByRole('group', { name: /PyTorch’s update rule, SGD\(momentum=μ\),/ });
+  await expect(rule.locator('annotation')).toContainText('w_t &= w_{t-1} - \\alpha\\, b_t');
   await context.close();
+});
+
+test('nag on the steep valley: a learning rate above NAG’s limit stops the run and says why', async ({ page }) => {
+  // NAG's limit there is α < 2(1 + μ)/((1 + 2μ)·20) ≈ 0.073 at μ = 0.6 (the chapter's numbers).
+  await page.goto(`${nesterovPage}?torch-nag.problem=illConditioned&torch-nag.lr=0.1&torch-nag.mu=0.6`);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  await expect(status).toContainText('Stopped at step 20: The loss exceeded 1e12 at step 20');
+  await expect(status).toContainText('Over 19 steps at a constant α the largest difference between the two paths is 6.11×10⁻¹⁰');
+  await expectNoBadNumbers(widget);
+  // Back under the limit from the keyboard: the run completes.
+  const lr = widget.getByRole('slider', { name: /Learning rate α/ });
+  await lr.focus();
+  await page.keyboard.press('Home');
+  await expect(status).not.toContainText('Stopped');
+  await expect(status).toContainText('Over 200 steps at a constant α');
 });
 
 test('in Chinese: labels, the status line and link messages are Chinese', async ({ page }) => {
