@@ -39,6 +39,7 @@ async function switchTo(page: Page, language: 'English' | '简体中文') {
 }
 
 test('the language switcher keeps the reader on the same chapter, both ways', async ({ page }) => {
+  test.setTimeout(120_000); // two loads of a long chapter each way, on a shared machine
   await page.goto('/chapters/momentum/#the-update-term-by-term');
   await switchTo(page, '简体中文');
   await expect(page).toHaveURL(/\/zh-cn\/chapters\/momentum\/$/);
@@ -84,6 +85,9 @@ test('search (English): "/" opens it, a term from a chapter body finds that chap
   await expect(results.first()).toHaveAttribute('href', '/chapters/momentum/');
   await expect(results.first().locator('mark').first()).toBeVisible();
   await expect(page.locator('[data-search-status]')).toContainText('match');
+  // One index per language: English pages never list Chinese results.
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) expect(href).not.toMatch(/^\/zh-cn\//);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/chapters\/momentum\/$/);
 });
@@ -96,6 +100,42 @@ test('search (Chinese): Chinese words are segmented and found in Chinese chapter
   expect(hrefs).toContain('/zh-cn/chapters/adam/');
   for (const href of hrefs) expect(href).toMatch(/^\/zh-cn\//);
   await expect(page.locator('[data-search-status]')).toContainText('匹配');
+  // Enter opens the first result, a Chinese page.
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh-cn\//);
+});
+
+test('search (Chinese): a word from the middle of a sentence finds its chapter, with the word marked in the excerpt', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/adam/');
+  // 重球 (heavy ball) sits inside unbroken Chinese text in the Momentum chapter ("…滚下去的重球，而不是…").
+  // The Chinese home page has 重 (in 权重) and 球 apart but not 重球: Pagefind alone lists it, with
+  // single characters marked; the search keeps only pages with the word as written (src/search/cjk.ts).
+  const results = await search(page, '重球');
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs[0]).toBe('/zh-cn/chapters/momentum/');
+  expect(hrefs).not.toContain('/zh-cn/');
+  for (const mark of await results.locator('mark').allTextContents()) expect(mark).toBe('重球');
+  await expect(page.locator('[data-search-status]')).toHaveText(`有 ${hrefs.length} 个页面与“重球”匹配。`);
+  await expect(results.first().locator('.search-results__title')).toContainText('Momentum');
+});
+
+test('search indexes the About page (its corrections of the article) in both languages', async ({ page }) => {
+  await page.goto('/');
+  let results = await search(page, 'grateful');
+  await expect(results.first()).toHaveAttribute('href', '/about/');
+  await page.goto('/zh-cn/');
+  results = await search(page, '清晰的路线');
+  expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/zh-cn/about/');
+});
+
+test('one search index per language, holding every page of that language that has prose', async ({ request }) => {
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+  expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+  // Chapters, the home page and About in each language (the author guide and 404 are not indexed).
+  const indexed = (prefix: string) => pages.filter((p) => p.startsWith(prefix) && /^\/(?:zh-cn\/)?(?:chapters\/[^/]+\/|about\/)?$/.test(p)).length;
+  expect(entry.languages['en']!.page_count).toBe(indexed('/') - indexed('/zh-cn/'));
+  expect(entry.languages['zh-cn']!.page_count).toBe(indexed('/zh-cn/'));
+  expect(entry.languages['zh-cn']!.page_count).toBeGreaterThan(10);
 });
 
 test('search: no match says so; Escape closes and focus returns; Ctrl+K opens it too', async ({ page }) => {
