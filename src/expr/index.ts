@@ -6,7 +6,7 @@
  * ```ts
  * const result = surfaceFromFormula('x^2 + 10*sin(y)');
  * if (result.ok) runOnProblem(result.surface, { name: 'adam', lr: 0.1 }, { steps: 200 });
- * else result.error.message; // "Unknown name ... at position 7 ..."
+ * else result.error.message; // "Unknown name ... at position 7 ..." (English; exprErrorText words it per language)
  * ```
  */
 import type { Interval, Surface } from '../problems/index.ts';
@@ -15,8 +15,8 @@ import { ExprError, parse } from './parse.ts';
 
 export { compile } from './compile.ts';
 export type { CompiledExpr } from './compile.ts';
-export { ExprError, exprLimits, functionNames, parse, tokenize } from './parse.ts';
-export type { Expr, FunctionName, Variable } from './parse.ts';
+export { ExprError, explainExprProblem, exprLimits, functionNames, parse, tokenize } from './parse.ts';
+export type { Expr, ExprErrorCode, ExprProblem, FoundToken, FunctionName, Variable } from './parse.ts';
 
 /** Where a typed formula is drawn and where its runs start, unless the caller says otherwise. */
 const defaultDomain: { readonly x: Interval; readonly y: Interval } = Object.freeze({ x: [-3, 3], y: [-3, 3] });

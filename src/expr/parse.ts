@@ -15,8 +15,10 @@
  * Numbers: `3`, `0.5`, `.5`, `1e-3`, `2.5E+4`. Functions: see `functionNames`. Nothing is ever
  * evaluated as JavaScript (no `eval`, no `new Function`, no property lookups by the reader's
  * text): names are matched against fixed lists, so `constructor` or `__proto__` are simply
- * unknown names. Every error is an `ExprError` with the 0-based `position` of the offending
- * character and a sentence for the reader.
+ * unknown names. Every error is an `ExprError` carrying a structured `problem` (a `code` plus its
+ * facts: the 0-based `position` of the offending character, the token found, the name, the limit…)
+ * so that a page in any language can word it (src/i18n/expr.ts); its `message` is the English
+ * sentence, `explainExprProblem(problem)`.
  */
 
 export const functionNames = ['sin', 'cos', 'tan', 'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'atan'] as const;
@@ -33,13 +35,92 @@ export type Expr =
 /** Limits that keep a hostile input from costing much: length in characters and nesting depth. */
 export const exprLimits = Object.freeze({ maxLength: 200, maxDepth: 40 });
 
+/** What the parser found where it expected something else (a token, described without wording). */
+export type FoundToken =
+  | { readonly kind: 'num'; readonly text: string }
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'op'; readonly op: string }
+  | { readonly kind: 'end' };
+
+/**
+ * Every way a formula can fail, as data. `position` is the 0-based index of the character where
+ * the problem is (the caret goes there); positions shown to readers are 1-based.
+ */
+export type ExprProblem =
+  | { readonly code: 'not-text'; readonly position: 0 }
+  | { readonly code: 'too-long'; readonly position: number; readonly length: number; readonly max: number }
+  | { readonly code: 'empty'; readonly position: 0 }
+  | { readonly code: 'bad-character'; readonly position: number; readonly char: string }
+  | { readonly code: 'number-too-large'; readonly position: number; readonly text: string }
+  | { readonly code: 'too-deep'; readonly position: number; readonly max: number }
+  /** `open` is the position of the "(" left open; `found` is what stands where ")" should. */
+  | { readonly code: 'unclosed'; readonly position: number; readonly open: number; readonly found: FoundToken }
+  /** `name` (at `namePosition`) is a function written without "(": `position` is the token after it. */
+  | { readonly code: 'needs-parentheses'; readonly position: number; readonly name: string; readonly namePosition: number }
+  /** `name` is cut to 20 characters plus "…"; `functions` lists the known functions. */
+  | { readonly code: 'unknown-name'; readonly position: number; readonly name: string; readonly functions: readonly string[] }
+  | { readonly code: 'expected-operand'; readonly position: number; readonly found: FoundToken }
+  /** Something after a complete formula: an unmatched ")" or (else) a missing operator. */
+  | { readonly code: 'unexpected'; readonly position: number; readonly found: FoundToken; readonly hint: 'unmatched-close' | 'missing-operator' };
+
+export type ExprErrorCode = ExprProblem['code'];
+
+function describeEn(found: FoundToken): string {
+  switch (found.kind) {
+    case 'num':
+      return `the number ${found.text}`;
+    case 'name':
+      return `"${found.name}"`;
+    case 'op':
+      return `"${found.op}"`;
+    case 'end':
+      return 'the end of the formula';
+  }
+}
+
+/** The English sentence for a problem (the `message` of its `ExprError`). */
+export function explainExprProblem(problem: ExprProblem): string {
+  switch (problem.code) {
+    case 'not-text':
+      return 'The formula must be text.';
+    case 'too-long':
+      return `The formula is too long: ${problem.length} characters, at most ${problem.max}.`;
+    case 'empty':
+      return 'The formula is empty.';
+    case 'bad-character':
+      return `The character ${JSON.stringify(problem.char)} at position ${problem.position + 1} is not allowed.`;
+    case 'number-too-large':
+      return `The number ${problem.text} is too large.`;
+    case 'too-deep':
+      return `The formula is nested too deeply (more than ${problem.max} levels).`;
+    case 'unclosed':
+      return `Expected ")" to close the "(" at position ${problem.open + 1}, found ${describeEn(problem.found)} at position ${problem.position + 1}.`;
+    case 'needs-parentheses':
+      return `The function ${problem.name} at position ${problem.namePosition + 1} needs parentheses, as in ${problem.name}(x).`;
+    case 'unknown-name':
+      return `Unknown name "${problem.name}" at position ${problem.position + 1}. Use x, y, pi, e and the functions ${problem.functions.join(', ')}.`;
+    case 'expected-operand':
+      return `Expected a number, x, y, a function or "(" at position ${problem.position + 1}, found ${describeEn(problem.found)}.`;
+    case 'unexpected': {
+      const hint = problem.hint === 'unmatched-close' ? ' (a ")" with no matching "(")' : ' (a missing operator, such as *?)';
+      return `Unexpected ${describeEn(problem.found)} at position ${problem.position + 1}${hint}.`;
+    }
+  }
+}
+
 export class ExprError extends Error {
+  /** What went wrong, as data (code and facts), for wording it in any language. */
+  readonly problem: ExprProblem;
   /** 0-based index of the character where the problem is. */
   readonly position: number;
-  constructor(message: string, position: number) {
-    super(message);
+  /** The problem's kind (same as `problem.code`). */
+  readonly code: ExprErrorCode;
+  constructor(problem: ExprProblem) {
+    super(explainExprProblem(problem));
     this.name = 'ExprError';
-    this.position = position;
+    this.problem = problem;
+    this.position = problem.position;
+    this.code = problem.code;
   }
 }
 
@@ -76,7 +157,7 @@ export function tokenize(source: string): Token[] {
       }
       const text = source.slice(start, i);
       const value = Number(text);
-      if (!Number.isFinite(value)) throw new ExprError(`The number ${text} is too large.`, start);
+      if (!Number.isFinite(value)) throw new ExprError({ code: 'number-too-large', position: start, text });
       tokens.push({ kind: 'num', value, pos: start, text });
     } else if (isLetter(c)) {
       const start = i;
@@ -86,7 +167,7 @@ export function tokenize(source: string): Token[] {
       tokens.push({ kind: 'op', op: c, pos: i });
       i++;
     } else {
-      throw new ExprError(`The character ${JSON.stringify(c)} at position ${i + 1} is not allowed.`, i);
+      throw new ExprError({ code: 'bad-character', position: i, char: String.fromCodePoint(source.codePointAt(i)!) });
     }
   }
   tokens.push({ kind: 'end', pos: source.length });
@@ -97,26 +178,26 @@ function isFunctionName(name: string): name is FunctionName {
   return (functionNames as readonly string[]).includes(name);
 }
 
-function describe(token: Token): string {
+function found(token: Token): FoundToken {
   switch (token.kind) {
     case 'num':
-      return `the number ${token.text}`;
+      return { kind: 'num', text: token.text };
     case 'name':
-      return `"${token.name}"`;
+      return { kind: 'name', name: token.name };
     case 'op':
-      return `"${token.op}"`;
+      return { kind: 'op', op: token.op };
     case 'end':
-      return 'the end of the formula';
+      return { kind: 'end' };
   }
 }
 
 /** Parses a formula in x and y into an expression tree. Throws `ExprError` on any problem. */
 export function parse(source: string): Expr {
-  if (typeof source !== 'string') throw new ExprError('The formula must be text.', 0);
+  if (typeof source !== 'string') throw new ExprError({ code: 'not-text', position: 0 });
   if (source.length > exprLimits.maxLength) {
-    throw new ExprError(`The formula is too long: ${source.length} characters, at most ${exprLimits.maxLength}.`, exprLimits.maxLength);
+    throw new ExprError({ code: 'too-long', position: exprLimits.maxLength, length: source.length, max: exprLimits.maxLength });
   }
-  if (source.trim() === '') throw new ExprError('The formula is empty.', 0);
+  if (source.trim() === '') throw new ExprError({ code: 'empty', position: 0 });
   const tokens = tokenize(source);
   let index = 0;
   let depth = 0;
@@ -126,7 +207,7 @@ export function parse(source: string): Expr {
 
   const enter = (pos: number) => {
     depth++;
-    if (depth > exprLimits.maxDepth) throw new ExprError(`The formula is nested too deeply (more than ${exprLimits.maxDepth} levels).`, pos);
+    if (depth > exprLimits.maxDepth) throw new ExprError({ code: 'too-deep', position: pos, max: exprLimits.maxDepth });
   };
 
   function sum(): Expr {
@@ -179,7 +260,7 @@ export function parse(source: string): Expr {
   function expectClose(open: Token): void {
     const token = next();
     if (!isOp(token, ')')) {
-      throw new ExprError(`Expected ")" to close the "(" at position ${open.pos + 1}, found ${describe(token)} at position ${token.pos + 1}.`, token.pos);
+      throw new ExprError({ code: 'unclosed', position: token.pos, open: open.pos, found: found(token) });
     }
   }
 
@@ -201,7 +282,7 @@ export function parse(source: string): Expr {
       if (isFunctionName(name)) {
         const open = next();
         if (!isOp(open, '(')) {
-          throw new ExprError(`The function ${name} at position ${token.pos + 1} needs parentheses, as in ${name}(x).`, open.pos);
+          throw new ExprError({ code: 'needs-parentheses', position: open.pos, name, namePosition: token.pos });
         }
         enter(open.pos);
         const arg = sum();
@@ -210,19 +291,15 @@ export function parse(source: string): Expr {
         return { kind: 'call', fn: name, arg };
       }
       const shown = name.length > 20 ? `${name.slice(0, 20)}…` : name;
-      throw new ExprError(
-        `Unknown name "${shown}" at position ${token.pos + 1}. Use x, y, pi, e and the functions ${functionNames.join(', ')}.`,
-        token.pos,
-      );
+      throw new ExprError({ code: 'unknown-name', position: token.pos, name: shown, functions: functionNames });
     }
-    throw new ExprError(`Expected a number, x, y, a function or "(" at position ${token.pos + 1}, found ${describe(token)}.`, token.pos);
+    throw new ExprError({ code: 'expected-operand', position: token.pos, found: found(token) });
   }
 
   const tree = sum();
   const rest = peek();
   if (rest.kind !== 'end') {
-    const hint = isOp(rest, ')') ? ' (a ")" with no matching "(")' : ' (a missing operator, such as *?)';
-    throw new ExprError(`Unexpected ${describe(rest)} at position ${rest.pos + 1}${hint}.`, rest.pos);
+    throw new ExprError({ code: 'unexpected', position: rest.pos, found: found(rest), hint: isOp(rest, ')') ? 'unmatched-close' : 'missing-operator' });
   }
   return tree;
 }

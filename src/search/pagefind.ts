@@ -7,7 +7,8 @@ import { close, createIndex } from 'pagefind';
  * Full-text search: after `astro build`, Pagefind indexes the built HTML and writes its bundle to
  * dist/pagefind/. Pagefind splits the index by each page's `<html lang>`, so English and Chinese
  * get one index each (and Chinese text is segmented into words by the extended binary that the
- * npm package ships). Only `data-pagefind-body` regions are indexed (chapter articles and pages'
+ * npm package ships; the browser does not segment a Chinese query the same way, which
+ * src/search/cjk.ts makes up for). Only `data-pagefind-body` regions are indexed (chapter articles and pages'
  * prose); widgets, quizzes' controls and the navigation are left out.
  *
  * A failure here fails the build: a site whose search box finds nothing is broken.

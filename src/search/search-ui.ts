@@ -4,9 +4,12 @@
  * picks the index of the page's `<html lang>`.
  */
 
+import { containsAll, excerptAround, hanTerms } from './cjk.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: { title?: string };
 }
 interface PagefindApi {
@@ -25,6 +28,8 @@ interface Strings {
 }
 
 const maxResults = 8;
+/** How many of Pagefind's results a Chinese query checks for its words as written (see cjk.ts). */
+const maxChecked = 40;
 
 /** Pagefind's excerpt is HTML with <mark> around matches: keep the text and the marks, nothing else. */
 export function excerptNodes(html: string, doc: Document = document): Node[] {
@@ -92,8 +97,14 @@ export function mountSearch(root: HTMLElement): void {
       const pagefind = await load();
       const search = await pagefind.debouncedSearch(query, {}, 200);
       if (search === null || ticket !== latest) return;
-      const data = await Promise.all(search.results.slice(0, maxResults).map((r) => r.data()));
+      // A query with Chinese words: keep the pages that contain each word as written (Pagefind
+      // matches its characters apart), and excerpt around the word itself.
+      const han = hanTerms(query);
+      const all = await Promise.all(search.results.slice(0, han.length > 0 ? maxChecked : maxResults).map((r) => r.data()));
       if (ticket !== latest) return;
+      const matching = han.length > 0 ? all.filter((d) => containsAll(d.content, han)) : all;
+      const count = han.length > 0 ? matching.length : search.results.length;
+      const data = matching.slice(0, maxResults);
       list.replaceChildren(
         ...data.map((d) => {
           const item = document.createElement('li');
@@ -104,13 +115,21 @@ export function mountSearch(root: HTMLElement): void {
           title.textContent = d.meta.title ?? d.url;
           const excerpt = document.createElement('span');
           excerpt.className = 'search-results__excerpt';
-          excerpt.append(...excerptNodes(d.excerpt));
+          if (han.length > 0) {
+            excerpt.append(
+              ...excerptAround(d.content, han).map((part) => {
+                if (!part.mark) return document.createTextNode(part.text);
+                const mark = document.createElement('mark');
+                mark.textContent = part.text;
+                return mark;
+              }),
+            );
+          } else excerpt.append(...excerptNodes(d.excerpt));
           link.append(title, excerpt);
           item.append(link);
           return item;
         }),
       );
-      const count = search.results.length;
       const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many;
       status.textContent = template.replace('{n}', String(count)).replace('{q}', query);
     } catch {

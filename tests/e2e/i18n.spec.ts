@@ -39,6 +39,7 @@ async function switchTo(page: Page, language: 'English' | '简体中文') {
 }
 
 test('the language switcher keeps the reader on the same chapter, both ways', async ({ page }) => {
+  test.setTimeout(120_000); // two loads of a long chapter each way, on a shared machine
   await page.goto('/chapters/momentum/#the-update-term-by-term');
   await switchTo(page, '简体中文');
   await expect(page).toHaveURL(/\/zh-cn\/chapters\/momentum\/$/);
@@ -84,6 +85,9 @@ test('search (English): "/" opens it, a term from a chapter body finds that chap
   await expect(results.first()).toHaveAttribute('href', '/chapters/momentum/');
   await expect(results.first().locator('mark').first()).toBeVisible();
   await expect(page.locator('[data-search-status]')).toContainText('match');
+  // One index per language: English pages never list Chinese results.
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) expect(href).not.toMatch(/^\/zh-cn\//);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/chapters\/momentum\/$/);
 });
@@ -96,6 +100,42 @@ test('search (Chinese): Chinese words are segmented and found in Chinese chapter
   expect(hrefs).toContain('/zh-cn/chapters/adam/');
   for (const href of hrefs) expect(href).toMatch(/^\/zh-cn\//);
   await expect(page.locator('[data-search-status]')).toContainText('匹配');
+  // Enter opens the first result, a Chinese page.
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zh-cn\//);
+});
+
+test('search (Chinese): a word from the middle of a sentence finds its chapter, with the word marked in the excerpt', async ({ page }) => {
+  await page.goto('/zh-cn/chapters/adam/');
+  // 重球 (heavy ball) sits inside unbroken Chinese text in the Momentum chapter ("…滚下去的重球，而不是…").
+  // The Chinese home page has 重 (in 权重) and 球 apart but not 重球: Pagefind alone lists it, with
+  // single characters marked; the search keeps only pages with the word as written (src/search/cjk.ts).
+  const results = await search(page, '重球');
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs[0]).toBe('/zh-cn/chapters/momentum/');
+  expect(hrefs).not.toContain('/zh-cn/');
+  for (const mark of await results.locator('mark').allTextContents()) expect(mark).toBe('重球');
+  await expect(page.locator('[data-search-status]')).toHaveText(`有 ${hrefs.length} 个页面与“重球”匹配。`);
+  await expect(results.first().locator('.search-results__title')).toContainText('Momentum');
+});
+
+test('search indexes the About page (its corrections of the article) in both languages', async ({ page }) => {
+  await page.goto('/');
+  let results = await search(page, 'grateful');
+  await expect(results.first()).toHaveAttribute('href', '/about/');
+  await page.goto('/zh-cn/');
+  results = await search(page, '清晰的路线');
+  expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/zh-cn/about/');
+});
+
+test('one search index per language, holding every page of that language that has prose', async ({ request }) => {
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+  expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+  // Chapters, the home page and About in each language (the author guide and 404 are not indexed).
+  const indexed = (prefix: string) => pages.filter((p) => p.startsWith(prefix) && /^\/(?:zh-cn\/)?(?:chapters\/[^/]+\/|about\/)?$/.test(p)).length;
+  expect(entry.languages['en']!.page_count).toBe(indexed('/') - indexed('/zh-cn/'));
+  expect(entry.languages['zh-cn']!.page_count).toBe(indexed('/zh-cn/'));
+  expect(entry.languages['zh-cn']!.page_count).toBeGreaterThan(10);
 });
 
 test('search: no match says so; Escape closes and focus returns; Ctrl+K opens it too', async ({ page }) => {
@@ -136,6 +176,66 @@ test('"/" typed into a text field (a formula in the playground) is text, not the
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
+test('a formula with a typo gets its message in the page’s language (Chinese, then English)', async ({ page }) => {
+  test.setTimeout(90_000);
+  const cases = [
+    {
+      path: '/zh-cn/chapters/playground/',
+      surface: '曲面',
+      apply: '应用',
+      typo: 'x^2 + 10*sni(y)',
+      message: '第 10 个字符处的名称 “sni” 无法识别。可以使用 x、y、pi、e 以及函数 sin、cos、tan、exp、log、sqrt、abs、tanh、sinh、cosh、atan。保留之前的曲面。',
+      unclosed: '第 4 个字符处的 “(” 缺少与之配对的 “)”：第 8 个字符处是公式的末尾。保留之前的曲面。',
+    },
+    {
+      path: '/chapters/playground/',
+      surface: 'Surface',
+      apply: 'Apply',
+      typo: 'x^2 + 10*sni(y)',
+      message: 'Unknown name "sni" at position 10. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, atan. The previous surface stays.',
+      unclosed: 'Expected ")" to close the "(" at position 4, found the end of the formula at position 8. The previous surface stays.',
+    },
+  ];
+  for (const c of cases) {
+    await page.goto(c.path);
+    const race = page.locator('[data-widget="race"]').first();
+    await race.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => race.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') ?? false), { timeout: 30_000 })
+      .toBe(false);
+    await race.getByRole('combobox', { name: c.surface }).selectOption('formula');
+    const field = race.getByRole('textbox', { name: 'f(x, y) =' });
+    await field.fill(c.typo);
+    await field.press('Enter');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    // The message is the field's description, so a screen reader reads it with the field.
+    await expect(field).toHaveAccessibleDescription(c.message);
+    await field.fill('sin((x)');
+    await race.getByRole('button', { name: c.apply, exact: true }).click();
+    await expect(field).toHaveAccessibleDescription(c.unclosed);
+    if (c.path.startsWith('/zh-cn/')) expect(await untranslated(page)).toEqual([]);
+    // A good formula clears the message.
+    await field.fill('x^2 + y^2');
+    await field.press('Enter');
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    // One that parses but has no value at the start point (log of a negative number) is refused
+    // in words of the page's language, never with the engine's English or a NaN.
+    await field.fill('log(x) + y^2');
+    await field.press('Enter');
+    await expect(race).toContainText(c.path.startsWith('/zh-cn/') ? '函数在这一点没有有限的值' : 'the function has no finite value there');
+    await expect(race).not.toContainText('NaN');
+    if (c.path.startsWith('/zh-cn/')) expect(await untranslated(page)).toEqual([]);
+  }
+});
+
+test('a broken formula in a link is reported in Chinese on a Chinese page', async ({ page }) => {
+  // The playground's Race has the default id "race".
+  await page.goto(`/zh-cn/chapters/playground/?race.s=formula&race.fn=${encodeURIComponent('x + $')}`);
+  const widget = page.locator('[data-widget="race"]').first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toContainText('链接参数 fn：第 5 个字符 “$” 不能在公式里使用。', { timeout: 30_000 });
+});
+
 test('without JavaScript the search button is not shown', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -150,9 +250,10 @@ test('without JavaScript the search button is not shown', async ({ browser }) =>
  * teaching blocks' own labels (callout titles, quiz buttons), and every aria-label, title and
  * placeholder. The prose itself may gloss a term in English ("学习率调度（learning-rate
  * schedule）") and cite titles as published, so it is not interface text. Math (KaTeX), code,
- * proper names and key names are allowed.
+ * proper names, key names, a formula's function names, PyTorch's argument `alpha` and URL
+ * parameters quoted in a link message (`链接参数 batch="zz"`: the name is the URL's) are allowed.
  */
-const allowed = /\b(?:Momentum|Nesterov|NAG|Adagrad|RMSProp|Adam|SGD|PyTorch|TensorFlow|Playground|Descent|CSV|JSON|SVG|PNG|Rosenbrock|Himmelblau|Beale|Booth|ReLU|tanh|sigmoid|English|Harsha|Bommana|Leiphone|Kingma|Polyak|Hinton|Tieleman|Duchi|Sutskever|Cauchy|Page Up|Page Down|Shift|Home|End|Enter|Tab|Esc)\b/g;
+const allowed = /\b(?:Momentum|Nesterov|NAG|Adagrad|RMSProp|Adam|SGD|PyTorch|TensorFlow|Playground|Descent|CSV|JSON|SVG|PNG|Rosenbrock|Himmelblau|Beale|Booth|ReLU|tanh|sigmoid|English|Harsha|Bommana|Leiphone|Kingma|Polyak|Hinton|Tieleman|Duchi|Sutskever|Cauchy|Page Up|Page Down|Shift|Home|End|Enter|Tab|Esc|sin|cos|tan|exp|log|sqrt|abs|sinh|cosh|atan|pi|alpha)\b|链接参数 [\w.]+|[\w.]+="[^"]*"/g;
 const interfaceSelector = [
   'header.site-header',
   'nav',
@@ -169,9 +270,30 @@ const interfaceSelector = [
   '.search-dialog',
 ].join(', ');
 
+/**
+ * Elements whose whole text is interface wording (a widget's controls and status lines, the
+ * blocks' own buttons, the shell's links): any single English word in them is flagged. Quiz
+ * questions and answers are prose (they may gloss a term in English), so they are not here.
+ */
+const controlSelector = [
+  '[data-widget] button',
+  '[data-widget] option',
+  '[data-widget] label',
+  '[data-widget] legend',
+  '[data-widget] summary',
+  '[data-widget] [role="status"]',
+  '[data-widget] [data-messages]',
+  '[data-widget] .control__label',
+  '.quiz button',
+  '.quiz summary',
+  '.callout__title',
+  'header button',
+  'nav a',
+].join(', ');
+
 async function untranslated(page: Page): Promise<string[]> {
   return page.evaluate(
-    ([allowedSource, selector]) => {
+    ([allowedSource, selector, controlSelector]) => {
       const allowedRe = new RegExp(allowedSource, 'g');
       const skip = (el: Element) => el.closest('.katex, code, pre, script, style, [lang="en"]') !== null;
       const found: string[] = [];
@@ -188,6 +310,20 @@ async function untranslated(page: Page): Promise<string[]> {
           check(node.textContent ?? '', parent.tagName.toLowerCase());
         }
       }
+      // A control's own words (a button, an option, a label, a status line) are interface text
+      // even when there is one of them: "Apply" on a button is as untranslated as a sentence.
+      for (const el of Array.from(document.querySelectorAll(controlSelector))) {
+        if (skip(el) || !el.checkVisibility()) continue;
+        const parts: string[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement && !skip(node.parentElement)) parts.push(node.textContent ?? '');
+        }
+        const text = parts.join(' ').replace(allowedRe, ' ');
+        // λmax (the largest eigenvalue) is notation.
+        const word = /\b[A-Za-z][a-z]{2,}\b/.exec(text.replace(/λmax/g, ' '));
+        if (word) found.push(`${el.tagName.toLowerCase()}: “${word[0]}” in “${(el.textContent ?? '').trim().slice(0, 100)}”`);
+      }
       for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], [aria-description]'))) {
         if (skip(el)) continue;
         for (const attr of ['aria-label', 'title', 'placeholder', 'aria-description']) {
@@ -197,30 +333,53 @@ async function untranslated(page: Page): Promise<string[]> {
       }
       return [...new Set(found)];
     },
-    [allowed.source, interfaceSelector] as const,
+    [allowed.source, interfaceSelector, controlSelector] as const,
   );
 }
 
-for (const path of chinese) {
-  test(`${path}: no untranslated interface text, idle and after using the widgets`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.goto(path);
-    // Hydrate every widget (each scrolled into view until its island has hydrated), then move each
-    // widget's first slider one step so that status lines change.
-    const widgets = page.locator('[data-widget]');
-    for (let i = 0; i < (await widgets.count()); i++) {
-      const widget = widgets.nth(i);
-      await widget.scrollIntoViewIfNeeded();
-      await expect
-        .poll(() => widget.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') ?? false), { timeout: 30_000 })
-        .toBe(false);
-      const slider = widget.getByRole('slider').first();
-      if ((await slider.count()) > 0) {
-        await slider.focus();
-        await page.keyboard.press('ArrowRight');
-      }
+/** Scrolls each widget into view until its island has hydrated; optionally moves its first slider one step. */
+async function hydrateAll(page: Page, nudge: boolean): Promise<number> {
+  const widgets = page.locator('[data-widget]');
+  const count = await widgets.count();
+  for (let i = 0; i < count; i++) {
+    const widget = widgets.nth(i);
+    await widget.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => widget.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') ?? false), { timeout: 30_000 })
+      .toBe(false);
+    if (!nudge) continue;
+    const slider = widget.getByRole('slider').first();
+    if ((await slider.count()) > 0) {
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
     }
+  }
+  return count;
+}
+
+for (const path of chinese) {
+  test(`${path}: no untranslated interface text, idle, after using the widgets, and with broken link parameters`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(path);
+    // Hydrate every widget, then move each widget's first slider one step so that status lines change.
+    const count = await hydrateAll(page, true);
     await page.keyboard.press('Escape');
+    expect(await untranslated(page)).toEqual([]);
+    if (count === 0) return;
+    // Fuzz: the widgets wrote their state to the URL; give every one of those parameters a value no
+    // widget accepts (a word, a number out of range, a list too long, in turn). Each widget falls
+    // back and says so in its message list, in Chinese.
+    const written = [...new URL(page.url()).searchParams.keys()];
+    // (A page whose widgets' first sliders are not part of their links writes nothing: no fuzz there.)
+    test.info().annotations.push({ type: 'fuzzed parameters', description: written.join(' ') || 'none' });
+    if (written.length === 0) return;
+    const junk = ['zz', '1e999', '-7,8,9,10,11', '__proto__'];
+    const fuzzed = new URLSearchParams(written.map((key, i) => [key, junk[i % junk.length]!]));
+    await page.goto(`${path}?${fuzzed.toString()}`);
+    await hydrateAll(page, false);
+    const messages = page.locator('[data-widget] .widget__message');
+    await expect(messages.first()).toBeVisible();
+    expect(await messages.allTextContents()).not.toContainEqual(expect.stringMatching(/NaN|undefined|Infinity/));
     expect(await untranslated(page)).toEqual([]);
   });
 }

@@ -3,10 +3,12 @@ import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers } from '../../components/widgets/lib/optimizer-settings.ts';
 import { clampToDomain, raceLrs, raceStatus, runRace } from '../../components/widgets/Race/model.ts';
 import { schema as raceSchema } from '../../components/widgets/Race/schema.ts';
+import { strings as raceStrings } from '../../components/widgets/Race/strings.ts';
 import { computeSweep } from '../../components/widgets/Race/sweep.ts';
 import { buildRace, parseHidden, trainerLrs } from '../../components/widgets/Trainer/model.ts';
 import { schema as trainerSchema } from '../../components/widgets/Trainer/schema.ts';
 import { problems } from '../../src/problems/index.ts';
+import { surfaceFromFormula } from '../../src/expr/index.ts';
 
 describe('optimizer settings in links', () => {
   const base = { selected: ['sgd', 'adam'] as const, settings: defaultSettings(raceLrs) };
@@ -82,6 +84,17 @@ describe('race model', () => {
     const status = raceStatus(runs, 0, 20, 'Ill-conditioned');
     expect(status).toMatch(/^Step 0 of 20 on Ill-conditioned; loss: Gradient descent \S+, Adam \S+\.$/);
     expect(raceStatus(runs, 20, 20, 'X')).toContain('Lowest: Adam.');
+  });
+
+  it('refuses a start where the function is undefined, in the page’s language and without NaN', () => {
+    const result = surfaceFromFormula('log(x) + y^2');
+    if (!result.ok) throw result.error;
+    const input = { surface: result.surface, start: [-2, 2], steps: 20, noise: 0, seed: 1, selected: ['sgd' as const], settings: defaultSettings(raceLrs) };
+    const en = runRace(input);
+    expect(en.runs).toEqual([]);
+    expect(en.error).toBe('The runs cannot start at (-2, 2): the function has no finite value there. Pick another start point.');
+    const zh = runRace(input, raceStrings['zh-cn']);
+    expect(zh.error).toBe('无法从 (-2, 2) 开始运行：函数在这一点没有有限的值。请换一个起点。');
   });
 
   it('says why a run stopped', () => {

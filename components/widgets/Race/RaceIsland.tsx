@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { surfaceFromFormula } from '../../../src/expr/index.ts';
+import { exprErrorText } from '../../../src/i18n/expr.ts';
 import { optimizerNames } from '../../../src/optim/index.ts';
 import type { OptimizerName } from '../../../src/optim/index.ts';
 import type { Surface } from '../../../src/problems/index.ts';
@@ -94,7 +95,7 @@ function RaceIsland(props: RaceProps) {
     (text) => text,
     (raw) => {
       const result = surfaceFromFormula(raw);
-      return result.ok ? { value: raw, messages: [] } : { value: props.formula, messages: [s.linkFn(result.error.message, props.formula)] };
+      return result.ok ? { value: raw, messages: [] } : { value: props.formula, messages: [s.linkFn(exprErrorText(result.error.problem, locale), props.formula)] };
     },
   );
   const [draft, setDraft] = useState<string | null>(null);
@@ -250,7 +251,7 @@ function RaceIsland(props: RaceProps) {
     const text = draft ?? fn.value;
     const result = surfaceFromFormula(text);
     if (!result.ok) {
-      setFormulaError(s.formulaKept(result.error.message));
+      setFormulaError(s.formulaKept(exprErrorText(result.error.problem, locale)));
       return;
     }
     setFormulaError(null);
@@ -383,7 +384,7 @@ function RaceIsland(props: RaceProps) {
                   onInput={(event) => setDraft(event.currentTarget.value)}
                 />
                 <button type="submit" class="button">
-                  Apply
+                  {s.apply}
                 </button>
                 <p id={`${ids}-fn-help`} class={formulaError ? 'race__error' : 'race__help'}>
                   {formulaError ?? s.formulaHelp}

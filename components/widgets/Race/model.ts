@@ -84,6 +84,10 @@ export interface RaceInput {
 export function runRace(input: RaceInput, s: RaceStrings = strings.en): { runs: RaceRun[]; error: string | null } {
   const order = optimizerNames.filter((name) => input.selected.includes(name));
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
+  // The engine refuses a start where the loss is not a finite number (log(x) at x < 0, say):
+  // say so in the page's language rather than pass on the engine's English (and its NaN).
+  const f0 = input.surface.f(Float64Array.from(input.start));
+  if (!Number.isFinite(f0)) return { runs: [], error: s.cannotStart(fmt(input.start[0]), fmt(input.start[1]), s.undefinedAtStart) };
   try {
     const runs = order.map((name) => ({
       name,

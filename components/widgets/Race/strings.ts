@@ -25,6 +25,7 @@ export const strings = defineStrings({
     sweepLabel: (steps: number, surface: string) => `Final loss after ${steps} steps against learning rate on ${surface}`,
     surface: 'Surface',
     yourFunctionOption: 'Your function…',
+    apply: 'Apply',
     formulaHelp: 'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3.',
     steps: 'Steps',
     noise: 'Gradient noise σ',
@@ -72,6 +73,7 @@ export const strings = defineStrings({
     svg: 'Download the map as SVG',
     png: 'Download the map as PNG',
     cannotStart: (x: string, y: string, message: string) => `The runs cannot start at (${x}, ${y}): ${message}. Pick another start point.`,
+    undefinedAtStart: 'the function has no finite value there',
     status: {
       none: (surface: string) => `No run on ${surface}.`,
       stoppedAt: (step: number) => ` (stopped at step ${step})`,
@@ -105,6 +107,7 @@ export const strings = defineStrings({
     sweepLabel: (steps: number, surface: string) => `在${surface}上走 ${steps} 步后的最终损失与学习率的关系`,
     surface: '曲面',
     yourFunctionOption: '自定义函数…',
+    apply: '应用',
     formulaHelp: '可以使用 x、y、数字、+ − * / ^、pi、e，以及 sin cos tan exp log sqrt abs tanh sinh cosh atan。绘制范围为 −3 ≤ x, y ≤ 3。',
     steps: '运行步数',
     noise: '梯度噪声 σ',
@@ -149,6 +152,7 @@ export const strings = defineStrings({
     svg: '以 SVG 格式下载地图',
     png: '以 PNG 格式下载地图',
     cannotStart: (x: string, y: string, message: string) => `无法从 (${x}, ${y}) 开始运行：${message}。请换一个起点。`,
+    undefinedAtStart: '函数在这一点没有有限的值',
     status: {
       none: (surface: string) => `${surface}上没有运行。`,
       stoppedAt: (step: number) => `（在第 ${step} 步停止）`,
