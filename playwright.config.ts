@@ -2,7 +2,17 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/e2e/browser.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
-const executablePath = findChromium();
+
+/** The browser, or one line saying how to get one (no stack trace, no download, no silent skip). */
+function chromiumOrExit(): string {
+  try {
+    return findChromium();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+const executablePath = chromiumOrExit();
 
 /**
  * End-to-end tests against the production build (`npm run build` first; `npm run test:e2e`

@@ -1,7 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, sidewaysOverflow } from './pages.ts';
+import { builtPages, englishChapterPages, sidewaysOverflow } from './pages.ts';
 
 const pages = builtPages();
+
+/**
+ * The English chapters in course order, from their frontmatter (`order: N` on its own line), not
+ * from the site: what the pages show is checked against it. Drafts are left out, as in the build.
+ */
+function chaptersByOrder(): string[] {
+  const dir = path.resolve('content/chapters');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const front = readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1] ?? '';
+      return { slug: f.replace(/\.mdx$/, ''), order: Number(/^order:\s*(\d+)/m.exec(front)?.[1]), draft: /^draft:\s*true/m.test(front) };
+    })
+    .filter((c) => !c.draft)
+    .sort((a, b) => a.order - b.order)
+    .map((c) => c.slug);
+}
 
 /** Collects console errors, CSP violations, uncaught exceptions and failed requests while a page is used. */
 function watchForErrors(page: Page): string[] {
@@ -30,6 +49,8 @@ test('the site has a home page, an About page and chapters', () => {
 
 for (const path of pages) {
   test(`${path} loads cleanly, with its metadata and no KaTeX error`, async ({ page }) => {
+    // The author guide is 1.5 MB with every widget: on a busy machine scrolling it takes over 45 s.
+    if (path.includes('authoring')) test.setTimeout(180_000);
     const errors = watchForErrors(page);
     await page.goto(path);
     // Scroll through so every client:near island hydrates and any lazy request happens.
@@ -45,15 +66,21 @@ for (const path of pages) {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
     await expect(page.locator('main#main')).toHaveCount(1);
+    // Landmarks: one banner (with the search button), one main, one contentinfo, and navigation.
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('banner').locator('[data-search-open]')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    expect(await page.getByRole('navigation').count()).toBeGreaterThanOrEqual(1);
     await expect(page.locator('.katex-error')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 }
 
 test('every page carries a Content-Security-Policy that hashes scripts and allows no inline script', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   for (const path of pages) {
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly; it does not allow eval.
     expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
@@ -74,10 +101,123 @@ test('a CSP violation is caught by the page checks (the watcher itself works)', 
   await expect.poll(() => errors.join('\n')).toContain('CSP violation');
 });
 
-test('the 404 page is served for an unknown address', async ({ page }) => {
+test('the 404 page is served for an unknown address, styled, with a way home and no canonical address', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('not in the course');
+  await expect(page).toHaveTitle(/Page not found · Descent/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+  await expect(page.getByRole('main').getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
+  // Served at any address, it names none: no canonical or hreflang links, and not indexed.
+  await expect(page.locator('link[rel="canonical"], link[rel="alternate"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('[data-language-link="zh-cn"]')).toHaveAttribute('href', '/zh-cn/');
+  // Its stylesheet loaded (the header is laid out, not a bare list).
+  expect(await page.locator('.site-header').evaluate((h) => getComputedStyle(h).position)).toBe('sticky');
+});
+
+test('the home page introduces the course and lists every chapter in order, with its description', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const items = page.locator('.chapter-list > li > a');
+  const expected = chaptersByOrder();
+  await expect(items).toHaveCount(expected.length);
+  expect(await items.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+    expected.map((slug) => `/chapters/${slug}/`),
+  );
+  // Each entry shows the chapter's own title and description (the page's meta description).
+  const listed = await items.evaluateAll((links) =>
+    links.map((a) => ({
+      title: a.querySelector('.chapter-list__title')?.textContent?.trim() ?? '',
+      description: a.querySelector('.chapter-list__desc')?.textContent?.trim() ?? '',
+    })),
+  );
+  for (const [i, slug] of expected.entries()) {
+    await page.goto(`/chapters/${slug}/`, { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(listed[i]!.title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', listed[i]!.description);
+    await expect(page.locator('.chapter-lead')).toHaveText(listed[i]!.description);
+  }
+});
+
+test('previous and next links walk the chapters in course order', async ({ page }) => {
+  test.setTimeout(180_000);
+  const order = chaptersByOrder();
+  expect(englishChapterPages().length).toBe(order.length);
+  for (const [i, slug] of order.entries()) {
+    await page.goto(`/chapters/${slug}/`, { waitUntil: 'domcontentloaded' });
+    const pager = page.getByRole('navigation', { name: 'Previous and next chapter' });
+    const prev = pager.locator('a[rel="prev"]');
+    const next = pager.locator('a[rel="next"]');
+    if (i === 0) await expect(prev).toHaveCount(0);
+    else await expect(prev).toHaveAttribute('href', `/chapters/${order[i - 1]}/`);
+    if (i === order.length - 1) await expect(next).toHaveCount(0);
+    else await expect(next).toHaveAttribute('href', `/chapters/${order[i + 1]}/`);
+  }
+  // And they work: Next from the first chapter opens the second.
+  await page.goto(`/chapters/${order[0]}/`);
+  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(`/chapters/${order[1]}/`);
+});
+
+for (const width of [1280, 1500]) {
+  test(`a chapter's table of contents lists its sections and leads to them (${width}px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/chapters/gradient-descent/');
+    const sections = await page.locator('article.chapter :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    expect(sections.length).toBeGreaterThan(4);
+    // Narrower screens: a collapsed "On this page" at the top of the chapter; wide ones: a side column.
+    const toc = width >= 1440 ? page.getByRole('complementary', { name: 'On this page' }) : page.locator('details.toc-inline');
+    if (width < 1440) {
+      await expect(page.getByRole('complementary', { name: 'On this page' })).toBeHidden();
+      await toc.locator('summary').click();
+    } else {
+      await expect(page.locator('details.toc-inline')).toBeHidden();
+    }
+    const links = toc.getByRole('link');
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(sections);
+    // A section in the middle (the last ones cannot reach the top: the page ends first).
+    const middle = Math.floor(sections.length / 2);
+    await links.nth(middle).click();
+    await expect(page).toHaveURL(new RegExp(`${sections[middle]}$`));
+    const top = await page.locator(sections[middle]!).evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+  });
+}
+
+test('the About page credits the article the course follows and lists its corrections', async ({ page }) => {
+  await page.goto('/about/');
+  const credits = page.locator('h2#credits + p');
+  await expect(credits).toContainText('Harsha Bommana');
+  await expect(credits).toContainText('Deep Learning Demystified');
+  await expect(credits).toContainText('AI 科技评论');
+  await expect(credits).toContainText('Leiphone');
+  await expect(page.locator('h2#corrections + p + ul > li')).toHaveCount(8);
+  await expect(page.getByRole('main')).toContainText('β₂ = 0.999');
+  // Every page's footer points to it.
+  await page.goto('/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'About' })).toHaveAttribute('href', '/about/');
+});
+
+test('a formula sits beside its widget on wide screens and above it on phones', async ({ page }) => {
+  const boxes = async () => {
+    const pair = page.locator('.figure-pair').first();
+    await pair.scrollIntoViewIfNeeded();
+    const formula = (await pair.locator('.katex-display').first().boundingBox())!;
+    const widget = (await pair.locator('[data-widget]').first().boundingBox())!;
+    return { formula, widget };
+  };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/chapters/introduction/');
+  let { formula, widget } = await boxes();
+  expect(widget.x).toBeGreaterThanOrEqual(formula.x + formula.width - 1);
+  expect(widget.y).toBeLessThan(formula.y + formula.height);
+  await page.setViewportSize({ width: 360, height: 740 });
+  ({ formula, widget } = await boxes());
+  expect(widget.y).toBeGreaterThanOrEqual(formula.y + formula.height - 1);
+  expect(widget.x + widget.width).toBeLessThanOrEqual(360);
 });
 
 test('the theme toggle switches theme and the choice persists across pages', async ({ page }) => {
@@ -102,6 +242,33 @@ test('with no saved choice the theme follows the system setting', async ({ page 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 27)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('no flash of the wrong theme: the saved choice is set before the body exists, and beats the system setting', async ({ page }) => {
+  // Record the theme at the moment the <body> element is inserted, before anything is painted.
+  await page.addInitScript(() => {
+    localStorage.setItem('descent-theme', 'dark');
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset['theme'] ?? 'unset';
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  for (const path of ['/', '/chapters/introduction/', '/about/', '/zh-cn/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody), path).toBe('dark');
+  }
+  // The theme script is the first script of the <head>, inline (nothing to fetch before it runs).
+  const first = await page.evaluate(() => {
+    const script = document.head.querySelector('script');
+    return script ? { inline: !script.src, head: script.parentElement === document.head } : null;
+  });
+  expect(first).toEqual({ inline: true, head: true });
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
@@ -111,12 +278,17 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main#main')).toBeFocused();
+  // The next Tab lands inside the main content, past the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 });
 
 test.describe('at a 360px phone width', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   for (const path of pages) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
+      if (path.includes('authoring')) test.setTimeout(180_000);
       await page.goto(path);
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 500) {
@@ -145,13 +317,29 @@ test.describe('at a 360px phone width', () => {
     });
   }
 
-  test('the chapter list opens as a drawer', async ({ page }) => {
-    await page.goto('/about/');
-    const nav = page.getByRole('navigation', { name: 'Chapters' });
+  test('the chapter list opens as a drawer, marks the current chapter, and closes', async ({ page }) => {
+    await page.goto('/chapters/momentum/');
+    const nav = page.getByRole('navigation', { name: 'Chapters', exact: true });
     await expect(nav).toBeHidden();
     await page.getByRole('button', { name: 'Chapters menu' }).click();
     await expect(nav).toBeVisible();
-    await expect(nav.getByRole('link').first()).toBeVisible();
+    const current = nav.locator('a[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveAttribute('href', '/chapters/momentum/');
+    await expect(current).toBeVisible();
+    const box = (await nav.boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBeLessThanOrEqual(360);
+    await nav.getByRole('button', { name: 'Close' }).click();
+    await expect(nav).toBeHidden();
+    // Escape closes it too, and a chapter link in it navigates.
+    await page.getByRole('button', { name: 'Chapters menu' }).click();
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await page.getByRole('button', { name: 'Chapters menu' }).click();
+    await nav.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/chapters\/[a-z-]+\/$/);
   });
 });
 
