@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ExprError, explainExprProblem, parse, surfaceFromFormula, type ExprErrorCode } from '../../src/expr/index.ts';
+import { explainExprProblem, surfaceFromFormula, type ExprErrorCode } from '../../src/expr/index.ts';
 import { exprErrorText, exprMessages } from '../../src/i18n/expr.ts';
+import { errorOf } from './expr-error-of.ts';
 import { locales } from '../../src/i18n/locales.ts';
-
-function errorOf(source: string): ExprError {
-  try {
-    parse(source);
-  } catch (error) {
-    if (error instanceof ExprError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${source} to fail`);
-}
 
 /**
  * Every problem code, with the exact English sentence the parser gave before its errors became
@@ -26,9 +17,27 @@ const cases: { source: string; code: ExprErrorCode; position: number; en: string
     en: 'The formula is too long: 201 characters, at most 200.',
     zh: '公式太长了：共 201 个字符，最多只能有 200 个。',
   },
-  { source: 'x $ 2', code: 'bad-character', position: 2, en: 'The character "$" at position 3 is not allowed.', zh: '第 3 个字符 “$” 不能在公式里使用。' },
-  { source: 'x\u0000', code: 'bad-character', position: 1, en: 'The character "\\u0000" at position 2 is not allowed.', zh: '第 2 个字符 U+0000 不能在公式里使用。' },
-  { source: '1e999', code: 'number-too-large', position: 0, en: 'The number 1e999 is too large.', zh: '数字 1e999 太大了。' },
+  {
+    source: 'x $ 2',
+    code: 'bad-character',
+    position: 2,
+    en: 'The character "$" at position 3 is not allowed.',
+    zh: '第 3 个字符 “$” 不能在公式里使用。',
+  },
+  {
+    source: 'x\u0000',
+    code: 'bad-character',
+    position: 1,
+    en: 'The character "\\u0000" at position 2 is not allowed.',
+    zh: '第 2 个字符 U+0000 不能在公式里使用。',
+  },
+  {
+    source: '1e999',
+    code: 'number-too-large',
+    position: 0,
+    en: 'The number 1e999 is too large.',
+    zh: '数字 1e999 太大了。',
+  },
   {
     source: `${'('.repeat(60)}x`,
     code: 'too-deep',
@@ -111,7 +120,18 @@ describe('formula errors are data, worded per language', () => {
   it('covers every problem code (but not-text, which only a non-string caller can reach)', () => {
     const codes = new Set(cases.map((c) => c.code));
     expect([...codes].sort()).toEqual(
-      ['bad-character', 'empty', 'expected-operand', 'needs-parentheses', 'number-too-large', 'too-deep', 'too-long', 'unclosed', 'unexpected', 'unknown-name'].sort(),
+      [
+        'bad-character',
+        'empty',
+        'expected-operand',
+        'needs-parentheses',
+        'number-too-large',
+        'too-deep',
+        'too-long',
+        'unclosed',
+        'unexpected',
+        'unknown-name',
+      ].sort(),
     );
     const notText = errorOf(42 as unknown as string);
     expect(notText.code).toBe('not-text');
@@ -121,7 +141,12 @@ describe('formula errors are data, worded per language', () => {
   it('carries the facts a translation needs', () => {
     expect(errorOf('(x + 1').problem).toEqual({ code: 'unclosed', position: 6, open: 0, found: { kind: 'end' } });
     expect(errorOf('sin x').problem).toEqual({ code: 'needs-parentheses', position: 4, name: 'sin', namePosition: 0 });
-    expect(errorOf('2 x').problem).toEqual({ code: 'unexpected', position: 2, found: { kind: 'name', name: 'x' }, hint: 'missing-operator' });
+    expect(errorOf('2 x').problem).toEqual({
+      code: 'unexpected',
+      position: 2,
+      found: { kind: 'name', name: 'x' },
+      hint: 'missing-operator',
+    });
     expect(errorOf('x + 1.5.2').problem).toMatchObject({ code: 'unexpected', found: { kind: 'num', text: '.2' } });
     const long = errorOf('x + verylongnamethatgoesonandonforever').problem;
     expect(long).toMatchObject({ code: 'unknown-name', name: 'verylongnamethatgoes…', position: 4 });
@@ -134,7 +159,9 @@ describe('formula errors are data, worded per language', () => {
     for (const c of cases) {
       const zh = exprErrorText(errorOf(c.source).problem, 'zh-cn');
       // Allowed Latin: the formula's own tokens (x, y, pi, e, function names, the typed name) and numbers.
-      const words = zh.replace(/sin|cos|tan|exp|log|sqrt|abs|tanh|sinh|cosh|atan|constructor|pi|U\+[0-9A-F]+|1e999/g, '').match(/[A-Za-z]{2,}/g);
+      const words = zh
+        .replace(/sin|cos|tan|exp|log|sqrt|abs|tanh|sinh|cosh|atan|constructor|pi|U\+[0-9A-F]+|1e999/g, '')
+        .match(/[A-Za-z]{2,}/g);
       expect(words, zh).toBeNull();
       expect(zh).toMatch(/[。？]$/);
       // The same 1-based positions as the English sentence, in the same order.

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compile, ExprError, exprLimits, parse, surfaceFromFormula } from '../../src/expr/index.ts';
+import { compile, exprLimits, parse, surfaceFromFormula } from '../../src/expr/index.ts';
+import { errorOf } from './expr-error-of.ts';
 import { runOnProblem } from '../../src/sim/index.ts';
 
 const valueOf = (source: string, x: number, y: number) => compile(parse(source)).value(x, y);
-
-function errorOf(source: string): ExprError {
-  try {
-    parse(source);
-  } catch (error) {
-    if (error instanceof ExprError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${source} to fail`);
-}
 
 describe('parse and evaluate', () => {
   it('follows the usual precedence', () => {
@@ -32,10 +23,9 @@ describe('parse and evaluate', () => {
     expect(valueOf('pi', 0, 0)).toBe(Math.PI);
     expect(valueOf('e', 0, 0)).toBe(Math.E);
     expect(valueOf('x^2 + 10*sin(y)', 2, 1)).toBeCloseTo(4 + 10 * Math.sin(1), 12);
-    expect(valueOf('sqrt(abs(x)) + atan(y) + tanh(x) + cosh(y) - sinh(x) + exp(log(2)) + tan(0) + cos(0)', -4, 1)).toBeCloseTo(
-      2 + Math.atan(1) + Math.tanh(-4) + Math.cosh(1) - Math.sinh(-4) + 2 + 0 + 1,
-      12,
-    );
+    expect(
+      valueOf('sqrt(abs(x)) + atan(y) + tanh(x) + cosh(y) - sinh(x) + exp(log(2)) + tan(0) + cos(0)', -4, 1),
+    ).toBeCloseTo(2 + Math.atan(1) + Math.tanh(-4) + Math.cosh(1) - Math.sinh(-4) + 2 + 0 + 1, 12);
   });
 
   it('reports errors with positions', () => {
