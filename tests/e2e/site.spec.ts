@@ -371,6 +371,20 @@ test('the chapter sidebar marks the current chapter', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Chapters' }).locator('[aria-current="page"]')).toHaveAttribute('href', href!);
 });
 
+test('on a wide screen the chapter sidebar stays in view, under the header, as the reader scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/chapters/adam/');
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  const header = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+  const top = await nav.evaluate((n) => n.getBoundingClientRect().top);
+  // It sticks just below the sticky header: not scrolled away, not hidden under the header.
+  expect(top).toBeGreaterThanOrEqual(header - 1);
+  expect(top).toBeLessThan(header + 24);
+  await expect(nav.locator('[aria-current="page"]')).toBeInViewport();
+});
+
 test('a page without widgets loads one small script file (the search button) and the inline theme script', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
