@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { axisValley } from '../../../src/problems/axis-valley.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';

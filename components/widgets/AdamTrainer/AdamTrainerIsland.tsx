@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';
 import { Button, Select, Slider } from '../lib/controls.tsx';

@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { optimizerTitles } from '../../../src/optim/index.ts';
 import type { RunResult } from '../../../src/sim/index.ts';

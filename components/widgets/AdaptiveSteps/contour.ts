@@ -3,7 +3,7 @@
  * redraw only re-runs Plot's contouring, never the function), and contour levels spaced so that a
  * quadratic bowl gets evenly spaced rings.
  */
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import type { Surface } from '../../../src/problems/index.ts';
 
 export interface Grid {

@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { contourLevels, sampleGrid } from '../../../src/sim/grid.ts';
 import { pathMarks, pathPoints } from '../lib/contour.ts';

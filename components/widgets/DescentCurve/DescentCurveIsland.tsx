@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { createQuadratic1d } from '../../../src/problems/index.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';

@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef } from 'preact/hooks';
 import { twoMinima } from '../../../src/problems/index.ts';
 import { runOnProblem } from '../../../src/sim/index.ts';
@@ -107,6 +107,7 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
         <PlotFigure
           aspect={0.6}
           label={label}
+          drawAtOnce
           deps={[state.lr, state.start, shown, state.many, outcomes]}
           draw={(context) =>
             Plot.plot({

@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { createMLP } from '../../../src/nn/index.ts';
 import { lossAt, lossSlice, sliceAt, tangentLine } from '../../../src/nn/slice.ts';

@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/problems/index.ts';
 import { basinOf, runOnProblem } from '../../../src/sim/index.ts';

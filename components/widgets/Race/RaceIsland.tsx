@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { surfaceFromFormula } from '../../../src/expr/index.ts';
 import { exprErrorText } from '../../../src/i18n/expr.ts';

@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from '../lib/plot.ts';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cssVariable } from '../lib/download.ts';
 import { datasets } from '../../../src/data/index.ts';

@@ -1,4 +1,5 @@
-import * as Plot from '@observablehq/plot';
+import type * as PlotTypes from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import type { Grid } from '../../../src/sim/grid.ts';
 import { contourMarks, surfaceAxes, type ContourMarkOptions } from './contour.ts';
 import { PlotFigure, type DrawContext } from './PlotFigure.tsx';
@@ -18,7 +19,7 @@ interface Props {
   label: string;
   description: string;
   /** Marks drawn on top of the map: paths, minima, the current point (see `pathMarks`, `minimaMarks`). */
-  overlay: (context: DrawContext) => Plot.Markish[];
+  overlay: (context: DrawContext) => PlotTypes.Markish[];
   /** Redraw the overlay when these change; the map itself is drawn once per size. */
   deps: readonly unknown[];
 }

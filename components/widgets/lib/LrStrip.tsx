@@ -1,4 +1,4 @@
-import * as Plot from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import { fmt } from './format.ts';
 import { decadeTicks } from './ticks.ts';
 import { PlotFigure } from './PlotFigure.tsx';

@@ -1,5 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { fingerprint } from './fingerprint.ts';
+import { loadPlot, plotReady, warmPlot } from './plot.ts';
 import { simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
@@ -17,10 +19,21 @@ interface Props {
   label: string;
   /** Redraws when any of these change. */
   deps: readonly unknown[];
+  /**
+   * Draw as soon as the widget hydrates, even when the build's frame still fits. For a figure the
+   * reader clicks: pointer.ts reads Plot's scales from a figure drawn in the browser.
+   */
+  drawAtOnce?: boolean;
   class?: string;
 }
 
-const ssrWidth = 640;
+/**
+ * The widths of the two static frames drawn at build time, a laptop's and a phone's; a screen
+ * narrower than 600 px shows the phone's (src/styles/widgets.css).
+ */
+export const frameWidths = { wide: 640, narrow: 360 } as const;
+/** A static frame is kept while it is drawn at 0.8–1.25 × its size (10 px text shows at 8–12.5 px). */
+export const keepScale = { min: 0.8, max: 1.25 } as const;
 
 /** The width of `ref`'s element in whole pixels, kept up to date; 0 until measured (and at build time). */
 export function useContainerWidth(ref: RefObject<HTMLElement>): number {
@@ -77,29 +90,81 @@ function lightenFigure(figure: Element): void {
 
 /**
  * A figure drawn with Observable Plot (or any DOM builder). At build time it renders into the
- * server document (components/widgets/lib/ssr-dom.ts) so the page ships a static first frame; in
- * the browser it redraws at the container's real width whenever `deps` or the width change.
+ * server document (components/widgets/lib/ssr-dom.ts) two static first frames, one for laptops and
+ * one for phones, so the page has a figure without JavaScript. In the browser it keeps the frame it
+ * was given while that frame fits (`keepStaticFrame`), and otherwise redraws at the container's
+ * real width whenever `deps` or the width change, loading Plot the first time (plot.ts).
  */
-export function PlotFigure({ draw, aspect, label, deps, class: className }: Props) {
+export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, class: className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
+  const settled = useRef(false);
 
   useEffect(() => {
     const element = ref.current;
     if (!element || width === 0) return;
-    element.replaceChildren(...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId));
+    if (!settled.current) {
+      settled.current = true;
+      if (!drawAtOnce && keepStaticFrame(element, width, fingerprint(deps))) {
+        warmPlot(element);
+        return;
+      }
+    }
+    const redraw = () => element.replaceChildren(...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId));
+    if (plotReady()) return redraw();
+    let current = true;
+    void loadPlot().then(() => {
+      if (current) redraw();
+    });
+    return () => {
+      current = false;
+    };
   }, [width, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };
   if (typeof document === 'undefined') {
-    const serverDocument = globalThis.__descentServerDocument;
-    const html = serverDocument
-      ? toAccessibleFigure(draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) }), descriptionId)
-          .map((node) => node.outerHTML)
-          .join('')
-      : '';
-    return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={{ __html: html }} />;
+    return (
+      <div
+        ref={ref}
+        class={`plot-figure ${className ?? ''}`}
+        style={style}
+        role="img"
+        aria-label={label}
+        aria-describedby={descriptionId}
+        data-frame={fingerprint(deps)}
+        dangerouslySetInnerHTML={{ __html: serverFrames(draw, aspect, descriptionId) }}
+      />
+    );
   }
   return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={keepServerMarkup} />;
+}
+
+/** Both static frames (wide and narrow) and the description, as HTML; empty without a server document. */
+function serverFrames(draw: Props['draw'], aspect: number, descriptionId: string): string {
+  const serverDocument = globalThis.__descentServerDocument;
+  if (!serverDocument) return '';
+  let description = '';
+  const frames = (Object.keys(frameWidths) as (keyof typeof frameWidths)[]).map((kind) => {
+    const width = frameWidths[kind];
+    const [figure, paragraph] = toAccessibleFigure(draw({ document: serverDocument, width, height: Math.round(width * aspect) }), descriptionId);
+    figure!.setAttribute('class', `${figure!.getAttribute('class') ?? ''} plot-frame plot-frame--${kind}`.trim());
+    description = paragraph!.outerHTML;
+    return figure!.outerHTML;
+  });
+  return frames.join('') + description;
+}
+
+/**
+ * At hydration: keeps the static frames (the page shows one, by its width) when they were drawn from
+ * the same inputs (`key`, the fingerprint of `deps`; a link's parameters change them) and its
+ * scale suits `width`. Then nothing is drawn, and Plot is not even loaded, until something changes.
+ */
+export function keepStaticFrame(element: HTMLElement, width: number, key: string): boolean {
+  if (element.dataset['frame'] !== key) return false;
+  const frames = [...element.querySelectorAll<SVGElement | HTMLElement>(':scope > .plot-frame')];
+  const shown = frames.find((frame) => frame.getClientRects().length > 0);
+  const kind = shown?.classList.contains('plot-frame--narrow') ? 'narrow' : 'wide';
+  const scale = width / frameWidths[kind];
+  return shown !== undefined && scale >= keepScale.min && scale <= keepScale.max;
 }

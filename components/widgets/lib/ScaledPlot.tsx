@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
-import { toAccessibleFigure, useContainerWidth, type DrawContext } from './PlotFigure.tsx';
+import { fingerprint } from './fingerprint.ts';
+import { loadPlot, plotReady, warmPlot } from './plot.ts';
+import { keepStaticFrame, toAccessibleFigure, useContainerWidth, type DrawContext } from './PlotFigure.tsx';
 
 interface Props {
   /** Builds the figure (usually `Plot.plot({...})`). Pure: no side effects. */
@@ -32,13 +34,34 @@ export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class:
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
 
+  const settled = useRef(false);
+
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || width === 0) return;
-    const height = Math.round(width * aspect);
-    const figure = draw({ document, width, height });
-    element.replaceChildren(...toAccessibleFigure(figure, descriptionId));
-    onDrawn?.(figure, width, height);
+    if (!settled.current) {
+      settled.current = true;
+      // The build's frame still fits (a laptop's width, no link parameters): keep it; the overlay
+      // goes on using the fallback scales it was drawn with.
+      if (keepStaticFrame(element, width, fingerprint(deps))) {
+        warmPlot(element);
+        return;
+      }
+    }
+    const redraw = () => {
+      const height = Math.round(width * aspect);
+      const figure = draw({ document, width, height });
+      element.replaceChildren(...toAccessibleFigure(figure, descriptionId));
+      onDrawn?.(figure, width, height);
+    };
+    if (plotReady()) return redraw();
+    let current = true;
+    void loadPlot().then(() => {
+      if (current) redraw();
+    });
+    return () => {
+      current = false;
+    };
   }, [width, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };
@@ -47,14 +70,23 @@ export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class:
     const serverDocument = globalThis.__descentServerDocument;
     if (serverDocument) {
       const figure = draw({ document: serverDocument, width: ssrWidth, height: Math.round(ssrWidth * aspect) });
-      html = toAccessibleFigure(figure, descriptionId)
-        .map((node) => node.outerHTML)
-        .join('');
+      const [frame, description] = toAccessibleFigure(figure, descriptionId);
+      frame!.setAttribute('class', `${frame!.getAttribute('class') ?? ''} plot-frame`.trim());
+      html = frame!.outerHTML + description!.outerHTML;
     }
   }
   return (
     <div class={`scaled-plot ${className ?? ''}`} style={style}>
-      <div ref={ref} class="plot-figure" style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={{ __html: html }} />
+      <div
+        ref={ref}
+        class="plot-figure"
+        style={style}
+        role="img"
+        aria-label={label}
+        aria-describedby={descriptionId}
+        {...(typeof document === 'undefined' ? { 'data-frame': fingerprint(deps) } : {})}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
       {overlay && <div class="scaled-plot__overlay">{overlay}</div>}
     </div>
   );

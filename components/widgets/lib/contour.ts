@@ -26,7 +26,8 @@
  *   domain is cut at the frame instead of rescaling the map.
  * Keep the aspect of the PlotFigure close to the domain's aspect so circles look round.
  */
-import * as Plot from '@observablehq/plot';
+import type * as PlotTypes from '@observablehq/plot';
+import { Plot } from './plot.ts';
 import type { Minimum } from '../../../src/problems/index.ts';
 import type { Grid } from '../../../src/sim/grid.ts';
 import { colors } from './plot-theme.ts';
@@ -46,7 +47,7 @@ export interface ContourMarkOptions {
 }
 
 /** The level lines (and the shading) of a grid sampled with `sampleGrid`. */
-export function contourMarks(grid: Grid, options: ContourMarkOptions): Plot.Markish[] {
+export function contourMarks(grid: Grid, options: ContourMarkOptions): PlotTypes.Markish[] {
   const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.accent, shadeOpacity = 0.032 } = options;
   const frame = { width: grid.nx, height: grid.ny, x1: grid.x[0], x2: grid.x[1], y1: grid.y[0], y2: grid.y[1], thresholds: [...levels] };
   const values = Array.from(grid.values);
@@ -80,9 +81,9 @@ export interface PathMarkOptions {
 }
 
 /** An iterate path: a line through the points, a dot at each, a ring on the last. */
-export function pathMarks(path: readonly PathPoint[], options: PathMarkOptions): Plot.Markish[] {
+export function pathMarks(path: readonly PathPoint[], options: PathMarkOptions): PlotTypes.Markish[] {
   const { stroke, r = 2.5, current = true, strokeWidth = 1.6, strokeDasharray } = options;
-  const marks: Plot.Markish[] = [Plot.line(path, { x: 'x', y: 'y', stroke, strokeWidth, strokeOpacity: 0.85, ...(strokeDasharray === undefined ? {} : { strokeDasharray }) })];
+  const marks: PlotTypes.Markish[] = [Plot.line(path, { x: 'x', y: 'y', stroke, strokeWidth, strokeOpacity: 0.85, ...(strokeDasharray === undefined ? {} : { strokeDasharray }) })];
   if (r > 0) marks.push(Plot.dot(path, { x: 'x', y: 'y', fill: stroke, r }));
   const last = path[path.length - 1];
   if (current && last) marks.push(Plot.dot([last], { x: 'x', y: 'y', r: r + 4, stroke, strokeWidth: 2.5 }));
@@ -90,7 +91,7 @@ export function pathMarks(path: readonly PathPoint[], options: PathMarkOptions):
 }
 
 /** Crosses on the minima and diamonds on the saddles of a surface. */
-export function minimaMarks(problem: { minima: readonly Minimum[]; saddles?: readonly (readonly number[])[] }): Plot.Markish[] {
+export function minimaMarks(problem: { minima: readonly Minimum[]; saddles?: readonly (readonly number[])[] }): PlotTypes.Markish[] {
   const minima = problem.minima.map((m) => ({ x: m.point[0]!, y: m.point[1]! }));
   const saddles = (problem.saddles ?? []).map((p) => ({ x: p[0]!, y: p[1]! }));
   return [

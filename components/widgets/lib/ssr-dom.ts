@@ -1,4 +1,6 @@
+import * as PlotPackage from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { providePlot } from './plot.ts';
 
 /**
  * Server-side only. Gives Observable Plot a document while Astro renders a widget at build time,
@@ -10,5 +12,8 @@ declare global {
 }
 
 globalThis.__descentServerDocument ??= parseHTML('<!doctype html><html><body></body></html>').document;
+
+// The widgets' draw functions use the live `Plot` binding of plot.ts; on the server it is set at once.
+providePlot(PlotPackage);
 
 export {};

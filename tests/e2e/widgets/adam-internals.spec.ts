@@ -69,7 +69,7 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(adam);
-  await expect(page.locator('[data-widget="adam-internals"] .plot-figure svg')).toHaveCount(3);
+  await expect(page.locator('[data-widget="adam-internals"] .plot-figure svg:visible')).toHaveCount(3);
   await expect(page.locator('[data-widget="adam-internals"] [data-status]')).toContainText('Step 200');
   await context.close();
 });

@@ -67,7 +67,7 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(adam);
-  await expect(page.locator('[data-widget="adam-trainer"] .plot-figure svg')).toHaveCount(2);
+  await expect(page.locator('[data-widget="adam-trainer"] .plot-figure svg:visible')).toHaveCount(2);
   await expect(page.locator('[data-widget="adam-trainer"] [data-status]')).toContainText('Step 0, epoch 0');
   await context.close();
 });

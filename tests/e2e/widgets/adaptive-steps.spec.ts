@@ -97,7 +97,7 @@ test('without JavaScript the pages still show the figures', async ({ browser }) 
   const page = await context.newPage();
   for (const url of [adagrad, rmsprop]) {
     await page.goto(url);
-    await expect(page.locator('[data-widget="adaptive-steps"] .plot-figure svg')).toHaveCount(3);
+    await expect(page.locator('[data-widget="adaptive-steps"] .plot-figure svg:visible')).toHaveCount(3);
     await expect(page.locator('[data-widget="adaptive-steps"] [data-status]')).toContainText(/Step \d+ of \d+/);
   }
   await context.close();

@@ -75,7 +75,7 @@ test('without JavaScript the page still shows the figures', async ({ browser }) 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(4);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(4);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('After 20 passes');
   await context.close();
 });

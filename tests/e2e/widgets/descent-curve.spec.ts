@@ -30,7 +30,7 @@ test('the strip names every regime: bands wide enough carry their name, the key 
   const key = widget.getByRole('list', { name: 'Learning-rate regimes' });
   await expect(key.getByRole('listitem')).toHaveText(['slow', 'good', 'oscillates but converges', 'diverges', 'stability bound 2/λ']);
   // Desktop width: "slow", "good" and "diverges" fit in their bands; "oscillating" (a third of a decade) does not.
-  const strip = widget.locator('.lr-strip svg');
+  const strip = widget.locator('.lr-strip svg:visible');
   await expect(strip.locator('[data-mark="text"] text').filter({ hasText: /^(slow|good|diverges)$/ })).toHaveCount(3);
   await expect(strip.locator('[data-mark="text"] text').filter({ hasText: 'oscillating' })).toHaveCount(0);
   // The bound moves with the curvature: λ = 2 → 2/λ = 1; one decade of curvature further right it is no longer 1.
@@ -83,7 +83,7 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(3);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(3);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('Step 30');
   await context.close();
 });

@@ -60,7 +60,7 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  const figure = page.locator('[data-widget="gd-parabola"] .plot-figure svg');
+  const figure = page.locator('[data-widget="gd-parabola"] .plot-figure svg:visible');
   await expect(figure).toHaveCount(1);
   await expect(page.locator('[data-widget="gd-parabola"] [data-status]')).toContainText('step 0');
   await context.close();

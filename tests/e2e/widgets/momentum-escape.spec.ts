@@ -54,7 +54,7 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(1);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(1);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('step 0');
   await context.close();
 });

@@ -104,7 +104,7 @@ test('without JavaScript the page still shows the figure and the formula', async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(2);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(2);
   await expect(page.locator(`[data-widget="${name}"] .linked-formula .katex`)).toHaveCount(1);
   await context.close();
 });

@@ -53,7 +53,7 @@ test('without JavaScript the page still shows the contour map and the loss curve
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(3);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(3);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('Step 150');
   await context.close();
 });

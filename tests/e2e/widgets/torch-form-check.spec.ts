@@ -66,7 +66,7 @@ test('without JavaScript the page still shows the figure and PyTorch’s rule', 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(nesterovPage);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg`)).toHaveCount(1);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(1);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('largest difference');
   // The rule is the module's LaTeX (src/optim-forms/torch-latex.ts), rendered at build time.
   const nagRule = page.getByRole('group', { name: /PyTorch’s update rule, SGD\(momentum=μ, nesterov=True\)/ });

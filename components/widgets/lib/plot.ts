@@ -1,0 +1,54 @@
+/**
+ * Observable Plot, loaded only when a figure is first drawn in the browser.
+ *
+ * Plot and d3 are about 250 KB of JavaScript, and evaluating them costs 100–200 ms of main
+ * thread on a laptop (most of it creating Plot's default number format), several times that on a
+ * phone. A widget's first frame is drawn at build time (PlotFigure), so a widget that comes into
+ * view usually has nothing to redraw: Plot is fetched and evaluated the first time a figure must
+ * really be drawn (a control moved, a link's state, a width the static frame does not fit), or
+ * earlier when the reader's pointer or focus enters the widget (`warmPlot`).
+ *
+ * Widgets write `import { Plot } from '../lib/plot.ts'` and call `Plot.line(...)` inside their
+ * draw functions, as they would with the package itself: `Plot` is a live binding that is set
+ * once the package is loaded. On the server, components/widgets/lib/ssr-dom.ts provides it
+ * before any widget renders. Types come from `import type * as PlotTypes from '@observablehq/plot'`; the functions
+ * available are those plot-package.ts names.
+ */
+import type * as PlotModule from './plot-package.ts';
+
+export let Plot: typeof PlotModule = undefined as unknown as typeof PlotModule;
+
+let loading: Promise<typeof PlotModule> | undefined;
+
+/** Whether `Plot` can be used now. */
+export const plotReady = (): boolean => Plot !== undefined;
+
+/** Sets the package (the server does this synchronously; see ssr-dom.ts). */
+export function providePlot(module: typeof PlotModule): void {
+  Plot = module;
+}
+
+/** Loads the package once; resolves when `Plot` is set. */
+export function loadPlot(): Promise<typeof PlotModule> {
+  if (plotReady()) return Promise.resolve(Plot);
+  loading ??= import('./plot-package.ts').then((module) => {
+    providePlot(module);
+    return module;
+  });
+  return loading;
+}
+
+/**
+ * Starts loading Plot as soon as the reader shows interest in `element`'s widget (the pointer
+ * enters it, a touch starts, focus moves into it), so a first change rarely waits for the download.
+ */
+export function warmPlot(element: Element): void {
+  if (plotReady()) return;
+  const widget = element.closest('[data-widget]') ?? element;
+  const warm = () => {
+    for (const type of events) widget.removeEventListener(type, warm);
+    void loadPlot();
+  };
+  for (const type of events) widget.addEventListener(type, warm, { passive: true });
+}
+const events = ['pointerenter', 'touchstart', 'focusin'] as const;
