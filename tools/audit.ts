@@ -2,6 +2,15 @@
  * `npm run audit`: Lighthouse (mobile) on every page of the production build, with the system
  * Chromium. Run `npm run build` first. Prints performance, accessibility, best practices and SEO
  * per page and exits non-zero if a page misses its target (performance >= 95, the others 100).
+ *
+ * Each page is audited AUDIT_RUNS times (default 3) and each category's median is reported.
+ * Lighthouse's docs/variability.md advises several runs (the median of 5 is about twice as stable
+ * as one run); here one run of the same page, on an idle machine, moved by up to 12 performance
+ * points (the Chinese Adam chapter: 86, then 98). Three keeps a full audit near half an hour.
+ *
+ * The 404 pages carry `noindex` on purpose (a "not found" page must not be indexed), which
+ * Lighthouse's SEO category scores as a failure (is-crawlable); their SEO score is printed but not
+ * held to the target.
  */
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,6 +23,14 @@ const port = Number(process.env['AUDIT_PORT'] ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
 const targets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof targets;
+const categoryKeys = Object.keys(targets) as Category[];
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+const runs = Math.max(1, Math.round(Number(process.env['AUDIT_RUNS'] ?? 3)) || 1);
+const isNotFoundPage = (path: string): boolean => /(?:^|\/)404(?:\/|\.html)$/.test(path);
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+};
 
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
   stdio: 'ignore',
@@ -45,33 +62,42 @@ try {
   const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
   const rows: string[] = [];
   for (const path of pages.length ? pages : builtPages()) {
-    const result = await lighthouse(`${origin}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(targets),
-    });
-    const categories = result?.lhr.categories ?? {};
-    const scores = (Object.keys(targets) as Category[]).map((key) => Math.round((categories[key]?.score ?? 0) * 100));
-    const misses = (Object.keys(targets) as Category[]).filter((key, i) => (scores[i] ?? 0) < targets[key]);
+    const results: Report[] = [];
+    for (let run = 0; run < runs; run++) {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(targets),
+      });
+      if (result) results.push(result.lhr);
+    }
+    const scoresOf = (key: Category) => results.map((lhr) => Math.round((lhr.categories[key]?.score ?? 0) * 100));
+    const scores = categoryKeys.map((key) => median(scoresOf(key)));
+    const exempt = (key: Category) => key === 'seo' && isNotFoundPage(path);
+    const misses = categoryKeys.filter((key, i) => !exempt(key) && (scores[i] ?? 0) < targets[key]);
     if (misses.length) {
       failed++;
+      // What cost the points, from the run whose score is the median.
       for (const key of misses) {
-        const audits = (categories[key]?.auditRefs ?? [])
-          .map((ref) => result!.lhr.audits[ref.id])
+        const lhr = results.find((r) => Math.round((r.categories[key]?.score ?? 0) * 100) === scores[categoryKeys.indexOf(key)]) ?? results[0]!;
+        const audits = (lhr.categories[key]?.auditRefs ?? [])
+          .map((ref) => lhr.audits[ref.id])
           .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
           .map((a) => `${a!.id} (${a!.displayValue ?? a!.score})`)
           .slice(0, 6);
         console.log(`  ${path} ${key}: ${audits.join(', ')}`);
       }
     }
-    rows.push(`| ${path.padEnd(34)} | ${scores.map((s) => String(s).padStart(3)).join(' | ')} | ${misses.length ? 'below target' : 'ok'} |`);
+    const runsNote = runs > 1 ? ` (runs: ${scoresOf('performance').join(', ')})` : '';
+    const note = misses.length ? 'below target' : categoryKeys.some(exempt) ? 'ok (404: noindex on purpose)' : 'ok';
+    rows.push(`| ${path.padEnd(34)} | ${scores.map((s) => String(s).padStart(3)).join(' | ')} | ${note}${runsNote} |`);
   }
-  console.log('\nLighthouse (mobile), production build\n');
+  console.log(`\nLighthouse (mobile), production build, median of ${runs} run(s) per page\n`);
   console.log('| page                               | perf | a11y | best | seo | |');
   console.log('|------------------------------------|------|------|------|-----|-|');
   for (const row of rows) console.log(row);
-  console.log(`\nTargets: performance >= 95, accessibility, best practices and SEO = 100. ${failed ? `${failed} page(s) below target.` : 'All pages meet them.'}`);
+  console.log(`\nTargets: performance >= 95, accessibility, best practices and SEO = 100 (SEO not held on 404 pages). ${failed ? `${failed} page(s) below target.` : 'All pages meet them.'}`);
 } finally {
   chrome.kill();
   stopServer();
