@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
-import { loadPlot, plotReady, warmPlot } from './plot.ts';
+import { warmPlot, whenPlotReady } from './plot.ts';
 import { simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
@@ -112,14 +112,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
       }
     }
     const redraw = () => element.replaceChildren(...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId));
-    if (plotReady()) return redraw();
-    let current = true;
-    void loadPlot().then(() => {
-      if (current) redraw();
-    });
-    return () => {
-      current = false;
-    };
+    return whenPlotReady(redraw);
   }, [width, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };

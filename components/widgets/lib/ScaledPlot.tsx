@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
-import { loadPlot, plotReady, warmPlot } from './plot.ts';
+import { warmPlot, whenPlotReady } from './plot.ts';
 import { keepStaticFrame, toAccessibleFigure, useContainerWidth, type DrawContext } from './PlotFigure.tsx';
 
 interface Props {
@@ -54,14 +54,7 @@ export function ScaledPlot({ draw, aspect, label, deps, onDrawn, overlay, class:
       element.replaceChildren(...toAccessibleFigure(figure, descriptionId));
       onDrawn?.(figure, width, height);
     };
-    if (plotReady()) return redraw();
-    let current = true;
-    void loadPlot().then(() => {
-      if (current) redraw();
-    });
-    return () => {
-      current = false;
-    };
+    return whenPlotReady(redraw);
   }, [width, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };

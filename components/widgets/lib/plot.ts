@@ -39,6 +39,24 @@ export function loadPlot(): Promise<typeof PlotModule> {
 }
 
 /**
+ * Runs `draw` now if Plot is loaded, else once it is. For an effect: the returned cleanup cancels
+ * a draw still waiting (the inputs changed or the figure went away meanwhile).
+ */
+export function whenPlotReady(draw: () => void): (() => void) | undefined {
+  if (plotReady()) {
+    draw();
+    return undefined;
+  }
+  let current = true;
+  void loadPlot().then(() => {
+    if (current) draw();
+  });
+  return () => {
+    current = false;
+  };
+}
+
+/**
  * Starts loading Plot as soon as the reader shows interest in `element`'s widget (the pointer
  * enters it, a touch starts, focus moves into it), so a first change rarely waits for the download.
  */
