@@ -8,7 +8,7 @@ import { clamp, fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
-import { dataAt } from '../lib/pointer.ts';
+import { dataAtWhenDrawn } from '../lib/pointer.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -71,9 +71,10 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
 
   const pick = (event: MouseEvent) => {
     if (!figure.current) return;
-    const value = dataAt(figure.current, event, 'x');
-    if (value === null) return;
-    update({ start: Number(clamp(value, startRange[0], startRange[1], state.start).toFixed(2)), many: false });
+    void dataAtWhenDrawn(figure.current, event, 'x').then((value) => {
+      if (value === null) return;
+      update({ start: Number(clamp(value, startRange[0], startRange[1], state.start).toFixed(2)), many: false });
+    });
   };
 
   return (

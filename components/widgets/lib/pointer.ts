@@ -24,3 +24,17 @@ export function dataAt(container: Element, event: { clientX: number; clientY: nu
   const value = Number(scale.invert(pixel));
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * Like `dataAt`, for a click that may come before the figure is drawn in the browser: a widget
+ * that just hydrated may still show the build's static frame, which has no Plot scales, while Plot
+ * loads (plot.ts). Then this waits for the drawn figure (up to 3 s) and reads the same pixel.
+ */
+export async function dataAtWhenDrawn(container: Element, event: { clientX: number; clientY: number }, axis: 'x' | 'y'): Promise<number | null> {
+  const point = { clientX: event.clientX, clientY: event.clientY };
+  for (let waited = 0; waited <= 3000; waited += 50) {
+    if ((container.querySelector('svg') as PlotElement | null)?.scale) return dataAt(container, point, axis);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return null;
+}
