@@ -187,10 +187,16 @@ test.describe('budgets', () => {
       // Down the page as a reader scrolls (a jump would have the browser lay out blocks already
       // in view, and at the page's end that moves what is shown; a reader's jump, by a key or a
       // link, is input, which layout-shift scoring leaves out). Every widget hydrates on the way.
+      // Each step waits two frames, or 100 ms if no frame comes: on a loaded CI machine this loop
+      // once sat for the whole 45 s of the test, waiting on frames. Frames that never come still
+      // fail the test, below, as islands left unhydrated; a blocked main thread still times out.
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += 200) {
           window.scrollTo(0, y);
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          await Promise.race([
+            new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+            new Promise((done) => setTimeout(done, 100)),
+          ]);
         }
       });
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
