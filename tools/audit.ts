@@ -16,7 +16,7 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { builtPages } from '../tests/e2e/pages.ts';
+import { builtPages, isNotFoundPage } from '../tests/e2e/pages.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 
 const port = Number(process.env['AUDIT_PORT'] ?? 4399);
@@ -26,7 +26,6 @@ type Category = keyof typeof targets;
 const categoryKeys = Object.keys(targets) as Category[];
 type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const runs = Math.max(1, Math.round(Number(process.env['AUDIT_RUNS'] ?? 3)) || 1);
-const isNotFoundPage = (path: string): boolean => /(?:^|\/)404(?:\/|\.html)$/.test(path);
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;

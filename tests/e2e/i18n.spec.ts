@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './pages.ts';
+import { builtPages, isNotFoundPage } from './pages.ts';
 
 /**
  * The two editions and the search: every page says its language and links its translation;
@@ -13,7 +13,7 @@ const english = pages.filter((p) => !p.startsWith('/zh-cn/'));
 test('both editions exist: every English chapter and page has a Chinese one', () => {
   expect(chinese.length).toBeGreaterThan(10);
   for (const path of english) {
-    if (path === '/404/') continue;
+    if (isNotFoundPage(path)) continue;
     expect(chinese, `missing /zh-cn${path}`).toContain(`/zh-cn${path === '/' ? '/' : path}`);
   }
 });
@@ -23,7 +23,7 @@ for (const path of pages) {
     await page.goto(path);
     const zh = path.startsWith('/zh-cn/');
     await expect(page.locator('html')).toHaveAttribute('lang', zh ? 'zh-CN' : 'en');
-    if (path.endsWith('/404/')) return;
+    if (isNotFoundPage(path)) return;
     const alternates: Record<string, string> = await page
       .locator('link[rel="alternate"][hreflang]')
       .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang') ?? '', new URL(l.getAttribute('href') ?? '').pathname])));

@@ -13,12 +13,18 @@ export function builtPages(): string[] {
       } else if (entry.name === 'index.html') {
         const rel = path.relative(root, dir).split(path.sep).join('/');
         pages.push(rel ? `/${rel}/` : '/');
+      } else if (entry.name === '404.html' && dir === root) {
+        // Astro writes the default language's 404 page as /404.html, the file static hosts serve.
+        pages.push('/404.html');
       }
     }
   };
   walk(root);
   return pages.sort();
 }
+
+/** Whether a path is a "not found" page (/404.html, /zh-cn/404/). */
+export const isNotFoundPage = (path: string): boolean => /(?:^|\/)404(?:\/|\.html)$/.test(path);
 
 /** The chapter pages only, in every language (/chapters/x/ and /zh-cn/chapters/x/). */
 export const chapterPages = (): string[] => builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
