@@ -42,6 +42,11 @@ export function loadPlot(): Promise<typeof PlotModule> {
 /**
  * Runs `draw` now if Plot is loaded, else once it is. For an effect: the returned cleanup cancels
  * a draw still waiting (the inputs changed or the figure went away meanwhile).
+ *
+ * Draws that waited for the package each run in a task of their own, in the order they asked.
+ * As promise callbacks they all ran in the task that evaluated Plot: on a phone-width page of the
+ * author guide that was one task of Plot's evaluation and three cold draws (a contour map, a loss
+ * chart, a sweep chart), and the browser could neither paint nor answer input until its end.
  */
 export function whenPlotReady(draw: () => void): (() => void) | undefined {
   if (plotReady()) {
@@ -49,13 +54,17 @@ export function whenPlotReady(draw: () => void): (() => void) | undefined {
     return undefined;
   }
   let current = true;
-  void loadPlot().then(() => {
-    if (current) draw();
-  });
+  void loadPlot()
+    .then(nextTask)
+    .then(() => {
+      if (current) draw();
+    });
   return () => {
     current = false;
   };
 }
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Starts loading Plot as soon as the reader shows interest in `element`'s widget (the pointer
