@@ -80,3 +80,61 @@ test('without JavaScript a phone shows the narrow frame and a laptop the wide on
     await context.close();
   }
 });
+
+/**
+ * Where the race map's overlay and the build's frame on screen put the same things: the centre of
+ * the start ring and of the minimum's ×, and the plot area (the overlay's clip rectangle and Plot's
+ * frame), in screen pixels.
+ */
+async function mapGeometry(page: Page) {
+  return page.locator('[data-widget="race"] .race__map').first().evaluate((map) => {
+    const shown = (selector: string) => [...map.querySelectorAll(selector)].find((el) => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none');
+    const centre = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    };
+    const frame = shown('.plot-figure > svg')!;
+    const overlay = shown('.scaled-plot__overlay')!.querySelector('svg')!;
+    const box = overlay.getBoundingClientRect();
+    const k = box.width / overlay.viewBox.baseVal.width;
+    const clip = overlay.querySelector('clipPath rect')!;
+    const n = (name: string) => Number(clip.getAttribute(name));
+    const area = frame.querySelector('rect[data-mark="frame"]')!;
+    const a = area.getBoundingClientRect();
+    return {
+      frameClass: frame.getAttribute('class') ?? '',
+      start: centre(overlay.querySelector('[data-start]')!),
+      minimum: centre(frame.querySelector('[data-mark="dot"] path')!),
+      overlayArea: [box.x + n('x') * k, box.y + n('y') * k, n('width') * k, n('height') * k],
+      frameArea: [a.x, a.y, a.width, a.height],
+    };
+  });
+}
+
+for (const { width, shown } of [
+  { width: 360, shown: 'narrow' },
+  { width: 700, shown: 'wide' },
+]) {
+  test(`at ${width}px the race map keeps the build's ${shown} frame, with its trajectories on it`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // The start at Rosenbrock's minimum, (1, 1): the start ring must sit on the frame's ×. The start
+    // is not among the map's inputs, so the build's frame is still the figure to show.
+    await page.goto('/chapters/playground/?race.start=1,1');
+    await openWidget(page, 'race');
+    await page.waitForTimeout(600);
+    const geometry = await mapGeometry(page);
+    expect(geometry.frameClass).toContain(`plot-frame--${shown}`);
+    for (let i = 0; i < 2; i++) expect(Math.abs(geometry.start[i]! - geometry.minimum[i]!), `start ring vs × (${'xy'[i]})`).toBeLessThan(1);
+    for (let i = 0; i < 4; i++) expect(Math.abs(geometry.overlayArea[i]! - geometry.frameArea[i]!), `plot area (${i})`).toBeLessThan(1);
+  });
+}
+
+test('without JavaScript a phone shows the race map’s narrow frame with its own trajectories', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/chapters/playground/');
+  const geometry = await mapGeometry(page);
+  expect(geometry.frameClass).toContain('plot-frame--narrow');
+  for (let i = 0; i < 4; i++) expect(Math.abs(geometry.overlayArea[i]! - geometry.frameArea[i]!), `plot area (${i})`).toBeLessThan(1);
+  await context.close();
+});

@@ -15,6 +15,7 @@ import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers, hyperLabels, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { useUrlParam } from '../lib/url-param.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -186,7 +187,12 @@ function RaceIsland(props: RaceProps) {
   const [sweepScales, setSweepScales] = useState<Scales | null>(null);
   const mapFigure = useRef<Element | null>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
-  const mapS = mapScales ?? fallbackScales(surface.domain.x, surface.domain.y, mapAspect, mapMargins);
+  // Before the browser draws a figure, its overlay is drawn with the scales of the build's frame
+  // on screen: the laptop's or the phone's (ScaledPlot's onFrame).
+  const [mapFrame, setMapFrame] = useState<number>(frameWidths.wide);
+  const [lossFrame, setLossFrame] = useState<number>(frameWidths.wide);
+  const mapAt = (width: number) => fallbackScales(surface.domain.x, surface.domain.y, mapAspect, mapMargins, 'linear', 'linear', width);
+  const mapS = mapScales ?? mapAt(mapFrame);
 
   const maxLoss = useMemo(() => {
     let lo = Infinity;
@@ -202,10 +208,8 @@ function RaceIsland(props: RaceProps) {
   const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
   const lossDomainY: [number, number] =
     baseline === null ? [Math.min(0, -decade(Math.max(1e-3, -maxLoss.lo), true)), decade(Math.max(1e-3, maxLoss.hi), true)] : [Math.max(1e-16, decade(maxLoss.lo, false)), decade(maxLoss.hi, true)];
-  const lossFallback = useMemo(
-    () => fallbackScales([0, state.steps], lossDomainY, lossAspect, chartMargins, 'linear', baseline === null ? 'symlog' : 'log'),
-    [state.steps, lossDomainY[0], lossDomainY[1], baseline === null],
-  );
+  const lossAt = (width: number) => fallbackScales([0, state.steps], lossDomainY, lossAspect, chartMargins, 'linear', baseline === null ? 'symlog' : 'log', width);
+  const lossFallback = useMemo(() => lossAt(lossFrame), [state.steps, lossDomainY[0], lossDomainY[1], baseline === null, lossFrame]);
   const lossS = lossScales ?? lossFallback;
 
   useLayoutEffect(() => {
@@ -328,18 +332,53 @@ function RaceIsland(props: RaceProps) {
   const lossLabel = s.lossLabel(runs.length, surfaceName);
   const sweepLabel = s.sweepLabel(state.steps, surfaceName);
 
-  const lossPaths = useMemo(
-    () =>
-      runs.map(({ name, run }) => {
-        let d = '';
-        for (let k = 0; k <= run.steps; k++) d += `${k === 0 ? 'M' : 'L'}${lossS.x(k).toFixed(1)},${lossS.y(lossValue(run.losses[k]!, baseline)).toFixed(1)}`;
-        return { name, d };
-      }),
-    [runs, lossS, baseline],
-  );
-  const trail = runs.map(({ name, run }) => ({ name, full: pathOf(run, run.steps, mapS), part: pathOf(run, shown, mapS), at: positionAt(run, shown) }));
+  const lossPathsFor = (S: Scales) =>
+    runs.map(({ name, run }) => {
+      let d = '';
+      for (let k = 0; k <= run.steps; k++) d += `${k === 0 ? 'M' : 'L'}${S.x(k).toFixed(1)},${S.y(lossValue(run.losses[k]!, baseline)).toFixed(1)}`;
+      return { name, d };
+    });
+  const lossPaths = useMemo(() => lossPathsFor(lossS), [runs, lossS, baseline]);
   const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
-  const lossX = lossS.x(Math.min(shown, state.steps));
+
+  /** The trajectories over the map, drawn with `S`; `live` for the one overlay of a running widget. */
+  const mapOverlay = (S: Scales, live: boolean) => {
+    const trail = runs.map(({ name, run }) => ({ name, full: pathOf(run, run.steps, S), part: pathOf(run, shown, S), at: positionAt(run, shown) }));
+    const clip = live ? clipId : `${clipId}-${S.width}`;
+    return (
+      <svg {...(live ? { ref: overlayRef } : {})} viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true" class="race__overlay">
+        <defs>
+          <clipPath id={clip}>
+            <rect x={mapMargins.left} y={mapMargins.top} width={Math.max(0, S.width - mapMargins.left - mapMargins.right)} height={Math.max(0, S.height - mapMargins.top - mapMargins.bottom)} />
+          </clipPath>
+        </defs>
+        <g clip-path={`url(#${clip})`}>
+          {trail.map(({ name, full }) => (
+            <path key={`${name}-full`} d={full} fill="none" stroke={colorOf(name)} stroke-opacity={0.25} stroke-width={1.5} />
+          ))}
+          {trail.map(({ name, part }) => (
+            <path key={`${name}-part`} d={part} fill="none" stroke={colorOf(name)} stroke-width={2.25} stroke-linejoin="round" />
+          ))}
+          {trail.map(({ name, at }) => (
+            <circle key={`${name}-dot`} data-dot={name} cx={S.x(at.x)} cy={S.y(at.y)} r={5} fill={colorOf(name)} stroke="var(--bg-raised)" stroke-width={1.5} />
+          ))}
+        </g>
+        <circle cx={S.x(start[0])} cy={S.y(start[1])} r={8} fill="none" stroke={colors.fg} stroke-width={2} data-start />
+      </svg>
+    );
+  };
+  /** The loss lines and the step rule, drawn with `S`. */
+  const lossOverlay = (S: Scales, paths: { name: OptimizerName; d: string }[]) => {
+    const x = S.x(Math.min(shown, state.steps));
+    return (
+      <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
+        {paths.map(({ name, d }) => (
+          <path key={name} d={d} fill="none" stroke={colorOf(name)} stroke-width={1.75} stroke-linejoin="round" data-loss-line={name} />
+        ))}
+        <line x1={x} x2={x} y1={chartMargins.top} y2={S.height - chartMargins.bottom} stroke={colors.fg} stroke-dasharray="4 3" data-step-rule />
+      </svg>
+    );
+  };
 
   return (
     <WidgetFrame
@@ -523,27 +562,8 @@ function RaceIsland(props: RaceProps) {
               ],
             })
           }
-          overlay={
-            <svg ref={overlayRef} viewBox={`0 0 ${mapS.width} ${mapS.height}`} width="100%" height="100%" aria-hidden="true" class="race__overlay">
-              <defs>
-                <clipPath id={clipId}>
-                  <rect x={mapMargins.left} y={mapMargins.top} width={Math.max(0, mapS.width - mapMargins.left - mapMargins.right)} height={Math.max(0, mapS.height - mapMargins.top - mapMargins.bottom)} />
-                </clipPath>
-              </defs>
-              <g clip-path={`url(#${clipId})`}>
-                {trail.map(({ name, full }) => (
-                  <path key={`${name}-full`} d={full} fill="none" stroke={colorOf(name)} stroke-opacity={0.25} stroke-width={1.5} />
-                ))}
-                {trail.map(({ name, part }) => (
-                  <path key={`${name}-part`} d={part} fill="none" stroke={colorOf(name)} stroke-width={2.25} stroke-linejoin="round" />
-                ))}
-                {trail.map(({ name, at }) => (
-                  <circle key={`${name}-dot`} data-dot={name} cx={mapS.x(at.x)} cy={mapS.y(at.y)} r={5} fill={colorOf(name)} stroke="var(--bg-raised)" stroke-width={1.5} />
-                ))}
-              </g>
-              <circle cx={mapS.x(start[0])} cy={mapS.y(start[1])} r={8} fill="none" stroke={colors.fg} stroke-width={2} data-start />
-            </svg>
-          }
+          onFrame={setMapFrame}
+          overlay={(frameWidth) => mapOverlay(frameWidth === undefined ? mapS : (mapScales ?? mapAt(frameWidth)), frameWidth === undefined)}
         />
       </div>
       <ul class="race__legend" aria-label={s.colours}>
@@ -569,14 +589,12 @@ function RaceIsland(props: RaceProps) {
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
           })
         }
-        overlay={
-          <svg viewBox={`0 0 ${lossS.width} ${lossS.height}`} width="100%" height="100%" aria-hidden="true">
-            {lossPaths.map(({ name, d }) => (
-              <path key={name} d={d} fill="none" stroke={colorOf(name)} stroke-width={1.75} stroke-linejoin="round" data-loss-line={name} />
-            ))}
-            <line x1={lossX} x2={lossX} y1={chartMargins.top} y2={lossS.height - chartMargins.bottom} stroke={colors.fg} stroke-dasharray="4 3" data-step-rule />
-          </svg>
-        }
+        onFrame={setLossFrame}
+        overlay={(frameWidth) => {
+          if (frameWidth === undefined) return lossOverlay(lossS, lossPaths);
+          const S = lossScales ?? lossAt(frameWidth);
+          return lossOverlay(S, lossPathsFor(S));
+        }}
       />
       {props.sweep && (
         <div class="race__sweep-block" data-sweep-state={sweepComputing ? 'computing' : 'done'} data-sweep-runs={sweepRuns || undefined}>
@@ -602,7 +620,8 @@ function RaceIsland(props: RaceProps) {
                 ],
               });
             }}
-            overlay={
+            overlay={(frameWidth) =>
+              frameWidth === undefined &&
               sweepScales &&
               !sweepComputing && (
                 <svg viewBox={`0 0 ${sweepScales.width} ${sweepScales.height}`} width="100%" height="100%" aria-hidden="true">

@@ -3,7 +3,7 @@
  * drawn figure, or, before it is drawn (the build's static frame, the first render), computed
  * from the same margins and domains as the figure the build prints.
  */
-import { ssrWidth } from '../lib/ScaledPlot.tsx';
+import { frameWidths } from '../lib/PlotFigure.tsx';
 
 export interface Scales {
   x: (v: number) => number;
@@ -34,7 +34,6 @@ export function scalesOf(figure: Element, width: number, height: number): Scales
   };
 }
 
-/** The scales the build-time figure has (same margins and domains), for the first render. */
 export type ScaleKind = 'linear' | 'log' | 'symlog';
 const forward: Record<ScaleKind, (v: number) => number> = {
   linear: (v) => v,
@@ -47,6 +46,10 @@ const backward: Record<ScaleKind, (t: number) => number> = {
   symlog: (t) => Math.sign(t) * Math.expm1(Math.abs(t)),
 };
 
+/**
+ * The scales of a build-time frame `width` wide (same margins and domains), for the overlay drawn
+ * over it before the browser draws the figure; by default the laptop's frame.
+ */
 export function fallbackScales(
   domainX: readonly [number, number],
   domainY: readonly [number, number],
@@ -54,8 +57,8 @@ export function fallbackScales(
   margins: { top: number; right: number; bottom: number; left: number },
   kindX: ScaleKind = 'linear',
   kindY: ScaleKind = 'linear',
+  width: number = frameWidths.wide,
 ): Scales {
-  const width = ssrWidth;
   const height = Math.round(width * aspect);
   const linear = (d: readonly [number, number], r: [number, number], kind: ScaleKind) => {
     const f = forward[kind];

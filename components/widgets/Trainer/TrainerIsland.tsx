@@ -12,6 +12,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers, hyperRanges } from '../lib/optimizer-settings.ts';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { onThemeChange } from '../lib/theme-watch.ts';
 import { useUrlParam } from '../lib/url-param.ts';
@@ -274,30 +275,32 @@ function TrainerIsland(props: TrainerProps) {
   // (lossAxes); the curves are paths on an overlay, recomputed at each redraw.
   const axes = lossAxes(race, stepsPerEpoch);
   const [lossScales, setLossScales] = useState<Scales | null>(null);
-  const lossFallback = useMemo(() => fallbackScales([0, axes.xMax], axes.y, lossAspect, lossMargins, 'linear', 'log'), [axes.xMax, axes.y[0], axes.y[1]]);
+  // Before the browser draws the chart, the curves are drawn with the scales of the build's frame on
+  // screen: the laptop's or the phone's (ScaledPlot's onFrame).
+  const [lossFrame, setLossFrame] = useState<number>(frameWidths.wide);
+  const lossAt = (width: number) => fallbackScales([0, axes.xMax], axes.y, lossAspect, lossMargins, 'linear', 'log', width);
+  const lossFallback = useMemo(() => lossAt(lossFrame), [axes.xMax, axes.y[0], axes.y[1], lossFrame]);
   const lossS = lossScales ?? lossFallback;
-  const curves = useMemo(
-    () =>
-      race.trainers.flatMap((t, i) => {
-        const name = names[i]!;
-        const h = t.history;
-        const stride = Math.max(1, Math.ceil(h.epochStep.length / maxCurvePoints));
-        const path = (losses: readonly number[]) => {
-          let d = '';
-          for (let k = 0; k < losses.length; k += stride) {
-            d += `${k === 0 ? 'M' : 'L'}${lossS.x(h.epochStep[k]!).toFixed(1)},${lossS.y(Math.max(losses[k]!, lossFloor)).toFixed(1)}`;
-          }
-          const last = losses.length - 1;
-          if (last > 0 && last % stride !== 0) d += `L${lossS.x(h.epochStep[last]!).toFixed(1)},${lossS.y(Math.max(losses[last]!, lossFloor)).toFixed(1)}`;
-          return d;
-        };
-        return [
-          { name, set: 'train', d: path(h.trainLoss) },
-          { name, set: 'test', d: path(h.testLoss) },
-        ];
-      }),
-    [version, race, lossS],
-  );
+  const curvesFor = (S: Scales) =>
+    race.trainers.flatMap((t, i) => {
+      const name = names[i]!;
+      const h = t.history;
+      const stride = Math.max(1, Math.ceil(h.epochStep.length / maxCurvePoints));
+      const path = (losses: readonly number[]) => {
+        let d = '';
+        for (let k = 0; k < losses.length; k += stride) {
+          d += `${k === 0 ? 'M' : 'L'}${S.x(h.epochStep[k]!).toFixed(1)},${S.y(Math.max(losses[k]!, lossFloor)).toFixed(1)}`;
+        }
+        const last = losses.length - 1;
+        if (last > 0 && last % stride !== 0) d += `L${S.x(h.epochStep[last]!).toFixed(1)},${S.y(Math.max(losses[last]!, lossFloor)).toFixed(1)}`;
+        return d;
+      };
+      return [
+        { name, set: 'train', d: path(h.trainLoss) },
+        { name, set: 'test', d: path(h.testLoss) },
+      ];
+    });
+  const curves = useMemo(() => curvesFor(lossS), [version, race, lossS]);
 
   // The controls re-render only when what they show changes, not at every redraw while training.
   const controls = useMemo(
@@ -434,9 +437,13 @@ function TrainerIsland(props: TrainerProps) {
             marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
           })
         }
-        overlay={
-          <svg viewBox={`0 0 ${lossS.width} ${lossS.height}`} width="100%" height="100%" aria-hidden="true">
-            {curves.map(({ name, set, d }) => (
+        onFrame={setLossFrame}
+        overlay={(frameWidth) => {
+          const S = frameWidth === undefined ? lossS : (lossScales ?? lossAt(frameWidth));
+          const shown = frameWidth === undefined ? curves : curvesFor(S);
+          return (
+          <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
+            {shown.map(({ name, set, d }) => (
               <path
                 key={`${name}-${set}`}
                 d={d}
@@ -450,7 +457,8 @@ function TrainerIsland(props: TrainerProps) {
               />
             ))}
           </svg>
-        }
+          );
+        }}
       />
       <p class="race__best">
         {s.summary(s.datasets[dataset].title, s.datasets[dataset].description, train.n, test.n, sizesText, state.act, Math.min(state.batch, train.n))}

@@ -134,7 +134,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
 }
 
 /** Both static frames (wide and narrow) and the description, as HTML; empty without a server document. */
-function serverFrames(draw: Props['draw'], aspect: number, descriptionId: string): string {
+export function serverFrames(draw: Props['draw'], aspect: number, descriptionId: string): string {
   const serverDocument = globalThis.__descentServerDocument;
   if (!serverDocument) return '';
   let description = '';
@@ -155,9 +155,15 @@ function serverFrames(draw: Props['draw'], aspect: number, descriptionId: string
  */
 export function keepStaticFrame(element: HTMLElement, width: number, key: string): boolean {
   if (element.dataset['frame'] !== key) return false;
-  const frames = [...element.querySelectorAll<SVGElement | HTMLElement>(':scope > .plot-frame')];
-  const shown = frames.find((frame) => frame.getClientRects().length > 0);
-  const kind = shown?.classList.contains('plot-frame--narrow') ? 'narrow' : 'wide';
-  const scale = width / frameWidths[kind];
+  const shown = shownFrame(element);
+  const scale = width / frameWidths[shownFrameKind(element)];
   return shown !== undefined && scale >= keepScale.min && scale <= keepScale.max;
+}
+
+const shownFrame = (element: HTMLElement) =>
+  [...element.querySelectorAll<SVGElement | HTMLElement>(':scope > .plot-frame')].find((frame) => frame.getClientRects().length > 0);
+
+/** Which of the build's frames the page shows (by its width, widgets.css); `wide` when none is. */
+export function shownFrameKind(element: HTMLElement): keyof typeof frameWidths {
+  return shownFrame(element)?.classList.contains('plot-frame--narrow') ? 'narrow' : 'wide';
 }

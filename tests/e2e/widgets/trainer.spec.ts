@@ -131,7 +131,7 @@ test('without JavaScript the page shows the panels, the data and the status', as
   const widget = page.locator('[data-widget="trainer"]');
   await expect(widget.locator('[data-panel]')).toHaveCount(3);
   await expect(widget.locator('[data-panel="adam"] svg circle')).toHaveCount(300);
-  await expect(widget.locator('.plot-figure svg')).toHaveCount(1);
+  await expect(widget.locator('.plot-figure svg:visible')).toHaveCount(1);
   await expect(widget.locator('[data-status]')).toContainText('Not trained yet');
   await context.close();
 });
