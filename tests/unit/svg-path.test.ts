@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simplifyPath } from '../../components/widgets/lib/svg-path.ts';
+import { roundPath, simplifyPath } from '../../components/widgets/lib/svg-path.ts';
 
 describe('simplifyPath', () => {
   it('drops points on a straight run, keeping the corners and the text of each coordinate', () => {
@@ -29,5 +29,20 @@ describe('simplifyPath', () => {
     const simple = simplifyPath(d);
     expect(simple.length).toBeLessThan(d.length / 5);
     expect(simple).toBe('M600,20L600,304.2L540,304.2L540,20Z');
+  });
+});
+
+describe('roundPath', () => {
+  it('keeps tenths of a pixel, moving no point by more than 0.05 px', () => {
+    const d = 'M624.744,542L45.256,542L42,539.1L-0.04,22.95Z';
+    expect(roundPath(d)).toBe('M624.7,542L45.3,542L42,539.1L0,23Z');
+    const before = d.match(/-?[\d.]+/g)!.map(Number);
+    const after = roundPath(d).match(/-?[\d.]+/g)!.map(Number);
+    expect(after).toHaveLength(before.length);
+    for (let i = 0; i < before.length; i++) expect(Math.abs(after[i]! - before[i]!)).toBeLessThanOrEqual(0.05 + 1e-9);
+  });
+
+  it('leaves curves, arcs and relative commands unchanged', () => {
+    for (const d of ['M0,0C1.234,1,2,2,3,3', 'M0.123,0l1.111,1', 'M0,4.5A4.5,4.5,0,1,1,0,-4.5Z', 'm1.25,1.25', '']) expect(roundPath(d)).toBe(d);
   });
 });

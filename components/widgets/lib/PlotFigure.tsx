@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
-import { simplifyPath } from './svg-path.ts';
+import { roundPath, simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
   document: Document;
@@ -78,14 +78,15 @@ export function toAccessibleFigure(figure: Element, descriptionId: string): Elem
 }
 
 /**
- * Makes a drawn figure lighter without changing a pixel: contour bands lose the points that lie on
- * straight runs (svg-path.ts; about half the bytes of a contour map), and Plot's own <style>
- * element goes (its rules are in widgets.css: inserting a style element with each redraw made the
- * browser restyle the whole page).
+ * Makes a drawn figure lighter with no visible change: contour bands lose the points that lie on
+ * straight runs (svg-path.ts; about half the bytes of a contour map), polylines keep tenths of a
+ * pixel (roundPath), and Plot's own <style> element goes (its rules are in widgets.css: inserting
+ * a style element with each redraw made the browser restyle the whole page).
  */
 function lightenFigure(figure: Element): void {
   for (const style of figure.querySelectorAll('style')) style.remove();
   for (const path of figure.querySelectorAll('[aria-label="contour"] path[d]')) path.setAttribute('d', simplifyPath(path.getAttribute('d')!));
+  for (const path of figure.querySelectorAll('path[d]')) path.setAttribute('d', roundPath(path.getAttribute('d')!));
 }
 
 /**

@@ -42,3 +42,14 @@ function between(a: number[], b: number[], c: number[]): boolean {
   if (Math.abs(cross) > 1e-9 * Math.max(1, scale * scale)) return false;
   return (bx - ax) * (cx - bx) + (by - ay) * (cy - by) >= 0;
 }
+
+/**
+ * Rounds the coordinates of an SVG path made of M, L and Z (absolute) to tenths of a pixel.
+ * Observable Plot writes three decimals; a tenth moves no point by more than 0.05 px, which no
+ * screen shows, and the build's two frames of a contour map lose about a fifth of their text.
+ * Other paths (curves, arcs, relative commands: Plot's dot symbols) come back unchanged.
+ */
+export function roundPath(d: string): string {
+  if (!/^[MLZ0-9.,\-\s]*$/.test(d) || !d.startsWith('M')) return d;
+  return d.replace(/-?\d*\.?\d+/g, (text) => String(Math.round(Number(text) * 10) / 10));
+}
