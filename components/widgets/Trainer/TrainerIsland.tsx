@@ -442,21 +442,21 @@ function TrainerIsland(props: TrainerProps) {
           const S = frameWidth === undefined ? lossS : (lossScales ?? lossAt(frameWidth));
           const shown = frameWidth === undefined ? curves : curvesFor(S);
           return (
-          <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
-            {shown.map(({ name, set, d }) => (
-              <path
-                key={`${name}-${set}`}
-                d={d}
-                fill="none"
-                stroke={colorOf(name)}
-                stroke-width={set === 'train' ? 1.75 : 1.5}
-                stroke-dasharray={set === 'test' ? '4 3' : undefined}
-                stroke-linejoin="round"
-                data-loss-line={name}
-                data-set={set}
-              />
-            ))}
-          </svg>
+            <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
+              {shown.map(({ name, set, d }) => (
+                <path
+                  key={`${name}-${set}`}
+                  d={d}
+                  fill="none"
+                  stroke={colorOf(name)}
+                  stroke-width={set === 'train' ? 1.75 : 1.5}
+                  stroke-dasharray={set === 'test' ? '4 3' : undefined}
+                  stroke-linejoin="round"
+                  data-loss-line={name}
+                  data-set={set}
+                />
+              ))}
+            </svg>
           );
         }}
       />

@@ -157,14 +157,14 @@ export function serverFrames(draw: Props['draw'], aspect: number, descriptionId:
 export function keepStaticFrame(element: HTMLElement, width: number, key: string): boolean {
   if (element.dataset['frame'] !== key) return false;
   const shown = shownFrame(element);
-  const scale = width / frameWidths[shownFrameKind(element)];
-  return shown !== undefined && scale >= keepScale.min && scale <= keepScale.max;
+  if (!shown) return false;
+  const scale = width / frameWidths[kindOf(shown)];
+  return scale >= keepScale.min && scale <= keepScale.max;
 }
 
 const shownFrame = (element: HTMLElement) =>
   [...element.querySelectorAll<SVGElement | HTMLElement>(':scope > .plot-frame')].find((frame) => frame.getClientRects().length > 0);
+const kindOf = (frame: Element | undefined): keyof typeof frameWidths => (frame?.classList.contains('plot-frame--narrow') ? 'narrow' : 'wide');
 
 /** Which of the build's frames the page shows (by its width, widgets.css); `wide` when none is. */
-export function shownFrameKind(element: HTMLElement): keyof typeof frameWidths {
-  return shownFrame(element)?.classList.contains('plot-frame--narrow') ? 'narrow' : 'wide';
-}
+export const shownFrameKind = (element: HTMLElement): keyof typeof frameWidths => kindOf(shownFrame(element));
