@@ -23,9 +23,11 @@ function chaptersByOrder(): string[] {
 }
 
 /** Collects console errors, CSP violations, uncaught exceptions and failed requests while a page is used. */
-function watchForErrors(page: Page): string[] {
+async function watchForErrors(page: Page): Promise<string[]> {
   const errors: string[] = [];
-  void page.addInitScript(() => {
+  // Awaited: a page loaded before the script is registered has no listener (CI once saw only
+  // Chromium's own CSP message, without the "CSP violation" line this adds).
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`);
     });
@@ -51,7 +53,7 @@ for (const path of pages) {
   test(`${path} loads cleanly, with its metadata and no KaTeX error`, async ({ page }) => {
     // The author guide is 1.5 MB with every widget: on a busy machine scrolling it takes over 45 s.
     if (path.includes('authoring')) test.setTimeout(180_000);
-    const errors = watchForErrors(page);
+    const errors = await watchForErrors(page);
     await page.goto(path);
     // Scroll through so every client:near island hydrates and any lazy request happens.
     await page.evaluate(async () => {
@@ -91,7 +93,7 @@ test('every page carries a Content-Security-Policy that hashes scripts and allow
 });
 
 test('a CSP violation is caught by the page checks (the watcher itself works)', async ({ page }) => {
-  const errors = watchForErrors(page);
+  const errors = await watchForErrors(page);
   await page.goto('/about/');
   await page.evaluate(() => {
     const style = document.createElement('style');

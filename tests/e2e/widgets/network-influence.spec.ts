@@ -71,8 +71,13 @@ test('a broken link parameter falls back with a message', async ({ page }) => {
 test('clicking an edge chooses that weight', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
-  await widget.locator('[data-weight="0"] .edge-hit').click({ force: true });
-  await expect(widget.locator('[data-status]')).toContainText('Weight w(1)[1,1]');
+  // A forced click skips Playwright's wait for the element to hold still, and the page can still
+  // move as blocks above are laid out (CI once clicked beside the edge): click until it lands. Only
+  // a click on this edge can select w(1)[1,1].
+  await expect(async () => {
+    await widget.locator('[data-weight="0"] .edge-hit').click({ force: true });
+    await expect(widget.locator('[data-status]')).toContainText('Weight w(1)[1,1]', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 });
 
 test('without JavaScript the page still shows the diagram', async ({ browser }) => {
