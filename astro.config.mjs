@@ -5,16 +5,16 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { rehypeKatexStrict } from './src/markdown/rehype-katex-strict.ts';
-import { rehypeMathPunctuation } from './src/markdown/rehype-math-punctuation.ts';
-import { remarkValidateComponents } from './components/mdx/remark-validate-components.ts';
-import { katexOptions } from './src/markdown/katex-options.ts';
-import { cspDirectives, plotStyleHash } from './src/markdown/csp.ts';
-import { pagefind } from './src/search/pagefind.ts';
+import { rehypeKatexStrict } from './src/typeset/rehype-katex-strict.ts';
+import { rehypeMathPunctuation } from './src/typeset/rehype-math-punctuation.ts';
+import { remarkValidateComponents } from './src/authoring/remark-validate-components.ts';
+import { katexOptions } from './src/typeset/katex-options.ts';
+import { cspDirectives, plotStyleHash } from './src/site/csp.ts';
+import { pagefind } from './src/site/search/pagefind.ts';
 import { fileURLToPath } from 'node:url';
 
 // A project page lives under a sub-path (https://user.github.io/descent/): set BASE_PATH=/descent/
-// at build time. Every internal link goes through src/course/url.ts, so nothing hard-codes "/".
+// at build time. Every internal link goes through src/site/course/url.ts, so nothing hard-codes "/".
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -41,11 +41,11 @@ export default defineConfig({
     preact(),
     pagefind(),
     {
-      // client:near, the islands' hydration: see src/islands/near-directive.ts.
+      // client:near, the islands' hydration: see src/site/islands/near-directive.ts.
       name: 'descent-client-near',
       hooks: {
         'astro:config:setup': ({ addClientDirective }) => {
-          addClientDirective({ name: 'near', entrypoint: fileURLToPath(new URL('./src/islands/near-directive.ts', import.meta.url)) });
+          addClientDirective({ name: 'near', entrypoint: fileURLToPath(new URL('./src/site/islands/near-directive.ts', import.meta.url)) });
         },
       },
     },
@@ -55,7 +55,7 @@ export default defineConfig({
     // the CSP can keep font-src to 'self'.
     build: { assetsInlineLimit: 0 },
   },
-  // Content-Security-Policy: see src/markdown/csp.ts for what is allowed and why.
+  // Content-Security-Policy: see src/site/csp.ts for what is allowed and why.
   security: {
     csp: {
       directives: [...cspDirectives],

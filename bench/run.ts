@@ -11,15 +11,15 @@
  * Every figure is the median of several timed repetitions after warm-up runs.
  */
 import * as tf from '@tensorflow/tfjs';
-import { generate } from '../src/data/index.ts';
-import { createMLP } from '../src/nn/index.ts';
-import { createOptimizer } from '../src/optim/index.ts';
-import type { GradFn, OptimizerSpec } from '../src/optim/index.ts';
-import { rosenbrock } from '../src/problems/index.ts';
-import { createRng } from '../src/rng.ts';
-import { finalPoint, runOnProblem } from '../src/sim/run.ts';
-import type { RunResult } from '../src/sim/run.ts';
-import { createTrainer } from '../src/sim/train.ts';
+import { generate } from '../src/engine/data/index.ts';
+import { createMLP } from '../src/engine/nn/index.ts';
+import { createOptimizer } from '../src/engine/optim/index.ts';
+import type { GradFn, OptimizerSpec } from '../src/engine/optim/index.ts';
+import { rosenbrock } from '../src/engine/problems/index.ts';
+import { createRng } from '../src/engine/rng/index.ts';
+import { finalPoint, runOnProblem } from '../src/engine/sim/run.ts';
+import type { RunResult } from '../src/engine/sim/run.ts';
+import { createTrainer } from '../src/engine/sim/train.ts';
 
 const quick = process.argv.includes('--quick');
 
@@ -62,7 +62,7 @@ const results: { target: string; met: boolean }[] = [];
 // ---------------------------------------------------------------------------------------------
 /**
  * The textbook Adam loop with nothing else: bias corrections as precomputed reciprocals, no
- * inspection buffers. Not used by the site; a yardstick for `src/optim/adam.ts`.
+ * inspection buffers. Not used by the site; a yardstick for `src/engine/optim/adam.ts`.
  */
 function referenceAdam(size: number, lr = 1e-3, beta1 = 0.9, beta2 = 0.999, eps = 1e-8) {
   const grad = new Float64Array(size);
@@ -130,7 +130,7 @@ function benchAdam(): void {
     }
   }
   table(
-    ['params', 'src/optim Adam ns/param', 'reference ns/param', 'floor ns/param', 'Adam / floor', 'reference / floor'],
+    ['params', 'src/engine/optim Adam ns/param', 'reference ns/param', 'floor ns/param', 'Adam / floor', 'reference / floor'],
     rows,
   );
 }
@@ -265,9 +265,9 @@ async function benchTraining(): Promise<void> {
 function benchRosenbrock(): void {
   const { start } = rosenbrock;
   console.log(
-    `(c) Six optimizers × 1000 steps on ${rosenbrock.title} (src/problems), from (${start.join(', ')})\n` +
+    `(c) Six optimizers × 1000 steps on ${rosenbrock.title} (src/engine/problems), from (${start.join(', ')})\n` +
       '    "optimizer loop": createOptimizer + rosenbrock.grad, nothing else. "runOnProblem": what a widget\n' +
-      '    calls (src/sim/run.ts): trajectory and loss arrays allocated and filled, divergence checks.\n',
+      '    calls (src/engine/sim/run.ts): trajectory and loss arrays allocated and filled, divergence checks.\n',
   );
   const specs: OptimizerSpec[] = [
     { name: 'sgd', lr: 1e-3 },

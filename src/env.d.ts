@@ -14,7 +14,7 @@ declare namespace App {
 
 declare namespace Astro {
   interface ClientDirectives {
-    /** Hydrate when the island or the chapter block holding it comes into view (src/islands/near-directive.ts). */
+    /** Hydrate when the island or the chapter block holding it comes into view (src/site/islands/near-directive.ts). */
     'client:near'?: boolean;
   }
 }

@@ -24,7 +24,7 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The same pattern as src/course/chapter-schema.ts (a chapter's file name). */
+/** The same pattern as src/authoring/chapter-schema.ts (a chapter's file name). */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The frontmatter block of an MDX file (between the opening and closing `---`), or null. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { optimizerNames, type OptimizerName } from '../../src/optim/index.ts';
+import { optimizerNames, type OptimizerName } from '../../src/engine/optim/index.ts';
 
 /**
  * Props of the teaching blocks. Each schema gives the defaults and the TypeScript type, and is
- * checked at build time against every tag in every chapter (components/mdx/remark-validate-components.ts).
+ * checked at build time against every tag in every chapter (src/authoring/remark-validate-components.ts).
  * `.describe()` texts feed the props tables of the author guide.
  */
 /**

@@ -1,5 +1,5 @@
-import type { OptimizerName } from '../../src/optim/index.ts';
-import { optimizerTitles } from '../../src/optim/index.ts';
+import type { OptimizerName } from '../../src/engine/optim/index.ts';
+import { optimizerTitles } from '../../src/engine/optim/index.ts';
 import { defineStrings } from '../widgets/lib/i18n.tsx';
 
 /**

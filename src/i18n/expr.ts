@@ -1,8 +1,8 @@
-import { explainExprProblem, type ExprProblem, type FoundToken } from '../expr/parse.ts';
+import { explainExprProblem, type ExprProblem, type FoundToken } from '../engine/expr/parse.ts';
 import type { Locale } from './locales.ts';
 
 /**
- * A formula's parse problem (`ExprError.problem`, src/expr/parse.ts) as a sentence for the
+ * A formula's parse problem (`ExprError.problem`, src/engine/expr/parse.ts) as a sentence for the
  * reader, in each language of the course. English is the parser's own `message`
  * (`explainExprProblem`), so there is one English wording; every other language words the same
  * facts (code, 1-based positions, the token found, the name, the limit) itself. A missing

@@ -3,13 +3,13 @@ import { expect, test } from '@playwright/test';
 import * as blockSchemas from '../../components/blocks/schemas.ts';
 
 /**
- * The author guide lists every component of components/schemas.ts: the teaching blocks (one
+ * The author guide lists every component of components/registry.ts: the teaching blocks (one
  * `<name>Schema` export each in components/blocks/schemas.ts) and every widget folder.
  */
 const blocks = Object.keys(blockSchemas)
   .filter((k) => k.endsWith('Schema'))
   .map((k) => k[0]!.toUpperCase() + k.slice(1, -'Schema'.length));
-const widgets = readdirSync(new URL('../../components/widgets/', import.meta.url), { withFileTypes: true })
+const widgets = readdirSync(new URL('../../components/widgets', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory() && /^[A-Z]/.test(d.name))
   .map((d) => d.name);
 const all = [...blocks, ...widgets];

@@ -109,7 +109,7 @@ test('search (Chinese): a word from the middle of a sentence finds its chapter, 
   await page.goto('/zh-cn/chapters/adam/');
   // 重球 (heavy ball) sits inside unbroken Chinese text in the Momentum chapter ("…滚下去的重球，而不是…").
   // The Chinese home page has 重 (in 权重) and 球 apart but not 重球: Pagefind alone lists it, with
-  // single characters marked; the search keeps only pages with the word as written (src/search/cjk.ts).
+  // single characters marked; the search keeps only pages with the word as written (src/site/search/cjk.ts).
   const results = await search(page, '重球');
   const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs[0]).toBe('/zh-cn/chapters/momentum/');

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference trajectories for the optimizers in src/optim, computed independently with PyTorch.
+"""Reference trajectories for the optimizers in src/engine/optim, computed independently with PyTorch.
 
 Regenerate (Debian/Ubuntu; needs PyTorch >= 1.13 for the Python that runs this file):
 
@@ -13,7 +13,7 @@ changes is a behaviour change. When the unit test fails it writes trajectories-c
 
 Independence: nothing here is imported from the TypeScript code. Each surface is written again
 below in torch and differentiated by autograd (so the golden file also checks the analytic
-gradients in src/problems), and each optimizer is torch.optim's own, in float64:
+gradients in src/engine/problems), and each optimizer is torch.optim's own, in float64:
 
     sgd       torch.optim.SGD(lr)
     momentum  torch.optim.SGD(lr, momentum=mu, dampening=0)    same path: v_ours = lr * buf_torch
@@ -40,7 +40,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "trajectories.json")
 
 
-# The surfaces, written independently of src/problems. p is a 1-element or 2-element tensor.
+# The surfaces, written independently of src/engine/problems. p is a 1-element or 2-element tensor.
 def quadratic1d(p):
     return p[0] ** 2
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axisValley } from '../../src/problems/axis-valley.ts';
-import { runOnProblem } from '../../src/sim/index.ts';
+import { axisValley } from '../../src/engine/problems/axis-valley.ts';
+import { runOnProblem } from '../../src/engine/sim/index.ts';
 import { contourLevels, sampleGrid } from '../../components/widgets/AdaptiveSteps/contour.ts';
 import { logSteps, nextPlayStep, pathPoints, runAdaptive } from '../../components/widgets/AdaptiveSteps/model.ts';
 import { peak, stepLengths, uncorrectedFactor } from '../../components/widgets/AdamInternals/model.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exampleFor, exampleSnippet, guideComponents } from '../../components/mdx/guide-examples.ts';
-import { markdownPropsTable, propsTable, summaryOf } from '../../components/mdx/props-table.ts';
+import { exampleFor, exampleSnippet, guideComponents } from '../../src/authoring/guide-examples.ts';
+import { markdownPropsTable, propsTable, summaryOf } from '../../src/authoring/props-table.ts';
 
 /**
  * AUTHORING.md's component section is generated from the zod schemas (between the props markers).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problems } from '../../src/problems/index.ts';
-import { runOnProblem } from '../../src/sim/index.ts';
+import { problems } from '../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../src/engine/sim/index.ts';
 import { basinsOfStarts, evenStarts, tally } from '../../components/widgets/LocalMinima/model.ts';
 import { escapeSteps, stepsNear } from '../../components/widgets/SaddleView/model.ts';
 import { compareBatches, dataFor } from '../../components/widgets/BatchNoise/model.ts';

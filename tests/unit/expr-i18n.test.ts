@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainExprProblem, surfaceFromFormula, type ExprErrorCode } from '../../src/expr/index.ts';
+import { explainExprProblem, surfaceFromFormula, type ExprErrorCode } from '../../src/engine/expr/index.ts';
 import { exprErrorText, exprMessages } from '../../src/i18n/expr.ts';
 import { errorOf } from './expr-error-of.ts';
 import { locales } from '../../src/i18n/locales.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emphasizedSymbol, momentumSymbols, nagSymbols, nextEmphasis, noEmphasis, tagSymbols, untagSymbols, type EmphasisEvent } from '../../components/widgets/lib/linked-formula.ts';
-import { optimizerLatex } from '../../src/optim/index.ts';
+import { optimizerLatex } from '../../src/engine/optim/index.ts';
 import { renderLinkedFormula } from '../../components/widgets/lib/linked-formula-render.ts';
 
 describe('tagSymbols', () => {

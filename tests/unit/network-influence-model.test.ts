@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMLP } from '../../src/nn/index.ts';
-import { listWeights } from '../../src/nn/influence.ts';
+import { createMLP } from '../../src/engine/nn/index.ts';
+import { listWeights } from '../../src/engine/nn/influence.ts';
 import {
   moveSelection,
   networkLayout,

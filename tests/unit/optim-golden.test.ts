@@ -6,9 +6,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createOptimizer } from '../../src/optim/index.ts';
-import type { OptimizerSpec } from '../../src/optim/index.ts';
-import { getProblem } from '../../src/problems/index.ts';
+import { createOptimizer } from '../../src/engine/optim/index.ts';
+import type { OptimizerSpec } from '../../src/engine/optim/index.ts';
+import { getProblem } from '../../src/engine/problems/index.ts';
 
 interface GoldenCase {
   id: string;

@@ -7,8 +7,8 @@ import { strings as raceStrings } from '../../components/widgets/Race/strings.ts
 import { computeSweep } from '../../components/widgets/Race/sweep.ts';
 import { buildRace, parseHidden, trainerLrs } from '../../components/widgets/Trainer/model.ts';
 import { schema as trainerSchema } from '../../components/widgets/Trainer/schema.ts';
-import { problems } from '../../src/problems/index.ts';
-import { surfaceFromFormula } from '../../src/expr/index.ts';
+import { problems } from '../../src/engine/problems/index.ts';
+import { surfaceFromFormula } from '../../src/engine/expr/index.ts';
 
 describe('optimizer settings in links', () => {
   const base = { selected: ['sgd', 'adam'] as const, settings: defaultSettings(raceLrs) };

@@ -6,17 +6,17 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { math } from 'micromark-extension-math';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
-import { checkComponent } from '../../components/mdx/remark-validate-components.ts';
-import { evaluateLiteral } from '../../components/mdx/literal.ts';
+import { checkComponent } from '../../src/authoring/remark-validate-components.ts';
+import { evaluateLiteral } from '../../src/authoring/literal.ts';
 import {
   describeType,
   markdownPropsTable,
   mdxSnippet,
   minimalProps,
   propsTable,
-} from '../../components/mdx/props-table.ts';
-import { exampleFor, exampleSnippet, guideComponents } from '../../components/mdx/guide-examples.ts';
-import { componentSchemas } from '../../components/schemas.ts';
+} from '../../src/authoring/props-table.ts';
+import { exampleFor, exampleSnippet, guideComponents } from '../../src/authoring/guide-examples.ts';
+import { componentSchemas } from '../../components/registry.ts';
 import { quizSchema, ruleSchema, deepDiveSchema } from '../../components/blocks/schemas.ts';
 import { schema as gdParabola } from '../../components/widgets/GdParabola/schema.ts';
 

@@ -4,11 +4,11 @@ import { defaultSettings } from '../../components/widgets/lib/optimizer-settings
 import { raceLrs } from '../../components/widgets/Race/model.ts';
 import type { RaceInput } from '../../components/widgets/Race/model.ts';
 import { collectSweep, computeSweep, startSweep, sweepLrs, sweepPlan } from '../../components/widgets/Race/sweep.ts';
-import { surfaceFromFormula } from '../../src/expr/index.ts';
-import { optimizerNames } from '../../src/optim/index.ts';
+import { surfaceFromFormula } from '../../src/engine/expr/index.ts';
+import { optimizerNames } from '../../src/engine/optim/index.ts';
 import { specOf } from '../../components/widgets/lib/optimizer-settings.ts';
-import { problems } from '../../src/problems/index.ts';
-import { lrSweep } from '../../src/sim/index.ts';
+import { problems } from '../../src/engine/problems/index.ts';
+import { lrSweep } from '../../src/engine/sim/index.ts';
 
 /** A hand-driven scheduler and clock: `flush()` runs what was scheduled, one slice at a time. */
 function manual() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problems } from '../../src/problems/index.ts';
-import { runOnProblem } from '../../src/sim/index.ts';
+import { problems } from '../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../src/engine/sim/index.ts';
 import { regimeBands, stabilityOf } from '../../components/widgets/lib/stability.ts';
 
 describe('stabilityOf', () => {

@@ -6,9 +6,9 @@ import {
   runArticleMomentum,
   runTorchMomentum,
   runTorchNesterov,
-} from '../../src/optim-forms/torch-momentum.ts';
-import { getProblem, problems } from '../../src/problems/index.ts';
-import { runOnProblem } from '../../src/sim/index.ts';
+} from '../../src/engine/optim-forms/torch-momentum.ts';
+import { getProblem, problems } from '../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../src/engine/sim/index.ts';
 
 const square = (w: Float64Array, out: Float64Array) => {
   out[0] = 2 * w[0]!;

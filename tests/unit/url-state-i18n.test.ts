@@ -4,8 +4,8 @@ import { decodeOptimizers, defaultSettings, hyperLabels, hyperRanges } from '../
 import { boundSentence, regimeWords, regimeWordsOf } from '../../components/widgets/lib/stability.ts';
 import { fileNameOf } from '../../components/widgets/lib/export.ts';
 import { outcome } from '../../components/widgets/MomentumEscape/model.ts';
-import { problems } from '../../src/problems/index.ts';
-import { runOnProblem } from '../../src/sim/index.ts';
+import { problems } from '../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../src/engine/sim/index.ts';
 
 const specs = {
   lr: { kind: 'number', default: 0.1, min: 0.001, max: 1.5 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMLP } from '../../src/nn/index.ts';
+import { createMLP } from '../../src/engine/nn/index.ts';
 import { parameterNames, slopeInWords } from '../../components/widgets/LossSlice/model.ts';
 import { strings as sliceStrings } from '../../components/widgets/LossSlice/strings.ts';
 import { strings as minimaStrings } from '../../components/widgets/LocalMinima/strings.ts';

@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { axisValley } from '../../../src/problems/axis-valley.ts';
-import { runOnProblem } from '../../../src/sim/index.ts';
+import { axisValley } from '../../../src/engine/problems/axis-valley.ts';
+import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import { contourLevels, contourMark, sampleGrid } from '../AdaptiveSteps/contour.ts';
 import { logSteps, nextPlayStep, pathPoints } from '../AdaptiveSteps/model.ts';
 import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';

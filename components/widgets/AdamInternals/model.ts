@@ -1,4 +1,4 @@
-import type { RunResult } from '../../../src/sim/index.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 export const beta2Choices = ['0.999', '0.99'] as const;

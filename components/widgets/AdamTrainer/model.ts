@@ -1,10 +1,10 @@
-import { generate, getDataset, trainTestSplit } from '../../../src/data/index.ts';
-import type { Data } from '../../../src/data/index.ts';
-import { createMLP } from '../../../src/nn/index.ts';
-import type { MLP } from '../../../src/nn/index.ts';
-import type { OptimizerSpec } from '../../../src/optim/index.ts';
-import { createRace } from '../../../src/sim/index.ts';
-import type { Race } from '../../../src/sim/index.ts';
+import { generate, getDataset, trainTestSplit } from '../../../src/engine/data/index.ts';
+import type { Data } from '../../../src/engine/data/index.ts';
+import { createMLP } from '../../../src/engine/nn/index.ts';
+import type { MLP } from '../../../src/engine/nn/index.ts';
+import type { OptimizerSpec } from '../../../src/engine/optim/index.ts';
+import { createRace } from '../../../src/engine/sim/index.ts';
+import type { Race } from '../../../src/engine/sim/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 export const raceDatasets = ['moons', 'circles', 'xor', 'spirals'] as const;

@@ -1,4 +1,4 @@
-import { getDataset } from '../../../src/data/index.ts';
+import { getDataset } from '../../../src/engine/data/index.ts';
 import { defineStrings } from '../lib/i18n.tsx';
 import { raceDatasets } from './model.ts';
 

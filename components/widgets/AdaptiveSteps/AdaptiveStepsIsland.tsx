@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { optimizerTitles } from '../../../src/optim/index.ts';
-import type { RunResult } from '../../../src/sim/index.ts';
+import { optimizerTitles } from '../../../src/engine/optim/index.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';

@@ -4,7 +4,7 @@
  * quadratic bowl gets evenly spaced rings.
  */
 import { Plot } from '../lib/plot.ts';
-import type { Surface } from '../../../src/problems/index.ts';
+import type { Surface } from '../../../src/engine/problems/index.ts';
 
 export interface Grid {
   /** Row-major samples of f at pixel centres; row 0 is at y = domain.y[0] (Plot's raster order). */

@@ -1,8 +1,8 @@
-import { illConditioned } from '../../../src/problems/index.ts';
-import type { Surface } from '../../../src/problems/index.ts';
-import { axisValley } from '../../../src/problems/axis-valley.ts';
-import { runOnProblem } from '../../../src/sim/index.ts';
-import type { RunResult } from '../../../src/sim/index.ts';
+import { illConditioned } from '../../../src/engine/problems/index.ts';
+import type { Surface } from '../../../src/engine/problems/index.ts';
+import { axisValley } from '../../../src/engine/problems/axis-valley.ts';
+import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 /** The surfaces this widget offers, by id. */

@@ -1,5 +1,5 @@
-import { axisValley } from '../../../src/problems/axis-valley.ts';
-import { illConditioned } from '../../../src/problems/index.ts';
+import { axisValley } from '../../../src/engine/problems/axis-valley.ts';
+import { illConditioned } from '../../../src/engine/problems/index.ts';
 import { defineStrings } from '../lib/i18n.tsx';
 
 /** Drops a final full stop (an engine sentence placed inside parentheses). */

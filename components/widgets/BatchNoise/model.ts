@@ -1,7 +1,7 @@
-import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../../src/sim/regression.ts';
-import type { LinearRegression } from '../../../src/sim/regression.ts';
-import { runWithGrad } from '../../../src/sim/index.ts';
-import type { RunDivergence, RunResult } from '../../../src/sim/index.ts';
+import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../../src/engine/sim/regression.ts';
+import type { LinearRegression } from '../../../src/engine/sim/regression.ts';
+import { runWithGrad } from '../../../src/engine/sim/index.ts';
+import type { RunDivergence, RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import type { Specs } from '../lib/url-state.ts';
 import type { strings } from './strings.ts';

@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
-import { quadratic1d } from '../../../src/problems/index.ts';
-import { runOnProblem } from '../../../src/sim/index.ts';
+import { quadratic1d } from '../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';

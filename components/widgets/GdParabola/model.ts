@@ -1,4 +1,4 @@
-import type { Curve } from '../../../src/problems/index.ts';
+import type { Curve } from '../../../src/engine/problems/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 /** The link parameters of the widget, with their ranges (same as the author's props). */

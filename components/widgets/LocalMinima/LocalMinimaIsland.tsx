@@ -1,8 +1,8 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef } from 'preact/hooks';
-import { twoMinima } from '../../../src/problems/index.ts';
-import { runOnProblem } from '../../../src/sim/index.ts';
-import { basinOf } from '../../../src/sim/run.ts';
+import { twoMinima } from '../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import { basinOf } from '../../../src/engine/sim/run.ts';
 import { Slider, Toggle } from '../lib/controls.tsx';
 import { clamp, fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';

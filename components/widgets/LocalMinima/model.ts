@@ -1,5 +1,5 @@
-import type { Curve } from '../../../src/problems/index.ts';
-import { basinOf, runOnProblem } from '../../../src/sim/index.ts';
+import type { Curve } from '../../../src/engine/problems/index.ts';
+import { basinOf, runOnProblem } from '../../../src/engine/sim/index.ts';
 
 export interface StartOutcome {
   start: number;

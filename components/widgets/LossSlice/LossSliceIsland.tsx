@@ -1,8 +1,8 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
-import { createMLP } from '../../../src/nn/index.ts';
-import { lossAt, lossSlice, sliceAt, tangentLine } from '../../../src/nn/slice.ts';
-import { createRng } from '../../../src/rng.ts';
+import { createMLP } from '../../../src/engine/nn/index.ts';
+import { lossAt, lossSlice, sliceAt, tangentLine } from '../../../src/engine/nn/slice.ts';
+import { createRng } from '../../../src/engine/rng/index.ts';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';

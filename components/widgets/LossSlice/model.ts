@@ -1,4 +1,4 @@
-import type { MLP } from '../../../src/nn/index.ts';
+import type { MLP } from '../../../src/engine/nn/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 import type { LossSliceStrings, SlopeWords } from './strings.ts';
 

@@ -1,6 +1,6 @@
-import type { Curve } from '../../../src/problems/index.ts';
-import type { RunResult } from '../../../src/sim/index.ts';
-import { basinOf } from '../../../src/sim/index.ts';
+import type { Curve } from '../../../src/engine/problems/index.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
+import { basinOf } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import type { Specs } from '../lib/url-state.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';

@@ -1,4 +1,4 @@
-import type { Surface } from '../../../src/problems/index.ts';
+import type { Surface } from '../../../src/engine/problems/index.ts';
 
 /**
  * Contour levels for a surface seen from above: `count` levels evenly spaced in log10(f - fmin + floor),

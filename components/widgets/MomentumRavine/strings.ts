@@ -1,4 +1,4 @@
-import { problems } from '../../../src/problems/index.ts';
+import { problems } from '../../../src/engine/problems/index.ts';
 import { defineStrings } from '../lib/i18n.tsx';
 
 /** One run's numbers for the status line (losses and speed already formatted). */

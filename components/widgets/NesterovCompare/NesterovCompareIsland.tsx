@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
-import { problems } from '../../../src/problems/index.ts';
-import { basinOf, runOnProblem } from '../../../src/sim/index.ts';
+import { problems } from '../../../src/engine/problems/index.ts';
+import { basinOf, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';

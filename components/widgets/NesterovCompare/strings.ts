@@ -1,4 +1,4 @@
-import { problems } from '../../../src/problems/index.ts';
+import { problems } from '../../../src/engine/problems/index.ts';
 import { zh } from '../lib/cjk-space.ts';
 import { defineStrings } from '../lib/i18n.tsx';
 

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createMLP } from '../../../src/nn/index.ts';
+import { createMLP } from '../../../src/engine/nn/index.ts';
 import {
   downstreamUnits,
   listWeights,
   nudgedActivations,
   outputSensitivity,
   reachSummary,
-} from '../../../src/nn/influence.ts';
-import { createRng } from '../../../src/rng.ts';
+} from '../../../src/engine/nn/influence.ts';
+import { createRng } from '../../../src/engine/rng/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';

@@ -1,11 +1,11 @@
 import { Plot } from '../lib/plot.ts';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { surfaceFromFormula } from '../../../src/expr/index.ts';
+import { surfaceFromFormula } from '../../../src/engine/expr/index.ts';
 import { exprErrorText } from '../../../src/i18n/expr.ts';
-import { optimizerNames } from '../../../src/optim/index.ts';
-import type { OptimizerName } from '../../../src/optim/index.ts';
-import type { Surface } from '../../../src/problems/index.ts';
-import { sampleField, shadeValues } from '../../../src/sim/field.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import type { Surface } from '../../../src/engine/problems/index.ts';
+import { sampleField, shadeValues } from '../../../src/engine/sim/field.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { cssVariable, downloadBlob, downloadText, svgToPng } from '../lib/download.ts';
 import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from '../lib/export.ts';

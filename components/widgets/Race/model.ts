@@ -2,18 +2,18 @@
  * The Race widget's logic that is neither maths (src/) nor drawing: link parameters, default
  * learning rates, which surface to use, the runs, and the words of the status line.
  */
-import { formulaDefaults, surfaceFromFormula } from '../../../src/expr/index.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
-import type { OptimizerName } from '../../../src/optim/index.ts';
-import { problems, surfaceIds } from '../../../src/problems/index.ts';
-import type { Surface, SurfaceId } from '../../../src/problems/index.ts';
-import { runOnProblem } from '../../../src/sim/index.ts';
-import type { RunResult } from '../../../src/sim/index.ts';
+import { formulaDefaults, surfaceFromFormula } from '../../../src/engine/expr/index.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
+import type { Surface, SurfaceId } from '../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import type { Specs } from '../lib/url-state.ts';
-import type { RunDivergence } from '../../../src/sim/index.ts';
+import type { RunDivergence } from '../../../src/engine/sim/index.ts';
 import { strings, type RaceStrings } from './strings.ts';
 
 /** Learning rates that make every optimizer move visibly, yet stay stable, on most surfaces. */

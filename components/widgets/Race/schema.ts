@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parse } from '../../../src/expr/index.ts';
-import { optimizerNames } from '../../../src/optim/index.ts';
-import type { OptimizerName } from '../../../src/optim/index.ts';
-import { surfaceIds } from '../../../src/problems/index.ts';
-import type { SurfaceId } from '../../../src/problems/index.ts';
+import { parse } from '../../../src/engine/expr/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { surfaceIds } from '../../../src/engine/problems/index.ts';
+import type { SurfaceId } from '../../../src/engine/problems/index.ts';
 import { hyperRanges } from '../lib/optimizer-settings.ts';
 
 const optimizerEnum = z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]);

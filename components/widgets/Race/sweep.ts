@@ -6,10 +6,10 @@
  * animation frame) rather than in one task; the build computes it in one go (`computeSweep`) for
  * the static first frame. Both assemble the same runs in the same order: the same numbers.
  */
-import { optimizerNames } from '../../../src/optim/index.ts';
-import type { OptimizerName } from '../../../src/optim/index.ts';
-import { logSpace } from '../../../src/sim/field.ts';
-import { lrSweep } from '../../../src/sim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { logSpace } from '../../../src/engine/sim/field.ts';
+import { lrSweep } from '../../../src/engine/sim/index.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import { runInSlices } from '../lib/slices.ts';
 import type { SliceOptions, SlicedJob } from '../lib/slices.ts';

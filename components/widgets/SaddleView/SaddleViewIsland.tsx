@@ -1,8 +1,8 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
-import { saddle } from '../../../src/problems/index.ts';
-import { runOnProblem } from '../../../src/sim/index.ts';
-import { contourLevels, sampleGrid } from '../../../src/sim/grid.ts';
+import { saddle } from '../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import { contourLevels, sampleGrid } from '../../../src/engine/sim/grid.ts';
 import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';

@@ -1,6 +1,6 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
-import { problems } from '../../../src/problems/index.ts';
+import { problems } from '../../../src/engine/problems/index.ts';
 import { Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';

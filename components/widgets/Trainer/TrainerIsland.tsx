@@ -1,12 +1,12 @@
 import { Plot } from '../lib/plot.ts';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cssVariable } from '../lib/download.ts';
-import { datasets } from '../../../src/data/index.ts';
-import { activations } from '../../../src/nn/index.ts';
-import type { Activation } from '../../../src/nn/index.ts';
-import { optimizerNames } from '../../../src/optim/index.ts';
-import type { OptimizerName } from '../../../src/optim/index.ts';
-import type { Trainer } from '../../../src/sim/index.ts';
+import { datasets } from '../../../src/engine/data/index.ts';
+import { activations } from '../../../src/engine/nn/index.ts';
+import type { Activation } from '../../../src/engine/nn/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import type { Trainer } from '../../../src/engine/sim/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';

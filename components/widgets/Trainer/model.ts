@@ -2,15 +2,15 @@
  * The Trainer widget's logic that is neither maths nor drawing: the data and race for a
  * configuration, the hidden-layer text in links and the input box, and the status line.
  */
-import { datasets, generate, trainTestSplit } from '../../../src/data/index.ts';
+import { datasets, generate, trainTestSplit } from '../../../src/engine/data/index.ts';
 import { strings, type TrainerStrings } from './strings.ts';
-import type { DatasetId } from '../../../src/data/index.ts';
-import { createMLP } from '../../../src/nn/index.ts';
-import type { Activation } from '../../../src/nn/index.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
-import type { OptimizerName } from '../../../src/optim/index.ts';
-import { createRace } from '../../../src/sim/index.ts';
-import type { Race, TrainDivergence } from '../../../src/sim/index.ts';
+import type { DatasetId } from '../../../src/engine/data/index.ts';
+import { createMLP } from '../../../src/engine/nn/index.ts';
+import type { Activation } from '../../../src/engine/nn/index.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { createRace } from '../../../src/engine/sim/index.ts';
+import type { Race, TrainDivergence } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';

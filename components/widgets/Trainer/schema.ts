@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { activations } from '../../../src/nn/index.ts';
-import type { Activation } from '../../../src/nn/index.ts';
-import { optimizerNames } from '../../../src/optim/index.ts';
-import type { OptimizerName } from '../../../src/optim/index.ts';
+import { activations } from '../../../src/engine/nn/index.ts';
+import type { Activation } from '../../../src/engine/nn/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { hyperSchema } from '../Race/schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';

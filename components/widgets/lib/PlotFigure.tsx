@@ -29,7 +29,7 @@ interface Props {
 
 /**
  * The widths of the two static frames drawn at build time, a laptop's and a phone's; a screen
- * narrower than 600 px shows the phone's (src/styles/widgets.css).
+ * narrower than 600 px shows the phone's (src/site/styles/widgets.css).
  */
 export const frameWidths = { wide: 640, narrow: 360 } as const;
 /** A static frame is kept while it is drawn at 0.8–1.25 × its size (10 px text shows at 8–12.5 px). */

@@ -3,7 +3,7 @@
  * any widget that draws a surface (reuse it; do not copy it).
  *
  * ```ts
- * const grid = sampleGrid(problem.f, problem.domain, { nx: 90 });        // src/sim/grid.ts
+ * const grid = sampleGrid(problem.f, problem.domain, { nx: 90 });        // src/engine/sim/grid.ts
  * const levels = contourLevels(grid, { count: 14, scale: 'log' });
  * Plot.plot({
  *   ...basePlotOptions(context, label, description),
@@ -28,8 +28,8 @@
  */
 import type * as PlotTypes from '@observablehq/plot';
 import { Plot } from './plot.ts';
-import type { Minimum } from '../../../src/problems/index.ts';
-import type { Grid } from '../../../src/sim/grid.ts';
+import type { Minimum } from '../../../src/engine/problems/index.ts';
+import type { Grid } from '../../../src/engine/sim/grid.ts';
 import { colors } from './plot-theme.ts';
 
 type Interval = readonly [number, number];

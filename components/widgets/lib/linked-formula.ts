@@ -71,14 +71,14 @@ export function untagSymbols(latex: string): string {
   return text;
 }
 
-/** The symbols of the momentum rule (src/optim/momentum.ts), linked to what a widget draws. */
+/** The symbols of the momentum rule (src/engine/optim/momentum.ts), linked to what a widget draws. */
 export const momentumSymbols: readonly FormulaSymbol[] = [
   { sym: 'v', label: 'v, the velocity (the step taken)', short: 'v: velocity', tex: ['v_t', 'v_{t-1}'] },
   { sym: 'mu', label: 'μ, the momentum coefficient (how much velocity is kept)', short: 'μ: kept velocity', tex: [String.raw`\mu`] },
   { sym: 'alpha', label: 'α, the learning rate (how hard the gradient pushes)', short: 'α: gradient push', tex: [String.raw`\alpha`] },
 ];
 
-/** The symbols of the NAG rule (src/optim/nag.ts). */
+/** The symbols of the NAG rule (src/engine/optim/nag.ts). */
 export const nagSymbols: readonly FormulaSymbol[] = [
   { sym: 'lookahead', label: 'w − μv, the look-ahead point', short: 'w − μv: look-ahead', tex: [String.raw`w_{t-1} - \mu\, v_{t-1}`] },
   { sym: 'g', label: 'g, the gradient at the look-ahead point', short: 'g: gradient there', tex: ['g_t'] },

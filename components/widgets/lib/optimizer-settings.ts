@@ -4,8 +4,8 @@
  * never trusts it: unknown names or fields are dropped, numbers are clamped to the slider ranges,
  * and each fix produces a sentence for the reader.
  */
-import { isOptimizerName, optimizerDefaults, optimizerNames } from '../../../src/optim/index.ts';
-import type { OptimizerName, OptimizerSpec } from '../../../src/optim/index.ts';
+import { isOptimizerName, optimizerDefaults, optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName, OptimizerSpec } from '../../../src/engine/optim/index.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 
 export type HyperKey = 'lr' | 'momentum' | 'decay' | 'beta1' | 'beta2' | 'eps';

@@ -9,7 +9,7 @@
  * really be drawn (a control moved, a link's state, a width the static frame does not fit), or
  * earlier when the reader's pointer or focus enters the widget (`warmPlot`).
  *
- * Widgets write `import { Plot } from '../lib/plot.ts'` and call `Plot.line(...)` inside their
+ * Widgets write `import { Plot } from './plot.ts'` and call `Plot.line(...)` inside their
  * draw functions, as they would with the package itself: `Plot` is a live binding that is set
  * once the package is loaded. On the server, components/widgets/lib/ssr-dom.ts provides it
  * before any widget renders. Types come from `import type * as PlotTypes from '@observablehq/plot'`;

@@ -1,6 +1,6 @@
 /**
  * Calls `callback` when the page's colour theme may have changed: the theme toggle (the
- * `data-theme` attribute on <html>, set by src/layouts/Base.astro) or the system's light/dark
+ * `data-theme` attribute on <html>, set by src/site/layouts/Base.astro) or the system's light/dark
  * preference. A widget that caches colours read from CSS variables (reading them forces a style
  * recalculation, too slow to repeat on every frame) drops its cache and redraws then.
  * Returns a function that stops watching. Browser only.

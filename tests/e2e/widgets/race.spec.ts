@@ -4,8 +4,8 @@ import { fmt } from '../../../components/widgets/lib/format.ts';
 import { defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
 import { raceLrs } from '../../../components/widgets/Race/model.ts';
 import { computeSweep } from '../../../components/widgets/Race/sweep.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/optim/index.ts';
-import { problems } from '../../../src/problems/index.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import { problems } from '../../../src/engine/problems/index.ts';
 import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
 
 const page_ = '/chapters/playground/';

@@ -68,7 +68,7 @@ test('without JavaScript the page still shows the figure and PyTorch’s rule', 
   await page.goto(nesterovPage);
   await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(1);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('largest difference');
-  // The rule is the module's LaTeX (src/optim-forms/torch-latex.ts), rendered at build time.
+  // The rule is the module's LaTeX (src/engine/optim-forms/torch-latex.ts), rendered at build time.
   const nagRule = page.getByRole('group', { name: /PyTorch’s update rule, SGD\(momentum=μ, nesterov=True\)/ });
   await expect(nagRule.locator('.katex')).toHaveCount(1);
   await expect(nagRule.locator('annotation')).toContainText('u_t &= u_{t-1} - \\alpha\\, (g_t + \\mu\\, b_t)');
