@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { escapeHtml, renderInlineMath } from '../typeset/inline-math.ts';
+import { escapeHtml, renderInlineMath } from '../typeset/katex.ts';
 import { defaultLocale, localeInfo, type Locale } from '../i18n/locales.ts';
 import { guideComponents } from './guide-examples.ts';
 import { guideTranslations } from './guide-translations.ts';

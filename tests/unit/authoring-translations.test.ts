@@ -10,7 +10,7 @@ import { checkComponent } from '../../src/authoring/remark-validate-components.t
 import { blockExamples, exampleFor, exampleSnippet, guideComponents } from '../../src/authoring/guide-examples.ts';
 import { guideTranslations } from '../../src/authoring/guide-translations.ts';
 import { describeType, propsTable, typeWords } from '../../src/authoring/props-table.ts';
-import { renderInlineMath } from '../../src/typeset/inline-math.ts';
+import { renderInlineMath } from '../../src/typeset/katex.ts';
 import { blockNames, componentSchemas } from '../../components/registry.ts';
 import { quizSchema } from '../../components/blocks/schemas.ts';
 import { chapterSchema } from '../../src/authoring/chapter-schema.ts';
