@@ -89,7 +89,7 @@ describe('the Chinese author guide', () => {
     expect(exampleSnippet('Recap', exampleFor('Recap', undefined, 'zh-cn'))).toMatch(chinese);
   });
 
-  it('describes types in Chinese, and English stays as AUTHORING.md has it', () => {
+  it('describes types in Chinese, and English stays as `npm run docs:props` prints it', () => {
     const words = typeWords['zh-cn'];
     expect(describeType({ type: 'number', minimum: 0.001, maximum: 1.5 }, words)).toBe('number，0.001 至 1.5');
     expect(describeType({ type: 'string', minLength: 1, maxLength: 120 }, words)).toBe('string，1 至 120 个字符');
