@@ -8,7 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeKatexStrict } from './src/typeset/rehype-katex-strict.ts';
 import { rehypeMathPunctuation } from './src/typeset/rehype-math-punctuation.ts';
 import { remarkValidateComponents } from './src/authoring/remark-validate-components.ts';
-import { katexOptions } from './src/typeset/katex-options.ts';
+import { katexOptions } from './src/typeset/katex.ts';
 import { cspDirectives, plotStyleHash } from './src/site/csp.ts';
 import { pagefind } from './src/site/search/pagefind.ts';
 import { fileURLToPath } from 'node:url';

@@ -1,33 +1,27 @@
-import DeepDive from './blocks/DeepDive.astro';
-import Figure from './blocks/Figure.astro';
-import Objectives from './blocks/Objectives.astro';
-import Pitfall from './blocks/Pitfall.astro';
-import Quiz from './blocks/Quiz.astro';
-import Recap from './blocks/Recap.astro';
-import Rule from './blocks/Rule.astro';
-import TryThis from './blocks/TryThis.astro';
-
-/** Widget wrappers by convention: components/widgets/<Name>/<Name>.astro is the tag <Name>. */
-const widgetModules = import.meta.glob<unknown>('./widgets/*/*.astro', { eager: true, import: 'default' });
-const widgets: Record<string, unknown> = {};
-for (const [file, component] of Object.entries(widgetModules)) {
-  const [, , folder, base] = file.split('/');
-  if (folder !== undefined && base === `${folder}.astro`) widgets[folder] = component;
-}
+import { componentTable } from './registry.ts';
 
 /**
- * The one table of components handed to every chapter's MDX content: chapters use these tags
- * without imports. components/registry.ts holds the same names with their props schemas (a unit
- * test checks that the two agree).
+ * The Astro component of each tag in components/registry.ts, found by file name: a teaching block
+ * is components/blocks/<Name>.astro, a widget components/widgets/<Name>/<Name>.astro. The names
+ * come from the registry; componentTable fails the build when a tag has no component or a
+ * component is no tag. Kept apart from the registry because astro.config.mjs (the remark check)
+ * imports the registry and cannot import `.astro` files.
  */
-export const components: Readonly<Record<string, unknown>> = Object.freeze({
-  Objectives,
-  TryThis,
-  Pitfall,
-  DeepDive,
-  Recap,
-  Quiz,
-  Figure,
-  Rule,
-  ...widgets,
-});
+const blockFiles = import.meta.glob<unknown>('./blocks/*.astro', { eager: true, import: 'default' });
+const widgetFiles = import.meta.glob<unknown>('./widgets/*/*.astro', { eager: true, import: 'default' });
+
+const found: Record<string, unknown> = {};
+for (const [file, component] of Object.entries(blockFiles)) {
+  found[file.slice('./blocks/'.length, -'.astro'.length)] = component;
+}
+for (const [file, component] of Object.entries(widgetFiles)) {
+  // Only <Name>/<Name>.astro is a widget's tag; other .astro files in its folder are its own parts.
+  const [, , folder, base] = file.split('/');
+  if (folder !== undefined && base === `${folder}.astro`) found[folder] = component;
+}
+
+/** Blocks the tags are built from, not tags themselves. */
+const blockParts = ['Callout'];
+
+/** The one table of components handed to every chapter's MDX content: chapters use these tags without imports. */
+export const components: Readonly<Record<string, unknown>> = componentTable(found, blockParts);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { inlineMathProblem } from '../typeset/inline-math-check.ts';
+import { inlineMathProblem } from '../typeset/katex.ts';
 
 /** A chapter slug: lower-case words joined by hyphens, as in the file name. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { escapeHtml, renderInlineMath } from '../typeset/inline-math.ts';
+import { escapeHtml, renderInlineMath } from '../typeset/katex.ts';
 import { defaultLocale, localeInfo, type Locale } from '../i18n/locales.ts';
 import { guideComponents } from './guide-examples.ts';
 import { guideTranslations } from './guide-translations.ts';
@@ -63,7 +63,7 @@ export function neighbours(name: string): { previous: string | undefined; next: 
 }
 
 /**
- * A schema description as HTML for the guide: `code` spans (the Markdown AUTHORING.md shows) as
+ * A schema description as HTML for the guide: `code` spans (Markdown, as `npm run docs:props` prints them) as
  * <code>, inline math through KaTeX, the rest escaped.
  */
 export const describedHtml = (text: string): string =>

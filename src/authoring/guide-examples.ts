@@ -1,25 +1,16 @@
 import type { z } from 'zod';
-import { blockNames, componentSchemas, widgetNames } from '../../components/registry.ts';
+import { componentSchemas, registry, type RegisteredComponent } from '../../components/registry.ts';
 import { mdxSnippet, minimalProps } from './props-table.ts';
+import type { GuideExample } from './guide-example.ts';
 import { guideTranslations } from './guide-translations.ts';
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
 
 /**
- * The example of each component shown in the author guide (/authoring/ and AUTHORING.md): its
+ * The example of each component shown in the author guide (/authoring/ and `npm run docs:props`): its
  * props, a Markdown body (the children, for blocks that wrap text) and, for <Figure>, the widget
  * placed after the formula. The MDX snippet is generated from these, so what the guide renders
  * and what it tells authors to copy are the same thing.
  */
-export interface GuideExample {
-  props: Record<string, unknown>;
-  /** Markdown between the opening and closing tags (no component tags in it). */
-  body?: string;
-  /** A component placed after the body (the widget of a <Figure>). */
-  inner?: { name: string; props: Record<string, unknown> };
-  /** A remark shown with the example. */
-  note?: string;
-}
-
 export const blockExamples: Record<string, GuideExample> = {
   Objectives: {
     props: {},
@@ -63,10 +54,6 @@ export const blockExamples: Record<string, GuideExample> = {
   },
 };
 
-const widgetModules = import.meta.glob<{ example?: Record<string, unknown> }>('../widgets/*/schema.ts', {
-  eager: true,
-});
-
 /**
  * The guide's example for any component: the hand-written one for blocks (in the guide's
  * language, see guide-translations.ts); for widgets, the `example` their schema.ts may export,
@@ -80,7 +67,7 @@ export function exampleFor(
 ): GuideExample {
   const block = guideTranslations[locale]?.blockExamples[name] ?? blockExamples[name];
   if (block) return block;
-  const example = widgetModules[`../widgets/${name}/schema.ts`]?.example;
+  const example = registry.find((c) => c.name === name)?.example;
   return { props: example ?? minimalProps(name, schema) };
 }
 
@@ -91,8 +78,5 @@ export function exampleSnippet(name: string, example: GuideExample): string {
   return mdxSnippet(name, example.props, body || undefined);
 }
 
-/** Every component in the guide's order: blocks as listed in components/registry.ts, then widgets A to Z. */
-export const guideComponents: readonly { name: string; kind: 'block' | 'widget'; schema: z.ZodType }[] = [
-  ...blockNames.map((name) => ({ name, kind: 'block' as const, schema: componentSchemas[name] as z.ZodType })),
-  ...widgetNames.map((name) => ({ name, kind: 'widget' as const, schema: componentSchemas[name] as z.ZodType })),
-];
+/** Every component in the guide's order, the registry's: blocks as listed there, then widgets A to Z. */
+export const guideComponents: readonly RegisteredComponent[] = registry;

@@ -1,6 +1,6 @@
 import { optimizerNames } from '../engine/optim/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { GuideExample } from './guide-examples.ts';
+import type { GuideExample } from './guide-example.ts';
 
 /**
  * The author guide in a language other than English (/zh-cn/authoring/): the examples of the

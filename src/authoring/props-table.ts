@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales.ts';
 
 /**
  * Props tables, example props and MDX snippets generated from a component's zod schema, for the
- * author guide (src/pages/authoring.astro) and AUTHORING.md. The schema is the single source:
+ * author guide (src/pages/authoring.astro) and `npm run docs:props`. The schema is the single source:
  * a prop added to a schema appears in both without further edits.
  */
 
@@ -50,7 +50,7 @@ const unbounded = (n: number | undefined): boolean => n === undefined || Math.ab
 
 /**
  * The words of the Type column, per language (the author guide exists in every language of the
- * course; AUTHORING.md is English). Ranges are built as `characters(between(1, 120))`.
+ * course; `npm run docs:props` prints English). Ranges are built as `characters(between(1, 120))`.
  */
 export interface TypeWords {
   between: (lo: number, hi: number) => string;
@@ -235,7 +235,7 @@ export function mdxSnippet(name: string, props: Record<string, unknown>, body?: 
   return `<${name}${attributes}>\n\n${body.trim()}\n\n</${name}>`;
 }
 
-/** A props table as a Markdown table (AUTHORING.md). */
+/** A props table as a Markdown table (`npm run docs:props`). */
 export function markdownPropsTable(rows: readonly PropRow[]): string {
   if (rows.length === 0) return '_No props._';
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { componentSchemas } from '../../components/registry.ts';
 import { evaluateLiteral, NotLiteralError } from './literal.ts';
-import { inlineMathProblem } from '../typeset/inline-math-check.ts';
+import { inlineMathProblem } from '../typeset/katex.ts';
 
 interface JsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';

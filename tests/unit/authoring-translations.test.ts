@@ -10,7 +10,7 @@ import { checkComponent } from '../../src/authoring/remark-validate-components.t
 import { blockExamples, exampleFor, exampleSnippet, guideComponents } from '../../src/authoring/guide-examples.ts';
 import { guideTranslations } from '../../src/authoring/guide-translations.ts';
 import { describeType, propsTable, typeWords } from '../../src/authoring/props-table.ts';
-import { renderInlineMath } from '../../src/typeset/inline-math.ts';
+import { renderInlineMath } from '../../src/typeset/katex.ts';
 import { blockNames, componentSchemas } from '../../components/registry.ts';
 import { quizSchema } from '../../components/blocks/schemas.ts';
 import { chapterSchema } from '../../src/authoring/chapter-schema.ts';
@@ -89,7 +89,7 @@ describe('the Chinese author guide', () => {
     expect(exampleSnippet('Recap', exampleFor('Recap', undefined, 'zh-cn'))).toMatch(chinese);
   });
 
-  it('describes types in Chinese, and English stays as AUTHORING.md has it', () => {
+  it('describes types in Chinese, and English stays as `npm run docs:props` prints it', () => {
     const words = typeWords['zh-cn'];
     expect(describeType({ type: 'number', minimum: 0.001, maximum: 1.5 }, words)).toBe('number，0.001 至 1.5');
     expect(describeType({ type: 'string', minLength: 1, maxLength: 120 }, words)).toBe('string，1 至 120 个字符');
