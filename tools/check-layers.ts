@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findImports, resolveImport, sourceExtensions } from './import-scan.ts';
+import type { FoundImport } from './import-scan.ts';
 import { brokenRule } from './layer-rules.ts';
 
 /** Folders that hold no project source: dependencies, build output, reports. */
@@ -19,8 +20,9 @@ export interface Violation {
   readonly file: string;
   readonly line: number;
   readonly spec: string;
-  /** The project path the import resolves to, or null for a package. */
+  /** The project path the import resolves to, or null for a package (or an MDX `export` that names no module). */
   readonly target: string | null;
+  readonly kind: FoundImport['kind'];
   readonly rule: string;
 }
 
@@ -31,7 +33,7 @@ export function sourceFiles(root: string, dir = ''): string[] {
     const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !skippedFolders.has(entry.name)) files.push(...sourceFiles(root, relative));
-    } else if (entry.isFile() && sourceExtensions.includes(path.extname(entry.name)) && !entry.name.endsWith('.d.ts')) {
+    } else if (entry.isFile() && sourceExtensions.includes(path.extname(entry.name))) {
       files.push(relative);
     }
   }
@@ -41,10 +43,10 @@ export function sourceFiles(root: string, dir = ''): string[] {
 /** The violations in one file, `text` being its contents. */
 export function checkFile(root: string, file: string, text: string): Violation[] {
   const violations: Violation[] = [];
-  for (const { spec, line } of findImports(file, text)) {
+  for (const { spec, line, kind } of findImports(file, text)) {
     const target = resolveImport(root, file, spec);
     const rule = brokenRule(file, spec, target);
-    if (rule !== null) violations.push({ file, line, spec, target, rule });
+    if (rule !== null) violations.push({ file, line, spec, target, kind, rule });
   }
   return violations;
 }
@@ -55,6 +57,8 @@ export function checkTree(root: string): Violation[] {
 }
 
 export function formatViolation(v: Violation): string {
+  if (v.kind === 'mdx' && v.target === null && /\s/.test(v.spec))
+    return `${v.file}:${v.line}: has '${v.spec}': ${v.rule}`;
   const resolved = v.target === null ? 'a package' : v.target;
   return `${v.file}:${v.line}: imports '${v.spec}' (resolves to ${resolved}): ${v.rule}`;
 }

@@ -5,8 +5,13 @@
  * a real one. Plain TypeScript that Node runs with type stripping.
  */
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ts from 'typescript';
+import type * as TypeScript from 'typescript';
+
+// Loaded with require: as an ES import, Node first parses the 9 MB CommonJS file to detect its
+// module format, which took most of the checker's time.
+const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
 
 export interface FoundImport {
   /** The specifier as written: `'../engine/sim/index.ts'`, `'preact/hooks'`, a glob pattern. */
@@ -37,11 +42,11 @@ function scriptImports(code: string, firstLine: number, jsx: boolean): FoundImpo
   const kind = jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const source = ts.createSourceFile('x.tsx', code, ts.ScriptTarget.Latest, false, kind);
   const found: FoundImport[] = [];
-  const add = (node: ts.Node, spec: string, what: FoundImport['kind']): void => {
+  const add = (node: TypeScript.Node, spec: string, what: FoundImport['kind']): void => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + firstLine;
     found.push({ spec, line, kind: what });
   };
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TypeScript.Node): void => {
     if (
       (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
       node.moduleSpecifier &&
@@ -71,7 +76,7 @@ function scriptImports(code: string, firstLine: number, jsx: boolean): FoundImpo
 }
 
 /** `import.meta.glob` (Vite's, also in Astro files). */
-function isMetaGlob(node: ts.Expression): boolean {
+function isMetaGlob(node: TypeScript.Expression): boolean {
   return (
     ts.isPropertyAccessExpression(node) &&
     node.name.text === 'glob' &&

@@ -90,9 +90,10 @@ export const layers: readonly Layer[] = [
     mayImport: () => [blocks, widgetsLib, engine, i18n, typeset],
   },
   {
-    rule: 'the registry imports only components/, the engine, src/i18n/, src/typeset/ and src/authoring/',
+    // Not src/authoring/: that imports the registry.
+    rule: 'the registry imports only components/, the engine, src/i18n/ and src/typeset/',
     holds: under(...registryFiles),
-    mayImport: () => ['components/', engine, i18n, typeset, 'src/authoring/'],
+    mayImport: () => ['components/', engine, i18n, typeset],
   },
   {
     rule: `the site (src/, astro.config.mjs) reaches components/ only through ${registryFiles.join(' or ')}`,
@@ -129,19 +130,24 @@ export const engineIndexRule =
   'an engine package is imported only through its index.ts (export what is missing from there)';
 
 /**
+ * Is `name` (an import of a package) the package `banned` or inside it? `'preact'` bans
+ * `preact` and `preact/hooks`, `'astro'` also `astro:content`; a ban ending in `/` or `-` is a
+ * prefix (`'@astrojs/'`, `'rehype-'`).
+ */
+function isPackage(name: string, banned: string): boolean {
+  if (banned.endsWith('/') || banned.endsWith('-')) return name.startsWith(banned);
+  return name === banned || name.startsWith(`${banned}/`) || name.startsWith(`${banned}:`);
+}
+
+/**
  * Why `file` may not import `target` (a project path, or null for a package named `spec`), or
  * null when it may.
  */
 export function brokenRule(file: string, spec: string, target: string | null): string | null {
+  // The last layer holds every file.
   const layer = layers.find((l) => l.holds(file))!;
   if (target === null) {
-    const name = spec;
-    const banned =
-      layer.noPackages === 'all' ||
-      (layer.noPackages ?? []).some(
-        (p) =>
-          name === p || name.startsWith(p.endsWith('/') || p.endsWith('-') ? p : `${p}/`) || name.startsWith(`${p}:`),
-      );
+    const banned = layer.noPackages === 'all' || (layer.noPackages ?? []).some((p) => isPackage(spec, p));
     return banned ? layer.rule : null;
   }
   const allowed = layer.mayImport(file);

@@ -214,6 +214,15 @@ describe('check-layers', () => {
     });
   });
 
+  it('the registry imports components/ and the layers below it, not the site shell', () => {
+    expect(
+      violationsWith({
+        'components/registry.ts':
+          "import { all } from '../src/authoring/guide.ts';\nimport { ui } from '../src/i18n/ui.ts';\n",
+      }),
+    ).toEqual(['components/registry.ts:1 -> src/authoring/guide.ts']);
+  });
+
   it('a chapter (.mdx) has no import or export, outside code fences', () => {
     expect(
       violationsWith({
@@ -223,6 +232,19 @@ describe('check-layers', () => {
     ).toEqual([
       'content/chapters/zh-cn/intro.mdx:5 -> components/widgets/Race/Race.astro',
       'content/chapters/zh-cn/intro.mdx:6 -> export const n = 3;',
+    ]);
+  });
+
+  it('names an MDX export that imports nothing as a statement, not as a package', () => {
+    const [v] = checkTree(tree({ ...clean, 'content/chapters/x.mdx': 'export const n = 3;\n' }));
+    expect(formatViolation(v!)).toBe(
+      `content/chapters/x.mdx:1: has 'export const n = 3;': ${ruleOf('content/chapters/x.mdx')}`,
+    );
+  });
+
+  it('reads declaration files too', () => {
+    expect(violationsWith({ 'src/engine/sim/globals.d.ts': "import type { JSX } from 'preact';\n" })).toEqual([
+      'src/engine/sim/globals.d.ts:1 -> preact',
     ]);
   });
 
