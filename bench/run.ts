@@ -17,9 +17,8 @@ import { createOptimizer } from '../src/engine/optim/index.ts';
 import type { GradFn, OptimizerSpec } from '../src/engine/optim/index.ts';
 import { rosenbrock } from '../src/engine/problems/index.ts';
 import { createRng } from '../src/engine/rng/index.ts';
-import { finalPoint, runOnProblem } from '../src/engine/sim/run.ts';
-import type { RunResult } from '../src/engine/sim/run.ts';
-import { createTrainer } from '../src/engine/sim/train.ts';
+import { createTrainer, finalPoint, runOnProblem } from '../src/engine/sim/index.ts';
+import type { RunResult } from '../src/engine/sim/index.ts';
 
 const quick = process.argv.includes('--quick');
 

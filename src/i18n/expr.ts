@@ -1,4 +1,4 @@
-import { explainExprProblem, type ExprProblem, type FoundToken } from '../engine/expr/parse.ts';
+import { explainExprProblem, type ExprProblem, type FoundToken } from '../engine/expr/index.ts';
 import type { Locale } from './locales.ts';
 
 /**
