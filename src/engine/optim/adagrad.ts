@@ -23,8 +23,9 @@
  *
  * Convention. Epsilon is added outside the square root and the cache starts at 0, exactly as in
  * PyTorch's `torch.optim.Adagrad(lr, lr_decay=0, initial_accumulator_value=0, eps)`.
- * Keras's `Adagrad` also adds epsilon outside the root but starts the cache at 0.1 (and uses
- * lr = 0.001, eps = 1e-7 by default), so its first steps are much shorter.
+ * Keras 3's `Adagrad` differs on both counts: it adds epsilon inside the root,
+ * sqrt(c_t + eps), and starts the cache at 0.1 (with lr = 0.001, eps = 1e-7 by default), so its
+ * first steps are much shorter.
  *
  * State (`inspect()`): `grad` = g_t, `cache` = c_t, `effectiveStep` = alpha / (sqrt(c_t) + eps).
  */

@@ -18,7 +18,7 @@
  *   remembers roughly the last 1 / (1 - gamma) = 100 squared gradients.
  * - `eps` = epsilon = 1e-8.
  *
- * Source: Tieleman & Hinton (2012), "Lecture 6.5, rmsprop: divide the gradient by a running
+ * Source: Tieleman & Hinton (2012), "Lecture 6e, rmsprop: divide the gradient by a running
  * average of its recent magnitude", COURSERA: Neural Networks for Machine Learning (unpublished
  * otherwise). Because c_0 = 0, the first steps are large: c_1 = (1 - gamma) g_1^2, so the first
  * step is about alpha / sqrt(1 - gamma) = 10 alpha per weight at gamma = 0.99.
