@@ -1,6 +1,6 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
-import { contourLevels, sampleGrid } from '../../../src/engine/sim/grid.ts';
+import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
 import { pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';

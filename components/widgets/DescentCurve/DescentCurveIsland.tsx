@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { createQuadratic1d } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import { curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { decadeTicks } from '../lib/ticks.ts';
@@ -12,7 +12,6 @@ import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 import type { DescentCurveProps } from './schema.ts';

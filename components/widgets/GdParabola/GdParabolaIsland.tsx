@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { quadratic1d } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import { curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -12,7 +12,7 @@ import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 import type { GdParabolaProps } from './schema.ts';
-import { curveSamples, gdParabolaSpecs, playInterval } from './model.ts';
+import { gdParabolaSpecs, playInterval } from './model.ts';
 
 /** Gradient descent on L(w) = w²: pick α and w₀, then step through the run. */
 function GdParabolaIsland(props: GdParabolaProps) {

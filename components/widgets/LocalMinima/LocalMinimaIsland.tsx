@@ -1,8 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef } from 'preact/hooks';
 import { twoMinima } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { basinOf } from '../../../src/engine/sim/run.ts';
+import { basinOf, curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider, Toggle } from '../lib/controls.tsx';
 import { clamp, fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -13,7 +12,6 @@ import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { basinsOfStarts, evenStarts, tally } from './model.ts';
 import type { LocalMinimaProps } from './schema.ts';
 import { strings } from './strings.ts';

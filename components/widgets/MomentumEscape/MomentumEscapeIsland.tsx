@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { twoMinima } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import { curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -10,7 +10,6 @@ import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
 import type { MomentumEscapeProps } from './schema.ts';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';

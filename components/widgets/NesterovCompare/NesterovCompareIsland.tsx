@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { basinOf, runOnProblem } from '../../../src/engine/sim/index.ts';
+import { basinOf, curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -13,7 +13,6 @@ import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { beforeMinimum, brakeStep, firstSlowdown, nesterovSpecs, speeds, stepParts } from './model.ts';
 import type { NesterovCompareProps } from './schema.ts';
 import { strings } from './strings.ts';

@@ -2,7 +2,7 @@ import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { saddle } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { contourLevels, sampleGrid } from '../../../src/engine/sim/grid.ts';
+import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
 import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
