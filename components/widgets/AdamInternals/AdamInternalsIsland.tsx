@@ -3,12 +3,13 @@ import { useMemo } from 'preact/hooks';
 import { axisValley } from '../../../src/engine/problems/index.ts';
 import { contourLevels, runOnProblem, sampleGrid } from '../../../src/engine/sim/index.ts';
 import { contourMarks, pathPoints } from '../lib/contour.ts';
-import { Select, Slider, Toggle } from '../lib/controls.tsx';
+import { Select, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -131,7 +132,9 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
       messages={messages}
       controls={
         <>
-          <Slider label={s.lr} value={state.lr} min={0.001} max={1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.001, 1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           <Select
             label="β₂"
             value={state.beta2}

@@ -10,6 +10,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -154,14 +155,8 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
       messages={messages}
       controls={
         <>
-          <Slider
-            label={s.lr}
-            value={state.lr}
-            min={0.001}
-            max={2}
-            log
-            onChange={(lr) => update({ lr })}
-            hint={s.lrHint}
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.001, 2], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           {showDecay && (
             <Slider
