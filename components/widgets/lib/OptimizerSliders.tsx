@@ -38,11 +38,27 @@ export function OptimizerSliders({ lr, momentum }: Props) {
       {momentum &&
         linked(
           momentum.link,
-          <Slider label={momentum.label} value={momentum.value} min={0} max={0.99} step={0.01} onChange={momentum.onChange} {...(momentum.hint === undefined ? {} : { hint: momentum.hint })} />,
+          <Slider
+            label={momentum.label}
+            value={momentum.value}
+            min={0}
+            max={0.99}
+            step={0.01}
+            onChange={momentum.onChange}
+            {...(momentum.hint === undefined ? {} : { hint: momentum.hint })}
+          />,
         )}
       {linked(
         lr.link,
-        <Slider label={lr.label} value={lr.value} min={lr.range[0]} max={lr.range[1]} log onChange={lr.onChange} {...(lr.hint === undefined ? {} : { hint: lr.hint })} />,
+        <Slider
+          label={lr.label}
+          value={lr.value}
+          min={lr.range[0]}
+          max={lr.range[1]}
+          log
+          onChange={lr.onChange}
+          {...(lr.hint === undefined ? {} : { hint: lr.hint })}
+        />,
       )}
     </>
   );
