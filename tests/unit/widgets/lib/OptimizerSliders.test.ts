@@ -4,6 +4,11 @@ import { render } from 'preact-render-to-string';
 import { OptimizerSliders } from '../../../../components/widgets/lib/OptimizerSliders.tsx';
 
 const noop = () => {};
+// Like LinkedFormula's linkProps(sym): a data-link attribute and the handlers that emphasize the symbol.
+const linkTo = (sym: string) => {
+  const props = { 'data-link': sym, onMouseEnter: noop };
+  return props;
+};
 
 describe('OptimizerSliders', () => {
   it('draws a log learning-rate slider with the widget’s label, range and hint', () => {
@@ -24,13 +29,13 @@ describe('OptimizerSliders', () => {
   it('puts μ (0 to 0.99, steps of 0.01) before α, each in its formula link when given', () => {
     const html = render(
       h(OptimizerSliders, {
-        momentum: { value: 0.9, onChange: noop, label: 'Momentum μ', link: { 'data-link': 'mu' } },
+        momentum: { value: 0.9, onChange: noop, label: 'Momentum μ', link: linkTo('mu') },
         lr: {
           value: 0.01,
           range: [0.001, 0.2],
           onChange: noop,
           label: 'Learning rate α',
-          link: { 'data-link': 'alpha' },
+          link: linkTo('alpha'),
         },
       }),
     );
