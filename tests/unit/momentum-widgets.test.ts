@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { outcome, stepArrows } from '../../components/widgets/MomentumEscape/model.ts';
-import { logLevels } from '../../components/widgets/MomentumRavine/contour.ts';
 import { firstBelow, reversals, segments, splitStep } from '../../components/widgets/MomentumRavine/model.ts';
 import { beforeMinimum, brakeStep, firstSlowdown, speeds, stepParts } from '../../components/widgets/NesterovCompare/model.ts';
 import { compareForms } from '../../components/widgets/TorchFormCheck/model.ts';
@@ -50,11 +49,6 @@ describe('MomentumRavine model', () => {
     expect(firstBelow([1, 2], 0.5)).toBeNull();
     expect(reversals(m, 60)).toBeLessThan(reversals(g, 60));
     expect(segments(m, 2)).toHaveLength(2);
-  });
-  it('log levels are increasing and start at the floor', () => {
-    const levels = logLevels(p, 10);
-    expect(levels[0]).toBeCloseTo(-2, 12);
-    for (let i = 1; i < levels.length; i++) expect(levels[i]!).toBeGreaterThan(levels[i - 1]!);
   });
 });
 

@@ -5,7 +5,7 @@ import { exprErrorText } from '../../../src/i18n/expr.ts';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Surface } from '../../../src/engine/problems/index.ts';
-import { sampleField, shadeValues } from '../../../src/engine/sim/field.ts';
+import { sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { cssVariable, downloadBlob, downloadText, svgToPng } from '../lib/download.ts';
 import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from '../lib/export.ts';

@@ -5,6 +5,7 @@ import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
 import { hyperRanges } from '../lib/optimizer-settings.ts';
+import { widgetId } from '../lib/widget-id.ts';
 
 const optimizerEnum = z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]);
 const range = (key: keyof typeof hyperRanges) => z.number().min(hyperRanges[key].min).max(hyperRanges[key].max);
@@ -25,11 +26,7 @@ export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [SurfaceId 
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('race')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('race'),
     surface: z.enum(raceSurfaces).default('rosenbrock').describe(`The loss surface: ${surfaceIds.join(', ')}, or formula (then set \`formula\`).`),
     formula: z
       .string()

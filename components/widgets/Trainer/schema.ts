@@ -6,14 +6,11 @@ import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { hyperSchema } from '../Race/schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('trainer')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('trainer'),
     dataset: z.enum(trainerDatasets as unknown as [TrainerDataset, ...TrainerDataset[]]).default('moons').describe(`The data set: ${trainerDatasets.join(', ')}.`),
     sizes: z
       .array(z.number().int().min(1).max(32))

@@ -25,9 +25,9 @@
 import { createContext, type ComponentType, type FunctionComponent } from 'preact';
 import { useContext } from 'preact/hooks';
 import { defaultLocale, toLocale, type Locale } from '../../../src/i18n/locales.ts';
-import { explainDivergence, type RunDivergenceKind } from '../../../src/engine/sim/run.ts';
+import { explainDivergence, type RunDivergenceKind } from '../../../src/engine/sim/index.ts';
 import { optimizerTitles, type OptimizerName } from '../../../src/engine/optim/index.ts';
-import type { TrainDivergenceKind } from '../../../src/engine/sim/train.ts';
+import type { TrainDivergenceKind } from '../../../src/engine/sim/index.ts';
 
 export type { Locale } from '../../../src/i18n/locales.ts';
 export { toLocale } from '../../../src/i18n/locales.ts';
