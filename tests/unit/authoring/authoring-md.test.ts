@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exampleFor, exampleSnippet, guideComponents } from '../../src/authoring/guide-examples.ts';
-import { markdownPropsTable, propsTable, summaryOf } from '../../src/authoring/props-table.ts';
+import { exampleFor, exampleSnippet, guideComponents } from '../../../src/authoring/guide-examples.ts';
+import { markdownPropsTable, propsTable, summaryOf } from '../../../src/authoring/props-table.ts';
 
 /**
  * AUTHORING.md's component section is generated from the zod schemas (between the props markers).
  * `npm run docs:props` rewrites it; otherwise this test fails when it is out of date.
  */
-const file = new URL('../../AUTHORING.md', import.meta.url);
+const file = new URL('../../../AUTHORING.md', import.meta.url);
 const start = '<!-- props:start -->';
 const end = '<!-- props:end -->';
 

@@ -6,16 +6,16 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { math } from 'micromark-extension-math';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
-import { checkComponent } from '../../src/authoring/remark-validate-components.ts';
-import { blockExamples, exampleFor, exampleSnippet, guideComponents } from '../../src/authoring/guide-examples.ts';
-import { guideTranslations } from '../../src/authoring/guide-translations.ts';
-import { describeType, propsTable, typeWords } from '../../src/authoring/props-table.ts';
-import { renderInlineMath } from '../../src/typeset/inline-math.ts';
-import { blockNames, componentSchemas } from '../../components/registry.ts';
-import { quizSchema } from '../../components/blocks/schemas.ts';
-import { chapterSchema } from '../../src/authoring/chapter-schema.ts';
-import { authoringStrings } from '../../src/site/views/authoring-strings.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { checkComponent } from '../../../src/authoring/remark-validate-components.ts';
+import { blockExamples, exampleFor, exampleSnippet, guideComponents } from '../../../src/authoring/guide-examples.ts';
+import { guideTranslations } from '../../../src/authoring/guide-translations.ts';
+import { describeType, propsTable, typeWords } from '../../../src/authoring/props-table.ts';
+import { renderInlineMath } from '../../../src/typeset/inline-math.ts';
+import { blockNames, componentSchemas } from '../../../components/registry.ts';
+import { quizSchema } from '../../../components/blocks/schemas.ts';
+import { chapterSchema } from '../../../src/authoring/chapter-schema.ts';
+import { authoringStrings } from '../../../src/site/views/authoring-strings.ts';
+import { locales } from '../../../src/i18n/locales.ts';
 
 /**
  * The author guide in other languages (/zh-cn/authoring/): its translated frontmatter and

@@ -6,19 +6,19 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { math } from 'micromark-extension-math';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
-import { checkComponent } from '../../src/authoring/remark-validate-components.ts';
-import { evaluateLiteral } from '../../src/authoring/literal.ts';
+import { checkComponent } from '../../../src/authoring/remark-validate-components.ts';
+import { evaluateLiteral } from '../../../src/authoring/literal.ts';
 import {
   describeType,
   markdownPropsTable,
   mdxSnippet,
   minimalProps,
   propsTable,
-} from '../../src/authoring/props-table.ts';
-import { exampleFor, exampleSnippet, guideComponents } from '../../src/authoring/guide-examples.ts';
-import { componentSchemas } from '../../components/registry.ts';
-import { quizSchema, ruleSchema, deepDiveSchema } from '../../components/blocks/schemas.ts';
-import { schema as gdParabola } from '../../components/widgets/GdParabola/schema.ts';
+} from '../../../src/authoring/props-table.ts';
+import { exampleFor, exampleSnippet, guideComponents } from '../../../src/authoring/guide-examples.ts';
+import { componentSchemas } from '../../../components/registry.ts';
+import { quizSchema, ruleSchema, deepDiveSchema } from '../../../components/blocks/schemas.ts';
+import { schema as gdParabola } from '../../../components/widgets/GdParabola/schema.ts';
 
 function checkMdx(mdx: string): { names: string[]; problems: string[] } {
   // As the build parses chapters: MDX plus remark-math's syntax (so braces inside $...$ are LaTeX).

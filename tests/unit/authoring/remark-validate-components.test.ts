@@ -3,8 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import { checkComponent } from '../../src/authoring/remark-validate-components.ts';
-import { widgetNames } from '../../components/registry.ts';
+import { checkComponent } from '../../../src/authoring/remark-validate-components.ts';
+import { widgetNames } from '../../../components/registry.ts';
 
 /** Parses one MDX tag the way the build does and returns what the validator says of it. */
 function problemsOf(mdx: string): string[] {
@@ -49,13 +49,13 @@ describe('component prop validation', () => {
 
   it('finds every widget folder, each with its wrapper and schema', async () => {
     const { readdir } = await import('node:fs/promises');
-    const folders = (await readdir(new URL('../../components/widgets', import.meta.url), { withFileTypes: true }))
+    const folders = (await readdir(new URL('../../../components/widgets', import.meta.url), { withFileTypes: true }))
       .filter((d) => d.isDirectory() && /^[A-Z]/.test(d.name))
       .map((d) => d.name)
       .sort();
     expect(folders.length).toBeGreaterThan(0);
     expect(widgetNames).toEqual(folders);
-    const files = await Promise.all(folders.map((f) => readdir(new URL(`../../components/widgets/${f}/`, import.meta.url))));
+    const files = await Promise.all(folders.map((f) => readdir(new URL(`../../../components/widgets/${f}/`, import.meta.url))));
     files.forEach((list, i) => expect(list).toContain(`${folders[i]}.astro`));
   });
 });
@@ -63,7 +63,7 @@ describe('component prop validation', () => {
 describe('build-time checks of a whole chapter', () => {
   /** Runs the remark plugin on a chapter body, as the build does; returns the error message or "". */
   async function chapterError(mdx: string): Promise<string> {
-    const { remarkValidateComponents } = await import('../../src/authoring/remark-validate-components.ts');
+    const { remarkValidateComponents } = await import('../../../src/authoring/remark-validate-components.ts');
     const { VFile } = await import('vfile');
     const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
     try {

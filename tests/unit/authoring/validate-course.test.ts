@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateChapters, type ChapterRef } from '../../src/authoring/validate-course.ts';
+import { validateChapters, type ChapterRef } from '../../../src/authoring/validate-course.ts';
 
 const chapter = (id: string, order: number, prerequisites: string[] = []): ChapterRef => ({
   id,
@@ -41,7 +41,7 @@ describe('chapter frontmatter schema', () => {
   const valid = { title: 'T', description: 'A description long enough.', order: 1, objectives: ['Read $w \\leftarrow w - \\alpha g$.'] };
 
   it('accepts objectives with good inline math and rejects bad LaTeX, naming the field', async () => {
-    const { chapterSchema } = await import('../../src/authoring/chapter-schema.ts');
+    const { chapterSchema } = await import('../../../src/authoring/chapter-schema.ts');
     expect(chapterSchema.safeParse(valid).success).toBe(true);
     const bad = chapterSchema.safeParse({ ...valid, objectives: ['fine', 'Read $\\frac{1}{$ well.'] });
     expect(bad.success).toBe(false);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runAdaptive } from '../../components/widgets/AdaptiveSteps/model.ts';
-import { createAdamRace } from '../../components/widgets/AdamTrainer/model.ts';
-import type { RunResult } from '../../src/engine/sim/index.ts';
-import { axisValley } from '../../src/engine/problems/axis-valley.ts';
+import { runAdaptive } from '../../../components/widgets/AdaptiveSteps/model.ts';
+import { createAdamRace } from '../../../components/widgets/AdamTrainer/model.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
+import { axisValley } from '../../../src/engine/problems/axis-valley.ts';
 
 /** The numbers the Adagrad, RMSProp and Adam chapters quote (both languages), from the engine. */
 const x = (r: RunResult | undefined, t: number): number => r!.points[2 * t]!;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const slugs = ['momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;
 
 const prose = (path: string): string =>
-  proseOf(readFileSync(fileURLToPath(new URL(`../../content/chapters/${path}`, import.meta.url)), 'utf8'));
+  proseOf(readFileSync(fileURLToPath(new URL(`../../../content/chapters/${path}`, import.meta.url)), 'utf8'));
 
 function proseOf(text: string): string {
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, type ChromiumLookup } from '../e2e/browser.ts';
+import { findChromium, type ChromiumLookup } from '../../e2e/browser.ts';
 
 /** A machine with these files and this environment; `managed` is where Playwright would keep its browser. */
 function machine(files: string[], env: Record<string, string> = {}, managed: string | Error = '/pw/chromium-1/chrome'): ChromiumLookup {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { explainExprProblem, surfaceFromFormula, type ExprErrorCode } from '../../src/engine/expr/index.ts';
-import { exprErrorText, exprMessages } from '../../src/i18n/expr.ts';
-import { errorOf } from './expr-error-of.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { explainExprProblem, surfaceFromFormula, type ExprErrorCode } from '../../../src/engine/expr/index.ts';
+import { exprErrorText, exprMessages } from '../../../src/i18n/expr.ts';
+import { errorOf } from '../engine/expr/helpers.ts';
+import { locales } from '../../../src/i18n/locales.ts';
 
 /**
  * Every problem code, with the exact English sentence the parser gave before its errors became

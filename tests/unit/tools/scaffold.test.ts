@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import { checkComponent } from '../../src/authoring/remark-validate-components.ts';
+import { checkComponent } from '../../../src/authoring/remark-validate-components.ts';
 import {
   chapterTemplate,
   frontmatterOf,
@@ -13,8 +13,8 @@ import {
   refusal,
   slugify,
   slugPattern,
-} from '../../tools/scaffold.ts';
-import { slugPattern as schemaSlugPattern } from '../../src/authoring/chapter-schema.ts';
+} from '../../../tools/scaffold.ts';
+import { slugPattern as schemaSlugPattern } from '../../../src/authoring/chapter-schema.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import { katexOptions } from '../../src/typeset/katex-options.ts';
+import { katexOptions } from '../../../src/typeset/katex-options.ts';
 
 const render = (latex: string) => katex.renderToString(latex, { ...katexOptions, displayMode: false });
 

@@ -5,7 +5,7 @@ import remarkMath from 'remark-math';
 import remarkRehype from 'remark-rehype';
 import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
-import { rehypeMathPunctuation } from '../../src/typeset/rehype-math-punctuation.ts';
+import { rehypeMathPunctuation } from '../../../src/typeset/rehype-math-punctuation.ts';
 
 const render = (markdown: string) =>
   String(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetIds, datasets, getDataset, generate, trainTestSplit, isDatasetId } from '../../src/engine/data/index.ts';
-import type { Data } from '../../src/engine/data/index.ts';
+import { datasetIds, datasets, getDataset, generate, trainTestSplit, isDatasetId } from '../../../../src/engine/data/index.ts';
+import type { Data } from '../../../../src/engine/data/index.ts';
 
 function rowsOf(data: Data): string[] {
   const rows: string[] = [];

@@ -1,4 +1,4 @@
-import { ExprError, parse } from '../../src/engine/expr/index.ts';
+import { ExprError, parse } from '../../../../src/engine/expr/index.ts';
 
 /** The ExprError that parsing `source` throws (fails the test if it parses, or throws anything else). */
 export function errorOf(source: string): ExprError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compile, exprLimits, parse, surfaceFromFormula } from '../../src/engine/expr/index.ts';
-import { errorOf } from './expr-error-of.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
+import { compile, exprLimits, parse, surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
+import { errorOf } from './helpers.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
 
 const valueOf = (source: string, x: number, y: number) => compile(parse(source)).value(x, y);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMLP, defaults, activations, lossNames } from '../../src/engine/nn/index.ts';
-import type { Activation, LossName } from '../../src/engine/nn/index.ts';
-import { createRng } from '../../src/engine/rng/index.ts';
+import { createMLP, defaults, activations, lossNames } from '../../../../src/engine/nn/index.ts';
+import type { Activation, LossName } from '../../../../src/engine/nn/index.ts';
+import { createRng } from '../../../../src/engine/rng/index.ts';
 
 function randomArray(n: number, seed: number, scale = 1): Float64Array {
   const rng = createRng(seed);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createMLP } from '../../src/engine/nn/index.ts';
+import { createMLP } from '../../../../src/engine/nn/index.ts';
 import {
   downstreamUnits,
   listWeights,
   nudgedActivations,
   outputSensitivity,
   reachSummary,
-} from '../../src/engine/nn/influence.ts';
-import { createRng } from '../../src/engine/rng/index.ts';
+} from '../../../../src/engine/nn/influence.ts';
+import { createRng } from '../../../../src/engine/rng/index.ts';
 
 const sizes = [3, 4, 4, 1];
 const mlp = createMLP({ sizes });

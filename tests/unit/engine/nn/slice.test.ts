@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMLP } from '../../src/engine/nn/index.ts';
-import { centralDifference, lossAt, lossSlice, sliceAt, tangentLine } from '../../src/engine/nn/slice.ts';
-import { createRng } from '../../src/engine/rng/index.ts';
+import { createMLP } from '../../../../src/engine/nn/index.ts';
+import { centralDifference, lossAt, lossSlice, sliceAt, tangentLine } from '../../../../src/engine/nn/slice.ts';
+import { createRng } from '../../../../src/engine/rng/index.ts';
 
 const mlp = createMLP({ sizes: [1, 2, 1] });
 const params = mlp.init(createRng(3));

@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { torchFormLatex } from '../../src/engine/optim-forms/torch-latex.ts';
-import { runTorchMomentum, runTorchNesterov } from '../../src/engine/optim-forms/torch-momentum.ts';
+import { torchFormLatex } from '../../../../src/engine/optim-forms/torch-latex.ts';
+import { runTorchMomentum, runTorchNesterov } from '../../../../src/engine/optim-forms/torch-momentum.ts';
 
 /** The aligned block's lines, whitespace squeezed, for comparing with what the code does. */
 const lines = (latex: string): string[] =>

@@ -6,9 +6,9 @@ import {
   runArticleMomentum,
   runTorchMomentum,
   runTorchNesterov,
-} from '../../src/engine/optim-forms/torch-momentum.ts';
-import { getProblem, problems } from '../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
+} from '../../../../src/engine/optim-forms/torch-momentum.ts';
+import { getProblem, problems } from '../../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
 
 const square = (w: Float64Array, out: Float64Array) => {
   out[0] = 2 * w[0]!;
@@ -64,7 +64,7 @@ describe('against the engine at a constant learning rate', () => {
 });
 
 describe('against PyTorch itself (tests/golden/trajectories.json)', () => {
-  const golden = JSON.parse(readFileSync(fileURLToPath(new URL('../golden/trajectories.json', import.meta.url)), 'utf8')) as {
+  const golden = JSON.parse(readFileSync(fileURLToPath(new URL('../../../golden/trajectories.json', import.meta.url)), 'utf8')) as {
     cases: { id: string; problem: string; spec: { name: string; lr: number; momentum?: number }; start: number[]; steps: number; trajectory: number[] }[];
   };
   const relevant = golden.cases.filter((c) => c.spec.name === 'momentum' || c.spec.name === 'nag');

@@ -6,9 +6,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createOptimizer } from '../../src/engine/optim/index.ts';
-import type { OptimizerSpec } from '../../src/engine/optim/index.ts';
-import { getProblem } from '../../src/engine/problems/index.ts';
+import { createOptimizer } from '../../../../src/engine/optim/index.ts';
+import type { OptimizerSpec } from '../../../../src/engine/optim/index.ts';
+import { getProblem } from '../../../../src/engine/problems/index.ts';
 
 interface GoldenCase {
   id: string;
@@ -21,8 +21,8 @@ interface GoldenCase {
   trajectory: number[];
 }
 
-const goldenPath = fileURLToPath(new URL('../golden/trajectories.json', import.meta.url));
-const changedPath = fileURLToPath(new URL('../golden/trajectories-changed.json', import.meta.url));
+const goldenPath = fileURLToPath(new URL('../../../golden/trajectories.json', import.meta.url));
+const changedPath = fileURLToPath(new URL('../../../golden/trajectories-changed.json', import.meta.url));
 const golden = JSON.parse(readFileSync(goldenPath, 'utf8')) as { cases: GoldenCase[] };
 
 /** |a - b| <= 1e-9 max(1, |b|): relative for large values, absolute near zero. */

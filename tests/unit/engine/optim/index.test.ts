@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import * as adagrad from '../../src/engine/optim/adagrad.ts';
-import * as adam from '../../src/engine/optim/adam.ts';
+import * as adagrad from '../../../../src/engine/optim/adagrad.ts';
+import * as adam from '../../../../src/engine/optim/adam.ts';
 import {
   adamLatexWithoutBiasCorrection,
   createOptimizer,
@@ -10,13 +10,13 @@ import {
   optimizerNames,
   optimizerTitles,
   unusedFieldDefaults,
-} from '../../src/engine/optim/index.ts';
-import type { GradFn, OptimizerName, OptimizerSpec } from '../../src/engine/optim/index.ts';
-import * as momentum from '../../src/engine/optim/momentum.ts';
-import * as nag from '../../src/engine/optim/nag.ts';
-import * as rmsprop from '../../src/engine/optim/rmsprop.ts';
-import * as sgd from '../../src/engine/optim/sgd.ts';
-import { rosenbrock } from '../../src/engine/problems/index.ts';
+} from '../../../../src/engine/optim/index.ts';
+import type { GradFn, OptimizerName, OptimizerSpec } from '../../../../src/engine/optim/index.ts';
+import * as momentum from '../../../../src/engine/optim/momentum.ts';
+import * as nag from '../../../../src/engine/optim/nag.ts';
+import * as rmsprop from '../../../../src/engine/optim/rmsprop.ts';
+import * as sgd from '../../../../src/engine/optim/sgd.ts';
+import { rosenbrock } from '../../../../src/engine/problems/index.ts';
 
 const rosenbrockGrad: GradFn = rosenbrock.grad;
 

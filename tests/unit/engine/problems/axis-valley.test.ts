@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { axisValley, axisValleyEigenvalues } from '../../src/engine/problems/axis-valley.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
+import { axisValley, axisValleyEigenvalues } from '../../../../src/engine/problems/axis-valley.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
 
 describe('axisValley', () => {
   it('f and its analytic gradient agree with central differences', () => {

@@ -8,9 +8,9 @@ import {
   problemIds,
   problems,
   surfaceIds,
-} from '../../src/engine/problems/index.ts';
-import type { Problem } from '../../src/engine/problems/index.ts';
-import { createRng } from '../../src/engine/rng/index.ts';
+} from '../../../../src/engine/problems/index.ts';
+import type { Problem } from '../../../../src/engine/problems/index.ts';
+import { createRng } from '../../../../src/engine/rng/index.ts';
 
 const all: Problem[] = problemIds.map((id) => problems[id]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rosenbrock } from '../../src/engine/problems/index.ts';
-import { logSpace, sampleField, shadeValues } from '../../src/engine/sim/field.ts';
+import { rosenbrock } from '../../../../src/engine/problems/index.ts';
+import { logSpace, sampleField, shadeValues } from '../../../../src/engine/sim/field.ts';
 
 describe('sampleField', () => {
   it('samples cell centres, row 0 at the lowest y', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { problems } from '../../src/engine/problems/index.ts';
-import { cellCentre, contourLevels, sampleGrid } from '../../src/engine/sim/grid.ts';
-import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../src/engine/sim/regression.ts';
-import { runWithGrad } from '../../src/engine/sim/index.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { cellCentre, contourLevels, sampleGrid } from '../../../../src/engine/sim/grid.ts';
+import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../../../src/engine/sim/regression.ts';
+import { runWithGrad } from '../../../../src/engine/sim/index.ts';
 
 describe('sampleGrid', () => {
   it('samples f at cell centres, row-major from the bottom row', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { optimizerNames } from '../../src/engine/optim/index.ts';
-import { problems } from '../../src/engine/problems/index.ts';
-import { basinOf, finalPoint, lrSweep, runOnProblem, runWithGrad } from '../../src/engine/sim/index.ts';
-import type { RunResult } from '../../src/engine/sim/index.ts';
-import { createRng } from '../../src/engine/rng/index.ts';
+import { optimizerNames } from '../../../../src/engine/optim/index.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { basinOf, finalPoint, lrSweep, runOnProblem, runWithGrad } from '../../../../src/engine/sim/index.ts';
+import type { RunResult } from '../../../../src/engine/sim/index.ts';
+import { createRng } from '../../../../src/engine/rng/index.ts';
 
 const { rosenbrock, himmelblau, illConditioned, quadratic1d, twoMinima } = problems;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { generate, trainTestSplit } from '../../src/engine/data/index.ts';
-import type { Data } from '../../src/engine/data/index.ts';
-import { createMLP } from '../../src/engine/nn/index.ts';
-import type { OptimizerSpec } from '../../src/engine/optim/index.ts';
-import { createRng } from '../../src/engine/rng/index.ts';
-import { createRace, createTrainer, trainerDefaults } from '../../src/engine/sim/train.ts';
+import { generate, trainTestSplit } from '../../../../src/engine/data/index.ts';
+import type { Data } from '../../../../src/engine/data/index.ts';
+import { createMLP } from '../../../../src/engine/nn/index.ts';
+import type { OptimizerSpec } from '../../../../src/engine/optim/index.ts';
+import { createRng } from '../../../../src/engine/rng/index.ts';
+import { createRace, createTrainer, trainerDefaults } from '../../../../src/engine/sim/train.ts';
 
 const adam: OptimizerSpec = { name: 'adam', lr: 0.01 };
 

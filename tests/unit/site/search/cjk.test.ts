@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, excerptAround, hanTerms } from '../../src/site/search/cjk.ts';
+import { containsAll, excerptAround, hanTerms } from '../../../../src/site/search/cjk.ts';
 
 describe('Chinese queries', () => {
   it('finds the Han runs of a query', () => {

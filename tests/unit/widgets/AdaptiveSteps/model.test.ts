@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { axisValley } from '../../src/engine/problems/axis-valley.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
-import { contourLevels, sampleGrid } from '../../components/widgets/AdaptiveSteps/contour.ts';
-import { logSteps, nextPlayStep, pathPoints, runAdaptive } from '../../components/widgets/AdaptiveSteps/model.ts';
-import { peak, stepLengths, uncorrectedFactor } from '../../components/widgets/AdamInternals/model.ts';
-import { createAdamRace, inputGrid, lineupSpecs, trainFor } from '../../components/widgets/AdamTrainer/model.ts';
+import { axisValley } from '../../../../src/engine/problems/axis-valley.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
+import { contourLevels, sampleGrid } from '../../../../components/widgets/AdaptiveSteps/contour.ts';
+import { logSteps, nextPlayStep, pathPoints, runAdaptive } from '../../../../components/widgets/AdaptiveSteps/model.ts';
+import { peak, stepLengths, uncorrectedFactor } from '../../../../components/widgets/AdamInternals/model.ts';
+import { createAdamRace, inputGrid, lineupSpecs, trainFor } from '../../../../components/widgets/AdamTrainer/model.ts';
 
 describe('AdaptiveSteps helpers', () => {
   it('logSteps: every step to 100, then thinned, always ending at n and holding the cursor', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { divergenceText } from '../../components/widgets/lib/i18n.tsx';
-import { fmt } from '../../components/widgets/lib/format.ts';
-import { compareBatches, dataFor, statusText, type Comparison } from '../../components/widgets/BatchNoise/model.ts';
-import { strings as batchNoise } from '../../components/widgets/BatchNoise/strings.ts';
-import { strings as adaptiveSteps } from '../../components/widgets/AdaptiveSteps/strings.ts';
-import { strings as adamInternals } from '../../components/widgets/AdamInternals/strings.ts';
-import { strings as adamTrainer } from '../../components/widgets/AdamTrainer/strings.ts';
+import { divergenceText } from '../../../../components/widgets/lib/i18n.tsx';
+import { fmt } from '../../../../components/widgets/lib/format.ts';
+import { compareBatches, dataFor, statusText, type Comparison } from '../../../../components/widgets/BatchNoise/model.ts';
+import { strings as batchNoise } from '../../../../components/widgets/BatchNoise/strings.ts';
+import { strings as adaptiveSteps } from '../../../../components/widgets/AdaptiveSteps/strings.ts';
+import { strings as adamInternals } from '../../../../components/widgets/AdamInternals/strings.ts';
+import { strings as adamTrainer } from '../../../../components/widgets/AdamTrainer/strings.ts';
 
 /** The status line as the widget built it before it was localized (the English reference). */
 function englishBefore(c: Comparison, lr: number, epochs: number): string {

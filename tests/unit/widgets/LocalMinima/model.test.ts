@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { problems } from '../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
-import { basinsOfStarts, evenStarts, tally } from '../../components/widgets/LocalMinima/model.ts';
-import { escapeSteps, stepsNear } from '../../components/widgets/SaddleView/model.ts';
-import { compareBatches, dataFor } from '../../components/widgets/BatchNoise/model.ts';
-import { pathPoints } from '../../components/widgets/lib/contour.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
+import { basinsOfStarts, evenStarts, tally } from '../../../../components/widgets/LocalMinima/model.ts';
+import { escapeSteps, stepsNear } from '../../../../components/widgets/SaddleView/model.ts';
+import { compareBatches, dataFor } from '../../../../components/widgets/BatchNoise/model.ts';
+import { pathPoints } from '../../../../components/widgets/lib/contour.ts';
 
 describe('LocalMinima model', () => {
   it('evenStarts spans the interval with both ends', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createMLP } from '../../src/engine/nn/index.ts';
-import { parameterNames, slopeInWords } from '../../components/widgets/LossSlice/model.ts';
-import { strings as sliceStrings } from '../../components/widgets/LossSlice/strings.ts';
-import { strings as minimaStrings } from '../../components/widgets/LocalMinima/strings.ts';
-import { strings as ravineStrings } from '../../components/widgets/MomentumRavine/strings.ts';
-import { strings as nesterovStrings } from '../../components/widgets/NesterovCompare/strings.ts';
-import { strings as networkStrings } from '../../components/widgets/NetworkInfluence/strings.ts';
+import { createMLP } from '../../../../src/engine/nn/index.ts';
+import { parameterNames, slopeInWords } from '../../../../components/widgets/LossSlice/model.ts';
+import { strings as sliceStrings } from '../../../../components/widgets/LossSlice/strings.ts';
+import { strings as minimaStrings } from '../../../../components/widgets/LocalMinima/strings.ts';
+import { strings as ravineStrings } from '../../../../components/widgets/MomentumRavine/strings.ts';
+import { strings as nesterovStrings } from '../../../../components/widgets/NesterovCompare/strings.ts';
+import { strings as networkStrings } from '../../../../components/widgets/NetworkInfluence/strings.ts';
 
 /** House style: a space between a Chinese character and a Latin letter or digit, either way round. */
 const unspaced = /\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u;

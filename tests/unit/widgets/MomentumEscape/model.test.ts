@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { outcome, stepArrows } from '../../components/widgets/MomentumEscape/model.ts';
-import { logLevels } from '../../components/widgets/MomentumRavine/contour.ts';
-import { firstBelow, reversals, segments, splitStep } from '../../components/widgets/MomentumRavine/model.ts';
-import { beforeMinimum, brakeStep, firstSlowdown, speeds, stepParts } from '../../components/widgets/NesterovCompare/model.ts';
-import { compareForms } from '../../components/widgets/TorchFormCheck/model.ts';
-import { problems } from '../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
+import { outcome, stepArrows } from '../../../../components/widgets/MomentumEscape/model.ts';
+import { logLevels } from '../../../../components/widgets/MomentumRavine/contour.ts';
+import { firstBelow, reversals, segments, splitStep } from '../../../../components/widgets/MomentumRavine/model.ts';
+import { beforeMinimum, brakeStep, firstSlowdown, speeds, stepParts } from '../../../../components/widgets/NesterovCompare/model.ts';
+import { compareForms } from '../../../../components/widgets/TorchFormCheck/model.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
 
 describe('MomentumEscape model (the chapter’s claims)', () => {
   const run = (name: 'sgd' | 'momentum', lr: number, mu = 0.9) => runOnProblem(problems.twoMinima, { name, lr, momentum: mu }, { steps: 120, record: true });

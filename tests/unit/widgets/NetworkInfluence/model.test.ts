@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMLP } from '../../src/engine/nn/index.ts';
-import { listWeights } from '../../src/engine/nn/influence.ts';
+import { createMLP } from '../../../../src/engine/nn/index.ts';
+import { listWeights } from '../../../../src/engine/nn/influence.ts';
 import {
   moveSelection,
   networkLayout,
@@ -9,9 +9,9 @@ import {
   weightName,
   weightRoute,
   weightSymbol,
-} from '../../components/widgets/NetworkInfluence/model.ts';
-import { strings } from '../../components/widgets/NetworkInfluence/strings.ts';
-import { schema, weightCount } from '../../components/widgets/NetworkInfluence/schema.ts';
+} from '../../../../components/widgets/NetworkInfluence/model.ts';
+import { strings } from '../../../../components/widgets/NetworkInfluence/strings.ts';
+import { schema, weightCount } from '../../../../components/widgets/NetworkInfluence/schema.ts';
 
 const sizes = [3, 4, 4, 1];
 const weights = listWeights(createMLP({ sizes }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../components/widgets/lib/optimizer-settings.ts';
-import { buildRace, createRoundRobin, lossAxes, niceCeil, shadeProbabilities, trainerLrs } from '../../components/widgets/Trainer/model.ts';
-import type { TrainerConfig } from '../../components/widgets/Trainer/model.ts';
-import type { Race } from '../../src/engine/sim/index.ts';
+import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
+import { buildRace, createRoundRobin, lossAxes, niceCeil, shadeProbabilities, trainerLrs } from '../../../../components/widgets/Trainer/model.ts';
+import type { TrainerConfig } from '../../../../components/widgets/Trainer/model.ts';
+import type { Race } from '../../../../src/engine/sim/index.ts';
 
 const config: TrainerConfig = { dataset: 'moons', hidden: [8, 8], activation: 'tanh', batchSize: 10, seed: 1, selected: ['sgd', 'momentum', 'adam'], settings: defaultSettings(trainerLrs) };
 const snapshot = (race: ReturnType<typeof buildRace>['race']) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../components/widgets/lib/LrStrip.tsx';
+import { textWidth } from '../../../../components/widgets/lib/LrStrip.tsx';
 
 describe('LrStrip textWidth', () => {
   it('counts a Latin letter as 0.6 em and a CJK character as 1 em', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsSpace, zh, zhJoin } from '../../components/widgets/lib/cjk-space.ts';
+import { needsSpace, zh, zhJoin } from '../../../../components/widgets/lib/cjk-space.ts';
 
 describe('cjk-space', () => {
   it('wants a space between a Chinese character and a letter, digit or symbol, either way round', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../components/widgets/lib/fingerprint.ts';
+import { fingerprint } from '../../../../components/widgets/lib/fingerprint.ts';
 
 describe('fingerprint', () => {
   it('is the same for equal inputs built separately', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { divergenceText } from '../../components/widgets/lib/i18n.tsx';
-import { explainDivergence, type RunDivergenceKind } from '../../src/engine/sim/run.ts';
-import { rosenbrock } from '../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { divergenceText } from '../../../../components/widgets/lib/i18n.tsx';
+import { explainDivergence, type RunDivergenceKind } from '../../../../src/engine/sim/run.ts';
+import { rosenbrock } from '../../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
+import { locales } from '../../../../src/i18n/locales.ts';
 
 const kinds: RunDivergenceKind[] = ['non-finite gradient', 'weight too large', 'non-finite weight', 'non-finite loss', 'loss too large', 'loss unbounded below'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emphasizedSymbol, momentumSymbols, nagSymbols, nextEmphasis, noEmphasis, tagSymbols, untagSymbols, type EmphasisEvent } from '../../components/widgets/lib/linked-formula.ts';
-import { optimizerLatex } from '../../src/engine/optim/index.ts';
-import { renderLinkedFormula } from '../../components/widgets/lib/linked-formula-render.ts';
+import { emphasizedSymbol, momentumSymbols, nagSymbols, nextEmphasis, noEmphasis, tagSymbols, untagSymbols, type EmphasisEvent } from '../../../../components/widgets/lib/linked-formula.ts';
+import { optimizerLatex } from '../../../../src/engine/optim/index.ts';
+import { renderLinkedFormula } from '../../../../components/widgets/lib/linked-formula-render.ts';
 
 describe('tagSymbols', () => {
   it('tags the momentum rule exactly as expected', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logTickFormat } from '../../components/widgets/lib/log-ticks.ts';
+import { logTickFormat } from '../../../../components/widgets/lib/log-ticks.ts';
 
 describe('logTickFormat', () => {
   it('writes plain numbers between 0.001 and 99,999', () => {

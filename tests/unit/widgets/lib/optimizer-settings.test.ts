@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from '../../components/widgets/lib/export.ts';
-import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers } from '../../components/widgets/lib/optimizer-settings.ts';
-import { clampToDomain, raceLrs, raceStatus, runRace } from '../../components/widgets/Race/model.ts';
-import { schema as raceSchema } from '../../components/widgets/Race/schema.ts';
-import { strings as raceStrings } from '../../components/widgets/Race/strings.ts';
-import { computeSweep } from '../../components/widgets/Race/sweep.ts';
-import { buildRace, parseHidden, trainerLrs } from '../../components/widgets/Trainer/model.ts';
-import { schema as trainerSchema } from '../../components/widgets/Trainer/schema.ts';
-import { problems } from '../../src/engine/problems/index.ts';
-import { surfaceFromFormula } from '../../src/engine/expr/index.ts';
+import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from '../../../../components/widgets/lib/export.ts';
+import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers } from '../../../../components/widgets/lib/optimizer-settings.ts';
+import { clampToDomain, raceLrs, raceStatus, runRace } from '../../../../components/widgets/Race/model.ts';
+import { schema as raceSchema } from '../../../../components/widgets/Race/schema.ts';
+import { strings as raceStrings } from '../../../../components/widgets/Race/strings.ts';
+import { computeSweep } from '../../../../components/widgets/Race/sweep.ts';
+import { buildRace, parseHidden, trainerLrs } from '../../../../components/widgets/Trainer/model.ts';
+import { schema as trainerSchema } from '../../../../components/widgets/Trainer/schema.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
 
 describe('optimizer settings in links', () => {
   const base = { selected: ['sgd', 'adam'] as const, settings: defaultSettings(raceLrs) };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadPlot, plotReady, whenPlotReady, Plot } from '../../components/widgets/lib/plot.ts';
+import { loadPlot, plotReady, whenPlotReady, Plot } from '../../../../components/widgets/lib/plot.ts';
 
 describe('the lazily loaded Plot binding', () => {
   it('draws once Plot is loaded, skips a cancelled draw, then draws at once', async () => {
@@ -21,7 +21,7 @@ describe('the lazily loaded Plot binding', () => {
 
   it('runs the draws that waited in tasks of their own, in order, not all in the loading task', async () => {
     vi.resetModules();
-    const fresh = await import('../../components/widgets/lib/plot.ts');
+    const fresh = await import('../../../../components/widgets/lib/plot.ts');
     expect(fresh.plotReady()).toBe(false);
     const order: string[] = [];
     fresh.whenPlotReady(() => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '../../components/widgets/lib/slices.ts';
-import { defaultSettings } from '../../components/widgets/lib/optimizer-settings.ts';
-import { raceLrs } from '../../components/widgets/Race/model.ts';
-import type { RaceInput } from '../../components/widgets/Race/model.ts';
-import { collectSweep, computeSweep, startSweep, sweepLrs, sweepPlan } from '../../components/widgets/Race/sweep.ts';
-import { surfaceFromFormula } from '../../src/engine/expr/index.ts';
-import { optimizerNames } from '../../src/engine/optim/index.ts';
-import { specOf } from '../../components/widgets/lib/optimizer-settings.ts';
-import { problems } from '../../src/engine/problems/index.ts';
-import { lrSweep } from '../../src/engine/sim/index.ts';
+import { runInSlices } from '../../../../components/widgets/lib/slices.ts';
+import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
+import { raceLrs } from '../../../../components/widgets/Race/model.ts';
+import type { RaceInput } from '../../../../components/widgets/Race/model.ts';
+import { collectSweep, computeSweep, startSweep, sweepLrs, sweepPlan } from '../../../../components/widgets/Race/sweep.ts';
+import { surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
+import { optimizerNames } from '../../../../src/engine/optim/index.ts';
+import { specOf } from '../../../../components/widgets/lib/optimizer-settings.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { lrSweep } from '../../../../src/engine/sim/index.ts';
 
 /** A hand-driven scheduler and clock: `flush()` runs what was scheduled, one slice at a time. */
 function manual() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { problems } from '../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
-import { regimeBands, stabilityOf } from '../../components/widgets/lib/stability.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
+import { regimeBands, stabilityOf } from '../../../../components/widgets/lib/stability.ts';
 
 describe('stabilityOf', () => {
   it('names the regimes of L = w² (λ = 2, bound 1)', () => {
@@ -55,7 +55,7 @@ describe('regimeBands', () => {
 
 describe('boundSentence', () => {
   it('states the comparison with 2/λmax', async () => {
-    const { boundSentence } = await import('../../components/widgets/lib/stability.ts');
+    const { boundSentence } = await import('../../../../components/widgets/lib/stability.ts');
     expect(boundSentence(0.12, [1, 20])).toBe('α = 0.12 > 2/λmax = 0.1: diverges');
     expect(boundSentence(0.05, [1, 20])).toBe('α = 0.05 < 2/λmax = 0.1: good');
     expect(boundSentence(0.005, [400], 'λ')).toBe('α = 0.005 = 2/λ = 0.005: on the edge: bounces forever');
@@ -64,7 +64,7 @@ describe('boundSentence', () => {
 
 describe('decadeTicks', () => {
   it('lists the powers of ten inside the range, thinned to at most max', async () => {
-    const { decadeTicks } = await import('../../components/widgets/lib/ticks.ts');
+    const { decadeTicks } = await import('../../../../components/widgets/lib/ticks.ts');
     expect(decadeTicks([0.001, 0.3])).toEqual([0.001, 0.01, 0.1]);
     expect(decadeTicks([2.5, 0, -1, 1e-12], 4)).toEqual([1e-12, 1e-8, 1e-4, 1]);
     expect(decadeTicks([2, 3])).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundPath, simplifyPath } from '../../components/widgets/lib/svg-path.ts';
+import { roundPath, simplifyPath } from '../../../../components/widgets/lib/svg-path.ts';
 
 describe('simplifyPath', () => {
   it('drops points on a straight run, keeping the corners and the text of each coordinate', () => {

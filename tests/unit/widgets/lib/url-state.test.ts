@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linkParamStrings, parseParam, readState, type Specs } from '../../components/widgets/lib/url-state.ts';
-import { decodeOptimizers, defaultSettings, hyperLabels, hyperRanges } from '../../components/widgets/lib/optimizer-settings.ts';
-import { boundSentence, regimeWords, regimeWordsOf } from '../../components/widgets/lib/stability.ts';
-import { fileNameOf } from '../../components/widgets/lib/export.ts';
-import { outcome } from '../../components/widgets/MomentumEscape/model.ts';
-import { problems } from '../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../src/engine/sim/index.ts';
+import { linkParamStrings, parseParam, readState, type Specs } from '../../../../components/widgets/lib/url-state.ts';
+import { decodeOptimizers, defaultSettings, hyperLabels, hyperRanges } from '../../../../components/widgets/lib/optimizer-settings.ts';
+import { boundSentence, regimeWords, regimeWordsOf } from '../../../../components/widgets/lib/stability.ts';
+import { fileNameOf } from '../../../../components/widgets/lib/export.ts';
+import { outcome } from '../../../../components/widgets/MomentumEscape/model.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { runOnProblem } from '../../../../src/engine/sim/index.ts';
 
 const specs = {
   lr: { kind: 'number', default: 0.1, min: 0.001, max: 1.5 },
