@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
-import { buildRace, createRoundRobin, lossAxes, niceCeil, shadeProbabilities, trainerLrs } from '../../../../components/widgets/Trainer/model.ts';
+import {
+  buildRace,
+  createRoundRobin,
+  lossAxes,
+  niceCeil,
+  parseHidden,
+  shadeProbabilities,
+  trainerLrs,
+} from '../../../../components/widgets/Trainer/model.ts';
 import type { TrainerConfig } from '../../../../components/widgets/Trainer/model.ts';
 import type { Race } from '../../../../src/engine/sim/index.ts';
 
-const config: TrainerConfig = { dataset: 'moons', hidden: [8, 8], activation: 'tanh', batchSize: 10, seed: 1, selected: ['sgd', 'momentum', 'adam'], settings: defaultSettings(trainerLrs) };
+const config: TrainerConfig = {
+  dataset: 'moons',
+  hidden: [8, 8],
+  activation: 'tanh',
+  batchSize: 10,
+  seed: 1,
+  selected: ['sgd', 'momentum', 'adam'],
+  settings: defaultSettings(trainerLrs),
+};
 const snapshot = (race: ReturnType<typeof buildRace>['race']) =>
-  race.trainers.map((t) => ({ steps: t.steps, params: Array.from(t.params), history: structuredClone(t.history), diverged: t.diverged }));
+  race.trainers.map((t) => ({
+    steps: t.steps,
+    params: Array.from(t.params),
+    history: structuredClone(t.history),
+    diverged: t.diverged,
+  }));
 
 describe('the trainer stepped one network at a time (round robin)', () => {
   it('after whole rounds, the very same numbers as race.run', () => {
@@ -17,7 +38,8 @@ describe('the trainer stepped one network at a time (round robin)', () => {
     // Uneven pieces, as a frame budget would cut them: 7 single steps, then 11, then 4...
     let taken = 0;
     const pieces = [7, 11, 4, 1, 30, 2, 60];
-    for (let k = 0; taken < 75 * 3; k++) taken += stepper.run(Math.min(pieces[k % pieces.length]!, 75 * 3 - taken), () => true);
+    for (let k = 0; taken < 75 * 3; k++)
+      taken += stepper.run(Math.min(pieces[k % pieces.length]!, 75 * 3 - taken), () => true);
     expect(stepper.cursor).toBe(0);
     expect(snapshot(race)).toEqual(snapshot(reference));
   });
@@ -47,7 +69,11 @@ describe('the trainer stepped one network at a time (round robin)', () => {
     expect(stepper.finished).toBe(true);
     // Stand-ins that diverge at a given step.
     const stub = (divergesAt: number) => {
-      const t = { steps: 0, diverged: null as null | { step: number }, step: () => (t.steps + 1 === divergesAt ? ((t.diverged = { step: divergesAt }), false) : (t.steps++, true)) };
+      const t = {
+        steps: 0,
+        diverged: null as null | { step: number },
+        step: () => (t.steps + 1 === divergesAt ? ((t.diverged = { step: divergesAt }), false) : (t.steps++, true)),
+      };
       return t;
     };
     const trainers = [stub(3), stub(6)];
@@ -63,7 +89,9 @@ describe('the trainer stepped one network at a time (round robin)', () => {
 
 describe('loss chart axes', () => {
   it('niceCeil rounds up to 1, 2, 3, 5 times a power of ten', () => {
-    expect([210, 300, 301, 999, 1000, 1001, 2500, 7000, 19999, 20000, 0.07].map(niceCeil)).toEqual([300, 300, 500, 1000, 1000, 2000, 3000, 10000, 20000, 20000, 0.1]);
+    expect([210, 300, 301, 999, 1000, 1001, 2500, 7000, 19999, 20000, 0.07].map(niceCeil)).toEqual([
+      300, 300, 500, 1000, 1000, 2000, 3000, 10000, 20000, 20000, 0.1,
+    ]);
     expect(niceCeil(0)).toBe(1);
     expect(niceCeil(NaN)).toBe(1);
   });
@@ -79,7 +107,9 @@ describe('loss chart axes', () => {
     race.run(21 * 60);
     const later = lossAxes(race, 21);
     expect(later.xMax).toBe(2000);
-    expect(later.y[0]).toBeLessThanOrEqual(Math.min(...race.trainers.flatMap((t) => [...t.history.trainLoss, ...t.history.testLoss])));
+    expect(later.y[0]).toBeLessThanOrEqual(
+      Math.min(...race.trainers.flatMap((t) => [...t.history.trainLoss, ...t.history.testLoss])),
+    );
     expect(later.y[0]).toBeLessThan(start.y[0]);
   });
 });
@@ -89,6 +119,35 @@ describe('decision-boundary pixels', () => {
     const pixels = new Uint8ClampedArray(16);
     shadeProbabilities([1, 0, 0.5, NaN], [200, 100, 0], [0, 0, 200], [255, 255, 255], pixels);
     // p = 1: class 1 at 55 %; p = 0: class 0 at 55 %; p = 0.5 and NaN: the background.
-    expect(Array.from(pixels)).toEqual([115, 115, 225, 255, 225, 170, 115, 255, 255, 255, 255, 255, 255, 255, 255, 255]);
+    expect(Array.from(pixels)).toEqual([
+      115, 115, 225, 255, 225, 170, 115, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+    ]);
+  });
+});
+
+describe('trainer model', () => {
+  it('parses hidden widths', () => {
+    expect(parseHidden('8, 8')).toEqual({ ok: true, hidden: [8, 8] });
+    expect(parseHidden('4-2')).toEqual({ ok: true, hidden: [4, 2] });
+    expect(parseHidden('')).toEqual({ ok: true, hidden: [] });
+    expect(parseHidden('8, 99')).toMatchObject({ ok: false, message: expect.stringContaining('"99"') as unknown });
+    expect(parseHidden('1 2 3 4 5')).toMatchObject({ ok: false });
+    expect(parseHidden('constructor')).toMatchObject({ ok: false });
+  });
+
+  it('builds a race from the same initial weights', () => {
+    const { race, names } = buildRace({
+      dataset: 'xor',
+      hidden: [4],
+      activation: 'tanh',
+      batchSize: 10,
+      seed: 3,
+      selected: ['adam', 'sgd'],
+      settings: defaultSettings(trainerLrs),
+    });
+    expect(names).toEqual(['sgd', 'adam']);
+    expect(Array.from(race.trainers[0]!.params)).toEqual(Array.from(race.trainers[1]!.params));
+    race.run(30);
+    expect(race.trainers[0]!.steps).toBe(30);
   });
 });

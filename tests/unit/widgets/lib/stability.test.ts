@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { problems } from '../../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../../src/engine/sim/index.ts';
-import { regimeBands, stabilityOf } from '../../../../components/widgets/lib/stability.ts';
+import {
+  boundSentence,
+  regimeBands,
+  regimeWords,
+  regimeWordsOf,
+  stabilityOf,
+} from '../../../../components/widgets/lib/stability.ts';
 
 describe('stabilityOf', () => {
   it('names the regimes of L = w² (λ = 2, bound 1)', () => {
@@ -69,5 +75,14 @@ describe('decadeTicks', () => {
     expect(decadeTicks([2.5, 0, -1, 1e-12], 4)).toEqual([1e-12, 1e-8, 1e-4, 1]);
     expect(decadeTicks([2, 3])).toEqual([]);
     expect(decadeTicks([])).toEqual([]);
+  });
+});
+
+describe('the stability bound per language', () => {
+  it('the stability bound', () => {
+    expect(regimeWordsOf()).toBe(regimeWords);
+    expect(boundSentence(0.12, [1, 20], 'λmax', 'en')).toBe('α = 0.12 > 2/λmax = 0.1: diverges');
+    expect(boundSentence(0.12, [1, 20], 'λmax', 'zh-cn')).toBe('α = 0.12 > 2/λmax = 0.1：发散');
+    expect(boundSentence(0.05, [1, 20], 'λmax', 'zh-cn')).toBe('α = 0.05 < 2/λmax = 0.1：收敛良好');
   });
 });
