@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
-import { defaultsOf, readState, writeState, type Specs, type StateOf } from './url-state.ts';
+import { defaultsOf, markUrlPending, readState, writeState, type Specs, type StateOf } from './url-state.ts';
 
 /**
  * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),
@@ -29,18 +29,28 @@ export function useUrlState<S extends Specs>(key: string, specs: S, base: StateO
   useEffect(() => {
     if (!ready.current) {
       if (fromUrl.current !== null && state === fromUrl.current) ready.current = true;
+      markUrlPending(key, false);
       return;
     }
+    markUrlPending(key, true);
     const handle = window.setTimeout(() => {
       const search = writeState(key, specs, state, window.location.search, base);
       if (search !== window.location.search) {
         history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
       }
+      markUrlPending(key, false);
     }, 150);
     return () => window.clearTimeout(handle);
   }, [state]);
+  // A widget that goes away leaves no write pending behind it.
+  useEffect(() => () => markUrlPending(key, false), [key]);
 
-  const update = (patch: Partial<StateOf<S>>) => setState((old) => ({ ...old, ...patch }));
+  // Marked at once, not when the effect runs after the next paint: from the reader's input on,
+  // the URL is known to be behind until the write lands.
+  const update = (patch: Partial<StateOf<S>>) => {
+    markUrlPending(key, true);
+    setState((old) => ({ ...old, ...patch }));
+  };
   return { state, update, messages, setMessages } as const;
 }
 

@@ -1,5 +1,6 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { linkParamStrings, parseParam, readState, type Specs } from '../../../../components/widgets/lib/url-state.ts';
+import { linkParamStrings, markUrlPending, parseParam, readState, urlPendingAttribute, type Specs } from '../../../../components/widgets/lib/url-state.ts';
 
 const specs = {
   lr: { kind: 'number', default: 0.1, min: 0.001, max: 1.5 },
@@ -42,5 +43,21 @@ describe('link-parameter messages per language', () => {
     );
     expect(linkParamStrings['zh-cn'].about('fn', '未知的名字。')).toBe('链接参数 fn：未知的名字。');
     expect(linkParamStrings.en.about('fn', 'Unknown name.')).toBe('Link parameter fn: Unknown name.');
+  });
+});
+
+describe('the pending-write signal on <html>', () => {
+  it('lists each key once while its write waits, and is gone when none waits', () => {
+    const root = parseHTML('<!doctype html><html><body></body></html>').document.documentElement;
+    markUrlPending('race', true, root);
+    markUrlPending('race.fn', true, root);
+    markUrlPending('race', true, root);
+    expect(root.getAttribute(urlPendingAttribute)).toBe('race race.fn');
+    markUrlPending('race', false, root);
+    expect(root.getAttribute(urlPendingAttribute)).toBe('race.fn');
+    markUrlPending('gd', false, root);
+    expect(root.getAttribute(urlPendingAttribute)).toBe('race.fn');
+    markUrlPending('race.fn', false, root);
+    expect(root.hasAttribute(urlPendingAttribute)).toBe(false);
   });
 });
