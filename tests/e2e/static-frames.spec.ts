@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openWidget } from './widgets/helpers.ts';
+import { openWidget } from './helpers.ts';
 
 /**
  * A widget's figures ship two frames drawn at build time (640 px for laptops, 360 px for phones).

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers } from './helpers.ts';
+import { drawingOf, expectNoBadNumbers } from '../helpers.ts';
 
 
 // These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoBadNumbers, statusOf } from './helpers.ts';
+import { expectNoBadNumbers, statusOf } from '../helpers.ts';
 
 /** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
 const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 import type { Locator } from '@playwright/test';
 
 /** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */

@@ -6,7 +6,7 @@ import { raceLrs } from '../../../components/widgets/Race/model.ts';
 import { computeSweep } from '../../../components/widgets/Race/sweep.ts';
 import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 // The page holds two large widgets; allow slow machines time to hydrate them.

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { applyHyper, defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
 import { buildRace, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 test.describe.configure({ timeout: 90_000 });
