@@ -24,6 +24,12 @@ export function useUrlParam<T>(
   const [messages, setMessages] = useState<string[]>([]);
   const ready = useRef(false);
   const baseText = encode(base);
+  // As in useUrlState: from hydration on, the URL is not yet in agreement with the value.
+  const marked = useRef(false);
+  if (!marked.current && typeof document !== 'undefined') {
+    marked.current = true;
+    markUrlPending(name, true);
+  }
 
   useEffect(() => {
     const raw = new URLSearchParams(window.location.search).get(name);
@@ -36,10 +42,7 @@ export function useUrlParam<T>(
   }, [name]);
 
   useEffect(() => {
-    if (!ready.current) {
-      markUrlPending(name, false);
-      return;
-    }
+    if (!ready.current) return;
     markUrlPending(name, true);
     const handle = window.setTimeout(() => {
       const params = new URLSearchParams(window.location.search);

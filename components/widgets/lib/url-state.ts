@@ -169,11 +169,13 @@ function roundForUrl(value: number): string {
 export const urlPendingAttribute = 'data-url-pending';
 
 /**
- * Marks `key` as waiting for (or done with) its debounced write to the URL. While any key waits,
- * <html> carries `data-url-pending="key ..."`; once every widget's current state is in the URL
- * the attribute is gone. The keys live in the attribute itself, not in module state, so that
- * islands bundled apart still share one list. Browser tests wait on this instead of sleeping
- * past the debounce.
+ * Marks `key` as out of step with the URL, or back in step. A widget's key is marked from
+ * hydration until it has applied the state the URL gives, and from a reader's change until the
+ * debounced write of that change lands. While any key is marked, <html> carries
+ * `data-url-pending="key ..."`; once every widget shows the URL's state and the URL holds every
+ * widget's state, the attribute is gone. The keys live in the attribute itself, not in module
+ * state, so that islands bundled apart still share one list. Browser tests wait on this instead
+ * of sleeping past the debounce.
  */
 export function markUrlPending(key: string, pending: boolean, root: Element = document.documentElement): void {
   const keys = new Set((root.getAttribute(urlPendingAttribute) ?? '').split(' ').filter(Boolean));
