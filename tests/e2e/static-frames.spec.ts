@@ -123,9 +123,9 @@ for (const { width, shown } of [
     // is not among the map's inputs, so the build's frame is still the figure to show.
     await page.goto('/chapters/playground/?race.start=1,1');
     await openWidget(page, 'race');
-    // A fixed window, kept on purpose: about 0.5 to 1.5 s after hydration the race map is redrawn by
-    // Plot even with no input (main does it too), so waiting for a signal here would measure that
-    // redraw instead of the build's frame. What this test checks holds for the first half second.
+    // A fixed window, kept as it was: the race map is redrawn by Plot with no input, 0.5 to 1.5 s
+    // after hydration (a known defect: this test then fails, on a loaded machine, before and after
+    // the move to signals); waiting on a signal here would always measure that redraw.
     await page.waitForTimeout(600);
     const geometry = await mapGeometry(page);
     expect(geometry.frameClass).toContain(`plot-frame--${shown}`);
