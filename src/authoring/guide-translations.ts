@@ -8,7 +8,7 @@ import type { GuideExample } from './guide-example.ts';
  * English guide takes from `.describe()` in the schemas, for the frontmatter and the teaching
  * blocks. Widgets' descriptions are not translated here: there are over a hundred, they change
  * with the widgets, and they are shown in English (marked `lang="en"`). Anything missing falls
- * back to the English text the same way; tests/unit/authoring-translations.test.ts keeps this
+ * back to the English text the same way; tests/unit/authoring/guide-translations.test.ts keeps this
  * table in step with the schemas.
  */
 export interface GuideTranslation {

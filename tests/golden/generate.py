@@ -5,7 +5,7 @@ Regenerate (Debian/Ubuntu; needs PyTorch >= 1.13 for the Python that runs this f
 
     apt-get install -y python3-torch        # Debian's torch, for /usr/bin/python3
     /usr/bin/python3 tests/golden/generate.py
-    npx vitest run tests/unit/optim-golden.test.ts
+    npx vitest run tests/unit/engine/optim/golden.test.ts
 
 It writes tests/golden/trajectories.json. Review the diff before committing: a golden file that
 changes is a behaviour change. When the unit test fails it writes trajectories-changed.json

@@ -10,8 +10,6 @@ import type { Curve, Problem, Surface } from './types.ts';
 
 export type { Curve, Interval, Minimum, Problem, Surface } from './types.ts';
 export { createQuadratic1d, plateau, quadratic1d, twoMinima } from './curves.ts';
-// Outside the table below on purpose (see its file): exported by name only.
-export { axisValley, axisValleyEigenvalues } from './axis-valley.ts';
 export {
   beale,
   himmelblau,
