@@ -5,7 +5,7 @@ import { raceLrs } from '../../components/widgets/Race/model.ts';
 import type { RaceInput } from '../../components/widgets/Race/model.ts';
 import { collectSweep, computeSweep, startSweep, sweepLrs, sweepPlan } from '../../components/widgets/Race/sweep.ts';
 import { surfaceFromFormula } from '../../src/engine/expr/index.ts';
-import { optimizerNames } from '../../src/engine/optim/index.ts';
+import { classicOptimizerNames } from '../../src/engine/optim/index.ts';
 import { specOf } from '../../components/widgets/lib/optimizer-settings.ts';
 import { problems } from '../../src/engine/problems/index.ts';
 import { lrSweep } from '../../src/engine/sim/index.ts';
@@ -131,7 +131,7 @@ function referenceSweep(input: RaceInput) {
   const rows = [];
   const best = [];
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
-  for (const name of optimizerNames.filter((n) => input.selected.includes(n))) {
+  for (const name of classicOptimizerNames.filter((n) => input.selected.includes(n))) {
     let points;
     try {
       points = lrSweep(input.surface, specOf(name, input.settings[name]), sweepLrs, input.steps, noise ? { start: input.start, noise } : { start: input.start });
@@ -169,7 +169,7 @@ function sliced(input: RaceInput) {
 
 describe('the learning-rate sweep in slices', () => {
   const settings = defaultSettings(raceLrs);
-  const all = [...optimizerNames];
+  const all = [...classicOptimizerNames];
   const cases: [string, RaceInput][] = [
     ['Rosenbrock, six optimizers', { surface: problems.rosenbrock, start: [-1.2, 1], steps: 120, noise: 0, seed: 1, selected: all, settings }],
     ['noisy gradients', { surface: problems.himmelblau, start: [0, 0], steps: 80, noise: 0.5, seed: 7, selected: ['momentum', 'adam'], settings }],
