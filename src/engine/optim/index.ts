@@ -29,7 +29,7 @@ import * as adamw from './adamw.ts';
 import * as momentum from './momentum.ts';
 import * as nag from './nag.ts';
 import * as rmsprop from './rmsprop.ts';
-import { constantSchedule, createSchedule, resolveSchedule } from './schedule.ts';
+import { compileSchedule, constantSchedule, resolveSchedule, scheduleValue } from './schedule.ts';
 import * as sgd from './sgd.ts';
 import type {
   ClassicOptimizerName,
@@ -183,7 +183,7 @@ export function resolveSpec(spec: OptimizerSpec): ResolvedSpec {
  */
 export function scheduledLr(spec: OptimizerSpec, k: number): number {
   const { lr, schedule } = resolveSpec(spec);
-  return createSchedule(schedule, lr)(k - 1);
+  return scheduleValue(compileSchedule(schedule, lr), k - 1);
 }
 
 /**

@@ -155,36 +155,55 @@ function cosine(lr: number, minLr: number, i: number, tMax: number): number {
   return minLr + ((lr - minLr) * (1 + Math.cos((Math.PI * i) / tMax))) / 2;
 }
 
+const kinds = { constant: 0, step: 1, exponential: 2, cosine: 3, warmup: 4, 'warmup-cosine': 5 } as const;
+
 /**
- * The function i -> eta(i) for a resolved schedule and base learning rate `lr`. Built once per
- * optimizer, called once per step (not per parameter), and allocation-free.
+ * A schedule as plain numbers, one shape for every kind, so that `scheduleValue` is a single
+ * monomorphic function (a closure per kind made each optimizer's step call site polymorphic,
+ * which cost more than the arithmetic).
  */
-export function createSchedule(schedule: ResolvedSchedule, lr: number): (i: number) => number {
-  switch (schedule.name) {
-    case 'constant':
-      return () => lr;
-    case 'step': {
-      const { stepSize, gamma } = schedule;
-      return (i) => lr * Math.pow(gamma, Math.floor(i / stepSize));
-    }
-    case 'exponential': {
-      const { gamma } = schedule;
-      return (i) => lr * Math.pow(gamma, i);
-    }
-    case 'cosine': {
-      const { tMax, minLr } = schedule;
-      return (i) => cosine(lr, minLr, i, tMax);
-    }
-    case 'warmup': {
-      const { warmupSteps, startFactor } = schedule;
-      return (i) => lr * (startFactor + ((1 - startFactor) * Math.min(i, warmupSteps)) / warmupSteps);
-    }
-    case 'warmup-cosine': {
-      const { warmupSteps, tMax, startFactor, minLr } = schedule;
-      return (i) =>
-        i < warmupSteps
-          ? lr * (startFactor + ((1 - startFactor) * i) / warmupSteps)
-          : cosine(lr, minLr, i - warmupSteps, tMax - warmupSteps);
-    }
+export interface CompiledSchedule {
+  readonly kind: number;
+  readonly lr: number;
+  readonly gamma: number;
+  readonly stepSize: number;
+  readonly tMax: number;
+  readonly minLr: number;
+  readonly warmupSteps: number;
+  readonly startFactor: number;
+}
+
+/** The numbers `scheduleValue` needs for a resolved schedule and base learning rate `lr`. */
+export function compileSchedule(schedule: ResolvedSchedule, lr: number): CompiledSchedule {
+  const s = schedule as unknown as Partial<Record<string, number>>;
+  return Object.freeze({
+    kind: kinds[schedule.name],
+    lr,
+    gamma: s.gamma ?? 1,
+    stepSize: s.stepSize ?? 1,
+    tMax: s.tMax ?? 1,
+    minLr: s.minLr ?? 0,
+    warmupSteps: s.warmupSteps ?? 1,
+    startFactor: s.startFactor ?? 1,
+  });
+}
+
+/** eta(i), the rate step i + 1 uses (see the top of this file). Called once per step, allocation-free. */
+export function scheduleValue(c: CompiledSchedule, i: number): number {
+  switch (c.kind) {
+    case 1:
+      return c.lr * Math.pow(c.gamma, Math.floor(i / c.stepSize));
+    case 2:
+      return c.lr * Math.pow(c.gamma, i);
+    case 3:
+      return cosine(c.lr, c.minLr, i, c.tMax);
+    case 4:
+      return c.lr * (c.startFactor + ((1 - c.startFactor) * Math.min(i, c.warmupSteps)) / c.warmupSteps);
+    case 5:
+      return i < c.warmupSteps
+        ? c.lr * (c.startFactor + ((1 - c.startFactor) * i) / c.warmupSteps)
+        : cosine(c.lr, c.minLr, i - c.warmupSteps, c.tMax - c.warmupSteps);
+    default:
+      return c.lr;
   }
 }

@@ -1,4 +1,4 @@
-import { createSchedule } from './schedule.ts';
+import { compileSchedule, scheduleValue } from './schedule.ts';
 import type { ResolvedSchedule, ScheduleSpec } from './schedule.ts';
 
 /**
@@ -131,9 +131,11 @@ export function defineOptimizer(
   refresh?: (t: number, lr: number) => void,
 ): InspectableOptimizer {
   const buffers = Object.values<Float64Array>(views as Record<string, Float64Array>);
-  const lrAt = createSchedule(spec.schedule, spec.lr);
+  const schedule = compileSchedule(spec.schedule, spec.lr);
+  // Without a schedule no call at all: the rate is the spec's.
+  const constant = spec.schedule.name === 'constant';
   let t = 0;
-  let lr = lrAt(0);
+  let lr = constant ? spec.lr : scheduleValue(schedule, 0);
   // `lr` is a getter that is not enumerable: `Object.values(state)` stays the list of views.
   const state: OptimizerState = Object.freeze(
     Object.defineProperty<OptimizerViews & { lr?: number }>({ ...views }, 'lr', { get: () => lr, enumerable: false }),
@@ -145,13 +147,13 @@ export function defineOptimizer(
     },
     step(params, gradFn) {
       checkLength(params, size);
-      lr = lrAt(t);
+      if (!constant) lr = scheduleValue(schedule, t);
       update(params, gradFn, lr, t + 1);
       t++;
     },
     reset() {
       t = 0;
-      lr = lrAt(0);
+      lr = constant ? spec.lr : scheduleValue(schedule, 0);
       for (const buffer of buffers) buffer.fill(0);
     },
     inspect() {
