@@ -4,7 +4,7 @@ import { fmt } from '../../../components/widgets/lib/format.ts';
 import { defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
 import { raceLrs } from '../../../components/widgets/Race/model.ts';
 import { computeSweep } from '../../../components/widgets/Race/sweep.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
 import { problems } from '../../../src/engine/problems/index.ts';
 import { drawingOf, expectNoBadNumbers, gotoWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
 
@@ -194,7 +194,7 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   await expect(widget.locator('.race__sweep--stale')).toHaveCount(0);
   await expect(apply).toBeEnabled();
   await expect(widget.locator('.race__sweep-block .race__caption')).toContainText('final loss after 290 steps');
-  const expected = computeSweep({ surface: problems.rosenbrock, start: [-1.2, 1], steps: 290, noise: 0, seed: 1, selected: [...optimizerNames], settings: defaultSettings(raceLrs) });
+  const expected = computeSweep({ surface: problems.rosenbrock, start: [-1.2, 1], steps: 290, noise: 0, seed: 1, selected: [...classicOptimizerNames], settings: defaultSettings(raceLrs) });
   await expect(best).toHaveText(`Best learning rates: ${expected.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`);
 });
 

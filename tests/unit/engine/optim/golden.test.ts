@@ -49,7 +49,7 @@ let mismatches = 0;
 describe('optimizers vs PyTorch reference trajectories', () => {
   it('has cases for every optimizer, with and without Adam bias correction', () => {
     const names = new Set(golden.cases.map((c) => c.spec.name));
-    expect([...names].sort()).toEqual(['adagrad', 'adam', 'momentum', 'nag', 'rmsprop', 'sgd']);
+    expect([...names].sort()).toEqual(['adagrad', 'adam', 'adamw', 'momentum', 'nag', 'rmsprop', 'sgd']);
     expect(golden.cases.some((c) => c.spec.biasCorrection === false)).toBe(true);
     expect(golden.cases.length).toBeGreaterThan(50);
   });

@@ -7,6 +7,7 @@ import {
   createOptimizer,
   optimizerDefaults,
   optimizerLatex,
+  classicOptimizerNames,
   optimizerNames,
   optimizerTitles,
   unusedFieldDefaults,
@@ -44,12 +45,19 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
 
 describe('defaults', () => {
   it('each file states its defaults (Adam: Kingma & Ba 2015, Algorithm 1; the rest as PyTorch where it has one)', () => {
-    expect(sgd.defaults).toEqual({ lr: 0.01 });
-    expect(momentum.defaults).toEqual({ lr: 0.01, momentum: 0.9 });
-    expect(nag.defaults).toEqual({ lr: 0.01, momentum: 0.9 });
-    expect(adagrad.defaults).toEqual({ lr: 0.01, eps: 1e-10 });
-    expect(rmsprop.defaults).toEqual({ lr: 0.01, decay: 0.99, eps: 1e-8 });
-    expect(adam.defaults).toEqual({ lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true });
+    expect(sgd.defaults).toEqual({ lr: 0.01, weightDecay: 0 });
+    expect(momentum.defaults).toEqual({ lr: 0.01, momentum: 0.9, weightDecay: 0 });
+    expect(nag.defaults).toEqual({ lr: 0.01, momentum: 0.9, weightDecay: 0 });
+    expect(adagrad.defaults).toEqual({ lr: 0.01, eps: 1e-10, weightDecay: 0 });
+    expect(rmsprop.defaults).toEqual({ lr: 0.01, decay: 0.99, eps: 1e-8, weightDecay: 0 });
+    expect(adam.defaults).toEqual({
+      lr: 0.001,
+      beta1: 0.9,
+      beta2: 0.999,
+      eps: 1e-8,
+      biasCorrection: true,
+      weightDecay: 0,
+    });
     for (const d of [sgd, momentum, nag, adagrad, rmsprop, adam]) expect(Object.isFrozen(d.defaults)).toBe(true);
   });
 
@@ -63,8 +71,10 @@ describe('defaults', () => {
       eps: 1e-8,
       biasCorrection: true,
     });
-    expect(optimizerDefaults.adagrad).toEqual({ ...unusedFieldDefaults, name: 'adagrad', eps: 1e-10 });
-    expect(optimizerDefaults.adam).toEqual({ ...unusedFieldDefaults, name: 'adam', lr: 0.001 });
+    const shared = { weightDecay: 0, schedule: { name: 'constant' } };
+    expect(optimizerDefaults.adagrad).toEqual({ ...unusedFieldDefaults, ...shared, name: 'adagrad', eps: 1e-10 });
+    expect(optimizerDefaults.adam).toEqual({ ...unusedFieldDefaults, ...shared, name: 'adam', lr: 0.001 });
+    expect(optimizerDefaults.adamw).toEqual({ ...optimizerDefaults.adam, name: 'adamw', weightDecay: 0.01 });
     for (const name of optimizerNames) {
       expect(Object.keys(optimizerDefaults[name]).sort()).toEqual([
         'beta1',
@@ -75,6 +85,8 @@ describe('defaults', () => {
         'lr',
         'momentum',
         'name',
+        'schedule',
+        'weightDecay',
       ]);
       expect(optimizerDefaults[name].name).toBe(name);
     }
@@ -88,8 +100,9 @@ describe('defaults', () => {
     expect(adamOpt.spec).toEqual({ ...optimizerDefaults.adam, lr: 0.01, biasCorrection: false, beta2: 0.99 });
   });
 
-  it('names, titles and LaTeX cover the same six optimizers', () => {
-    expect(optimizerNames).toEqual(['sgd', 'momentum', 'nag', 'adagrad', 'rmsprop', 'adam']);
+  it('names, titles and LaTeX cover the same seven optimizers; the widgets keep the classic six', () => {
+    expect(classicOptimizerNames).toEqual(['sgd', 'momentum', 'nag', 'adagrad', 'rmsprop', 'adam']);
+    expect(optimizerNames).toEqual([...classicOptimizerNames, 'adamw']);
     expect(optimizerTitles).toEqual({
       sgd: 'Gradient descent',
       momentum: 'Momentum',
@@ -97,6 +110,7 @@ describe('defaults', () => {
       adagrad: 'Adagrad',
       rmsprop: 'RMSProp',
       adam: 'Adam',
+      adamw: 'AdamW',
     });
     expect(Object.keys(optimizerLatex).sort()).toEqual([...optimizerNames].sort());
   });
@@ -259,6 +273,7 @@ describe('state', () => {
     adagrad: ['cache', 'effectiveStep', 'grad'],
     rmsprop: ['cache', 'effectiveStep', 'grad'],
     adam: ['cache', 'effectiveStep', 'grad', 'mHat', 'sHat', 'velocity'],
+    adamw: ['cache', 'effectiveStep', 'grad', 'mHat', 'sHat', 'velocity'],
   };
 
   for (const name of optimizerNames) {
@@ -297,7 +312,8 @@ describe('state', () => {
       const before = [...w];
       opt.step(w, rosenbrockGrad);
       const s = opt.inspect();
-      const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(b)));
+      const close = (a: number, b: number) =>
+        expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-14 * Math.max(1, Math.abs(b)));
       for (let i = 0; i < 2; i++) {
         close(s.mHat![i]!, s.velocity![i]! / (1 - 0.9 ** k));
         close(s.sHat![i]!, s.cache![i]! / (1 - 0.999 ** k));

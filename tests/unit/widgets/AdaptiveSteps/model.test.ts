@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { axisValley } from '../../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../../src/engine/sim/index.ts';
 import { runAdaptive } from '../../../../components/widgets/AdaptiveSteps/model.ts';
 
 describe('AdaptiveSteps helpers', () => {

@@ -11,7 +11,7 @@ import {
 import { problems } from '../../../../src/engine/problems/index.ts';
 import type { RaceInput } from '../../../../components/widgets/Race/model.ts';
 import { surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
-import { optimizerNames } from '../../../../src/engine/optim/index.ts';
+import { classicOptimizerNames } from '../../../../src/engine/optim/index.ts';
 import { lrSweep } from '../../../../src/engine/sim/index.ts';
 import { manual } from '../helpers.ts';
 
@@ -40,7 +40,7 @@ function referenceSweep(input: RaceInput) {
   const rows = [];
   const best = [];
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
-  for (const name of optimizerNames.filter((n) => input.selected.includes(n))) {
+  for (const name of classicOptimizerNames.filter((n) => input.selected.includes(n))) {
     let points;
     try {
       points = lrSweep(
@@ -84,7 +84,7 @@ function sliced(input: RaceInput) {
 
 describe('the learning-rate sweep in slices', () => {
   const settings = defaultSettings(raceLrs);
-  const all = [...optimizerNames];
+  const all = [...classicOptimizerNames];
   const cases: [string, RaceInput][] = [
     [
       'Rosenbrock, six optimizers',
