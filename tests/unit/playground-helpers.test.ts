@@ -5,7 +5,7 @@ import { clampToDomain, raceLrs, raceStatus, runRace } from '../../components/wi
 import { schema as raceSchema } from '../../components/widgets/Race/schema.ts';
 import { strings as raceStrings } from '../../components/widgets/Race/strings.ts';
 import { computeSweep } from '../../components/widgets/Race/sweep.ts';
-import { buildRace, parseHidden, trainerLrs } from '../../components/widgets/Trainer/model.ts';
+import { buildTrainerSetup, parseHidden, trainerLrs } from '../../components/widgets/Trainer/model.ts';
 import { schema as trainerSchema } from '../../components/widgets/Trainer/schema.ts';
 import { problems } from '../../src/engine/problems/index.ts';
 import { surfaceFromFormula } from '../../src/engine/expr/index.ts';
@@ -125,7 +125,7 @@ describe('trainer model', () => {
   });
 
   it('builds a race from the same initial weights', () => {
-    const { race, names } = buildRace({ dataset: 'xor', hidden: [4], activation: 'tanh', batchSize: 10, seed: 3, selected: ['adam', 'sgd'], settings: defaultSettings(trainerLrs) });
+    const { sideBySide: race, names } = buildTrainerSetup({ dataset: 'xor', hidden: [4], activation: 'tanh', batchSize: 10, seed: 3, selected: ['adam', 'sgd'], settings: defaultSettings(trainerLrs) });
     expect(names).toEqual(['sgd', 'adam']);
     expect(Array.from(race.trainers[0]!.params)).toEqual(Array.from(race.trainers[1]!.params));
     race.run(30);
