@@ -24,8 +24,8 @@ import { strings } from './strings.ts';
 import { clampToDomain, formulaSurface, lossBaseline, positionAt, raceLrs, raceSpecs, raceStatus, runRace, surfaceChoices, surfaceOf } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceProps } from './schema.ts';
-import { fallbackScales, plotMargins, scalesOf } from './scales.ts';
-import type { Scales } from './scales.ts';
+import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
+import type { Scales } from '../lib/scales.ts';
 import { computeSweep, emptySweep, startSweep, sweepLrs } from './sweep.ts';
 import type { SweepResult } from './sweep.ts';
 
