@@ -83,6 +83,24 @@ export function shadeValues(field: Field): Float64Array {
   return out;
 }
 
+/**
+ * `count` levels spaced evenly strictly between the smallest and largest finite value of `values`
+ * (lo + (hi − lo)·k/(count + 1), k = 1..count), for contour lines of `shadeValues`; none when the
+ * values are flat or none is finite.
+ */
+export function evenLevels(values: ArrayLike<number>, count: number): number[] {
+  if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`count must be an integer >= 1, got ${count}`);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!Number.isFinite(lo) || !(hi > lo)) return [];
+  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * (i + 1)) / (count + 1));
+}
+
 /** `count` learning rates spaced evenly on a log scale from lo to hi (both included). */
 export function logSpace(lo: number, hi: number, count: number): Float64Array {
   if (!(lo > 0) || !(hi > lo) || !Number.isSafeInteger(count) || count < 2) {
