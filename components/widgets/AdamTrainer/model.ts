@@ -3,8 +3,8 @@ import type { Data } from '../../../src/engine/data/index.ts';
 import { createMLP } from '../../../src/engine/nn/index.ts';
 import type { MLP } from '../../../src/engine/nn/index.ts';
 import type { OptimizerSpec } from '../../../src/engine/optim/index.ts';
-import { createRace } from '../../../src/engine/sim/index.ts';
-import type { Race } from '../../../src/engine/sim/index.ts';
+import { createSideBySide } from '../../../src/engine/sim/index.ts';
+import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 export const raceDatasets = ['moons', 'circles', 'xor', 'spirals'] as const;
@@ -56,19 +56,19 @@ export function lineupSpecs(s: Pick<RaceSettings, 'adamLr' | 'rmspropLr' | 'mome
  * 50 to test); every optimizer starts from the same weights (drawn from `seed`) and sees the same
  * mini-batches.
  */
-export function createAdamRace(s: RaceSettings): { race: Race; train: Data; mlp: MLP } {
+export function createAdamRace(s: RaceSettings): { race: SideBySide; train: Data; mlp: MLP } {
   const data = generate(s.dataset, 200, { seed: s.seed });
   const { train, test } = trainTestSplit(data, 0.25, s.seed);
   const mlp = createMLP({ sizes: [2, 8, 8, 1], activation: 'tanh', loss: 'bce' });
   const batchSize = s.batch === 'full' ? Infinity : Number(s.batch);
-  return { race: createRace({ mlp, train, test, batchSize, seed: s.seed, specs: lineupSpecs(s) }), train, mlp };
+  return { race: createSideBySide({ mlp, train, test, batchSize, seed: s.seed, specs: lineupSpecs(s) }), train, mlp };
 }
 
 /**
  * Advances every trainer of `race` toward `goal` steps in chunks of `chunk` until `budgetMs` has
  * passed (measured with `now`), so one animation frame stays short. Returns the new step count.
  */
-export function trainFor(race: Race, done: number, goal: number, budgetMs: number, now: () => number, chunk = 5): number {
+export function trainFor(race: SideBySide, done: number, goal: number, budgetMs: number, now: () => number, chunk = 5): number {
   const start = now();
   let steps = done;
   while (steps < goal && now() - start < budgetMs) {

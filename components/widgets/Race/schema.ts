@@ -4,23 +4,10 @@ import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
 import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import { surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
-import { hyperRanges } from '../lib/optimizer-settings.ts';
+import { hyperByOptimizerSchema } from '../lib/hyper-schema.ts';
 import { widgetId } from '../lib/widget-id.ts';
 
 const optimizerEnum = z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]]);
-const range = (key: keyof typeof hyperRanges) => z.number().min(hyperRanges[key].min).max(hyperRanges[key].max);
-
-export const hyperSchema = z
-  .object({
-    lr: range('lr').optional().describe('Learning rate α (0.0001 to 10).'),
-    momentum: range('momentum').optional().describe('μ for momentum and nag (0 to 0.99).'),
-    decay: range('decay').optional().describe('γ for rmsprop (0 to 0.999).'),
-    beta1: range('beta1').optional().describe('β₁ for adam (0 to 0.99).'),
-    beta2: range('beta2').optional().describe('β₂ for adam (0.5 to 0.9999).'),
-    eps: range('eps').optional().describe('ε for adagrad, rmsprop, adam (1e-10 to 1).'),
-    biasCorrection: z.boolean().optional().describe('Adam only: bias correction on or off.'),
-  })
-  .strict();
 
 export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [SurfaceId | 'formula', ...(SurfaceId | 'formula')[]];
 
@@ -47,9 +34,7 @@ export const schema = z
     optimizers: z.array(optimizerEnum).min(1).max(6).default([...classicOptimizerNames]).describe(`Which optimizers race: any of ${classicOptimizerNames.join(', ')}.`),
     start: z.tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)]).optional().describe('Shared start point [x, y]; default: the surface’s own start.'),
     steps: z.number().int().min(10).max(1000).default(300).describe('Steps per run (10 to 1000).'),
-    hyper: z
-      .object(Object.fromEntries(classicOptimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<ClassicOptimizerName, z.ZodOptional<typeof hyperSchema>>)
-      .strict()
+    hyper: hyperByOptimizerSchema
       .default({})
       .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults.'),
     noise: z.number().min(0).max(5).default(0).describe('Standard deviation of seeded Gaussian noise added to every gradient (0 to 5).'),

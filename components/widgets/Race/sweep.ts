@@ -8,8 +8,7 @@
  */
 import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
 import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
-import { logSpace } from '../../../src/engine/sim/index.ts';
-import { lrSweep } from '../../../src/engine/sim/index.ts';
+import { logSpace, lrSweep } from '../../../src/engine/sim/index.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import { runInSlices } from '../lib/slices.ts';
 import type { SliceOptions, SlicedJob } from '../lib/slices.ts';

@@ -1,6 +1,6 @@
 /**
- * The Trainer widget's logic that is neither maths nor drawing: the data and race for a
- * configuration, the hidden-layer text in links and the input box, and the status line.
+ * The Trainer widget's logic that is neither maths nor drawing: the data and side-by-side training for a
+ * configuration (`buildTrainerSetup`), the hidden-layer text in links and the input box, and the status line.
  */
 import { datasets, generate, trainTestSplit } from '../../../src/engine/data/index.ts';
 import { strings, type TrainerStrings } from './strings.ts';
@@ -9,8 +9,8 @@ import { createMLP } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
 import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
-import { createRace } from '../../../src/engine/sim/index.ts';
-import type { Race, TrainDivergence } from '../../../src/engine/sim/index.ts';
+import { createSideBySide } from '../../../src/engine/sim/index.ts';
+import type { SideBySide, TrainDivergence } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
@@ -44,13 +44,23 @@ export interface TrainerConfig {
   settings: Settings;
 }
 
-export function buildRace(config: TrainerConfig): { race: Race; names: ClassicOptimizerName[]; train: ReturnType<typeof trainTestSplit>['train']; test: ReturnType<typeof trainTestSplit>['test'] } {
+type Split = ReturnType<typeof trainTestSplit>;
+
+/** What a configuration trains: its data, split, and one network per selected optimizer, side by side. */
+export interface TrainerSetup {
+  sideBySide: SideBySide;
+  names: ClassicOptimizerName[];
+  train: Split['train'];
+  test: Split['test'];
+}
+
+export function buildTrainerSetup(config: TrainerConfig): TrainerSetup {
   const data = generate(config.dataset, datasetRows, { seed: config.seed });
   const { train, test } = trainTestSplit(data, testFraction, config.seed);
   const mlp = createMLP({ sizes: [2, ...config.hidden, 1], activation: config.activation, loss: datasets[config.dataset].loss });
   const names = classicOptimizerNames.filter((n) => config.selected.includes(n));
-  const race = createRace({ mlp, train, test, specs: names.map((n) => specOf(n, config.settings[n])), batchSize: config.batchSize, seed: config.seed });
-  return { race, names, train, test };
+  const sideBySide = createSideBySide({ mlp, train, test, specs: names.map((n) => specOf(n, config.settings[n])), batchSize: config.batchSize, seed: config.seed });
+  return { sideBySide, names, train, test };
 }
 
 /** Hidden widths as link text: `8-8` ("" for none). */
@@ -74,17 +84,17 @@ export function parseHidden(text: string, s: TrainerStrings = strings.en): { ok:
 
 /** The status line. */
 export function trainerStatus(
-  race: Race,
+  sideBySide: SideBySide,
   names: readonly ClassicOptimizerName[],
   stepsPerEpoch: number,
   s: TrainerStrings['status'] = strings.en.status,
   explain: (d: TrainDivergence) => string = (d) => d.reason,
   titles: Readonly<Record<ClassicOptimizerName, string>> = optimizerTitles,
 ): string {
-  const first = race.trainers[0];
+  const first = sideBySide.trainers[0];
   if (!first) return s.none;
-  const steps = Math.max(...race.trainers.map((t) => t.steps));
-  const parts = race.trainers.map((t, i) => {
+  const steps = Math.max(...sideBySide.trainers.map((t) => t.steps));
+  const parts = sideBySide.trainers.map((t, i) => {
     const name = titles[names[i]!];
     const h = t.history;
     const train = h.trainLoss[h.trainLoss.length - 1];
@@ -98,11 +108,11 @@ export function trainerStatus(
 }
 
 /**
- * Steps a race's trainers one at a time, in turn (round robin), so that a frame's time budget can
+ * Steps the trainers of a side-by-side training one at a time, in turn (round robin), so that a frame's time budget can
  * end between two trainers instead of after a whole round (six large networks, full batch, take
  * more than a frame). Every trainer is independent (its own weights, optimizer and shuffles), so
- * the order of the steps does not change a single number: after whole rounds the race is exactly
- * where `race.run(rounds)` would have taken it. `cursor` is the next trainer to step; 0 means every
+ * the order of the steps does not change a single number: after whole rounds the training is exactly
+ * where `sideBySide.run(rounds)` would have taken it. `cursor` is the next trainer to step; 0 means every
  * trainer has taken the same number of steps (the moment to draw or show the status).
  */
 export interface RoundRobin {
@@ -117,12 +127,12 @@ export interface RoundRobin {
   run(max: number, keepGoing: () => boolean, toRoundEnd?: boolean): number;
   /** Steps until the current round is complete (at most one step per trainer). */
   finishRound(): void;
-  /** Back to the first trainer (after `race.reset()`). */
+  /** Back to the first trainer (after `sideBySide.reset()`). */
   reset(): void;
 }
 
-export function createRoundRobin(race: Race, limit = maxSteps): RoundRobin {
-  const trainers = race.trainers;
+export function createRoundRobin(sideBySide: SideBySide, limit = maxSteps): RoundRobin {
+  const trainers = sideBySide.trainers;
   let cursor = 0;
   const stepOne = () => {
     const trainer = trainers[cursor];
@@ -176,11 +186,11 @@ export const lossFloor = 1e-6;
  * and the curves move on an overlay: x from 0 to a nice step count (at least ten epochs), y on a
  * log scale between the powers of ten around every loss recorded so far.
  */
-export function lossAxes(race: Race, stepsPerEpoch: number): { xMax: number; y: [number, number] } {
+export function lossAxes(sideBySide: SideBySide, stepsPerEpoch: number): { xMax: number; y: [number, number] } {
   let lo = Infinity;
   let hi = 0;
   let steps = 0;
-  for (const t of race.trainers) {
+  for (const t of sideBySide.trainers) {
     steps = Math.max(steps, t.steps);
     for (const list of [t.history.trainLoss, t.history.testLoss])
       for (const loss of list) {

@@ -3,10 +3,10 @@ import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
 import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
-import { hyperSchema } from '../Race/schema.ts';
+import { hyperByOptimizerSchema } from '../lib/hyper-schema.ts';
+import { widgetId } from '../lib/widget-id.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
-import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
@@ -22,9 +22,7 @@ export const schema = z
     activation: z.enum(activations as [Activation, ...Activation[]]).default('tanh').describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
     optimizers: z.array(z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]])).min(1).max(6).default(['sgd', 'momentum', 'adam']).describe('Which optimizers train side by side.'),
     batchSize: z.number().int().min(1).max(210).default(10).describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
-    hyper: z
-      .object(Object.fromEntries(classicOptimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<ClassicOptimizerName, z.ZodOptional<typeof hyperSchema>>)
-      .strict()
+    hyper: hyperByOptimizerSchema
       .default({})
       .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.02 } }.'),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the data, the split and the initial weights.'),

@@ -210,3 +210,22 @@ export function curveSamples(curve: Pick<Curve, 'f' | 'domain'>, n: number, [lo,
     return { w: at[0], loss: curve.f(at) };
   });
 }
+
+/**
+ * `count` levels spaced evenly strictly between the smallest and largest finite value of `values`
+ * (lo + (hi − lo)·k/(count + 1), k = 1..count), for contour lines of `shadeValues`; none when the
+ * values are flat or none is finite.
+ */
+export function evenLevels(values: ArrayLike<number>, count: number): number[] {
+  if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`count must be an integer >= 1, got ${count}`);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!Number.isFinite(lo) || !(hi > lo)) return [];
+  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * (i + 1)) / (count + 1));
+}

@@ -23,7 +23,7 @@
  * history are those of the step before), and `diverged` says which step and why, in a sentence (`reason`) and as a `kind`.
  * So every number the trainer hands out is finite.
  *
- * Same seed, same options -> the same run, number for number. `createRace` trains several
+ * Same seed, same options -> the same run, number for number. `createSideBySide` trains several
  * optimizers side by side from the same initial weights on the same sequence of mini-batches.
  */
 import type { Data } from '../data/index.ts';
@@ -339,12 +339,12 @@ export function createTrainer(options: TrainerOptions): Trainer {
   };
 }
 
-export interface RaceOptions extends Omit<TrainerOptions, 'spec'> {
+export interface SideBySideOptions extends Omit<TrainerOptions, 'spec'> {
   /** One trainer per spec, e.g. the six optimizers with their own learning rates. */
   specs: readonly OptimizerSpec[];
 }
 
-export interface Race {
+export interface SideBySide {
   readonly trainers: readonly Trainer[];
   /** The shared starting weights. */
   readonly initialParams: Float64Array;
@@ -357,7 +357,7 @@ export interface Race {
  * Trainers for several optimizers that start from the same weights (drawn once from `seed`
  * unless `initialParams` is given) and see the same mini-batches in the same order.
  */
-export function createRace(options: RaceOptions): Race {
+export function createSideBySide(options: SideBySideOptions): SideBySide {
   const { specs, ...common } = options;
   const initialParams =
     options.initialParams !== undefined

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { applyHyper, defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
-import { buildRace, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
+import { buildTrainerSetup, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
 import { expectNoBadNumbers, gotoWidget, statusLine, statusOf } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
@@ -66,7 +66,7 @@ test('live training (in small pieces per frame) is the very run of the engine, a
   const paused = await statusOf(widget);
   const steps = Number(/\(step (\d+)\)/.exec(paused)![1]);
   // The same configuration trained by the engine in one go, in Node: the same numbers, to the digit.
-  const { race, names } = buildRace({ dataset: 'moons', hidden: [8, 8], activation: 'tanh', batchSize: 10, seed: 1, selected: ['sgd', 'momentum', 'adam'], settings: applyHyper(defaultSettings(trainerLrs), {}) });
+  const { sideBySide: race, names } = buildTrainerSetup({ dataset: 'moons', hidden: [8, 8], activation: 'tanh', batchSize: 10, seed: 1, selected: ['sgd', 'momentum', 'adam'], settings: applyHyper(defaultSettings(trainerLrs), {}) });
   race.run(steps);
   expect(paused).toBe(trainerStatus(race, names, race.trainers[0]!.stepsPerEpoch));
   // Every optimizer's training loss is below its value at the initial weights.

@@ -4,7 +4,7 @@ import type { Data } from '../../../../src/engine/data/index.ts';
 import { createMLP } from '../../../../src/engine/nn/index.ts';
 import type { OptimizerSpec } from '../../../../src/engine/optim/index.ts';
 import { createRng } from '../../../../src/engine/rng/index.ts';
-import { createRace, createTrainer, trainerDefaults } from '../../../../src/engine/sim/train.ts';
+import { createSideBySide, createTrainer, trainerDefaults } from '../../../../src/engine/sim/train.ts';
 
 const adam: OptimizerSpec = { name: 'adam', lr: 0.01 };
 
@@ -216,7 +216,7 @@ describe('divergence', () => {
   });
 });
 
-describe('createRace', () => {
+describe('createSideBySide', () => {
   it('trains several optimizers from the same weights on the same batches', () => {
     const mlp = createMLP({ sizes: [2, 8, 1], loss: 'bce' });
     const { train, test } = split('moons', 120);
@@ -225,7 +225,7 @@ describe('createRace', () => {
       { name: 'adam', lr: 0.01 },
       { name: 'adam', lr: 0.01 },
     ];
-    const race = createRace({ mlp, train, test, specs, batchSize: 10, seed: 4 });
+    const race = createSideBySide({ mlp, train, test, specs, batchSize: 10, seed: 4 });
     expect(Array.from(race.initialParams)).toEqual(Array.from(mlp.init(createRng(4))));
     const [sgd, adamA, adamB] = race.trainers;
     expect(sgd!.history.trainLoss[0]).toBe(adamA!.history.trainLoss[0]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
 import {
-  buildRace,
+  buildTrainerSetup,
   createRoundRobin,
   lossAxes,
   niceCeil,
@@ -10,7 +10,7 @@ import {
   trainerLrs,
 } from '../../../../components/widgets/Trainer/model.ts';
 import type { TrainerConfig } from '../../../../components/widgets/Trainer/model.ts';
-import type { Race } from '../../../../src/engine/sim/index.ts';
+import type { SideBySide } from '../../../../src/engine/sim/index.ts';
 
 const config: TrainerConfig = {
   dataset: 'moons',
@@ -21,7 +21,7 @@ const config: TrainerConfig = {
   selected: ['sgd', 'momentum', 'adam'],
   settings: defaultSettings(trainerLrs),
 };
-const snapshot = (race: ReturnType<typeof buildRace>['race']) =>
+const snapshot = (race: SideBySide) =>
   race.trainers.map((t) => ({
     steps: t.steps,
     params: Array.from(t.params),
@@ -31,9 +31,9 @@ const snapshot = (race: ReturnType<typeof buildRace>['race']) =>
 
 describe('the trainer stepped one network at a time (round robin)', () => {
   it('after whole rounds, the very same numbers as race.run', () => {
-    const reference = buildRace(config).race;
+    const reference = buildTrainerSetup(config).sideBySide;
     reference.run(75);
-    const { race } = buildRace(config);
+    const { sideBySide: race } = buildTrainerSetup(config);
     const stepper = createRoundRobin(race);
     // Uneven pieces, as a frame budget would cut them: 7 single steps, then 11, then 4...
     let taken = 0;
@@ -45,7 +45,7 @@ describe('the trainer stepped one network at a time (round robin)', () => {
   });
 
   it('stops at the end of a round when asked, and finishRound evens the networks out', () => {
-    const { race } = buildRace(config);
+    const { sideBySide: race } = buildTrainerSetup(config);
     const stepper = createRoundRobin(race);
     expect(stepper.run(2, () => true)).toBe(2);
     expect(stepper.cursor).toBe(2);
@@ -62,7 +62,7 @@ describe('the trainer stepped one network at a time (round robin)', () => {
   });
 
   it('is finished at the step limit or when every network has diverged, and skips those that stopped', () => {
-    const { race } = buildRace(config);
+    const { sideBySide: race } = buildTrainerSetup(config);
     const stepper = createRoundRobin(race, 5);
     stepper.run(100, () => true);
     expect(race.trainers.map((t) => t.steps)).toEqual([5, 5, 5]);
@@ -77,7 +77,7 @@ describe('the trainer stepped one network at a time (round robin)', () => {
       return t;
     };
     const trainers = [stub(3), stub(6)];
-    const both = createRoundRobin({ trainers } as unknown as Race);
+    const both = createRoundRobin({ trainers } as unknown as SideBySide);
     both.run(8, () => true);
     expect(trainers.map((t) => t.steps)).toEqual([2, 4]);
     expect(both.finished).toBe(false);
@@ -97,7 +97,7 @@ describe('loss chart axes', () => {
   });
 
   it('cover every recorded loss with whole decades and at least ten epochs of steps', () => {
-    const { race } = buildRace(config);
+    const { sideBySide: race } = buildTrainerSetup(config);
     const start = lossAxes(race, 21);
     expect(start.xMax).toBe(300);
     const losses = race.trainers.flatMap((t) => [...t.history.trainLoss, ...t.history.testLoss]);
@@ -136,7 +136,7 @@ describe('trainer model', () => {
   });
 
   it('builds a race from the same initial weights', () => {
-    const { race, names } = buildRace({
+    const { sideBySide: race, names } = buildTrainerSetup({
       dataset: 'xor',
       hidden: [4],
       activation: 'tanh',

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { fallbackScales, plotMargins } from '../../../../components/widgets/Race/scales.ts';
+import { fallbackScales, plotMargins } from '../../../../components/widgets/lib/scales.ts';
 
 // The build's static frame draws paths with fallbackScales before the browser can read the drawn
 // figure's scales; both must put a point at the same pixel, so the margins must reach Plot.

@@ -3,7 +3,7 @@
  * drawn figure, or, before it is drawn (the build's static frame, the first render), computed
  * from the same margins and domains as the figure the build prints.
  */
-import { frameWidths } from '../lib/PlotFigure.tsx';
+import { frameWidths } from './PlotFigure.tsx';
 
 export interface Scales {
   x: (v: number) => number;
@@ -72,7 +72,6 @@ export function fallbackScales(
   const sy = linear(domainY, [height - margins.bottom, margins.top], kindY);
   return { x: sx.apply, y: sy.apply, invertX: sx.invert, invertY: sy.invert, width, height };
 }
-
 
 /**
  * Margins as Observable Plot options (`marginTop`...). Plot ignores `top`, `left` and the like, so

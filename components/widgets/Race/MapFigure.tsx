@@ -1,0 +1,226 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { MutableRef } from 'preact/hooks';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import type { Surface } from '../../../src/engine/problems/index.ts';
+import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
+import { fmt } from '../lib/format.ts';
+import { Plot } from '../lib/plot.ts';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { frameWidths } from '../lib/PlotFigure.tsx';
+import { ScaledPlot } from '../lib/ScaledPlot.tsx';
+import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
+import type { Scales } from '../lib/scales.ts';
+import { trajectoryPath } from './chart-maths.ts';
+import { pointAtClick, startAfterKey } from './keys.ts';
+import { positionAt } from './model.ts';
+import type { RaceRun } from './model.ts';
+import type { RaceStrings } from './strings.ts';
+
+const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+export const mapAspect = 0.72;
+const mapMargins = { top: 20, right: 20, bottom: 30, left: 44 } as const;
+
+/** What the downloads need of the map on screen. */
+export interface MapHandle {
+  figure: Element | null;
+  overlay: SVGSVGElement | null;
+  scales: Scales | null;
+}
+
+export interface MapFigureProps {
+  s: RaceStrings;
+  /** The island's `useId()`: the clip paths' ids. */
+  ids: string;
+  surface: Surface;
+  start: readonly [number, number];
+  runs: readonly RaceRun[];
+  shown: number;
+  label: string;
+  description: string;
+  moveStart: (point: readonly number[]) => void;
+  handle: MutableRef<MapHandle>;
+}
+
+/**
+ * The contour map (a Plot, rebuilt only when the surface changes) with the trajectories on an SVG
+ * overlay; arrow keys and clicks move the start.
+ */
+export function MapFigure({
+  s,
+  ids,
+  surface,
+  start,
+  runs,
+  shown,
+  label,
+  description,
+  moveStart,
+  handle,
+}: MapFigureProps) {
+  // Contours: the grid is sampled once per surface.
+  const field = useMemo(() => {
+    const sampled = sampleField(surface.f, surface.domain, 72, 56);
+    const shade = shadeValues(sampled);
+    return { sampled, shade, thresholds: evenLevels(shade, 15) };
+  }, [surface]);
+  const [mapScales, setMapScales] = useState<Scales | null>(null);
+  // Before the browser draws the map, its overlay is drawn with the scales of the build's frame
+  // on screen: the laptop's or the phone's (ScaledPlot's onFrame).
+  const [mapFrame, setMapFrame] = useState<number>(frameWidths.wide);
+  const mapAt = (width: number) =>
+    fallbackScales(surface.domain.x, surface.domain.y, mapAspect, mapMargins, 'linear', 'linear', width);
+  const mapS = mapScales ?? mapAt(mapFrame);
+  handle.current.scales = mapS;
+  const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
+
+  /** The trajectories over the map, drawn with `S`; `live` for the one overlay of a running widget. */
+  const overlay = (S: Scales, live: boolean) => {
+    const trail = runs.map(({ name, run }) => ({
+      name,
+      full: trajectoryPath(run, run.steps, S),
+      part: trajectoryPath(run, shown, S),
+      at: positionAt(run, shown),
+    }));
+    const clip = live ? clipId : `${clipId}-${S.width}`;
+    return (
+      <svg
+        {...(live ? { ref: (el: SVGSVGElement | null) => void (handle.current.overlay = el) } : {})}
+        viewBox={`0 0 ${S.width} ${S.height}`}
+        width="100%"
+        height="100%"
+        aria-hidden="true"
+        class="race__overlay"
+      >
+        <defs>
+          <clipPath id={clip}>
+            <rect
+              x={mapMargins.left}
+              y={mapMargins.top}
+              width={Math.max(0, S.width - mapMargins.left - mapMargins.right)}
+              height={Math.max(0, S.height - mapMargins.top - mapMargins.bottom)}
+            />
+          </clipPath>
+        </defs>
+        <g clip-path={`url(#${clip})`}>
+          {trail.map(({ name, full }) => (
+            <path
+              key={`${name}-full`}
+              d={full}
+              fill="none"
+              stroke={colorOf(name)}
+              stroke-opacity={0.25}
+              stroke-width={1.5}
+            />
+          ))}
+          {trail.map(({ name, part }) => (
+            <path
+              key={`${name}-part`}
+              d={part}
+              fill="none"
+              stroke={colorOf(name)}
+              stroke-width={2.25}
+              stroke-linejoin="round"
+            />
+          ))}
+          {trail.map(({ name, at }) => (
+            <circle
+              key={`${name}-dot`}
+              data-dot={name}
+              cx={S.x(at.x)}
+              cy={S.y(at.y)}
+              r={5}
+              fill={colorOf(name)}
+              stroke="var(--bg-raised)"
+              stroke-width={1.5}
+            />
+          ))}
+        </g>
+        <circle
+          cx={S.x(start[0])}
+          cy={S.y(start[1])}
+          r={8}
+          fill="none"
+          stroke={colors.fg}
+          stroke-width={2}
+          data-start
+        />
+      </svg>
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = startAfterKey(event.key, event.shiftKey, start, surface.domain);
+    if (!next) return;
+    event.preventDefault();
+    moveStart(next);
+  };
+  const onClick = (event: MouseEvent) => {
+    const point = pointAtClick(
+      (event.currentTarget as HTMLElement).getBoundingClientRect(),
+      event.clientX,
+      event.clientY,
+      mapS,
+    );
+    if (point) moveStart(point);
+  };
+
+  return (
+    <div
+      class="race__map"
+      tabIndex={0}
+      role="application"
+      aria-roledescription={s.picker}
+      aria-label={s.pickerLabel(fmt(start[0]), fmt(start[1]))}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+    >
+      <ScaledPlot
+        aspect={mapAspect}
+        label={label}
+        deps={[surface, field]}
+        onDrawn={(figure, width, height) => {
+          handle.current.figure = figure;
+          setMapScales(scalesOf(figure, width, height));
+        }}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, label, description),
+            ...plotMargins(mapMargins),
+            x: { domain: [...surface.domain.x], label: 'x' },
+            y: { domain: [...surface.domain.y], label: 'y' },
+            marks: [
+              Plot.contour(field.shade, {
+                width: field.sampled.nx,
+                height: field.sampled.ny,
+                x1: surface.domain.x[0],
+                x2: surface.domain.x[1],
+                y1: surface.domain.y[0],
+                y2: surface.domain.y[1],
+                thresholds: field.thresholds,
+                fill: colors.accent,
+                fillOpacity: 0.05,
+                stroke: colors.soft,
+                strokeOpacity: 0.35,
+                strokeWidth: 0.6,
+              }),
+              Plot.dot(surface.minima, {
+                x: (m: { point: number[] }) => m.point[0],
+                y: (m: { point: number[] }) => m.point[1],
+                symbol: 'times',
+                r: 5,
+                stroke: colors.fg,
+                strokeWidth: 2,
+              }),
+              Plot.frame({ stroke: colors.grid }),
+            ],
+          })
+        }
+        onFrame={setMapFrame}
+        overlay={(frameWidth) =>
+          overlay(frameWidth === undefined ? mapS : (mapScales ?? mapAt(frameWidth)), frameWidth === undefined)
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { Button, Select, Slider } from '../lib/controls.tsx';
+import { surfaceChoices } from './model.ts';
+import { RaceSettings } from './RaceSettings.tsx';
+import type { RaceStrings } from './strings.ts';
+import type { RaceState } from './use-race-state.ts';
+
+export interface RaceControlsProps {
+  s: RaceStrings;
+  ids: string;
+  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  race: RaceState;
+  /** The step on screen (the state's step, at most the run's length). */
+  shown: number;
+  playing: boolean;
+  onPlay: () => void;
+  onStep: () => void;
+  onReset: () => void;
+  /** A new surface (playback stops). */
+  onSurface: (choice: string) => void;
+}
+
+/** Surface (or formula), steps, noise, the optimizer settings block and the playback controls. */
+export function RaceControls({
+  s,
+  ids,
+  titles,
+  race,
+  shown,
+  playing,
+  onPlay,
+  onStep,
+  onReset,
+  onSurface,
+}: RaceControlsProps) {
+  const { state, update, draft, setDraft, formulaError, applyFormula, formulaText } = race;
+  return (
+    <div class="race__controls">
+      <div class="race__row">
+        <Select
+          label={s.surface}
+          value={state.s}
+          options={surfaceChoices.map((id) => ({
+            value: id,
+            label: id === 'formula' ? s.yourFunctionOption : s.surfaces[id],
+          }))}
+          onChange={onSurface}
+        />
+        {state.s === 'formula' && (
+          <form
+            class="race__formula"
+            onSubmit={(event) => {
+              event.preventDefault();
+              applyFormula();
+            }}
+          >
+            <label class="control__label" for={`${ids}-fn`}>
+              f(x, y) =
+            </label>
+            <input
+              id={`${ids}-fn`}
+              type="text"
+              inputMode="text"
+              spellcheck={false}
+              autoComplete="off"
+              maxLength={200}
+              value={draft ?? formulaText}
+              aria-invalid={formulaError ? 'true' : undefined}
+              aria-describedby={`${ids}-fn-help`}
+              onInput={(event) => setDraft(event.currentTarget.value)}
+            />
+            <button type="submit" class="button">
+              {s.apply}
+            </button>
+            <p id={`${ids}-fn-help`} class={formulaError ? 'race__error' : 'race__help'}>
+              {formulaError ?? s.formulaHelp}
+            </p>
+          </form>
+        )}
+      </div>
+      <div class="race__row">
+        <Slider
+          label={s.steps}
+          value={state.steps}
+          min={10}
+          max={1000}
+          step={10}
+          format={(v) => String(v)}
+          onChange={(steps) => update({ steps: Math.round(steps), step: Math.min(state.step, Math.round(steps)) })}
+        />
+        <Slider
+          label={s.noise}
+          value={state.noise}
+          min={0}
+          max={5}
+          step={0.05}
+          onChange={(noise) => update({ noise })}
+          hint={s.noiseHint}
+        />
+        {state.noise > 0 && (
+          <Slider
+            label={s.noiseSeed}
+            value={state.seed}
+            min={0}
+            max={99}
+            step={1}
+            format={(v) => String(v)}
+            onChange={(seed) => update({ seed: Math.round(seed) })}
+          />
+        )}
+      </div>
+      <RaceSettings
+        s={s}
+        titles={titles}
+        selected={race.selected}
+        settings={race.settings}
+        toggle={race.toggle}
+        setSettings={race.setSettings}
+      />
+      <div class="race__row race__playback">
+        <div class="widget__buttons">
+          <Button onClick={onPlay} pressed={playing}>
+            {playing ? s.pause : s.play}
+          </Button>
+          <Button onClick={onStep} disabled={shown >= state.steps}>
+            {s.stepButton}
+          </Button>
+          <Button onClick={onReset}>{s.reset}</Button>
+        </div>
+        <Slider
+          label={s.speed}
+          value={state.speed}
+          min={1}
+          max={300}
+          log
+          format={(v) => String(Math.round(v))}
+          onChange={(speed) => update({ speed })}
+        />
+        <Slider
+          label={s.stepShown}
+          value={shown}
+          min={0}
+          max={state.steps}
+          step={1}
+          format={(v) => s.of(v, state.steps)}
+          onChange={(step) => update({ step: Math.round(step) })}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'preact/hooks';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { Button } from '../lib/controls.tsx';
+import { fmt } from '../lib/format.ts';
+import type { Settings } from '../lib/optimizer-settings.ts';
+import { Plot } from '../lib/plot.ts';
+import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
+import { ScaledPlot } from '../lib/ScaledPlot.tsx';
+import { plotMargins, scalesOf } from '../lib/scales.ts';
+import type { Scales } from '../lib/scales.ts';
+import { chartMargins, lossValue, tick } from './chart-maths.ts';
+import type { RaceRun } from './model.ts';
+import type { RaceStrings } from './strings.ts';
+import { sweepLrs } from './sweep.ts';
+import type { ShownSweep } from './use-sweep.ts';
+
+const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const sweepAspect = 0.5;
+
+export interface SweepChartProps {
+  s: RaceStrings;
+  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  sweep: ShownSweep;
+  computing: boolean;
+  /** Runs in the sweep being computed (0 before the first). */
+  runs: number;
+  /** The race's own runs and settings, ringed on the chart at their learning rates. */
+  raceRuns: readonly RaceRun[];
+  settings: Settings;
+  baseline: number | null;
+  label: string;
+  applyBest: (best: ShownSweep['best']) => void;
+}
+
+/** Final loss against learning rate per optimizer, the best learning rates, and a button to use them. */
+export function SweepChart({
+  s,
+  titles,
+  sweep,
+  computing,
+  runs,
+  raceRuns,
+  settings,
+  baseline,
+  label,
+  applyBest,
+}: SweepChartProps) {
+  const [sweepScales, setSweepScales] = useState<Scales | null>(null);
+  return (
+    <div
+      class="race__sweep-block"
+      data-sweep-state={computing ? 'computing' : 'done'}
+      data-sweep-runs={runs || undefined}
+    >
+      <p class="race__caption">{s.sweepCaption(sweep.steps)}</p>
+      <ScaledPlot
+        class={`race__sweep${computing ? ' race__sweep--stale' : ''}`}
+        aspect={sweepAspect}
+        label={label}
+        deps={[sweep]}
+        onDrawn={(figure, width, height) => setSweepScales(scalesOf(figure, width, height))}
+        draw={(context) => {
+          const shownBaseline = sweep.baseline;
+          const rows = sweep.rows
+            .filter((r) => !r.diverged)
+            .map((r) => ({ ...r, v: lossValue(r.finalLoss, shownBaseline) }));
+          const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, shownBaseline) }));
+          return Plot.plot({
+            ...basePlotOptions(context, label, s.sweepDescription),
+            ...plotMargins(chartMargins),
+            x: {
+              type: 'log',
+              domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!],
+              label: s.lrAxis,
+              ticks: 6,
+              tickFormat: tick,
+            },
+            y:
+              shownBaseline === null
+                ? { type: 'symlog', label: s.finalLoss, grid: true, ticks: 6, tickFormat: tick }
+                : { type: 'log', label: s.finalGap, grid: true, ticks: 6, tickFormat: tick },
+            marks: [
+              ...classicOptimizerNames.map((oname) =>
+                Plot.line(
+                  rows.filter((r) => r.name === oname),
+                  { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 },
+                ),
+              ),
+              Plot.dot(best, {
+                x: 'lr',
+                y: 'v',
+                fill: (d: { name: ClassicOptimizerName }) => colorOf(d.name),
+                r: 5,
+                stroke: 'var(--bg-raised)',
+              }),
+            ],
+          });
+        }}
+        overlay={(frameWidth) =>
+          frameWidth === undefined &&
+          sweepScales &&
+          !computing && (
+            <svg
+              viewBox={`0 0 ${sweepScales.width} ${sweepScales.height}`}
+              width="100%"
+              height="100%"
+              aria-hidden="true"
+            >
+              {raceRuns.map(({ name, run }) => {
+                if (run.diverged) return null;
+                const y = sweepScales.y(lossValue(run.losses[run.steps]!, baseline));
+                const x = sweepScales.x(settings[name].lr);
+                if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+                return <circle key={name} cx={x} cy={y} r={7} fill="none" stroke={colorOf(name)} stroke-width={2} />;
+              })}
+            </svg>
+          )
+        }
+      />
+      <p class="race__best" data-best aria-busy={computing ? 'true' : undefined}>
+        {computing
+          ? sweep.key === ''
+            ? s.computing
+            : s.recomputing
+          : sweep.best.length === 0
+            ? s.noneConverged
+            : s.best(sweep.best.map((b) => s.bestItem(titles[b.name], fmt(b.lr), fmt(b.finalLoss))))}
+      </p>
+      <div class="widget__buttons">
+        <Button onClick={() => applyBest(sweep.best)} disabled={computing || sweep.best.length === 0}>
+          {s.useBest}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The numbers behind the Race's loss chart and map overlay: what the chart plots, axes that change
+ * rarely (so the chart's Plot is rarely rebuilt), and trajectories and loss lines as SVG paths.
+ */
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
+import { fmt } from '../lib/format.ts';
+import type { Scales } from '../lib/scales.ts';
+import type { RaceRun } from './model.ts';
+
+/** The margins of the loss and sweep charts (the overlays draw inside them). */
+export const chartMargins = { top: 22, right: 20, bottom: 30, left: 62 } as const;
+
+/** Axis ticks: short numbers, powers of ten written as 10⁻³. */
+export const tick = (v: number) => fmt(v, 2);
+
+/** The y value the loss chart plots: the gap to the known minimum (log axis), or the loss itself (symlog). */
+export const lossValue = (loss: number, baseline: number | null) =>
+  baseline === null ? loss : Math.max(loss - baseline, 1e-16);
+
+/** The smallest and largest plotted value over every run (1e-16 and 1 when there is none). */
+export function lossRange(runs: readonly RaceRun[], baseline: number | null): { lo: number; hi: number } {
+  let lo = Infinity;
+  let hi = 0;
+  for (const { run } of runs)
+    for (const l of run.losses) {
+      const v = lossValue(l, baseline);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  return { lo: Number.isFinite(lo) ? lo : 1e-16, hi: hi > 0 ? hi : 1 };
+}
+
+const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
+
+/**
+ * The loss chart's y domain, rounded out to whole decades so that most input changes keep the axes
+ * (and the Plot) as they are: symlog from ≤ 0 when there is no known minimum, log of the gap otherwise.
+ */
+export function lossDomainY(range: { lo: number; hi: number }, baseline: number | null): [number, number] {
+  return baseline === null
+    ? [Math.min(0, -decade(Math.max(1e-3, -range.lo), true)), decade(Math.max(1e-3, range.hi), true)]
+    : [Math.max(1e-16, decade(range.lo, false)), decade(range.hi, true)];
+}
+
+/** A run's trajectory from the start to step `upTo`, in pixels. */
+export function trajectoryPath(run: RunResult, upTo: number, S: Pick<Scales, 'x' | 'y'>): string {
+  const n = Math.min(upTo, run.steps);
+  let d = '';
+  for (let k = 0; k <= n; k++) {
+    const px = S.x(run.points[2 * k]!);
+    const py = S.y(run.points[2 * k + 1]!);
+    d += `${k === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`;
+  }
+  return d;
+}
+
+/** Each run's loss line against the step, in pixels. */
+export function lossPaths(
+  runs: readonly RaceRun[],
+  baseline: number | null,
+  S: Pick<Scales, 'x' | 'y'>,
+): { name: ClassicOptimizerName; d: string }[] {
+  return runs.map(({ name, run }) => {
+    let d = '';
+    for (let k = 0; k <= run.steps; k++)
+      d += `${k === 0 ? 'M' : 'L'}${S.x(k).toFixed(1)},${S.y(lossValue(run.losses[k]!, baseline)).toFixed(1)}`;
+    return { name, d };
+  });
+}

@@ -1,0 +1,59 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { lossBaseline } from './model.ts';
+import type { RaceInput } from './model.ts';
+import { computeSweep, emptySweep, startSweep } from './sweep.ts';
+import type { SweepResult } from './sweep.ts';
+
+/** The sweep on screen, with what it was computed for (it can lag behind the inputs while the next one is computed). */
+export type ShownSweep = SweepResult & { baseline: number | null; steps: number };
+
+/** A slider dragged through many values starts one sweep, not one per value. */
+const sweepDelay = 120;
+
+/**
+ * The learning-rate sweep for `input`, identified by `key` (everything it depends on). Computed at
+ * build time for the static frame. In the browser, after hydration and after each change, in
+ * slices of a few runs per animation frame (startSweep), so that no task blocks the page; the
+ * previous sweep stays on screen until the new one is complete (`computing`), and a newer change
+ * cancels work that has become stale. Timed as 'race:sweep' (work start to new sweep drawn).
+ */
+export function useSweep(enabled: boolean, key: string, input: RaceInput) {
+  const [sweep, setSweep] = useState<ShownSweep>(() =>
+    enabled && typeof window === 'undefined'
+      ? { ...computeSweep(input), key, baseline: lossBaseline(input.surface), steps: input.steps }
+      : { ...emptySweep, baseline: lossBaseline(input.surface), steps: input.steps },
+  );
+  const inputRef = useRef(input);
+  inputRef.current = input;
+  const shownKey = useRef(sweep.key);
+  const [runs, setRuns] = useState(0);
+  const started = useRef<number | null>(null);
+  useEffect(() => {
+    if (!enabled || shownKey.current === key) return;
+    let job: { cancel(): void } | null = null;
+    const timer = window.setTimeout(() => {
+      const current = inputRef.current;
+      started.current = performance.now();
+      const next = startSweep(current, {
+        onSlice: (_done, start, end) => performance.measure('race:sweep:slice', { start, end }),
+        onDone: (result) => {
+          shownKey.current = key;
+          setSweep({ ...result, key, baseline: lossBaseline(current.surface), steps: current.steps });
+        },
+      });
+      setRuns(next.runs);
+      job = next;
+    }, sweepDelay);
+    return () => {
+      window.clearTimeout(timer);
+      job?.cancel();
+    };
+  }, [key]);
+  // The chart redraws in its own layout effect, which runs before this one.
+  useLayoutEffect(() => {
+    if (started.current === null) return;
+    performance.measure('race:sweep', { start: started.current, end: performance.now() });
+    started.current = null;
+  }, [sweep]);
+  return { sweep, computing: enabled && sweep.key !== key, runs };
+}

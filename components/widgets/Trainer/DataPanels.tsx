@@ -1,0 +1,80 @@
+import { useMemo } from 'preact/hooks';
+import type { MutableRef } from 'preact/hooks';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { seriesColor } from '../lib/plot-theme.ts';
+import { gridSize, toPanel } from './boundaries.ts';
+import type { TrainerSetup } from './model.ts';
+import type { TrainerStrings } from './strings.ts';
+
+const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+type Domain2 = readonly [readonly [number, number], readonly [number, number]];
+
+export interface DataPanelsProps {
+  s: TrainerStrings;
+  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  setup: TrainerSetup;
+  domain: Domain2;
+  canvases: MutableRef<(HTMLCanvasElement | null)[]>;
+}
+
+/** One panel per network: its decision boundary (a canvas, painted by useBoundaryPainter) under the data points. */
+export function DataPanels({ s, titles, setup, domain, canvases }: DataPanelsProps) {
+  const { names, train, test } = setup;
+  const points = useMemo(() => {
+    const list: { x: number; y: number; label: number; test: boolean }[] = [];
+    for (let r = 0; r < train.n; r++)
+      list.push({ x: train.X[2 * r]!, y: train.X[2 * r + 1]!, label: train.Y[r]!, test: false });
+    for (let r = 0; r < test.n; r++)
+      list.push({ x: test.X[2 * r]!, y: test.X[2 * r + 1]!, label: test.Y[r]!, test: true });
+    return list;
+  }, [setup]);
+
+  // The same vnode every render, so Preact skips re-diffing hundreds of circles on each redraw.
+  const pointsDrawing = useMemo(
+    () => (
+      <svg viewBox="0 0 100 100" aria-hidden="true">
+        {/* Four groups (train or test, class 1 or 0) carry the styles; each point only its place,
+            to 0.01 of the 100-unit panel (a page ships the first frame of every panel). */}
+        {([false, true] as const).flatMap((isTest) =>
+          [1, 0].map((label) => {
+            const color = label === 1 ? 'var(--series-1)' : 'var(--series-2)';
+            const style = isTest
+              ? { fill: 'none', stroke: color, 'stroke-width': 0.6 }
+              : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };
+            return (
+              <g key={`${isTest}-${label}`} {...style}>
+                {points.map((p, k) => {
+                  if (p.test !== isTest || (p.label >= 0.5 ? 1 : 0) !== label) return null;
+                  const [px, py] = toPanel(domain, p.x, p.y);
+                  return <circle key={k} cx={px.toFixed(2)} cy={py.toFixed(2)} r={1.5} />;
+                })}
+              </g>
+            );
+          }),
+        )}
+      </svg>
+    ),
+    [points],
+  );
+
+  return (
+    <ul class="trainer__panels" aria-label={s.boundaries}>
+      {names.map((name, index) => (
+        <li key={name} class="trainer__panel" style={{ '--swatch': colorOf(name) }} data-panel={name}>
+          <p class="trainer__panel-title">{titles[name]}</p>
+          <div class="trainer__map" role="img" aria-label={s.boundary(titles[name])}>
+            <canvas
+              width={gridSize}
+              height={gridSize}
+              ref={(el) => {
+                canvases.current[index] = el;
+              }}
+            />
+            {pointsDrawing}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

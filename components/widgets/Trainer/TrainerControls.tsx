@@ -1,0 +1,155 @@
+import { activations } from '../../../src/engine/nn/index.ts';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
+import { hyperRanges } from '../lib/optimizer-settings.ts';
+import { seriesColor } from '../lib/plot-theme.ts';
+import { trainerDatasets } from './model.ts';
+import type { TrainerStrings } from './strings.ts';
+import type { TrainerState } from './use-trainer-state.ts';
+
+const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+
+/** Each optimizer's card: a toggle and, when it is on, its learning rate. */
+export function TrainerOptimizerSettings({
+  s,
+  titles,
+  selected,
+  settings,
+  toggle,
+  setLr,
+}: Pick<TrainerState, 'selected' | 'settings' | 'toggle' | 'setLr'> & {
+  s: TrainerStrings;
+  titles: Readonly<Record<ClassicOptimizerName, string>>;
+}) {
+  return (
+    <fieldset class="race__optimizers">
+      <legend>{s.optimizers}</legend>
+      {classicOptimizerNames.map((oname) => {
+        const on = selected.includes(oname);
+        return (
+          <div class="race__opt" key={oname} style={{ '--swatch': colorOf(oname) }}>
+            <Toggle label={titles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
+            {on && (
+              <Slider
+                label={`${titles[oname]} α`}
+                value={settings[oname].lr}
+                min={hyperRanges.lr.min}
+                max={hyperRanges.lr.max}
+                log
+                onChange={(lr) => setLr(oname, lr)}
+                hint={s.logScale}
+              />
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export interface TrainerControlsProps {
+  s: TrainerStrings;
+  ids: string;
+  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  trainer: TrainerState;
+  playing: boolean;
+  onPlay: () => void;
+  onEpoch: () => void;
+  onReset: () => void;
+}
+
+/** The data, network, batch, speed and seed controls, the optimizer cards and the training buttons. */
+export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEpoch, onReset }: TrainerControlsProps) {
+  const { state, update, hidden, hiddenDraft, setHiddenDraft, hiddenError, applyHidden } = trainer;
+  const sizesText = [2, ...hidden, 1].join('–');
+  return (
+    <div class="race__controls">
+      <div class="race__row">
+        <Select
+          label={s.dataSet}
+          value={state.ds}
+          options={trainerDatasets.map((id) => ({ value: id, label: s.datasets[id].title }))}
+          onChange={(ds) => update({ ds })}
+        />
+        <Select
+          label={s.activation}
+          value={state.act}
+          options={activations.map((a) => ({ value: a, label: a }))}
+          onChange={(act) => update({ act })}
+        />
+        <form
+          class="trainer__hidden"
+          onSubmit={(event) => {
+            event.preventDefault();
+            applyHidden();
+          }}
+        >
+          <label class="control__label" for={`${ids}-hidden`}>
+            {s.hiddenLayers}
+          </label>
+          <div class="trainer__hidden-row">
+            <input
+              id={`${ids}-hidden`}
+              type="text"
+              inputMode="numeric"
+              maxLength={40}
+              value={hiddenDraft ?? hidden.join(', ')}
+              aria-invalid={hiddenError ? 'true' : undefined}
+              aria-describedby={`${ids}-hidden-help`}
+              onInput={(event) => setHiddenDraft(event.currentTarget.value)}
+              onBlur={applyHidden}
+            />
+            <button type="submit" class="button">
+              {s.apply}
+            </button>
+          </div>
+          <span id={`${ids}-hidden-help`} class="race__help">
+            {s.hiddenHelp(sizesText)}
+          </span>
+        </form>
+      </div>
+      <div class="race__row">
+        <Slider
+          label={s.batchSize}
+          value={state.batch}
+          min={1}
+          max={210}
+          step={1}
+          format={(v) => (v >= 210 ? s.fullBatch : String(v))}
+          onChange={(batch) => update({ batch: Math.round(batch) })}
+        />
+        <Select
+          label={s.speed}
+          value={state.speed}
+          options={(['slow', 'normal', 'fast'] as const).map((value) => ({ value, label: s.speeds[value] }))}
+          onChange={(speed) => update({ speed })}
+        />
+        <Slider
+          label={s.seed}
+          value={state.seed}
+          min={0}
+          max={99}
+          step={1}
+          format={(v) => String(v)}
+          onChange={(seed) => update({ seed: Math.round(seed) })}
+        />
+      </div>
+      <TrainerOptimizerSettings
+        s={s}
+        titles={titles}
+        selected={trainer.selected}
+        settings={trainer.settings}
+        toggle={trainer.toggle}
+        setLr={trainer.setLr}
+      />
+      <div class="widget__buttons">
+        <Button onClick={onPlay} pressed={playing}>
+          {playing ? s.pause : s.train}
+        </Button>
+        <Button onClick={onEpoch}>{s.oneEpoch}</Button>
+        <Button onClick={onReset}>{s.reset}</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'preact/hooks';
+import { activations } from '../../../src/engine/nn/index.ts';
+import type { Activation } from '../../../src/engine/nn/index.ts';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { useLocale } from '../lib/i18n.tsx';
+import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers } from '../lib/optimizer-settings.ts';
+import { useUrlParam } from '../lib/url-param.ts';
+import { encodeHidden, parseHidden, trainerDatasets, trainerLrs } from './model.ts';
+import type { TrainerConfig, TrainerDataset } from './model.ts';
+import type { TrainerProps } from './schema.ts';
+import type { TrainerStrings } from './strings.ts';
+
+/** Steps per optimizer per animation frame (always within the time budget). */
+export const speeds: Record<string, { steps: number }> = {
+  slow: { steps: 1 },
+  normal: { steps: 4 },
+  fast: { steps: 20 },
+};
+
+/**
+ * The Trainer's state and where it lives: the data set, activation, batch, seed and speed in the
+ * page URL (`<id>.ds` ...), the optimizers and their settings (`<id>.opt`), the hidden layers
+ * (`<id>.hidden`); the hidden-layer box's draft and error, and a notice, in the component.
+ */
+export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
+  const locale = useLocale();
+  const specs = useMemo(
+    () =>
+      ({
+        ds: { kind: 'enum', default: props.dataset, values: trainerDatasets },
+        act: { kind: 'enum', default: props.activation, values: activations },
+        batch: { kind: 'number', default: props.batchSize, min: 1, max: 210, integer: true },
+        seed: { kind: 'number', default: props.seed, min: 0, max: 9999, integer: true },
+        speed: { kind: 'enum', default: 'normal', values: Object.keys(speeds) },
+      }) as const,
+    [],
+  );
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    ds: props.dataset,
+    act: props.activation,
+    batch: props.batchSize,
+    seed: props.seed,
+    speed: 'normal',
+  });
+  const baseOptimizers = useMemo(
+    () => ({ selected: [...props.optimizers], settings: applyHyper(defaultSettings(trainerLrs), props.hyper) }),
+    [],
+  );
+  const opt = useUrlParam(
+    `${props.id}.opt`,
+    baseOptimizers,
+    (v) => encodeOptimizers(v.selected, v.settings),
+    (raw) => {
+      const read = decodeOptimizers(raw, baseOptimizers, locale);
+      return { value: { selected: read.selected, settings: read.settings }, messages: read.messages };
+    },
+  );
+  const baseHidden = props.sizes.slice(1, -1);
+  const hiddenParam = useUrlParam(`${props.id}.hidden`, baseHidden, encodeHidden, (raw) => {
+    const read = parseHidden(raw, s);
+    return read.ok
+      ? { value: read.hidden, messages: [] }
+      : { value: baseHidden, messages: [s.linkHidden(read.message, baseHidden.join(', '))] };
+  });
+  const [hiddenDraft, setHiddenDraft] = useState<string | null>(null);
+  const [hiddenError, setHiddenError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const { selected, settings } = opt.value;
+  const hidden = hiddenParam.value;
+  const config: TrainerConfig = {
+    dataset: state.ds as TrainerDataset,
+    hidden,
+    activation: state.act as Activation,
+    batchSize: state.batch,
+    seed: state.seed,
+    selected,
+    settings,
+  };
+
+  const toggle = (name: ClassicOptimizerName, on: boolean) => {
+    const next = on
+      ? classicOptimizerNames.filter((n) => n === name || selected.includes(n))
+      : selected.filter((n) => n !== name);
+    if (next.length === 0) {
+      setNotice(s.atLeastOne);
+      return;
+    }
+    setNotice(null);
+    opt.setValue({ selected: next, settings });
+  };
+  const setLr = (name: ClassicOptimizerName, lr: number) =>
+    opt.setValue({ selected, settings: { ...settings, [name]: { ...settings[name], lr } } });
+  const applyHidden = () => {
+    if (hiddenDraft === null) return;
+    const read = parseHidden(hiddenDraft, s);
+    if (!read.ok) {
+      setHiddenError(s.keeps(read.message, hidden.length ? hidden.join(', ') : s.noHidden));
+      return;
+    }
+    setHiddenError(null);
+    setHiddenDraft(null);
+    hiddenParam.setValue(read.hidden);
+  };
+  const allMessages = [
+    ...messages,
+    ...opt.messages,
+    ...hiddenParam.messages,
+    ...(hiddenError ? [hiddenError] : []),
+    ...(notice ? [notice] : []),
+  ];
+
+  return {
+    state,
+    update,
+    config,
+    selected,
+    settings,
+    hidden,
+    hiddenDraft,
+    setHiddenDraft,
+    hiddenError,
+    toggle,
+    setLr,
+    applyHidden,
+    allMessages,
+    optValue: opt.value,
+  };
+}
+
+export type TrainerState = ReturnType<typeof useTrainerState>;

@@ -1,0 +1,123 @@
+/**
+ * Work done once per animation frame, within a time budget, for widgets that animate or compute
+ * while the reader watches (the Race's playback, the Trainer's live training).
+ *
+ * ```ts
+ * const scheduler = createFrameScheduler(({ now, within }) => {
+ *   while (within()) doSomeWork();
+ *   return moreToDo; // false: no further frame is requested until wake()
+ * });
+ * scheduler.wake();
+ * ```
+ *
+ * The budget leaves the rest of each frame to the browser (style, layout, paint) so that a page
+ * stays responsive however much work is waiting. `createPlayClock` turns the frames' times into
+ * whole steps at a given speed, so playback runs at the same pace on a 60 Hz and a 144 Hz screen.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+
+export interface FrameContext {
+  /** The frame's start time (ms, `performance.now()`). */
+  readonly now: number;
+  /** True while the frame's work has taken less than the budget. */
+  within: () => boolean;
+}
+
+export interface FrameSchedulerOptions {
+  /** Milliseconds of work per frame. Default 8 (half a 60 Hz frame). */
+  budget?: number;
+  /** The clock (ms). Default `performance.now`. */
+  now?: () => number;
+  /** Schedules a frame. Default `requestAnimationFrame`. */
+  request?: (callback: () => void) => number;
+  /** Cancels a scheduled frame. Default `cancelAnimationFrame`. */
+  cancel?: (handle: number) => void;
+}
+
+export interface FrameScheduler {
+  /** Requests a frame unless one is already scheduled. */
+  wake(): void;
+  /** Cancels the scheduled frame, if any. */
+  stop(): void;
+  /** True while a frame is scheduled. */
+  readonly scheduled: boolean;
+}
+
+export const frameSchedulerDefaults = Object.freeze({ budget: 8 });
+
+/** Calls `work` once per frame while it returns true; `wake()` starts it again after it returned false. */
+export function createFrameScheduler(
+  work: (frame: FrameContext) => boolean,
+  options: FrameSchedulerOptions = {},
+): FrameScheduler {
+  const budget = options.budget ?? frameSchedulerDefaults.budget;
+  if (!(budget > 0)) throw new RangeError(`budget must be > 0 ms, got ${budget}`);
+  const now = options.now ?? (() => performance.now());
+  const request = options.request ?? ((callback: () => void) => requestAnimationFrame(callback));
+  const cancel = options.cancel ?? ((handle: number) => cancelAnimationFrame(handle));
+  // 0 means no frame is scheduled (requestAnimationFrame's handles start at 1).
+  let handle = 0;
+  const frame = () => {
+    handle = 0;
+    const begin = now();
+    const again = work({ now: begin, within: () => now() - begin < budget });
+    if (again && handle === 0) handle = request(frame);
+  };
+  return {
+    wake() {
+      if (handle === 0) handle = request(frame);
+    },
+    stop() {
+      if (handle !== 0) cancel(handle);
+      handle = 0;
+    },
+    get scheduled() {
+      return handle !== 0;
+    },
+  };
+}
+
+/**
+ * A scheduler for a component: `work` is the latest render's (so it sees the current state), and
+ * the scheduled frame is cancelled when the component unmounts.
+ */
+export function useFrameScheduler(
+  work: (frame: FrameContext) => boolean,
+  budget: number = frameSchedulerDefaults.budget,
+): FrameScheduler {
+  const workRef = useRef(work);
+  workRef.current = work;
+  const scheduler = useMemo(() => createFrameScheduler((frame) => workRef.current(frame), { budget }), [budget]);
+  useEffect(() => () => scheduler.stop(), [scheduler]);
+  return scheduler;
+}
+
+export interface PlayClock {
+  /**
+   * Whole steps due at time `now` (ms) at `speed` steps per second since the previous call; the
+   * fraction left over carries to the next. The first call after a reset is due nothing (it only
+   * starts the clock), and a gap longer than `maxGap` seconds (a background tab) counts as `maxGap`.
+   */
+  advance(now: number, speed: number): number;
+  /** Forgets the last time and the carried fraction (before playback starts). */
+  reset(): void;
+}
+
+export function createPlayClock(maxGap = 0.25): PlayClock {
+  let last = 0;
+  let carry = 0;
+  return {
+    advance(now, speed) {
+      const dt = last ? (now - last) / 1000 : 0;
+      last = now;
+      carry += Math.min(dt, maxGap) * speed;
+      const due = Math.floor(carry);
+      carry -= due;
+      return due;
+    },
+    reset() {
+      last = 0;
+      carry = 0;
+    },
+  };
+}

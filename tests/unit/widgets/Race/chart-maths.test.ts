@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  lossDomainY,
+  lossPaths,
+  lossRange,
+  lossValue,
+  trajectoryPath,
+} from '../../../../components/widgets/Race/chart-maths.ts';
+import type { RaceRun } from '../../../../components/widgets/Race/model.ts';
+import type { RunResult } from '../../../../src/engine/sim/index.ts';
+
+const run = (points: number[], losses: number[]) =>
+  ({
+    points: Float64Array.from(points),
+    losses: Float64Array.from(losses),
+    steps: losses.length - 1,
+  }) as unknown as RunResult;
+const identity = { x: (v: number) => v, y: (v: number) => v };
+
+describe('the loss chart values and axes', () => {
+  it('plots the gap to a known minimum (at least 1e-16), or the loss itself', () => {
+    expect(lossValue(5, 2)).toBe(3);
+    expect(lossValue(2, 2)).toBe(1e-16);
+    expect(lossValue(-4, null)).toBe(-4);
+  });
+
+  it('rounds the y domain out to whole decades', () => {
+    const runs: RaceRun[] = [{ name: 'sgd', run: run([0, 0, 0, 0], [30, 0.02]) }];
+    expect(lossRange(runs, 0)).toEqual({ lo: 0.02, hi: 30 });
+    expect(lossDomainY(lossRange(runs, 0), 0)).toEqual([0.01, 100]);
+    // No known minimum: symlog from 0 (or below, for a negative loss) to a decade above the top.
+    expect(lossDomainY({ lo: 0.5, hi: 30 }, null)).toEqual([-0.001, 100]);
+    expect(lossDomainY({ lo: -20, hi: 30 }, null)).toEqual([-100, 100]);
+    // No runs: a default range.
+    expect(lossRange([], 0)).toEqual({ lo: 1e-16, hi: 1 });
+  });
+});
+
+describe('paths', () => {
+  it('draws a trajectory up to a step, and no further than the run', () => {
+    const r = run([0, 0, 1, 2, 3, 4], [9, 5, 1]);
+    expect(trajectoryPath(r, 1, identity)).toBe('M0.0,0.0L1.0,2.0');
+    expect(trajectoryPath(r, 99, identity)).toBe('M0.0,0.0L1.0,2.0L3.0,4.0');
+  });
+
+  it('draws each loss line against the step', () => {
+    const runs: RaceRun[] = [{ name: 'adam', run: run([0, 0, 0, 0], [3, 1]) }];
+    expect(lossPaths(runs, 1, identity)).toEqual([{ name: 'adam', d: 'M0.0,2.0L1.0,0.0' }]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { inputGrid, rgbOf, toPanel } from '../../../../components/widgets/Trainer/boundaries.ts';
+
+describe('the decision-boundary grid', () => {
+  it('samples pixel centres, row 0 at the top', () => {
+    const X = inputGrid(
+      [
+        [0, 4],
+        [-2, 2],
+      ],
+      2,
+    );
+    // Pixels (i, j): (0, 0) top left ... (1, 1) bottom right.
+    expect(Array.from(X)).toEqual([1, 1, 3, 1, 1, -1, 3, -1]);
+  });
+
+  it('places a point on the 100-unit panel with y down', () => {
+    const domain = [
+      [0, 4],
+      [-2, 2],
+    ] as const;
+    expect(toPanel(domain, 0, 2)).toEqual([0, 0]);
+    expect(toPanel(domain, 4, -2)).toEqual([100, 100]);
+    expect(toPanel(domain, 1, 0)).toEqual([25, 50]);
+  });
+
+  it('reads a colour back as RGB from what the context reports', () => {
+    const context = (reported: string) => {
+      let value = '';
+      return {
+        get fillStyle() {
+          return value === '#000' ? value : reported;
+        },
+        set fillStyle(v: string) {
+          value = v;
+        },
+      };
+    };
+    expect(rgbOf(context('#1f5fbf'), 'var(--x)')).toEqual([31, 95, 191]);
+    expect(rgbOf(context('rgba(10, 20, 30, 0.5)'), 'var(--x)')).toEqual([10, 20, 30]);
+    expect(rgbOf(context('oops'), 'var(--x)')).toEqual([128, 128, 128]);
+  });
+});
