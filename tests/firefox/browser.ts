@@ -11,7 +11,7 @@ export const howToGetFirefox =
  */
 export function findFirefox(
   env: Readonly<Record<string, string | undefined>> = process.env,
-  exists = existsSync,
+  exists: (file: string) => boolean = existsSync,
 ): string {
   const fromEnv = env['FIREFOX_PATH'];
   if (fromEnv) {
