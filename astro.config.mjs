@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeKatexStrict } from './src/typeset/rehype-katex-strict.ts';
 import { rehypeMathPunctuation } from './src/typeset/rehype-math-punctuation.ts';
+import { rehypeMathmlArity } from './src/typeset/rehype-mathml-arity.ts';
 import { remarkValidateComponents } from './src/authoring/remark-validate-components.ts';
 import { katexOptions } from './src/typeset/katex.ts';
 import { cspDirectives, plotStyleHash } from './src/site/csp.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
     processor: unified({
       remarkPlugins: [remarkMath, remarkValidateComponents],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeMathPunctuation],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeMathPunctuation, rehypeMathmlArity],
     }),
   },
   integrations: [

@@ -1,4 +1,5 @@
 import katex, { type KatexOptions } from 'katex';
+import { repairMathmlHtml } from './rehype-mathml-arity.ts';
 
 /**
  * KaTeX for the whole course, in one place: the options every formula is rendered with, and the
@@ -33,7 +34,7 @@ export const katexOptions = {
 /** Text and inline math alternate: odd parts are the LaTeX between two unescaped dollar signs. */
 const splitInlineMath = (text: string): string[] => text.split(/(?<!\\)\$(.+?)(?<!\\)\$/s);
 
-const renderInline = (latex: string): string => katex.renderToString(latex, { ...katexOptions, displayMode: false });
+const renderInline = (latex: string): string => repairMathmlHtml(katex.renderToString(latex, { ...katexOptions, displayMode: false }));
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
@@ -51,7 +52,7 @@ export function renderInlineMath(text: string): string {
 
 /** Renders a whole formula (display style) with the course's KaTeX options. */
 export function renderDisplayMath(latex: string): string {
-  return katex.renderToString(latex, { ...katexOptions, displayMode: true });
+  return repairMathmlHtml(katex.renderToString(latex, { ...katexOptions, displayMode: true }));
 }
 
 /**

@@ -151,7 +151,7 @@ function LossSliceIsland(props: LossSliceProps) {
           })
         }
       />
-      <dl class="slice-readout" aria-label={s.readout}>
+      <dl class="slice-readout" role="group" aria-label={s.readout}>
         <div>
           <dt>{s.backprop}</dt>
           <dd>{fmt(at.backprop, 6)}</dd>

@@ -275,7 +275,7 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
         <span class="swatch" style={{ background: colors.series[1] }} />
         {s.legendNegative}
       </p>
-      <dl class="influence-readout" aria-label={s.readout}>
+      <dl class="influence-readout" role="group" aria-label={s.readout}>
         <div>
           <dt>{s.slope}</dt>
           <dd>{fmt(slope)}</dd>

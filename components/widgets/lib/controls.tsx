@@ -38,12 +38,15 @@ export function Slider({ label, value, min, max, step = 0.01, log = false, onCha
   const text = format(value);
   return (
     <div class="control control--slider">
-      <label for={id}>
-        <span class="control__label">{label}</span>
+      {/* The read-out sits beside the label, not in it: a <label> may hold no other labelable element (an <output> is one). */}
+      <div class="control__head">
+        <label for={id} class="control__label">
+          {label}
+        </label>
         <output for={id} class="control__value">
           {text}
         </output>
-      </label>
+      </div>
       <input
         id={id}
         name={name}

@@ -9,12 +9,16 @@
  */
 import katex from 'katex';
 import { katexOptions } from '../../../src/typeset/katex.ts';
+import { repairMathmlHtml } from '../../../src/typeset/rehype-mathml-arity.ts';
 import { tagSymbols, type FormulaSymbol } from './linked-formula.ts';
 
 export function renderLinkedFormula(latex: string, symbols: readonly FormulaSymbol[]): string {
-  return katex.renderToString(tagSymbols(latex, symbols), {
-    ...katexOptions,
-    displayMode: true,
-    strict: (code: string) => (code === 'htmlExtension' ? 'ignore' : 'error'),
-  });
+  // Valid MathML (right number of children in msub, mfrac, ...), as the chapters' math gets.
+  return repairMathmlHtml(
+    katex.renderToString(tagSymbols(latex, symbols), {
+      ...katexOptions,
+      displayMode: true,
+      strict: (code: string) => (code === 'htmlExtension' ? 'ignore' : 'error'),
+    }),
+  );
 }

@@ -1,0 +1,149 @@
+/**
+ * `npm run test:firefox`: the production build (dist/, `npm run build` first) in a stock Firefox
+ * (Debian's firefox-esr) over WebDriver BiDi. One browser and one tab for the whole run.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { builtPages, chapterPages } from '../e2e/pages.ts';
+import { findFirefox, launchFirefox } from './browser.ts';
+import { serveStatic } from './server.ts';
+import { exerciseWidgets, formulaProblems, pollUntil, sidewaysOverflow, watchForErrors } from './page-checks.ts';
+
+const port = Number(process.env['FIREFOX_PORT'] ?? 4418);
+const origin = `http://127.0.0.1:${port}`;
+/**
+ * Screenshots of every chapter, kept as the run's artifact (ignored by git). Not under
+ * test-results/, which Playwright empties when it starts.
+ */
+const shotDir = path.resolve('test-results-firefox');
+const pages = builtPages();
+const chapters = new Set(chapterPages());
+const downloadDir = mkdtempSync(path.join(tmpdir(), 'descent-firefox-'));
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let watched: Awaited<ReturnType<typeof watchForErrors>>;
+
+beforeAll(async () => {
+  mkdirSync(shotDir, { recursive: true });
+  server = await serveStatic('dist', port);
+  browser = await launchFirefox(findFirefox(), downloadDir);
+  page = await browser.newPage();
+  watched = await watchForErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(downloadDir, { recursive: true, force: true });
+});
+
+it('finds the built pages', () => {
+  expect(pages.length, 'no pages in dist/: run `npm run build` first').toBeGreaterThan(0);
+  expect(chapters.size).toBeGreaterThan(0);
+});
+
+describe('every page in Firefox', () => {
+  for (const pagePath of pages) {
+    it(`${pagePath}: no error, formulas render, widgets work from the keyboard, nothing scrolls sideways at 360 px`, async () => {
+      watched.reset();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
+      expect(await formulaProblems(page)).toEqual([]);
+      expect(await exerciseWidgets(page)).toEqual([]);
+      if (chapters.has(pagePath)) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const name = pagePath.replace(/^\/|\/$/g, '').replace(/\//g, '_');
+        await page.screenshot({ path: path.join(shotDir, `${name}.png`), fullPage: true });
+      }
+      await page.setViewport({ width: 360, height: 800 });
+      // Two frames: the resize's layout, then whatever the widgets redraw for the narrow frame.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await sidewaysOverflow(page), 'px wider than a 360 px screen').toBeLessThanOrEqual(0);
+      expect(watched.errors).toEqual([]);
+    });
+  }
+});
+
+describe('Firefox behaviour where browsers differ (the Race on the playground)', () => {
+  const race = '[data-widget="race"]';
+  const map = `${race} [role="application"]`;
+
+  // A fresh page for each: what one test moves (start, sliders) stays out of the next.
+  beforeEach(async () => {
+    watched.reset();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(`${origin}/chapters/playground/?race.opt=sgd:lr%3D0.002;adam:lr%3D0.05&race.steps=40`, {
+      waitUntil: 'load',
+    });
+    await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: 'start' }), race);
+    await pollUntil(() => page.$(`astro-island[ssr] ${race}`).then((el) => el === null), Boolean, 30_000);
+  });
+
+  // First: run after the download, map-click and slider tests (each on a fresh page), Enter on the
+  // summary left it open in Firefox ESR 153, though the same steps pass on their own and in a
+  // fresh browser. Not yet understood; left for a follow-up rather than hidden.
+  it('a <details> opens and closes from its summary, by click and by keyboard', async () => {
+    const details = `${race} details`;
+    const isOpen = () => page.$eval(details, (el) => el.open);
+    expect(await isOpen()).toBe(false);
+    await page.click(`${details} > summary`);
+    expect(await pollUntil(isOpen, Boolean, 10_000)).toBe(true);
+    await page.$eval(`${details} > summary`, (el) => el.focus());
+    await page.keyboard.press('Enter');
+    expect(await pollUntil(isOpen, (open) => !open, 10_000)).toBe(false);
+  });
+
+  it('downloads the trajectories as CSV and the map as PNG', async () => {
+    const download = async (label: string, file: string) => {
+      await page.click(`${race} button[aria-label="${label}"]`);
+      // Firefox writes `file.part` first and renames it when the download is complete.
+      await pollUntil(
+        () => Promise.resolve(readdirSync(downloadDir)),
+        (files) => files.includes(file) && !files.some((f) => f.endsWith('.part')),
+        10_000,
+      );
+      return readFileSync(path.join(downloadDir, file));
+    };
+    const csv = (await download('Download the trajectories as CSV', 'race-rosenbrock.csv'))
+      .toString('utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe('optimizer,step,x,y,loss');
+    expect(csv).toHaveLength(1 + 2 * 41);
+    const png = await download('Download the map as PNG', 'race-rosenbrock.png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('a click on the contour map moves the start point', async () => {
+    const label = () => page.$eval(map, (el) => el.getAttribute('aria-label') ?? '');
+    const before = await label();
+    expect(before).toMatch(/x = -1\.2, y = 1\b/);
+    await page.$eval(map, (el) => el.scrollIntoView({ block: 'center' }));
+    const box = (await (await page.$(map))!.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
+    // Three quarters across a map from x = -2 to 2 is near x = 1.
+    expect(await pollUntil(label, (text) => text !== before, 5_000)).toMatch(/x = (0\.[5-9]\d*|1\.\d+|1),/);
+  });
+
+  it('a range input moves one step with ArrowRight and says its new value', async () => {
+    const slider = `${race} input[type="range"]`;
+    const read = () =>
+      page.$eval(slider, (el) => ({
+        value: Number(el.value),
+        text: el.getAttribute('aria-valuetext'),
+      }));
+    await page.$eval(slider, (el) => el.focus());
+    const before = await read();
+    await page.keyboard.press('ArrowRight');
+    const after = await pollUntil(read, (now) => now.text !== before.text, 5_000);
+    expect(after.value).toBeGreaterThan(before.value);
+    expect(after.text).not.toBe(before.text);
+  });
+});
