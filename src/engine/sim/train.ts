@@ -23,7 +23,7 @@
  * history are those of the step before), and `diverged` says which step and why, in a sentence (`reason`) and as a `kind`.
  * So every number the trainer hands out is finite.
  *
- * Same seed, same options -> the same run, number for number. `createSideBySide` trains several
+ * Same seed, same options -> the same run, number for number. `side-by-side.ts` trains several
  * optimizers side by side from the same initial weights on the same sequence of mini-batches.
  */
 import type { Data } from '../data/index.ts';
@@ -336,42 +336,5 @@ export function createTrainer(options: TrainerOptions): Trainer {
     },
     evaluate,
     reset: start,
-  };
-}
-
-export interface SideBySideOptions extends Omit<TrainerOptions, 'spec'> {
-  /** One trainer per spec, e.g. the six optimizers with their own learning rates. */
-  specs: readonly OptimizerSpec[];
-}
-
-export interface SideBySide {
-  readonly trainers: readonly Trainer[];
-  /** The shared starting weights. */
-  readonly initialParams: Float64Array;
-  /** `run(nSteps)` on every trainer still healthy. */
-  run(nSteps: number): void;
-  reset(): void;
-}
-
-/**
- * Trainers for several optimizers that start from the same weights (drawn once from `seed`
- * unless `initialParams` is given) and see the same mini-batches in the same order.
- */
-export function createSideBySide(options: SideBySideOptions): SideBySide {
-  const { specs, ...common } = options;
-  const initialParams =
-    options.initialParams !== undefined
-      ? Float64Array.from(options.initialParams)
-      : options.mlp.init(createRng(options.seed ?? trainerDefaults.seed));
-  const trainers = specs.map((spec) => createTrainer({ ...common, spec, initialParams }));
-  return {
-    trainers,
-    initialParams,
-    run(nSteps) {
-      for (const trainer of trainers) trainer.run(nSteps);
-    },
-    reset() {
-      for (const trainer of trainers) trainer.reset();
-    },
   };
 }

@@ -4,7 +4,7 @@ import type { Data } from '../../../../src/engine/data/index.ts';
 import { createMLP } from '../../../../src/engine/nn/index.ts';
 import type { OptimizerSpec } from '../../../../src/engine/optim/index.ts';
 import { createRng } from '../../../../src/engine/rng/index.ts';
-import { createSideBySide, createTrainer, trainerDefaults } from '../../../../src/engine/sim/train.ts';
+import { createTrainer, trainerDefaults } from '../../../../src/engine/sim/train.ts';
 
 const adam: OptimizerSpec = { name: 'adam', lr: 0.01 };
 
@@ -213,30 +213,5 @@ describe('divergence', () => {
     // Weights of 1e7 give a finite loss above 1e12: caught on the first step.
     const t2 = createTrainer({ mlp, train, spec: adam, initialParams: new Float64Array(mlp.size).fill(1e7) });
     expect(t2.diverged).toMatchObject({ step: 0, kind: 'loss too large' });
-  });
-});
-
-describe('createSideBySide', () => {
-  it('trains several optimizers from the same weights on the same batches', () => {
-    const mlp = createMLP({ sizes: [2, 8, 1], loss: 'bce' });
-    const { train, test } = split('moons', 120);
-    const specs: OptimizerSpec[] = [
-      { name: 'sgd', lr: 0.1 },
-      { name: 'adam', lr: 0.01 },
-      { name: 'adam', lr: 0.01 },
-    ];
-    const race = createSideBySide({ mlp, train, test, specs, batchSize: 10, seed: 4 });
-    expect(Array.from(race.initialParams)).toEqual(Array.from(mlp.init(createRng(4))));
-    const [sgd, adamA, adamB] = race.trainers;
-    expect(sgd!.history.trainLoss[0]).toBe(adamA!.history.trainLoss[0]);
-    race.run(30);
-    for (const t of race.trainers) expect(t.steps).toBe(30);
-    // Identical specs -> identical runs; a different optimizer -> a different run.
-    expect(Array.from(adamA!.params)).toEqual(Array.from(adamB!.params));
-    expect(Array.from(sgd!.params)).not.toEqual(Array.from(adamA!.params));
-    // Same batches: the first recorded batch loss (before any update) is the same for all.
-    expect(sgd!.history.batchLoss[0]).toBe(adamA!.history.batchLoss[0]);
-    race.reset();
-    expect(race.trainers.every((t) => t.steps === 0)).toBe(true);
   });
 });

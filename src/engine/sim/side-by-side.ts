@@ -1,0 +1,46 @@
+/**
+ * Several optimizers trained side by side: one trainer (`train.ts`) per optimizer spec, all from
+ * the same initial weights and on the same sequence of mini-batches, so their loss curves differ
+ * only by the optimizer. The Trainer and AdamTrainer widgets draw one of these.
+ */
+import type { OptimizerSpec } from '../optim/index.ts';
+import { createRng } from '../rng/index.ts';
+import { createTrainer, trainerDefaults } from './train.ts';
+import type { Trainer, TrainerOptions } from './train.ts';
+
+export interface SideBySideOptions extends Omit<TrainerOptions, 'spec'> {
+  /** One trainer per spec, e.g. the six optimizers with their own learning rates. */
+  specs: readonly OptimizerSpec[];
+}
+
+export interface SideBySide {
+  readonly trainers: readonly Trainer[];
+  /** The shared starting weights. */
+  readonly initialParams: Float64Array;
+  /** `run(nSteps)` on every trainer still healthy. */
+  run(nSteps: number): void;
+  reset(): void;
+}
+
+/**
+ * Trainers for several optimizers that start from the same weights (drawn once from `seed`
+ * unless `initialParams` is given) and see the same mini-batches in the same order.
+ */
+export function createSideBySide(options: SideBySideOptions): SideBySide {
+  const { specs, ...common } = options;
+  const initialParams =
+    options.initialParams !== undefined
+      ? Float64Array.from(options.initialParams)
+      : options.mlp.init(createRng(options.seed ?? trainerDefaults.seed));
+  const trainers = specs.map((spec) => createTrainer({ ...common, spec, initialParams }));
+  return {
+    trainers,
+    initialParams,
+    run(nSteps) {
+      for (const trainer of trainers) trainer.run(nSteps);
+    },
+    reset() {
+      for (const trainer of trainers) trainer.reset();
+    },
+  };
+}
