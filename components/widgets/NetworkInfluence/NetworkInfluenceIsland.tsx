@@ -275,27 +275,29 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
         <span class="swatch" style={{ background: colors.series[1] }} />
         {s.legendNegative}
       </p>
-      <dl class="influence-readout" role="group" aria-label={s.readout}>
-        <div>
-          <dt>{s.slope}</dt>
-          <dd>{fmt(slope)}</dd>
-        </div>
-        <div>
-          <dt>{s.predicted}</dt>
-          <dd>{fmt(slope * delta)}</dd>
-        </div>
-        <div>
-          <dt>{s.actual}</dt>
-          <dd>{fmt(outputNow - outputBefore)}</dd>
-        </div>
-        <div>
-          <dt>{s.loss}</dt>
-          <dd>
-            {fmt(lossNow)}
-            {changed ? s.lossWas(fmt(lossBefore)) : ''}
-          </dd>
-        </div>
-      </dl>
+      <div role="group" aria-label={s.readout}>
+        <dl class="influence-readout">
+          <div>
+            <dt>{s.slope}</dt>
+            <dd>{fmt(slope)}</dd>
+          </div>
+          <div>
+            <dt>{s.predicted}</dt>
+            <dd>{fmt(slope * delta)}</dd>
+          </div>
+          <div>
+            <dt>{s.actual}</dt>
+            <dd>{fmt(outputNow - outputBefore)}</dd>
+          </div>
+          <div>
+            <dt>{s.loss}</dt>
+            <dd>
+              {fmt(lossNow)}
+              {changed ? s.lossWas(fmt(lossBefore)) : ''}
+            </dd>
+          </div>
+        </dl>
+      </div>
     </WidgetFrame>
   );
 }
