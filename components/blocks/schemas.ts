@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optimizerNames, type OptimizerName } from '../../src/engine/optim/index.ts';
+import { classicOptimizerNames, type ClassicOptimizerName } from '../../src/engine/optim/index.ts';
+import { slug } from '../widgets/lib/widget-id.ts';
 
 /**
  * Props of the teaching blocks. Each schema gives the defaults and the TypeScript type, and is
@@ -39,10 +40,7 @@ export const recapSchema = z.object({ title: title('Recap', '小结') }).strict(
 
 export const quizSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .describe('Unique within the chapter; keys the saved progress.'),
+    id: slug.describe('Unique within the chapter; keys the saved progress.'),
     question: z.string().min(1).describe('The question. Inline math with $...$ is rendered.'),
     choices: z
       .array(z.string().min(1))
@@ -72,7 +70,7 @@ export const figureSchema = z
 
 export const ruleSchema = z
   .object({
-    optimizer: z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]).describe('Which optimizer: ' + optimizerNames.join(', ') + '.'),
+    optimizer: z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]]).describe('Which optimizer: ' + classicOptimizerNames.join(', ') + '.'),
     biasCorrection: z.boolean().default(true).describe("Adam only: false shows the rule without bias correction (the article's form)."),
     label: z
       .string()

@@ -1,4 +1,4 @@
-import { optimizerNames } from '../engine/optim/index.ts';
+import { classicOptimizerNames } from '../engine/optim/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { GuideExample } from './guide-example.ts';
 
@@ -8,7 +8,7 @@ import type { GuideExample } from './guide-example.ts';
  * English guide takes from `.describe()` in the schemas, for the frontmatter and the teaching
  * blocks. Widgets' descriptions are not translated here: there are over a hundred, they change
  * with the widgets, and they are shown in English (marked `lang="en"`). Anything missing falls
- * back to the English text the same way; tests/unit/authoring-translations.test.ts keeps this
+ * back to the English text the same way; tests/unit/authoring/guide-translations.test.ts keeps this
  * table in step with the schemas.
  */
 export interface GuideTranslation {
@@ -92,7 +92,7 @@ export const guideTranslations: Readonly<Partial<Record<Locale, GuideTranslation
       },
       Figure: { caption: '这一对内容下方的图注。其中的行内数学公式 \\$...\\$ 会被渲染。' },
       Rule: {
-        optimizer: `哪个优化器：${optimizerNames.join('、')}。`,
+        optimizer: `哪个优化器：${classicOptimizerNames.join('、')}。`,
         biasCorrection: '仅用于 Adam：设为 false 时显示不带偏差修正的规则（原文的写法）。',
         label: '公式的无障碍名称（读屏软件朗读的内容）；不给时由优化器名自动生成。',
       },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-/** What the lookup consults; tests pass their own (see tests/unit/browser-lookup.test.ts). */
+/** What the lookup consults; tests pass their own (see tests/unit/e2e/browser.test.ts). */
 export interface ChromiumLookup {
   /** The environment ($CHROME_PATH). */
   env: Readonly<Record<string, string | undefined>>;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrateAll, urlSettled } from './helpers.ts';
 import { builtPages, isNotFoundPage } from './pages.ts';
 
 /**
@@ -339,18 +340,12 @@ async function untranslated(page: Page): Promise<string[]> {
   );
 }
 
-/** Scrolls each widget into view until its island has hydrated; optionally moves its first slider one step. */
-async function hydrateAll(page: Page, nudge: boolean): Promise<number> {
+/** Moves each widget's first slider one step (the widgets are hydrated), so that status lines change. */
+async function nudgeEveryWidget(page: Page): Promise<number> {
   const widgets = page.locator('[data-widget]');
   const count = await widgets.count();
   for (let i = 0; i < count; i++) {
-    const widget = widgets.nth(i);
-    await widget.scrollIntoViewIfNeeded();
-    await expect
-      .poll(() => widget.evaluate((el) => el.closest('astro-island')?.hasAttribute('ssr') ?? false), { timeout: 30_000 })
-      .toBe(false);
-    if (!nudge) continue;
-    const slider = widget.getByRole('slider').first();
+    const slider = widgets.nth(i).getByRole('slider').first();
     if ((await slider.count()) > 0) {
       await slider.focus();
       await page.keyboard.press('ArrowRight');
@@ -364,13 +359,15 @@ for (const path of chinese) {
     test.setTimeout(180_000);
     await page.goto(path);
     // Hydrate every widget, then move each widget's first slider one step so that status lines change.
-    const count = await hydrateAll(page, true);
+    await hydrateAll(page);
+    const count = await nudgeEveryWidget(page);
     await page.keyboard.press('Escape');
     expect(await untranslated(page)).toEqual([]);
     if (count === 0) return;
     // Fuzz: the widgets wrote their state to the URL; give every one of those parameters a value no
     // widget accepts (a word, a number out of range, a list too long, in turn). Each widget falls
     // back and says so in its message list, in Chinese.
+    await urlSettled(page);
     const written = [...new URL(page.url()).searchParams.keys()];
     // (A page whose widgets' first sliders are not part of their links writes nothing: no fuzz there.)
     test.info().annotations.push({ type: 'fuzzed parameters', description: written.join(' ') || 'none' });
@@ -378,7 +375,7 @@ for (const path of chinese) {
     const junk = ['zz', '1e999', '-7,8,9,10,11', '__proto__'];
     const fuzzed = new URLSearchParams(written.map((key, i) => [key, junk[i % junk.length]!]));
     await page.goto(`${path}?${fuzzed.toString()}`);
-    await hydrateAll(page, false);
+    await hydrateAll(page);
     const messages = page.locator('[data-widget] .widget__message');
     await expect(messages.first()).toBeVisible();
     expect(await messages.allTextContents()).not.toContainEqual(expect.stringMatching(/NaN|undefined|Infinity/));

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrateAll, nextFrame, scrollDown } from './helpers.ts';
 import { builtPages, chapterPages } from './pages.ts';
 
 /**
@@ -12,17 +13,9 @@ const pages = builtPages();
 const chapters = chapterPages();
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Brings every island into view once so that all client:near widgets hydrate, then returns to the top. */
-async function scrollThrough(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const n = await islands.count();
-  for (let i = 0; i < n; i++) {
-    const island = islands.nth(i);
-    if ((await island.getAttribute('ssr')) === null) continue;
-    // astro-island is display: contents and has no box of its own: scroll to its content.
-    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
-    await expect.poll(() => island.getAttribute('ssr'), { timeout: 15_000 }).toBeNull();
-  }
+/** Every island hydrated (each brought into view once), then back at the top. */
+async function hydrateAllFromTop(page: Page): Promise<void> {
+  await hydrateAll(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
 }
@@ -42,18 +35,21 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       test(`${path} has no WCAG 2.2 AA violation, idle and with its widgets running`, async ({ page }) => {
         await page.goto(path);
-        await scrollThrough(page);
+        await hydrateAllFromTop(page);
         expect(await axeViolations(page), 'idle').toEqual([]);
         // Start everything that can run, then check again mid-run (in either language: 播放 is
         // Play and 训练 is Train on /zh-cn/ pages; 训练一轮, one epoch, is not a start button, and
         // clicking it mid-run waited for the run to end, minutes later).
         const play = page.locator('[data-widget] button', { hasText: /^(?:(?:Play|Train|Run|Start)\b|(?:播放|训练)$)/ });
         const count = await play.count();
+        const statuses = () => page.locator('[data-widget] [data-status]').allTextContents();
+        const idle = await statuses();
         for (let i = 0; i < count; i++) {
           await play.nth(i).scrollIntoViewIfNeeded();
           await play.nth(i).click();
         }
-        await page.waitForTimeout(400);
+        // Mid-run: what was started has moved on.
+        if (count > 0) await expect.poll(statuses).not.toEqual(idle);
         expect(await axeViolations(page), 'running').toEqual([]);
       });
     }
@@ -65,7 +61,7 @@ test.describe('keyboard', () => {
   for (const path of pages) {
     test(`${path}: every focus stop is visible and tabbing runs through the page without a trap`, async ({ page }) => {
       await page.goto(path);
-      await scrollThrough(page);
+      await hydrateAllFromTop(page);
       // Tab stops: visible, enabled, not tabindex=-1; a radio group is one stop.
       const focusable = await page.evaluate(() => {
         const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]';
@@ -118,11 +114,12 @@ test.describe('reduced motion', () => {
   for (const path of chapters) {
     test(`${path}: nothing animates on load`, async ({ page }) => {
       await page.goto(path);
-      await scrollThrough(page);
+      await hydrateAllFromTop(page);
       // textContent, not innerText: a status in a block scrolled away is not laid out
       // (content-visibility: auto), and innerText would read it as empty.
       const before = await page.locator('[data-widget] [data-status]').allTextContents();
       const drawings = await page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0));
+      // A fixed window on purpose: the test proves that nothing changes on its own.
       await page.waitForTimeout(1500);
       expect(await page.locator('[data-widget] [data-status]').allTextContents()).toEqual(before);
       expect(await page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0))).toEqual(drawings);
@@ -163,10 +160,18 @@ test.describe('budgets', () => {
   for (const path of chapters) {
     test(`${path}: JavaScript within budget and hydration shifts nothing`, async ({ page }) => {
       const scripts = new Map<string, number>();
+      let scriptsPending = 0;
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scriptsPending++;
+      });
+      page.on('requestfailed', (request) => {
+        if (request.resourceType() === 'script') scriptsPending--;
+      });
       page.on('response', async (response) => {
         if (response.request().resourceType() !== 'script') return;
         const body = await response.body().catch(() => Buffer.alloc(0));
         scripts.set(response.url(), gzipSync(body).length);
+        scriptsPending--;
       });
       await page.addInitScript(() => {
         (window as unknown as { __cls: number }).__cls = 0;
@@ -187,20 +192,13 @@ test.describe('budgets', () => {
       // Down the page as a reader scrolls (a jump would have the browser lay out blocks already
       // in view, and at the page's end that moves what is shown; a reader's jump, by a key or a
       // link, is input, which layout-shift scoring leaves out). Every widget hydrates on the way.
-      // Each step waits two frames, or 100 ms if no frame comes: on a loaded CI machine this loop
-      // once sat for the whole 45 s of the test, waiting on frames. Frames that never come still
-      // fail the test, below, as islands left unhydrated; a blocked main thread still times out.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += 200) {
-          window.scrollTo(0, y);
-          await Promise.race([
-            new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-            new Promise((done) => setTimeout(done, 100)),
-          ]);
-        }
-      });
+      // Frames that never come fail the test, below, as islands left unhydrated; a blocked main
+      // thread still times out.
+      await scrollDown(page, 200);
       await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
-      await page.waitForTimeout(300);
+      // Every script asked for has arrived and been weighed, and the last frames' shifts observed.
+      await expect.poll(() => scriptsPending).toBe(0);
+      await nextFrame(page);
       const total = [...scripts.values()].reduce((a, b) => a + b, 0);
       expect(total, 'all JS (gzip bytes)').toBeLessThanOrEqual(150 * 1024);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrateAll, urlSettled, watchForErrors } from './helpers.ts';
 import { englishChapterPages, sidewaysOverflow } from './pages.ts';
 
 /**
@@ -27,30 +28,6 @@ const hostile = [
   'javascript:alert(1)',
 ];
 
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text().slice(0, 200)}`);
-  });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  return problems;
-}
-
-async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const n = await islands.count();
-  for (let i = 0; i < n; i++) {
-    const island = islands.nth(i);
-    if ((await island.getAttribute('ssr')) === null) continue;
-    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
-    await expect.poll(() => island.getAttribute('ssr'), { timeout: 20_000 }).toBeNull();
-  }
-}
-
 async function expectCleanScreen(page: Page): Promise<void> {
   // The page's own text, without the messages that quote the reader's bad input back to them.
   const text = await page.locator('main').evaluate((main) => {
@@ -71,7 +48,8 @@ test.describe('bad input', () => {
   test.describe.configure({ timeout: 240_000 });
   for (const path of chapters) {
     test(`${path}: controls at their extremes and hostile link parameters break nothing`, async ({ page }) => {
-      const problems = watch(page);
+      // Failed requests are not counted here (site.spec.ts counts them on every page).
+      const problems = await watchForErrors(page, { network: false });
       await page.goto(path);
       await hydrateAll(page);
 
@@ -86,7 +64,7 @@ test.describe('bad input', () => {
         await page.keyboard.press('Home');
         await page.keyboard.press('End');
       }
-      await page.waitForTimeout(400);
+      await urlSettled(page);
       await expectCleanScreen(page);
       const keys = [...new URL(page.url()).searchParams.keys()];
       expect(keys.length, 'the widgets put their state in the URL').toBeGreaterThan(0);
@@ -97,7 +75,8 @@ test.describe('bad input', () => {
         for (const key of keys) url.searchParams.set(key, value);
         await page.goto(url.toString());
         await hydrateAll(page);
-        await page.waitForTimeout(200);
+        // Every widget has read the hostile link and drawn what it made of it.
+        await urlSettled(page);
         await expectCleanScreen(page);
         if (value !== '' && !/^-?\d/.test(value)) {
           await expect(page.locator('[data-widget] [data-messages]').filter({ hasText: /./ }).first()).toBeVisible();
@@ -118,7 +97,7 @@ test.describe('touch at 360px', () => {
   test.describe.configure({ timeout: 180_000 });
   for (const path of chapters) {
     test(`${path}: every widget answers a tap`, async ({ page }) => {
-      const problems = watch(page);
+      const problems = await watchForErrors(page, { network: false });
       await page.goto(path);
       await hydrateAll(page);
       const widgets = page.locator('[data-widget]');

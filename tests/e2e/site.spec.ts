@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { scrollDown, watchForErrors } from './helpers.ts';
 import { builtPages, englishChapterPages, sidewaysOverflow } from './pages.ts';
 
 const pages = builtPages();
@@ -22,27 +23,6 @@ function chaptersByOrder(): string[] {
     .map((c) => c.slug);
 }
 
-/** Collects console errors, CSP violations, uncaught exceptions and failed requests while a page is used. */
-async function watchForErrors(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  // Awaited: a page loaded before the script is registered has no listener (CI once saw only
-  // Chromium's own CSP message, without the "CSP violation" line this adds).
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return errors;
-}
-
 test('the site has a home page, an About page and chapters', () => {
   expect(pages).toContain('/');
   expect(pages).toContain('/about/');
@@ -56,12 +36,7 @@ for (const path of pages) {
     const errors = await watchForErrors(page);
     await page.goto(path);
     // Scroll through so every client:near island hydrates and any lazy request happens.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 400) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
+    await scrollDown(page, 400);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('html')).toHaveAttribute('lang', /^(en|zh-CN)$/);
     await expect(page).toHaveTitle(/Descent/);
@@ -292,12 +267,7 @@ test.describe('at a 360px phone width', () => {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       if (path.includes('authoring')) test.setTimeout(180_000);
       await page.goto(path);
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += 500) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      });
+      await scrollDown(page, 500);
       const overflow = await sidewaysOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
     });
@@ -360,6 +330,7 @@ for (const [width, height] of [
       const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(160);
+      // A fixed window on purpose: the test proves that the heading does not move as blocks lay out.
       await page.waitForTimeout(500);
     }
   });

@@ -1,16 +1,18 @@
 import { Plot } from '../lib/plot.ts';
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { axisValley } from '../../../src/engine/problems/axis-valley.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { contourLevels, contourMark, sampleGrid } from '../AdaptiveSteps/contour.ts';
-import { logSteps, nextPlayStep, pathPoints } from '../AdaptiveSteps/model.ts';
-import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';
-import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
+import { useMemo } from 'preact/hooks';
+import { axisValley } from '../../../src/engine/problems/index.ts';
+import { contourLevels, runOnProblem, sampleGrid } from '../../../src/engine/sim/index.ts';
+import { contourMarks, pathPoints } from '../lib/contour.ts';
+import { Select, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { Legend } from '../lib/Legend.tsx';
+import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { adamInternalsSpecs, beta2Choices, peak, stepLengths } from './model.ts';
@@ -39,8 +41,6 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
     coord: props.coordinate,
     t: steps,
   });
-  const [playing, setPlaying] = useState(false);
-  const lastTick = useRef(0);
   const t = Math.min(state.t, steps);
   const axis = state.coord === 'y' ? 1 : 0;
   const beta2 = Number(state.beta2);
@@ -56,22 +56,8 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const other = state.bc ? uncorrected : corrected;
 
   const lengths = useMemo(() => [stepLengths(corrected, axis, state.lr), stepLengths(uncorrected, axis, state.lr)], [corrected, uncorrected, axis]);
-  const grid = useMemo(() => sampleGrid(surface, 90, 40), []);
-  const levels = useMemo(() => contourLevels(grid, 12), [grid]);
-
-  useAnimationFrame(
-    playing,
-    () => {
-      const now = performance.now();
-      if (now - lastTick.current < playInterval) return true;
-      lastTick.current = now;
-      if (t >= steps) return false;
-      const next = nextPlayStep(t, steps);
-      update({ t: next });
-      return next < steps;
-    },
-    () => setPlaying(false),
-  );
+  const grid = useMemo(() => sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 }), []);
+  const levels = useMemo(() => contourLevels(grid, { count: 12, scale: 'quadratic' }), [grid]);
 
   const drawn = logSteps(steps, 120);
   const moments: { t: number; value: number; series: string }[] = [];
@@ -131,8 +117,8 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   }
   if (run.diverged && t > run.steps) status += s.stopped(run.diverged.step, divergence.run(run.diverged));
 
-  const path = pathPoints(run, t);
-  const otherPath = pathPoints(other, t);
+  const path = pathPoints(run.points, Math.min(t, run.steps), 800);
+  const otherPath = pathPoints(other.points, Math.min(t, other.steps), 800);
   const adamColor = 'var(--series-6)';
   const mapLabel = s.mapLabel(s.surface, state.bc ? with_ : without, t);
   const momentsLabel = s.momentsLabel(coordName, steps);
@@ -146,7 +132,9 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
       messages={messages}
       controls={
         <>
-          <Slider label={s.lr} value={state.lr} min={0.001} max={1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.001, 1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           <Select
             label="β₂"
             value={state.beta2}
@@ -163,37 +151,14 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             onChange={(coord) => update({ coord })}
           />
           <Toggle label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
-          <Slider label={s.step} value={t} min={0} max={steps} step={1} format={(v) => s.of(v, steps)} onChange={(v) => update({ t: Math.round(v) })} />
-          <div class="widget__buttons">
-            <Button
-              onClick={() => {
-                if (t >= steps) update({ t: 0 });
-                lastTick.current = 0;
-                setPlaying(!playing);
-              }}
-              pressed={playing}
-            >
-              {playing ? s.pause : s.play}
-            </Button>
-            <Button onClick={() => update({ t: Math.min(steps, t + 1) })} disabled={t >= steps}>
-              {s.stepButton}
-            </Button>
-            <Button
-              onClick={() => {
-                setPlaying(false);
-                update({ t: 0 });
-              }}
-            >
-              {s.reset}
-            </Button>
-          </div>
+          <StepPlayer step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
         </>
       }
     >
-      <SeriesLegend
+      <Legend
         items={[
           { label: state.bc ? with_ : without, color: adamColor },
-          { label: state.bc ? without : with_, color: colors.soft, dashed: true },
+          { label: state.bc ? without : with_, color: colors.soft, dashed: '5 3' },
         ]}
       />
       <PlotFigure
@@ -212,7 +177,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             y: { domain: surface.domain.y, label: 'y' },
             clip: true,
             marks: [
-              contourMark(grid, levels, colors.soft),
+              ...contourMarks(grid, { levels, shade: null }),
               Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
               Plot.line(otherPath, { x: 'x', y: 'y', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
               Plot.line(path, { x: 'x', y: 'y', stroke: adamColor, strokeWidth: 2 }),
@@ -222,7 +187,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
           })
         }
       />
-      <SeriesLegend
+      <Legend
         items={[
           { label: s.mLegend(coordName), color: colors.accent },
           { label: s.sLegend(coordName), color: colors.warn },

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { beta2Choices, coordinates } from './model.ts';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('adam')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('adam'),
     lr: z.number().min(0.001).max(1).default(0.05).describe('Starting learning rate α (0.001 to 1).'),
     beta2: z.enum(beta2Choices).default('0.999').describe('Starting β₂: "0.999" (Kingma & Ba’s default) or "0.99" (the value the article gives).'),
     biasCorrection: z.boolean().default(true).describe('Start with bias correction on (true) or off (false, the article’s formula).'),

@@ -1,11 +1,11 @@
-import { strings as adaptive } from '../AdaptiveSteps/strings.ts';
+import { axisValley } from '../../../src/engine/problems/index.ts';
 import { defineStrings } from '../lib/i18n.tsx';
 
 /** Every string AdamInternals shows, per language. */
 export const strings = defineStrings({
   en: {
     title: 'Inside Adam: m̂, ŝ and the step they make',
-    surface: adaptive.en.surfaces.axisValley,
+    surface: axisValley.title,
     with: 'with bias correction',
     without: 'without bias correction',
     lr: 'Learning rate α',
@@ -16,12 +16,6 @@ export const strings = defineStrings({
     gentle: 'x (gentle slope)',
     steep: 'y (steep slope)',
     biasCorrection: 'Bias correction',
-    step: 'Step',
-    of: (step: number, last: number) => `${step} of ${last}`,
-    play: 'Play',
-    pause: 'Pause',
-    stepButton: 'Step',
-    reset: 'Reset',
     start: (x: string, y: string) => `Step 0: Adam starts at (${x}, ${y}) with m = s = 0.`,
     /** `bc` is `with` or `without`; `longest` is null when there is no step yet. */
     status: (
@@ -58,7 +52,7 @@ export const strings = defineStrings({
   },
   'zh-cn': {
     title: 'Adam 的内部：m̂、ŝ 与它们决定的步长',
-    surface: adaptive['zh-cn'].surfaces.axisValley,
+    surface: '轴对齐的山谷',
     with: '有偏差修正',
     without: '无偏差修正',
     lr: '学习率 α',
@@ -69,12 +63,6 @@ export const strings = defineStrings({
     gentle: 'x（坡度平缓）',
     steep: 'y（坡度陡峭）',
     biasCorrection: '偏差修正',
-    step: '步数',
-    of: (step: number, last: number) => `${step} / ${last}`,
-    play: '播放',
-    pause: '暂停',
-    stepButton: '单步',
-    reset: '重置',
     start: (x: string, y: string) => `第 0 步：Adam 从 (${x}, ${y}) 出发，m = s = 0。`,
     status: (
       k: number,

@@ -1,6 +1,6 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { SeriesLegend } from '../AdaptiveSteps/SeriesLegend.tsx';
+import { Legend } from '../lib/Legend.tsx';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
@@ -166,7 +166,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
         </>
       }
     >
-      <SeriesLegend items={lineup.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed }))} />
+      <Legend items={lineup.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed ? '5 3' : false }))} />
       <PlotFigure
         aspect={0.6}
         label={lossLabel}

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { batchChoices, raceDatasets } from './model.ts';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('race')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('race'),
     dataset: z.enum(raceDatasets).default('moons').describe('Starting dataset: moons, circles, xor or spirals (200 points, 150 for training).'),
     batch: z.enum(batchChoices).default('16').describe('Starting mini-batch size: "16", "32" or "full" (full-batch gradient descent).'),
     adamLr: z.number().min(0.0001).max(0.5).default(0.01).describe('Starting learning rate of both Adam runs (0.0001 to 0.5).'),

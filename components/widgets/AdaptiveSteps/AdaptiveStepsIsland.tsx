@@ -1,24 +1,25 @@
 import { Plot } from '../lib/plot.ts';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { optimizerTitles } from '../../../src/engine/optim/index.ts';
+import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
-import { Button, Select, Slider } from '../lib/controls.tsx';
+import { contourMarks, pathPoints } from '../lib/contour.ts';
+import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { Legend } from '../lib/Legend.tsx';
+import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { SeriesLegend } from './SeriesLegend.tsx';
-import { contourLevels, contourMark, sampleGrid } from './contour.ts';
 import {
   adaptiveStepsSpecs,
   adaptiveSurfaceIds,
   adaptiveSurfaces,
-  logSteps,
-  nextPlayStep,
-  pathPoints,
   runAdaptive,
   runLengths,
   type AdaptiveSurfaceId,
@@ -83,8 +84,6 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     surface: props.surface,
     t: length,
   });
-  const [playing, setPlaying] = useState(false);
-  const lastTick = useRef(0);
 
   const surface = adaptiveSurfaces[state.surface as AdaptiveSurfaceId];
   const steps = Number(state.length);
@@ -98,22 +97,8 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     [state.lr, state.decay, state.noise, steps, surface],
   );
   const t = Math.min(state.t, steps);
-  const grid = useMemo(() => sampleGrid(surface, 90, 40), [surface]);
-  const levels = useMemo(() => contourLevels(grid, 12), [grid]);
-
-  useAnimationFrame(
-    playing,
-    () => {
-      const now = performance.now();
-      if (now - lastTick.current < playInterval) return true;
-      lastTick.current = now;
-      if (t >= steps) return false;
-      const next = nextPlayStep(t, steps);
-      update({ t: next });
-      return next < steps;
-    },
-    () => setPlaying(false),
-  );
+  const grid = useMemo(() => sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 }), [surface]);
+  const levels = useMemo(() => contourLevels(grid, { count: 12, scale: 'quadratic' }), [grid]);
 
   // Drawn series: the whole run's time axis is fixed; the lines stop at the cursor.
   const allSteps = useMemo(() => logSteps(steps), [steps]);
@@ -157,7 +142,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const cacheLabel = s.cacheLabel(steps);
   const effLabel = s.effLabel(steps);
 
-  const paths = runs.map((run) => pathPoints(run, t));
+  const paths = runs.map((run) => pathPoints(run.points, Math.min(t, run.steps), 800));
   const timeAxisLabel = s.timeAxis;
   const color = { domain: seriesNames, range: seriesColors } as const;
   const logTicks = { ticks: 4, tickFormat: logTickFormat } as const;
@@ -170,14 +155,8 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
       messages={messages}
       controls={
         <>
-          <Slider
-            label={s.lr}
-            value={state.lr}
-            min={0.001}
-            max={2}
-            log
-            onChange={(lr) => update({ lr })}
-            hint={s.lrHint}
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.001, 2], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           {showDecay && (
             <Slider
@@ -211,38 +190,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             options={runLengths.map((value) => ({ value, label: s.lengthOption(value) }))}
             onChange={(length) => update({ length, t: Math.min(t, Number(length)) })}
           />
-          <Slider
-            label={s.step}
-            value={t}
-            min={0}
-            max={steps}
-            step={1}
-            format={(v) => s.of(v, steps)}
-            onChange={(value) => update({ t: Math.round(value) })}
-          />
-          <div class="widget__buttons">
-            <Button
-              onClick={() => {
-                if (t >= steps) update({ t: 0 });
-                lastTick.current = 0;
-                setPlaying(!playing);
-              }}
-              pressed={playing}
-            >
-              {playing ? s.pause : s.play}
-            </Button>
-            <Button onClick={() => update({ t: Math.min(steps, t + 1) })} disabled={t >= steps}>
-              {s.stepButton}
-            </Button>
-            <Button
-              onClick={() => {
-                setPlaying(false);
-                update({ t: 0 });
-              }}
-            >
-              {s.reset}
-            </Button>
-          </div>
+          <StepPlayer step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
         </>
       }
     >
@@ -258,7 +206,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             y: { domain: surface.domain.y, label: 'y' },
             clip: true,
             marks: [
-              contourMark(grid, levels, colors.soft),
+              ...contourMarks(grid, { levels, shade: null }),
               Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
               ...paths.flatMap((path, r) => [
                 Plot.line(path, { x: 'x', y: 'y', stroke: optimizerColor(names[r]!), strokeWidth: 2 }),
@@ -269,7 +217,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           })
         }
       />
-      <SeriesLegend items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))} note={s.legendNote} />
+      <Legend items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))} note={s.legendNote} />
       <PlotFigure
         aspect={0.6}
         label={cacheLabel}

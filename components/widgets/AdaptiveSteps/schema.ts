@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { adaptiveOptimizers, adaptiveSurfaceIds, runLengths } from './model.ts';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('adaptive')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('adaptive'),
     optimizers: z
       .array(z.enum(adaptiveOptimizers))
       .min(1)

@@ -1,4 +1,4 @@
-import { axisValley } from '../../../src/engine/problems/axis-valley.ts';
+import { axisValley } from '../../../src/engine/problems/index.ts';
 import { illConditioned } from '../../../src/engine/problems/index.ts';
 import { defineStrings } from '../lib/i18n.tsx';
 
@@ -22,12 +22,6 @@ export const strings = defineStrings({
     surface: 'Surface',
     length: 'Run length',
     lengthOption: (steps: string) => `${steps} steps`,
-    step: 'Step',
-    of: (step: number, last: number) => `${step} of ${last}`,
-    play: 'Play',
-    pause: 'Pause',
-    stepButton: 'Step',
-    reset: 'Reset',
     /** One optimizer's part of the status line. */
     part: (title: string, x: string, y: string, loss: string) => `${title} at (${x}, ${y}), loss ${loss}`,
     effective: (x: string, y: string) => `; effective step x ${x}, y ${y}`,
@@ -61,12 +55,6 @@ export const strings = defineStrings({
     surface: '曲面',
     length: '总步数',
     lengthOption: (steps: string) => `${steps} 步`,
-    step: '步数',
-    of: (step: number, last: number) => `${step} / ${last}`,
-    play: '播放',
-    pause: '暂停',
-    stepButton: '单步',
-    reset: '重置',
     part: (title: string, x: string, y: string, loss: string) => `${title} 位于 (${x}, ${y})，损失 ${loss}`,
     effective: (x: string, y: string) => `；有效步长 x 为 ${x}，y 为 ${y}`,
     stopped: (step: number, reason: string) => `（在第 ${step} 步停止：${bare(reason)}）`,

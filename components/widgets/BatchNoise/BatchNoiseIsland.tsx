@@ -1,12 +1,13 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
-import { contourLevels, sampleGrid } from '../../../src/engine/sim/grid.ts';
+import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
 import { pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import { decadeTicks } from '../lib/ticks.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
+import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -76,7 +77,9 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
             format={(v) => (2 ** v >= fit.n ? s.all(2 ** v) : String(2 ** v))}
             onChange={(batch) => update({ batch: Math.round(batch) })}
           />
-          <Slider label={s.lr} value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           <Slider label={s.seed} value={state.seed} min={1} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
           <Slider label={s.epochs} value={state.epochs} min={1} max={60} step={1} format={(v) => String(v)} onChange={(epochs) => update({ epochs: Math.round(epochs) })} />
         </>
@@ -101,22 +104,17 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
             ...pathMarks(fullPath, { stroke: fullColor, r: 2.5 }),
           ]}
         />
-        <PlotFigure
+        <LogLossChart
           aspect={0.42}
           label={lossLabel}
+          description={lossDescription}
           deps={[c]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, lossLabel, lossDescription),
-              x: { domain: [0, state.epochs], label: s.passesAxis },
-              marginLeft: 56,
-              y: { type: 'log', label: s.gapAxis, grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks([...fullCurve, ...miniCurve].map((d) => d.gap), context.width < 420 ? 3 : 5) },
-              marks: [
-                Plot.line(miniCurve, { x: 'epoch', y: 'gap', stroke: miniColor, strokeWidth: 1.2 }),
-                Plot.line(fullCurve, { x: 'epoch', y: 'gap', stroke: fullColor, strokeWidth: 2.2 }),
-              ],
-            })
-          }
+          x={{ key: 'epoch', domain: [0, state.epochs], label: s.passesAxis }}
+          y={{ key: 'gap', label: s.gapAxis }}
+          lines={[
+            { data: miniCurve, stroke: miniColor, strokeWidth: 1.2 },
+            { data: fullCurve, stroke: fullColor, strokeWidth: 2.2 },
+          ]}
         />
         <PlotFigure
           aspect={0.42}

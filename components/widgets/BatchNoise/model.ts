@@ -1,5 +1,5 @@
-import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../../src/engine/sim/regression.ts';
-import type { LinearRegression } from '../../../src/engine/sim/regression.ts';
+import { createLinearRegression, miniBatchGrad, stepsPerEpoch } from '../../../src/engine/sim/index.ts';
+import type { LinearRegression } from '../../../src/engine/sim/index.ts';
 import { runWithGrad } from '../../../src/engine/sim/index.ts';
 import type { RunDivergence, RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';

@@ -1,17 +1,15 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { illConditioned } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { contourLevels, sampleGrid } from '../../../src/engine/sim/grid.ts';
+import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
 import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
-import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import { decadeTicks } from '../lib/ticks.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LrStrip } from '../lib/LrStrip.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
+import { LogLossChart } from '../lib/LogLossChart.tsx';
+import { colors } from '../lib/plot-theme.ts';
 import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -69,14 +67,8 @@ function DescentBowlIsland(props: DescentBowlProps) {
       messages={messages}
       controls={
         <>
-          <Slider
-            label={s.lr}
-            value={state.lr}
-            min={lrRange[0]}
-            max={lrRange[1]}
-            log
-            onChange={(lr) => update({ lr })}
-            hint={s.lrHint}
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={200} />
         </>
@@ -95,23 +87,18 @@ function DescentBowlIsland(props: DescentBowlProps) {
           deps={[state.lr, shown]}
           overlay={() => [...minimaMarks(illConditioned), ...pathMarks(path, { stroke: colors.bad })]}
         />
-        <PlotFigure
+        <LogLossChart
           aspect={0.36}
           label={lossLabel}
+          description={lossDescription}
           deps={[state.lr, shown]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, lossLabel, lossDescription),
-              x: { domain: [0, props.steps], label: s.stepAxis },
-              marginLeft: 56,
-              y: { type: 'log', label: s.logLossAxis, grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
-              marks: [
-                Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
-                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),
-                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
-              ],
-            })
-          }
+          x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
+          y={{ key: 'loss', label: s.logLossAxis }}
+          lines={[
+            { data: history, stroke: colors.soft, strokeOpacity: 0.6 },
+            { data: history.filter((d) => d.k <= shown), stroke: colors.bad, strokeWidth: 2 },
+          ]}
+          marker={{ data: history.filter((d) => d.k === shown), stroke: colors.bad }}
         />
       </div>
     </WidgetFrame>

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('bowl')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('bowl'),
     lr: z.number().min(0.001).max(0.3).default(0.03).describe('Starting learning rate α (0.001 to 0.3, logarithmic slider); the bound is 2/20 = 0.1.'),
     steps: z.number().int().min(10).max(300).default(60).describe('How many steps the run takes (10 to 300).'),
   })

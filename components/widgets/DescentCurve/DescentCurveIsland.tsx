@@ -1,18 +1,18 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { createQuadratic1d } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import { curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import { decadeTicks } from '../lib/ticks.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LrStrip } from '../lib/LrStrip.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
+import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 import type { DescentCurveProps } from './schema.ts';
@@ -67,14 +67,8 @@ function DescentCurveIsland(props: DescentCurveProps) {
       messages={messages}
       controls={
         <>
-          <Slider
-            label={s.lr}
-            value={state.lr}
-            min={lrRange[0]}
-            max={lrRange[1]}
-            log
-            onChange={(lr) => update({ lr })}
-            hint={s.lrHint}
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           <Slider
             label={s.curvature}
@@ -111,23 +105,18 @@ function DescentCurveIsland(props: DescentCurveProps) {
             })
           }
         />
-        <PlotFigure
+        <LogLossChart
           aspect={0.42}
           label={lossLabel}
+          description={lossDescription}
           deps={[state.lr, state.curvature, shown]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, lossLabel, lossDescription),
-              x: { domain: [0, props.steps], label: s.stepAxis },
-              marginLeft: 56,
-              y: { type: 'log', label: s.logLossAxis, grid: true, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(history.map((d) => d.loss), context.width < 420 ? 3 : 5) },
-              marks: [
-                Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
-                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.accent, strokeWidth: 2 }),
-                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
-              ],
-            })
-          }
+          x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
+          y={{ key: 'loss', label: s.logLossAxis }}
+          lines={[
+            { data: history, stroke: colors.soft, strokeOpacity: 0.6 },
+            { data: history.filter((d) => d.k <= shown), stroke: colors.accent, strokeWidth: 2 },
+          ]}
+          marker={{ data: history.filter((d) => d.k === shown), stroke: colors.bad }}
         />
       </div>
     </WidgetFrame>

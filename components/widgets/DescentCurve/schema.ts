@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('curve')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('curve'),
     lr: z.number().min(0.0001).max(5).default(0.1).describe('Starting learning rate α (0.0001 to 5, logarithmic slider).'),
     curvature: z.number().min(0.5).max(400).default(2).describe('Starting curvature λ of the bowl L(w) = ½λw² (0.5 to 400).'),
     steps: z.number().int().min(5).max(200).default(30).describe('How many steps the run takes (5 to 200).'),

@@ -1,18 +1,19 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { quadratic1d } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
+import { curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 import type { GdParabolaProps } from './schema.ts';
-import { curveSamples, gdParabolaSpecs, playInterval } from './model.ts';
+import { gdParabolaSpecs, playInterval } from './model.ts';
 
 /** Gradient descent on L(w) = w²: pick α and w₀, then step through the run. */
 function GdParabolaIsland(props: GdParabolaProps) {
@@ -51,14 +52,8 @@ function GdParabolaIsland(props: GdParabolaProps) {
       messages={messages}
       controls={
         <>
-          <Slider
-            label={s.lr}
-            value={state.lr}
-            min={0.001}
-            max={1.5}
-            log
-            onChange={(lr) => update({ lr, step: Math.min(state.step, props.steps) })}
-            hint={s.lrHint}
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.001, 1.5], onChange: (lr) => update({ lr, step: Math.min(state.step, props.steps) }), label: s.lr, hint: s.lrHint }}
           />
           <Slider label={s.start} value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
           <StepPlayer step={shown} last={last} max={props.steps} interval={playInterval} onStep={(step) => update({ step })} />

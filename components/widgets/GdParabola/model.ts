@@ -1,4 +1,3 @@
-import type { Curve } from '../../../src/engine/problems/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 /** The link parameters of the widget, with their ranges (same as the author's props). */
@@ -11,12 +10,3 @@ export const gdParabolaSpecs = (steps: number) =>
 
 /** Milliseconds between steps while playing. */
 export const playInterval = 350;
-
-/** Points of the curve for drawing, evenly spaced over [lo, hi] (default: its domain). */
-export function curveSamples(curve: Curve, n: number, [lo, hi]: readonly [number, number] = curve.domain): { w: number; loss: number }[] {
-  const at = new Float64Array(1);
-  return Array.from({ length: n }, (_, i) => {
-    at[0] = lo + ((hi - lo) * i) / (n - 1);
-    return { w: at[0], loss: curve.f(at) };
-  });
-}

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('gd')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('gd'),
     lr: z.number().min(0.001).max(1.5).default(0.1).describe('Starting learning rate α (0.001 to 1.5).'),
     start: z.number().min(-3).max(3).default(2.5).describe('Starting weight w₀ (−3 to 3).'),
     steps: z.number().int().min(5).max(200).default(40).describe('How many steps the run takes (5 to 200).'),

@@ -1,11 +1,11 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef } from 'preact/hooks';
 import { twoMinima } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { basinOf } from '../../../src/engine/sim/run.ts';
+import { basinOf, curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider, Toggle } from '../lib/controls.tsx';
 import { clamp, fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { dataAtWhenDrawn } from '../lib/pointer.ts';
@@ -13,7 +13,6 @@ import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { basinsOfStarts, evenStarts, tally } from './model.ts';
 import type { LocalMinimaProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -86,7 +85,9 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
       controls={
         <>
           <Slider label={s.start} value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint={s.startHint} />
-          <Slider label={s.lr} value={state.lr} min={lrRange[0]} max={lrRange[1]} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           <Toggle label={s.many(props.starts)} checked={state.many} onChange={(many) => update({ many })} />
           {!state.many && <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />}
         </>

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('minima')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('minima'),
     lr: z.number().min(0.005).max(1).default(0.05).describe('Starting learning rate α (0.005 to 1, logarithmic slider).'),
     start: z.number().min(-2.4).max(2.4).default(-2.2).describe('Starting weight w₀ (−2.4 to 2.4).'),
     steps: z.number().int().min(5).max(300).default(60).describe('How many steps each run takes (5 to 300).'),

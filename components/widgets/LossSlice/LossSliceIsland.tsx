@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { createMLP } from '../../../src/engine/nn/index.ts';
-import { lossAt, lossSlice, sliceAt, tangentLine } from '../../../src/engine/nn/slice.ts';
+import { lossAt, lossSlice, sliceAt, tangentLine } from '../../../src/engine/nn/index.ts';
 import { createRng } from '../../../src/engine/rng/index.ts';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';

@@ -1,16 +1,15 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { twoMinima } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { Slider } from '../lib/controls.tsx';
+import { curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
 import type { MomentumEscapeProps } from './schema.ts';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -63,8 +62,10 @@ function MomentumEscapeIsland(props: MomentumEscapeProps) {
       messages={messages}
       controls={
         <>
-          <Slider label={s.momentum} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} hint={s.momentumHint} />
-          <Slider label={s.lr} value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.momentum, hint: s.momentumHint }}
+            lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
       }

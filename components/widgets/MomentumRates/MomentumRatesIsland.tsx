@@ -146,8 +146,8 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
           { label: s.heatKey.slow, color: slowHeatColor },
           { label: s.heatKey.diverges, color: divergedColor },
           { label: s.legend.critical, color: colors.fg, dashed: true },
-          { label: s.legend.best, color: colors.fg },
         ]}
+        note={s.legend.best}
       />
       <div class="rates-map" style={{ position: 'relative' }}>
         <PlotFigure

@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 import { rateLimits } from './model.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('rates')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('rates'),
     kappa: z
       .number()
       .min(rateLimits.kappa.min)

@@ -1,19 +1,19 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { Select, Slider } from '../lib/controls.tsx';
+import { logHeight, logLevels, runOnProblem } from '../../../src/engine/sim/index.ts';
+import { Select } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { momentumSymbols } from '../lib/linked-formula.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { logHeight, logLevels } from './contour.ts';
 import { firstBelow, momentumRavineSpecs, reversals, segments, splitStep } from './model.ts';
 import type { MomentumRavineProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -96,12 +96,10 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
         <>
           <LinkedFormula html={props.formulaHtml} symbols={momentumSymbols} link={link} label={s.formula} />
           <Select label={s.surface} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
-          <div class="control-link" {...link.linkProps('mu')}>
-            <Slider label={s.mu} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
-          </div>
-          <div class="control-link" {...link.linkProps('alpha')}>
-            <Slider label={s.lr} value={state.lr} min={0.001} max={0.2} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
-          </div>
+          <OptimizerSliders
+            momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu, link: link.linkProps('mu') }}
+            lr={{ value: state.lr, range: [0.001, 0.2], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint, link: link.linkProps('alpha') }}
+          />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
       }

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('ravine')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('ravine'),
     problem: z.enum(['illConditioned', 'ravine']).default('illConditioned').describe('The surface: the straight valley (illConditioned) or the winding ravine.'),
     lr: z.number().min(0.001).max(0.2).default(0.08).describe('Starting learning rate α for both runs (0.001 to 0.2).'),
     momentum: z.number().min(0).max(0.99).default(0.6).describe('Starting momentum coefficient μ (0 to 0.99).'),

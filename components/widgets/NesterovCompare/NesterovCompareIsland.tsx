@@ -1,19 +1,19 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { basinOf, runOnProblem } from '../../../src/engine/sim/index.ts';
-import { Select, Slider } from '../lib/controls.tsx';
+import { basinOf, curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
+import { Select } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { nagSymbols } from '../lib/linked-formula.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { curveSamples } from '../GdParabola/model.ts';
 import { beforeMinimum, brakeStep, firstSlowdown, nesterovSpecs, speeds, stepParts } from './model.ts';
 import type { NesterovCompareProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -107,8 +107,10 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
         <>
           <LinkedFormula html={props.formulaHtml} symbols={nagSymbols} link={link} label={s.formula} />
           <Select label={s.curve} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
-          <Slider label={s.mu} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
-          <Slider label={s.lr} value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu }}
+            lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
       }

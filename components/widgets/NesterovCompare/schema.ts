@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('nesterov')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('nesterov'),
     problem: z.enum(['quadratic1d', 'twoMinima']).default('quadratic1d').describe('The curve: the bowl w² or the two-minima curve.'),
     lr: z.number().min(0.001).max(0.1).default(0.02).describe('Starting learning rate α, shared by both runs (0.001 to 0.1).'),
     momentum: z.number().min(0).max(0.99).default(0.9).describe('Starting momentum coefficient μ, shared by both runs (0 to 0.99).'),

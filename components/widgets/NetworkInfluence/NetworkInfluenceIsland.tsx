@@ -6,7 +6,7 @@ import {
   nudgedActivations,
   outputSensitivity,
   reachSummary,
-} from '../../../src/engine/nn/influence.ts';
+} from '../../../src/engine/nn/index.ts';
 import { createRng } from '../../../src/engine/rng/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';

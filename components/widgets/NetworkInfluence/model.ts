@@ -1,4 +1,4 @@
-import type { UnitRef, WeightRef } from '../../../src/engine/nn/influence.ts';
+import type { UnitRef, WeightRef } from '../../../src/engine/nn/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 import type { NetworkInfluenceStrings } from './strings.ts';
 

@@ -2,10 +2,10 @@ import { Plot } from '../lib/plot.ts';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { surfaceFromFormula } from '../../../src/engine/expr/index.ts';
 import { exprErrorText } from '../../../src/i18n/expr.ts';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Surface } from '../../../src/engine/problems/index.ts';
-import { sampleField, shadeValues } from '../../../src/engine/sim/field.ts';
+import { sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { cssVariable, downloadBlob, downloadText, svgToPng } from '../lib/download.ts';
 import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from '../lib/export.ts';
@@ -32,7 +32,7 @@ import type { SweepResult } from './sweep.ts';
 /** The sweep on screen, with what it was computed for (it can lag behind the inputs while the next one is computed). */
 type ShownSweep = SweepResult & { baseline: number | null; steps: number };
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
 const mapAspect = 0.72;
 const lossAspect = 0.5;
 const sweepAspect = 0.5;
@@ -121,7 +121,7 @@ function RaceIsland(props: RaceProps) {
   const shown = Math.min(state.step, state.steps);
 
   // The learning-rate sweep: independent of each optimizer's own lr, so the lr sliders never recompute it.
-  const sweepKey = JSON.stringify([state.s, fn.value, start, state.steps, state.noise, state.seed, selected, optimizerNames.map((n) => ({ ...settings[n], lr: 0 }))]);
+  const sweepKey = JSON.stringify([state.s, fn.value, start, state.steps, state.noise, state.seed, selected, classicOptimizerNames.map((n) => ({ ...settings[n], lr: 0 }))]);
   // Computed at build time for the static frame. In the browser, after hydration and after each
   // change, in slices of a few runs per animation frame (startSweep), so that no task blocks the
   // page; the previous sweep stays on screen, dimmed, until the new one is complete, and a newer
@@ -238,10 +238,10 @@ function RaceIsland(props: RaceProps) {
     () => setPlaying(false),
   );
 
-  const setSettings = (name: OptimizerName, patch: Partial<Settings[OptimizerName]>) =>
+  const setSettings = (name: ClassicOptimizerName, patch: Partial<Settings[ClassicOptimizerName]>) =>
     opt.setValue({ selected, settings: { ...settings, [name]: { ...settings[name], ...patch } } });
-  const toggle = (name: OptimizerName, on: boolean) => {
-    const next = on ? optimizerNames.filter((n) => n === name || selected.includes(n)) : selected.filter((n) => n !== name);
+  const toggle = (name: ClassicOptimizerName, on: boolean) => {
+    const next = on ? classicOptimizerNames.filter((n) => n === name || selected.includes(n)) : selected.filter((n) => n !== name);
     if (next.length === 0) {
       setNotice(s.atLeastOne);
       return;
@@ -368,7 +368,7 @@ function RaceIsland(props: RaceProps) {
     );
   };
   /** The loss lines and the step rule, drawn with `S`. */
-  const lossOverlay = (S: Scales, paths: { name: OptimizerName; d: string }[]) => {
+  const lossOverlay = (S: Scales, paths: { name: ClassicOptimizerName; d: string }[]) => {
     const x = S.x(Math.min(shown, state.steps));
     return (
       <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
@@ -446,7 +446,7 @@ function RaceIsland(props: RaceProps) {
           </div>
           <fieldset class="race__optimizers">
             <legend>{s.optimizers}</legend>
-            {optimizerNames.map((oname) => {
+            {classicOptimizerNames.map((oname) => {
               const on = selected.includes(oname);
               const os = settings[oname];
               const extra = hyperOf[oname].filter((key) => key !== 'lr');
@@ -615,8 +615,8 @@ function RaceIsland(props: RaceProps) {
                 x: { type: 'log', domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!], label: s.lrAxis, ticks: 6, tickFormat: tick },
                 y: shownBaseline === null ? { type: 'symlog', label: s.finalLoss, grid: true, ticks: 6, tickFormat: tick } : { type: 'log', label: s.finalGap, grid: true, ticks: 6, tickFormat: tick },
                 marks: [
-                  ...optimizerNames.map((oname) => Plot.line(rows.filter((r) => r.name === oname), { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 })),
-                  Plot.dot(best, { x: 'lr', y: 'v', fill: (d: { name: OptimizerName }) => colorOf(d.name), r: 5, stroke: 'var(--bg-raised)' }),
+                  ...classicOptimizerNames.map((oname) => Plot.line(rows.filter((r) => r.name === oname), { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 })),
+                  Plot.dot(best, { x: 'lr', y: 'v', fill: (d: { name: ClassicOptimizerName }) => colorOf(d.name), r: 5, stroke: 'var(--bg-raised)' }),
                 ],
               });
             }}

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { parse } from '../../../src/engine/expr/index.ts';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import { surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
 import { hyperRanges } from '../lib/optimizer-settings.ts';
+import { widgetId } from '../lib/widget-id.ts';
 
-const optimizerEnum = z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]);
+const optimizerEnum = z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]]);
 const range = (key: keyof typeof hyperRanges) => z.number().min(hyperRanges[key].min).max(hyperRanges[key].max);
 
 export const hyperSchema = z
@@ -25,11 +26,7 @@ export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [SurfaceId 
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('race')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('race'),
     surface: z.enum(raceSurfaces).default('rosenbrock').describe(`The loss surface: ${surfaceIds.join(', ')}, or formula (then set \`formula\`).`),
     formula: z
       .string()
@@ -47,11 +44,11 @@ export const schema = z
       )
       .default('x^2 + 10*sin(y)')
       .describe('The formula f(x, y) used when surface is "formula", e.g. "x^2 + 10*sin(y)".'),
-    optimizers: z.array(optimizerEnum).min(1).max(6).default([...optimizerNames]).describe(`Which optimizers race: any of ${optimizerNames.join(', ')}.`),
+    optimizers: z.array(optimizerEnum).min(1).max(6).default([...classicOptimizerNames]).describe(`Which optimizers race: any of ${classicOptimizerNames.join(', ')}.`),
     start: z.tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)]).optional().describe('Shared start point [x, y]; default: the surface’s own start.'),
     steps: z.number().int().min(10).max(1000).default(300).describe('Steps per run (10 to 1000).'),
     hyper: z
-      .object(Object.fromEntries(optimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<OptimizerName, z.ZodOptional<typeof hyperSchema>>)
+      .object(Object.fromEntries(classicOptimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<ClassicOptimizerName, z.ZodOptional<typeof hyperSchema>>)
       .strict()
       .default({})
       .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults.'),

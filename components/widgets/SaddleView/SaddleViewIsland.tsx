@@ -2,12 +2,13 @@ import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { saddle } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import { contourLevels, sampleGrid } from '../../../src/engine/sim/grid.ts';
+import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
 import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -79,7 +80,9 @@ function SaddleViewIsland(props: SaddleViewProps) {
             hint={s.offsetHint}
           />
           <Slider label={s.startX} value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
-          <Slider label={s.lr} value={state.lr} min={0.01} max={0.9} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.01, 0.9], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={120} />
         </>
       }

@@ -1,10 +1,11 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { Select, Slider, Toggle } from '../lib/controls.tsx';
+import { Select, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -57,8 +58,10 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
       controls={
         <>
           <Select label={s.loss} value={state.problem} options={problemOptions} onChange={(p) => update({ problem: p })} />
-          <Slider label={s.momentum} value={state.mu} min={0} max={0.99} step={0.01} onChange={(mu) => update({ mu })} />
-          <Slider label={s.lr} value={state.lr} min={0.001} max={0.1} log onChange={(lr) => update({ lr })} hint={s.lrHint} />
+          <OptimizerSliders
+            momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.momentum }}
+            lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           {!nag && <Toggle label={s.decay} checked={state.decay} onChange={(d) => update({ decay: d })} />}
         </>
       }

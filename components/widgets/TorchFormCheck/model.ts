@@ -1,7 +1,7 @@
 import type { Problem } from '../../../src/engine/problems/index.ts';
-import { runArticleMomentum, runTorchMomentum, runTorchNesterov, maxAbsDifference } from '../../../src/engine/optim-forms/torch-momentum.ts';
+import { runArticleMomentum, runTorchMomentum, runTorchNesterov, maxAbsDifference } from '../../../src/engine/optim-forms/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
-import type { RunDivergence } from '../../../src/engine/sim/run.ts';
+import type { RunDivergence } from '../../../src/engine/sim/index.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 export const torchFormSpecs = {

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('torch')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('torch'),
     optimizer: z
       .enum(['momentum', 'nag'])
       .default('momentum')

@@ -4,8 +4,8 @@ import { cssVariable } from '../lib/download.ts';
 import { datasets } from '../../../src/engine/data/index.ts';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Trainer } from '../../../src/engine/sim/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -24,7 +24,7 @@ import type { TrainerProps } from './schema.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
 /**
  * Milliseconds of work (painting decision boundaries, then training) per animation frame; the
  * rest of the frame is left to the browser (style, layout, paint) and to the status re-render.
@@ -247,8 +247,8 @@ function TrainerIsland(props: TrainerProps) {
     [points],
   );
 
-  const toggle = (name: OptimizerName, on: boolean) => {
-    const next = on ? optimizerNames.filter((n) => n === name || selected.includes(n)) : selected.filter((n) => n !== name);
+  const toggle = (name: ClassicOptimizerName, on: boolean) => {
+    const next = on ? classicOptimizerNames.filter((n) => n === name || selected.includes(n)) : selected.filter((n) => n !== name);
     if (next.length === 0) {
       setNotice(s.atLeastOne);
       return;
@@ -347,7 +347,7 @@ function TrainerIsland(props: TrainerProps) {
         </div>
         <fieldset class="race__optimizers">
           <legend>{s.optimizers}</legend>
-          {optimizerNames.map((oname) => {
+          {classicOptimizerNames.map((oname) => {
             const on = selected.includes(oname);
             return (
               <div class="race__opt" key={oname} style={{ '--swatch': colorOf(oname) }}>

@@ -7,8 +7,8 @@ import { strings, type TrainerStrings } from './strings.ts';
 import type { DatasetId } from '../../../src/engine/data/index.ts';
 import { createMLP } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import { createRace } from '../../../src/engine/sim/index.ts';
 import type { Race, TrainDivergence } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
@@ -19,7 +19,7 @@ import type { Settings } from '../lib/optimizer-settings.ts';
 export const trainerDatasets = ['xor', 'moons', 'circles', 'spirals', 'blobs'] as const satisfies readonly DatasetId[];
 export type TrainerDataset = (typeof trainerDatasets)[number];
 
-export const trainerLrs: Readonly<Record<OptimizerName, number>> = Object.freeze({
+export const trainerLrs: Readonly<Record<ClassicOptimizerName, number>> = Object.freeze({
   sgd: 0.3,
   momentum: 0.05,
   nag: 0.05,
@@ -40,15 +40,15 @@ export interface TrainerConfig {
   activation: Activation;
   batchSize: number;
   seed: number;
-  selected: readonly OptimizerName[];
+  selected: readonly ClassicOptimizerName[];
   settings: Settings;
 }
 
-export function buildRace(config: TrainerConfig): { race: Race; names: OptimizerName[]; train: ReturnType<typeof trainTestSplit>['train']; test: ReturnType<typeof trainTestSplit>['test'] } {
+export function buildRace(config: TrainerConfig): { race: Race; names: ClassicOptimizerName[]; train: ReturnType<typeof trainTestSplit>['train']; test: ReturnType<typeof trainTestSplit>['test'] } {
   const data = generate(config.dataset, datasetRows, { seed: config.seed });
   const { train, test } = trainTestSplit(data, testFraction, config.seed);
   const mlp = createMLP({ sizes: [2, ...config.hidden, 1], activation: config.activation, loss: datasets[config.dataset].loss });
-  const names = optimizerNames.filter((n) => config.selected.includes(n));
+  const names = classicOptimizerNames.filter((n) => config.selected.includes(n));
   const race = createRace({ mlp, train, test, specs: names.map((n) => specOf(n, config.settings[n])), batchSize: config.batchSize, seed: config.seed });
   return { race, names, train, test };
 }
@@ -75,11 +75,11 @@ export function parseHidden(text: string, s: TrainerStrings = strings.en): { ok:
 /** The status line. */
 export function trainerStatus(
   race: Race,
-  names: readonly OptimizerName[],
+  names: readonly ClassicOptimizerName[],
   stepsPerEpoch: number,
   s: TrainerStrings['status'] = strings.en.status,
   explain: (d: TrainDivergence) => string = (d) => d.reason,
-  titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
+  titles: Readonly<Record<ClassicOptimizerName, string>> = optimizerTitles,
 ): string {
   const first = race.trainers[0];
   if (!first) return s.none;

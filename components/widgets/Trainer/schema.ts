@@ -1,19 +1,16 @@
 import { z } from 'zod';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import { hyperSchema } from '../Race/schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
+import { widgetId } from '../lib/widget-id.ts';
 
 export const schema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
-      .default('trainer')
-      .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
+    id: widgetId('trainer'),
     dataset: z.enum(trainerDatasets as unknown as [TrainerDataset, ...TrainerDataset[]]).default('moons').describe(`The data set: ${trainerDatasets.join(', ')}.`),
     sizes: z
       .array(z.number().int().min(1).max(32))
@@ -23,10 +20,10 @@ export const schema = z
       .default([2, 8, 8, 1])
       .describe('Layer widths from input to output, e.g. [2, 8, 8, 1]: 2 inputs, hidden layers of 1 to 32 units, 1 output.'),
     activation: z.enum(activations as [Activation, ...Activation[]]).default('tanh').describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
-    optimizers: z.array(z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]])).min(1).max(6).default(['sgd', 'momentum', 'adam']).describe('Which optimizers train side by side.'),
+    optimizers: z.array(z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]])).min(1).max(6).default(['sgd', 'momentum', 'adam']).describe('Which optimizers train side by side.'),
     batchSize: z.number().int().min(1).max(210).default(10).describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
     hyper: z
-      .object(Object.fromEntries(optimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<OptimizerName, z.ZodOptional<typeof hyperSchema>>)
+      .object(Object.fromEntries(classicOptimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<ClassicOptimizerName, z.ZodOptional<typeof hyperSchema>>)
       .strict()
       .default({})
       .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.02 } }.'),

@@ -1,6 +1,6 @@
 import type * as PlotTypes from '@observablehq/plot';
 import { Plot } from './plot.ts';
-import type { Grid } from '../../../src/engine/sim/grid.ts';
+import type { Grid } from '../../../src/engine/sim/index.ts';
 import { contourMarks, surfaceAxes, type ContourMarkOptions } from './contour.ts';
 import { PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { basePlotOptions } from './plot-theme.ts';

@@ -18,8 +18,13 @@ interface Props {
   onStep: (step: number) => void;
   /** Milliseconds between steps while playing. Default 250. */
   interval?: number;
-  /** Steps per tick while playing (for long runs). Default 1. */
+  /** Steps per tick while playing (for long runs). Default 1. Ignored when `advance` is given. */
   stride?: number;
+  /**
+   * The step after `step` while playing, for a run shown on a log time axis (`nextPlayStep` in
+   * log-steps.ts). Default: `step + stride`. The result is clamped to `last`.
+   */
+  advance?: (step: number, last: number) => number;
 }
 
 /**
@@ -27,7 +32,7 @@ interface Props {
  * one step at a time. Nothing plays until the reader presses Play, and it can always be paused.
  * Play from the end starts over.
  */
-export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1 }: Props) {
+export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1, advance }: Props) {
   const s = useStrings(strings);
   const [playing, setPlaying] = useState(false);
   const [lastTick, setLastTick] = useState(0);
@@ -38,7 +43,7 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
       if (now - lastTick < interval) return true;
       setLastTick(now);
       if (step >= last) return false;
-      const next = Math.min(last, step + stride);
+      const next = Math.min(last, advance ? advance(step, last) : step + stride);
       onStep(next);
       return next < last;
     },

@@ -3,7 +3,7 @@
  * any widget that draws a surface (reuse it; do not copy it).
  *
  * ```ts
- * const grid = sampleGrid(problem.f, problem.domain, { nx: 90 });        // src/engine/sim/grid.ts
+ * const grid = sampleGrid(problem.f, problem.domain, { nx: 90 });        // src/engine/sim/index.ts
  * const levels = contourLevels(grid, { count: 14, scale: 'log' });
  * Plot.plot({
  *   ...basePlotOptions(context, label, description),
@@ -29,7 +29,7 @@
 import type * as PlotTypes from '@observablehq/plot';
 import { Plot } from './plot.ts';
 import type { Minimum } from '../../../src/engine/problems/index.ts';
-import type { Grid } from '../../../src/engine/sim/grid.ts';
+import type { Grid } from '../../../src/engine/sim/index.ts';
 import { colors } from './plot-theme.ts';
 
 type Interval = readonly [number, number];
@@ -64,10 +64,19 @@ export interface PathPoint {
   y: number;
 }
 
-/** The first `count + 1` points (steps 0..count) of a flattened 2-D path [x0, y0, x1, y1, ...]. */
-export function pathPoints(points: ArrayLike<number>, count: number = Math.floor(points.length / 2) - 1): PathPoint[] {
+/**
+ * The first `count + 1` points (steps 0..count) of a flattened 2-D path [x0, y0, x1, y1, ...].
+ * A long run is thinned evenly to at most about `max` points (the first and the last kept), so
+ * that a 10,000-step path does not put 10,000 points in the figure.
+ */
+export function pathPoints(points: ArrayLike<number>, count: number = Math.floor(points.length / 2) - 1, max = Infinity): PathPoint[] {
   const n = Math.max(0, Math.min(count + 1, Math.floor(points.length / 2)));
-  return Array.from({ length: n }, (_, k) => ({ k, x: points[2 * k]!, y: points[2 * k + 1]! }));
+  const stride = Number.isFinite(max) ? Math.max(1, Math.ceil(n / max)) : 1;
+  const out: PathPoint[] = [];
+  for (let k = 0; k < n; k += stride) out.push({ k, x: points[2 * k]!, y: points[2 * k + 1]! });
+  const end = n - 1;
+  if (end >= 0 && out[out.length - 1]!.k !== end) out.push({ k: end, x: points[2 * end]!, y: points[2 * end + 1]! });
+  return out;
 }
 
 export interface PathMarkOptions {

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
-import { defaultsOf, readState, writeState, type Specs, type StateOf } from './url-state.ts';
+import { defaultsOf, markUrlPending, readState, writeState, type Specs, type StateOf } from './url-state.ts';
 
 /**
  * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),
  * exactly as at build time, so hydration matches the static frame; the URL is read once mounted.
  * Returns the state, a setter taking a partial update, and the messages about link parameters
  * that could not be used as given, in the page's language (`useLocale()`; English outside
- * `withLocale`).
+ * `withLocale`). While the URL and the state are out of step, the key is listed in `data-url-pending`
+ * on <html> (`markUrlPending`), the signal browser tests wait on.
  */
 export function useUrlState<S extends Specs>(key: string, specs: S, base: StateOf<S> = defaultsOf(specs)) {
   const locale = useLocale();
@@ -17,6 +18,13 @@ export function useUrlState<S extends Specs>(key: string, specs: S, base: StateO
   // back: writing the first render's state (the props) would wipe the link's parameters.
   const fromUrl = useRef<StateOf<S> | null>(null);
   const ready = useRef(false);
+  // Until the URL's state is applied, the widget and the URL disagree: say so from the first
+  // render in the browser (hydration), before Astro reports the island hydrated.
+  const marked = useRef(false);
+  if (!marked.current && typeof document !== 'undefined') {
+    marked.current = true;
+    markUrlPending(key, true);
+  }
 
   useEffect(() => {
     const read = readState(key, specs, window.location.search, base, locale);
@@ -28,19 +36,31 @@ export function useUrlState<S extends Specs>(key: string, specs: S, base: StateO
 
   useEffect(() => {
     if (!ready.current) {
-      if (fromUrl.current !== null && state === fromUrl.current) ready.current = true;
+      if (fromUrl.current !== null && state === fromUrl.current) {
+        ready.current = true;
+        markUrlPending(key, false);
+      }
       return;
     }
+    markUrlPending(key, true);
     const handle = window.setTimeout(() => {
       const search = writeState(key, specs, state, window.location.search, base);
       if (search !== window.location.search) {
         history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
       }
+      markUrlPending(key, false);
     }, 150);
     return () => window.clearTimeout(handle);
   }, [state]);
+  // A widget that goes away leaves no write pending behind it.
+  useEffect(() => () => markUrlPending(key, false), [key]);
 
-  const update = (patch: Partial<StateOf<S>>) => setState((old) => ({ ...old, ...patch }));
+  // Marked at once, not when the effect runs after the next paint: from the reader's input on,
+  // the URL is known to be behind until the write lands.
+  const update = (patch: Partial<StateOf<S>>) => {
+    markUrlPending(key, true);
+    setState((old) => ({ ...old, ...patch }));
+  };
   return { state, update, messages, setMessages } as const;
 }
 

@@ -4,8 +4,8 @@
  * never trusts it: unknown names or fields are dropped, numbers are clamped to the slider ranges,
  * and each fix produces a sentence for the reader.
  */
-import { isOptimizerName, optimizerDefaults, optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName, OptimizerSpec } from '../../../src/engine/optim/index.ts';
+import { isClassicOptimizerName, optimizerDefaults, classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import type { ClassicOptimizerName, OptimizerSpec } from '../../../src/engine/optim/index.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 
 export type HyperKey = 'lr' | 'momentum' | 'decay' | 'beta1' | 'beta2' | 'eps';
@@ -20,7 +20,7 @@ export interface OptimizerSetting {
   biasCorrection: boolean;
 }
 
-export type Settings = Record<OptimizerName, OptimizerSetting>;
+export type Settings = Record<ClassicOptimizerName, OptimizerSetting>;
 
 /** The sliders' labels per language (`hyperLabels[locale][key]`); English equals `hyperRanges[key].label`. */
 export const hyperLabels: Readonly<Record<Locale, Readonly<Record<HyperKey, string>>>> = Object.freeze({
@@ -66,7 +66,7 @@ const optMessages: Readonly<Record<Locale, typeof optMessagesEn>> = {
 };
 
 /** The hyperparameters each optimizer reads (bias correction is Adam's extra switch). */
-export const hyperOf: Readonly<Record<OptimizerName, readonly HyperKey[]>> = Object.freeze({
+export const hyperOf: Readonly<Record<ClassicOptimizerName, readonly HyperKey[]>> = Object.freeze({
   sgd: ['lr'],
   momentum: ['lr', 'momentum'],
   nag: ['lr', 'momentum'],
@@ -76,9 +76,9 @@ export const hyperOf: Readonly<Record<OptimizerName, readonly HyperKey[]>> = Obj
 });
 
 /** Engine defaults for every optimizer, with learning rates replaced by `lrs`. */
-export function defaultSettings(lrs: Partial<Record<OptimizerName, number>> = {}): Settings {
+export function defaultSettings(lrs: Partial<Record<ClassicOptimizerName, number>> = {}): Settings {
   const out = {} as Settings;
-  for (const name of optimizerNames) {
+  for (const name of classicOptimizerNames) {
     const d = optimizerDefaults[name];
     out[name] = {
       lr: lrs[name] ?? d.lr,
@@ -94,15 +94,15 @@ export function defaultSettings(lrs: Partial<Record<OptimizerName, number>> = {}
 }
 
 /** The engine spec for one optimizer's setting. */
-export function specOf(name: OptimizerName, s: OptimizerSetting): OptimizerSpec {
+export function specOf(name: ClassicOptimizerName, s: OptimizerSetting): OptimizerSpec {
   return { name, lr: s.lr, momentum: s.momentum, decay: s.decay, beta1: s.beta1, beta2: s.beta2, eps: s.eps, biasCorrection: s.biasCorrection };
 }
 
 const clampTo = (key: HyperKey, v: number) => Math.min(hyperRanges[key].max, Math.max(hyperRanges[key].min, v));
 
 /** Writes the selected optimizers and their relevant settings, in the course's order. */
-export function encodeOptimizers(selected: readonly OptimizerName[], settings: Settings): string {
-  return optimizerNames
+export function encodeOptimizers(selected: readonly ClassicOptimizerName[], settings: Settings): string {
+  return classicOptimizerNames
     .filter((name) => selected.includes(name))
     .map((name) => {
       const s = settings[name];
@@ -124,21 +124,21 @@ const show = (raw: string) => JSON.stringify(raw.length > 30 ? `${raw.slice(0, 3
  */
 export function decodeOptimizers(
   raw: string,
-  base: { selected: readonly OptimizerName[]; settings: Settings },
+  base: { selected: readonly ClassicOptimizerName[]; settings: Settings },
   locale: Locale = 'en',
-): { selected: OptimizerName[]; settings: Settings; messages: string[] } {
+): { selected: ClassicOptimizerName[]; settings: Settings; messages: string[] } {
   const t = optMessages[locale];
   const settings = structuredClone(base.settings);
   const messages: string[] = [];
-  const selected: OptimizerName[] = [];
+  const selected: ClassicOptimizerName[] = [];
   if (raw.length > 600) {
     return { selected: [...base.selected], settings, messages: [t.tooLong] };
   }
   for (const part of raw.split(';')) {
     if (part.trim() === '') continue;
     const [name = '', fieldText = ''] = part.split(':', 2);
-    if (!isOptimizerName(name)) {
-      messages.push(t.notOptimizer(show(name), optimizerNames));
+    if (!isClassicOptimizerName(name)) {
+      messages.push(t.notOptimizer(show(name), classicOptimizerNames));
       continue;
     }
     if (selected.includes(name)) {
@@ -180,9 +180,9 @@ export function decodeOptimizers(
 }
 
 /** Authors' `hyper` prop on top of defaults, clamped to the slider ranges. */
-export function applyHyper(settings: Settings, hyper: Partial<Record<OptimizerName, { [K in keyof OptimizerSetting]?: OptimizerSetting[K] | undefined } | undefined>>): Settings {
+export function applyHyper(settings: Settings, hyper: Partial<Record<ClassicOptimizerName, { [K in keyof OptimizerSetting]?: OptimizerSetting[K] | undefined } | undefined>>): Settings {
   const out = structuredClone(settings);
-  for (const name of optimizerNames) {
+  for (const name of classicOptimizerNames) {
     const given = hyper[name];
     if (!given) continue;
     for (const key of Object.keys(hyperRanges) as HyperKey[]) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocale, type Locale } from './i18n.tsx';
+import { markUrlPending } from './url-state.ts';
 
 /**
  * One query parameter with a widget-specific text encoding (a formula, a list of optimizers
@@ -23,6 +24,12 @@ export function useUrlParam<T>(
   const [messages, setMessages] = useState<string[]>([]);
   const ready = useRef(false);
   const baseText = encode(base);
+  // As in useUrlState: from hydration on, the URL is not yet in agreement with the value.
+  const marked = useRef(false);
+  if (!marked.current && typeof document !== 'undefined') {
+    marked.current = true;
+    markUrlPending(name, true);
+  }
 
   useEffect(() => {
     const raw = new URLSearchParams(window.location.search).get(name);
@@ -36,6 +43,7 @@ export function useUrlParam<T>(
 
   useEffect(() => {
     if (!ready.current) return;
+    markUrlPending(name, true);
     const handle = window.setTimeout(() => {
       const params = new URLSearchParams(window.location.search);
       const text = encode(value);
@@ -43,9 +51,16 @@ export function useUrlParam<T>(
       else params.set(name, text);
       const search = params.toString() ? `?${params.toString()}` : '';
       if (search !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+      markUrlPending(name, false);
     }, 150);
     return () => window.clearTimeout(handle);
   }, [value]);
+  useEffect(() => () => markUrlPending(name, false), [name]);
 
-  return { value, setValue, messages, setMessages } as const;
+  // Marked at once (see useUrlState): the URL is behind from the change on, not from the next paint.
+  const set = (next: T) => {
+    markUrlPending(name, true);
+    setValue(next);
+  };
+  return { value, setValue: set, messages, setMessages } as const;
 }

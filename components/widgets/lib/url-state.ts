@@ -164,3 +164,24 @@ function encode(spec: ParamSpec, value: unknown): string {
 function roundForUrl(value: number): string {
   return String(Number(value.toPrecision(6)));
 }
+
+/** The attribute on <html> that lists the URL parameters (widget keys) whose write is still waiting. */
+export const urlPendingAttribute = 'data-url-pending';
+
+/**
+ * Marks `key` as out of step with the URL, or back in step. A widget's key is marked from
+ * hydration until it has applied the state the URL gives, and from a reader's change until the
+ * debounced write of that change lands. While any key is marked, <html> carries
+ * `data-url-pending="key ..."`; once every widget shows the URL's state and the URL holds every
+ * widget's state, the attribute is gone. The keys live in the attribute itself, not in module
+ * state, so that islands bundled apart still share one list. Browser tests wait on this instead
+ * of sleeping past the debounce.
+ */
+export function markUrlPending(key: string, pending: boolean, root: Element = document.documentElement): void {
+  const keys = new Set((root.getAttribute(urlPendingAttribute) ?? '').split(' ').filter(Boolean));
+  if (pending === keys.has(key)) return;
+  if (pending) keys.add(key);
+  else keys.delete(key);
+  if (keys.size > 0) root.setAttribute(urlPendingAttribute, [...keys].join(' '));
+  else root.removeAttribute(urlPendingAttribute);
+}

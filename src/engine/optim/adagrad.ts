@@ -27,12 +27,15 @@
  * sqrt(c_t + eps), and starts the cache at 0.1 (with lr = 0.001, eps = 1e-7 by default), so its
  * first steps are much shorter.
  *
+ * With a schedule, alpha is alpha_t (see `schedule.ts`); with `weightDecay` = lambda > 0, g_t also
+ * has lambda w_{t-1} added, as PyTorch's `Adagrad(weight_decay=lambda)` does (both default off).
+ *
  * State (`inspect()`): `grad` = g_t, `cache` = c_t, `effectiveStep` = alpha / (sqrt(c_t) + eps).
  */
-import { defineOptimizer } from './types.ts';
-import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
+import { addWeightDecay, defineOptimizer } from './types.ts';
+import type { InspectableOptimizer, OptimizerViews, ResolvedSpec } from './types.ts';
 
-export const defaults = Object.freeze({ lr: 0.01, eps: 1e-10 });
+export const defaults = Object.freeze({ lr: 0.01, eps: 1e-10, weightDecay: 0 });
 
 /** The update rule as the chapters render it (KaTeX). */
 export const latex = String.raw`\begin{aligned}
@@ -43,13 +46,14 @@ w_t &= w_{t-1} - \frac{\alpha}{\sqrt{c_t} + \varepsilon}\, g_t
 
 /** Use `createOptimizer({ name: 'adagrad', ... })`, which validates the spec. */
 export function createAdagrad(spec: ResolvedSpec, size: number): InspectableOptimizer {
-  const { lr, eps } = spec;
+  const { eps, weightDecay } = spec;
   const grad = new Float64Array(size);
   const cache = new Float64Array(size);
   const effectiveStep = new Float64Array(size);
-  const state: OptimizerState = Object.freeze({ grad, cache, effectiveStep });
-  return defineOptimizer(spec, size, state, (params, gradFn) => {
+  const views: OptimizerViews = { grad, cache, effectiveStep };
+  return defineOptimizer(spec, size, views, (params, gradFn, lr) => {
     gradFn(params, grad);
+    addWeightDecay(grad, params, weightDecay);
     for (let i = 0; i < size; i++) {
       const g = grad[i]!;
       const c = cache[i]! + g * g;

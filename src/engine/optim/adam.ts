@@ -33,13 +33,24 @@
  * Keras's `Adam` adds epsilon to the uncorrected sqrt(s_t) instead (the paper's "epsilon hat"
  * variant) and defaults to eps = 1e-7.
  *
+ * With a schedule, alpha is alpha_t (see `schedule.ts`); with `weightDecay` = lambda > 0, g_t also
+ * has lambda w_{t-1} added, as PyTorch's `Adam(weight_decay=lambda)` does (default off; this L2
+ * term is then divided by sqrt(s_hat) like the rest of the gradient: `adamw` decouples it).
+ *
  * State (`inspect()`): `grad` = g_t, `velocity` = m_t, `cache` = s_t, `mHat`, `sHat`,
  * `effectiveStep` = alpha / (sqrt(s_hat_t) + eps) (the step is effectiveStep * m_hat).
  */
-import { defineOptimizer } from './types.ts';
-import type { GradFn, InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
+import { addWeightDecay, defineOptimizer } from './types.ts';
+import type { GradFn, InspectableOptimizer, OptimizerViews, ResolvedSpec } from './types.ts';
 
-export const defaults = Object.freeze({ lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8, biasCorrection: true });
+export const defaults = Object.freeze({
+  lr: 0.001,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  biasCorrection: true,
+  weightDecay: 0,
+});
 
 /** The update rule as the chapters render it (KaTeX), with bias correction (the default). */
 export const latex = String.raw`\begin{aligned}
@@ -60,7 +71,16 @@ w_t &= w_{t-1} - \frac{\alpha\, m_t}{\sqrt{s_t} + \varepsilon}
 
 /** Use `createOptimizer({ name: 'adam', ... })`, which validates the spec. */
 export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimizer {
-  const { lr, beta1, beta2, eps, biasCorrection } = spec;
+  return createAdamLike(spec, size, 'l2');
+}
+
+/**
+ * Adam with its weight decay either added to the gradient (`'l2'`, Adam's) or applied to the
+ * weights before the step (`'decoupled'`, AdamW's: w <- (1 - alpha lambda) w).
+ */
+export function createAdamLike(spec: ResolvedSpec, size: number, decay: 'l2' | 'decoupled'): InspectableOptimizer {
+  const { beta1, beta2, eps, biasCorrection, weightDecay } = spec;
+  const decoupled = decay === 'decoupled' && weightDecay !== 0;
   const oneMinusBeta1 = 1 - beta1;
   const oneMinusBeta2 = 1 - beta2;
   const grad = new Float64Array(size);
@@ -69,12 +89,17 @@ export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimiz
   const mHat = new Float64Array(size);
   const sHat = new Float64Array(size);
   const effectiveStep = new Float64Array(size);
-  const state: OptimizerState = Object.freeze({ grad, velocity: m, cache: s, mHat, sHat, effectiveStep });
+  const views: OptimizerViews = { grad, velocity: m, cache: s, mHat, sHat, effectiveStep };
   // The bias corrections as factors 1 / (1 - beta^t), so the hot loop multiplies instead of dividing.
   const inverseCorrection = (beta: number, t: number) => (biasCorrection && t > 0 ? 1 / (1 - Math.pow(beta, t)) : 1);
 
-  const update = (params: Float64Array, gradFn: GradFn, t: number) => {
+  const update = (params: Float64Array, gradFn: GradFn, lr: number, t: number) => {
     gradFn(params, grad);
+    if (decay === 'l2') addWeightDecay(grad, params, weightDecay);
+    if (decoupled) {
+      const shrink = 1 - lr * weightDecay;
+      for (let i = 0; i < size; i++) params[i] = params[i]! * shrink;
+    }
     const stepSize = lr * inverseCorrection(beta1, t);
     const correction2 = inverseCorrection(beta2, t);
     for (let i = 0; i < size; i++) {
@@ -90,7 +115,7 @@ export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimiz
 
   // m_hat, s_hat and the effective step are derived from m, s and t when inspected rather than
   // written on every step: the update loop stays at one division and one square root per parameter.
-  const refresh = (t: number) => {
+  const refresh = (t: number, lr: number) => {
     const correction1 = inverseCorrection(beta1, t);
     const correction2 = inverseCorrection(beta2, t);
     for (let i = 0; i < size; i++) {
@@ -101,5 +126,5 @@ export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimiz
     }
   };
 
-  return defineOptimizer(spec, size, state, update, refresh);
+  return defineOptimizer(spec, size, views, update, refresh);
 }

@@ -16,18 +16,31 @@
  *
  * Validation (`RangeError`, message starting with the field's name), for every field given, used
  * or not: `name` unknown; `lr` not finite or <= 0; `momentum`, `decay`, `beta1`, `beta2` not a
- * number in [0, 1) (NaN fails); `eps` not finite or <= 0; `biasCorrection` not a boolean; `size`
- * not a positive integer.
+ * number in [0, 1) (NaN fails); `eps` not finite or <= 0; `biasCorrection` not a boolean;
+ * `weightDecay` not finite or < 0; `schedule` unknown or with a bad field (`schedule.<field>`, see
+ * `schedule.ts`); `size` not a positive integer.
+ *
+ * `optimizerNames` lists every optimizer, AdamW included; `classicOptimizerNames` the six the
+ * course's widgets offer (AdamW joins them when a chapter introduces it).
  */
 import * as adagrad from './adagrad.ts';
 import * as adam from './adam.ts';
+import * as adamw from './adamw.ts';
 import * as momentum from './momentum.ts';
 import * as nag from './nag.ts';
 import * as rmsprop from './rmsprop.ts';
+import { compileSchedule, constantSchedule, resolveSchedule, scheduleValue } from './schedule.ts';
 import * as sgd from './sgd.ts';
-import type { InspectableOptimizer, OptimizerName, OptimizerSpec, ResolvedSpec } from './types.ts';
+import type {
+  ClassicOptimizerName,
+  InspectableOptimizer,
+  OptimizerName,
+  OptimizerSpec,
+  ResolvedSpec,
+} from './types.ts';
 
 export type {
+  ClassicOptimizerName,
   GradFn,
   InspectableOptimizer,
   Optimizer,
@@ -38,6 +51,8 @@ export type {
   StateKey,
 } from './types.ts';
 export { stateKeys } from './types.ts';
+export type { ResolvedSchedule, ScheduleName, ScheduleSpec } from './schedule.ts';
+export { scheduleDefaults, scheduleLatex, scheduleNames } from './schedule.ts';
 export { latexWithoutBiasCorrection as adamLatexWithoutBiasCorrection } from './adam.ts';
 
 const factories: Readonly<Record<OptimizerName, (spec: ResolvedSpec, size: number) => InspectableOptimizer>> = {
@@ -47,10 +62,11 @@ const factories: Readonly<Record<OptimizerName, (spec: ResolvedSpec, size: numbe
   adagrad: adagrad.createAdagrad,
   rmsprop: rmsprop.createRmsprop,
   adam: adam.createAdam,
+  adamw: adamw.createAdamw,
 };
 
-/** All optimizer names, in the order the course introduces them. */
-export const optimizerNames: readonly OptimizerName[] = Object.freeze([
+/** The six optimizers the widgets offer, in the order the course introduces them. */
+export const classicOptimizerNames: readonly ClassicOptimizerName[] = Object.freeze([
   'sgd',
   'momentum',
   'nag',
@@ -58,6 +74,13 @@ export const optimizerNames: readonly OptimizerName[] = Object.freeze([
   'rmsprop',
   'adam',
 ]);
+
+/** All optimizer names: the six, then AdamW. */
+export const optimizerNames: readonly OptimizerName[] = Object.freeze([...classicOptimizerNames, 'adamw']);
+
+export function isClassicOptimizerName(name: unknown): name is ClassicOptimizerName {
+  return isOptimizerName(name) && name !== 'adamw';
+}
 
 /** Display names. */
 export const optimizerTitles: Readonly<Record<OptimizerName, string>> = Object.freeze({
@@ -67,6 +90,7 @@ export const optimizerTitles: Readonly<Record<OptimizerName, string>> = Object.f
   adagrad: 'Adagrad',
   rmsprop: 'RMSProp',
   adam: 'Adam',
+  adamw: 'AdamW',
 });
 
 /** Each update rule as KaTeX source (an `aligned` block): exactly what the code runs. */
@@ -77,6 +101,7 @@ export const optimizerLatex: Readonly<Record<OptimizerName, string>> = Object.fr
   adagrad: adagrad.latex,
   rmsprop: rmsprop.latex,
   adam: adam.latex,
+  adamw: adamw.latex,
 });
 
 /**
@@ -95,13 +120,21 @@ export const unusedFieldDefaults = Object.freeze({
 
 /** The full default spec of each optimizer (its file's `defaults`, the rest filled as above). */
 export const optimizerDefaults: Readonly<Record<OptimizerName, ResolvedSpec>> = Object.freeze({
-  sgd: Object.freeze({ ...unusedFieldDefaults, ...sgd.defaults, name: 'sgd' }),
-  momentum: Object.freeze({ ...unusedFieldDefaults, ...momentum.defaults, name: 'momentum' }),
-  nag: Object.freeze({ ...unusedFieldDefaults, ...nag.defaults, name: 'nag' }),
-  adagrad: Object.freeze({ ...unusedFieldDefaults, ...adagrad.defaults, name: 'adagrad' }),
-  rmsprop: Object.freeze({ ...unusedFieldDefaults, ...rmsprop.defaults, name: 'rmsprop' }),
-  adam: Object.freeze({ ...unusedFieldDefaults, ...adam.defaults, name: 'adam' }),
+  sgd: filled('sgd', sgd.defaults),
+  momentum: filled('momentum', momentum.defaults),
+  nag: filled('nag', nag.defaults),
+  adagrad: filled('adagrad', adagrad.defaults),
+  rmsprop: filled('rmsprop', rmsprop.defaults),
+  adam: filled('adam', adam.defaults),
+  adamw: filled('adamw', adamw.defaults),
 });
+
+function filled(
+  name: OptimizerName,
+  defaults: Partial<OptimizerSpec> & { lr: number; weightDecay: number },
+): ResolvedSpec {
+  return Object.freeze({ ...unusedFieldDefaults, ...defaults, schedule: constantSchedule, name });
+}
 
 export function isOptimizerName(name: unknown): name is OptimizerName {
   return typeof name === 'string' && Object.hasOwn(factories, name);
@@ -137,7 +170,20 @@ export function resolveSpec(spec: OptimizerSpec): ResolvedSpec {
   if (typeof filled.biasCorrection !== 'boolean') {
     throw new RangeError(`biasCorrection must be true or false, got ${String(filled.biasCorrection)}`);
   }
-  return Object.freeze(filled);
+  const { weightDecay } = filled;
+  if (typeof weightDecay !== 'number' || !Number.isFinite(weightDecay) || weightDecay < 0) {
+    throw new RangeError(`weightDecay must be a finite number >= 0, got ${String(weightDecay)}`);
+  }
+  return Object.freeze({ ...filled, schedule: resolveSchedule(spec.schedule) });
+}
+
+/**
+ * The learning rate step k (k = 1, 2, ...) of `spec` uses: its schedule at k - 1 (see
+ * `schedule.ts`). For drawing a schedule; an optimizer computes the same values as it steps.
+ */
+export function scheduledLr(spec: OptimizerSpec, k: number): number {
+  const { lr, schedule } = resolveSpec(spec);
+  return scheduleValue(compileSchedule(schedule, lr), k - 1);
 }
 
 /**

@@ -28,12 +28,15 @@
  * this path. TensorFlow's `tf.raw_ops.ApplyRMSProp` (TF 1's `RMSPropOptimizer`) adds it inside:
  * sqrt(c_t + eps). The two differ only while c_t is tiny.
  *
+ * With a schedule, alpha is alpha_t (see `schedule.ts`); with `weightDecay` = lambda > 0, g_t also
+ * has lambda w_{t-1} added, as PyTorch's `RMSprop(weight_decay=lambda)` does (both default off).
+ *
  * State (`inspect()`): `grad` = g_t, `cache` = c_t, `effectiveStep` = alpha / (sqrt(c_t) + eps).
  */
-import { defineOptimizer } from './types.ts';
-import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
+import { addWeightDecay, defineOptimizer } from './types.ts';
+import type { InspectableOptimizer, OptimizerViews, ResolvedSpec } from './types.ts';
 
-export const defaults = Object.freeze({ lr: 0.01, decay: 0.99, eps: 1e-8 });
+export const defaults = Object.freeze({ lr: 0.01, decay: 0.99, eps: 1e-8, weightDecay: 0 });
 
 /** The update rule as the chapters render it (KaTeX). */
 export const latex = String.raw`\begin{aligned}
@@ -44,14 +47,15 @@ w_t &= w_{t-1} - \frac{\alpha}{\sqrt{c_t} + \varepsilon}\, g_t
 
 /** Use `createOptimizer({ name: 'rmsprop', ... })`, which validates the spec. */
 export function createRmsprop(spec: ResolvedSpec, size: number): InspectableOptimizer {
-  const { lr, decay: gamma, eps } = spec;
+  const { decay: gamma, eps, weightDecay } = spec;
   const oneMinusGamma = 1 - gamma;
   const grad = new Float64Array(size);
   const cache = new Float64Array(size);
   const effectiveStep = new Float64Array(size);
-  const state: OptimizerState = Object.freeze({ grad, cache, effectiveStep });
-  return defineOptimizer(spec, size, state, (params, gradFn) => {
+  const views: OptimizerViews = { grad, cache, effectiveStep };
+  return defineOptimizer(spec, size, views, (params, gradFn, lr) => {
     gradFn(params, grad);
+    addWeightDecay(grad, params, weightDecay);
     for (let i = 0; i < size; i++) {
       const g = grad[i]!;
       const c = gamma * cache[i]! + oneMinusGamma * g * g;

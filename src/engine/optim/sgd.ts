@@ -18,12 +18,15 @@
  * gradient descent (Robbins & Monro, 1951) only when `g_t` is a noisy estimate, e.g. from a
  * mini-batch. PyTorch: `torch.optim.SGD(params, lr)` follows the same path.
  *
- * State (`inspect()`): `grad` = g_t, `effectiveStep` = alpha for every parameter.
+ * With a schedule, alpha is alpha_t (see `schedule.ts`); with `weightDecay` = lambda > 0, g_t also
+ * has lambda w_{t-1} added, as PyTorch's `SGD(weight_decay=lambda)` does (both default off).
+ *
+ * State (`inspect()`): `grad` = g_t, `effectiveStep` = alpha_t for every parameter.
  */
-import { defineOptimizer } from './types.ts';
-import type { InspectableOptimizer, OptimizerState, ResolvedSpec } from './types.ts';
+import { addWeightDecay, defineOptimizer } from './types.ts';
+import type { InspectableOptimizer, OptimizerViews, ResolvedSpec } from './types.ts';
 
-export const defaults = Object.freeze({ lr: 0.01 });
+export const defaults = Object.freeze({ lr: 0.01, weightDecay: 0 });
 
 /** The update rule as the chapters render it (KaTeX). */
 export const latex = String.raw`\begin{aligned}
@@ -33,13 +36,15 @@ w_t &= w_{t-1} - \alpha\, g_t
 
 /** Use `createOptimizer({ name: 'sgd', ... })`, which validates the spec. */
 export function createSgd(spec: ResolvedSpec, size: number): InspectableOptimizer {
-  const { lr } = spec;
+  const { weightDecay } = spec;
   const grad = new Float64Array(size);
   const effectiveStep = new Float64Array(size);
-  const state: OptimizerState = Object.freeze({ grad, effectiveStep });
-  return defineOptimizer(spec, size, state, (params, gradFn, t) => {
+  const views: OptimizerViews = { grad, effectiveStep };
+  return defineOptimizer(spec, size, views, (params, gradFn, lr) => {
     gradFn(params, grad);
+    addWeightDecay(grad, params, weightDecay);
     for (let i = 0; i < size; i++) params[i] = params[i]! - lr * grad[i]!;
-    if (t === 1) effectiveStep.fill(lr);
+    // Written only when the rate changes (once, without a schedule): it is the same for every weight.
+    if (effectiveStep[0] !== lr) effectiveStep.fill(lr);
   });
 }

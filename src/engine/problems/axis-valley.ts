@@ -11,7 +11,7 @@
  * Gradient descent converges here only for lr < 2 / 4 = 0.5.
  *
  * Lives in its own file (not in the `problems` table) so that it can be added without editing
- * the table; widgets import it by name from the package index.
+ * the table; widgets import it from the package index.
  */
 import type { Surface } from './types.ts';
 

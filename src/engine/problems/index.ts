@@ -4,12 +4,12 @@
  */
 import { plateau, quadratic1d, twoMinima } from './curves.ts';
 import { beale, himmelblau, illConditioned, rastrigin, ravine, rosenbrock, saddle } from './surfaces.ts';
+// Not in the lookup table below: only the adaptive-step widgets use it, by import.
+export { axisValley, axisValleyEigenvalues } from './axis-valley.ts';
 import type { Curve, Problem, Surface } from './types.ts';
 
 export type { Curve, Interval, Minimum, Problem, Surface } from './types.ts';
 export { createQuadratic1d, plateau, quadratic1d, twoMinima } from './curves.ts';
-// Outside the table below on purpose (see its file): exported by name only.
-export { axisValley, axisValleyEigenvalues } from './axis-valley.ts';
 export {
   beale,
   himmelblau,

@@ -1,11 +1,14 @@
 /**
- * A loss surface sampled on a regular grid, for contour maps and heat maps, and the contour
- * levels to draw on it.
+ * A loss surface sampled on a regular grid, for contour maps and heat maps, the contour levels to
+ * draw on it, and a curve sampled for a line chart. Every widget that draws a surface or a curve
+ * samples it here, so there is one sampling rule (cell centres) for all of them.
  *
  * ```ts
  * const grid = sampleGrid(problems.illConditioned.f, problems.illConditioned.domain, { nx: 80, ny: 80 });
  * grid.values;                         // nx * ny numbers, row-major: row j is y = yAt(j), column i is x = xAt(i)
  * const levels = contourLevels(grid, { count: 12, scale: 'log' });
+ * shadeValues(grid);                   // the same grid on a log scale above its minimum, for colours
+ * curveSamples(problems.quadratic1d, 200); // [{ w, loss }, ...] evenly spaced over the curve's domain
  * ```
  *
  * Sampling is at cell centres: the domain is cut into nx × ny equal cells and f is evaluated at
@@ -13,7 +16,7 @@
  * `raster` marks expect for `{ width: nx, height: ny, x1: x0, x2: x1, y1: y0, y2: y1 }` (row 0 at
  * y0). Non-finite values of f are stored as NaN and left out of `min`/`max`.
  */
-import type { Interval } from '../problems/index.ts';
+import type { Curve, Interval, Surface } from '../problems/index.ts';
 
 export interface GridOptions {
   /** Columns (samples along x), an integer >= 2. Default 80. */
@@ -32,7 +35,12 @@ export interface Grid {
   /** Smallest and largest finite value (0 and 0 if none is finite). */
   readonly min: number;
   readonly max: number;
+  /** Number of cells whose value is not finite (a typed formula such as log(x) outside its domain). */
+  readonly missing: number;
 }
+
+/** The name the heat-map code used for a grid before the two samplers were merged. */
+export type Field = Grid;
 
 export const gridDefaults = Object.freeze({ nx: 80 });
 
@@ -65,6 +73,7 @@ export function sampleGrid(
   const at = new Float64Array(2);
   let min = Infinity;
   let max = -Infinity;
+  let missing = 0;
   for (let j = 0; j < ny; j++) {
     at[1] = cellCentre(domain.y, ny, j);
     for (let i = 0; i < nx; i++) {
@@ -76,11 +85,12 @@ export function sampleGrid(
         if (v > max) max = v;
       } else {
         values[j * nx + i] = NaN;
+        missing++;
       }
     }
   }
   if (min === Infinity) min = max = 0;
-  return { nx, ny, x: [domain.x[0], domain.x[1]], y: [domain.y[0], domain.y[1]], values, min, max };
+  return { nx, ny, x: [domain.x[0], domain.x[1]], y: [domain.y[0], domain.y[1]], values, min, max, missing };
 }
 
 export interface LevelOptions {
@@ -89,9 +99,10 @@ export interface LevelOptions {
   /**
    * 'log' (default): the heights above the lowest value, f − floor, are spaced evenly on a log
    * scale, so the levels crowd near the minimum where a run spends its time and thin out on the
-   * steep walls. 'linear': evenly spaced from floor to top.
+   * steep walls. 'linear': evenly spaced from floor to top. 'quadratic': level k sits at
+   * floor + range · (k / (count + 1))², so the rings of a quadratic bowl are evenly spaced in distance.
    */
-  scale?: 'log' | 'linear';
+  scale?: 'log' | 'linear' | 'quadratic';
   /** The value the levels start above. Default: the grid's min (use a known minimum value if the grid misses it). */
   floor?: number;
   /** The highest level. Default: the grid's max. */
@@ -109,9 +120,9 @@ export function contourLevels(grid: Pick<Grid, 'min' | 'max'>, options: LevelOpt
   if (!Number.isFinite(floor) || !Number.isFinite(top)) throw new RangeError('floor and top must be finite');
   const range = top - floor;
   if (!(range > 0)) return [floor];
-  if ((options.scale ?? 'log') === 'linear') {
-    return Array.from({ length: count }, (_, k) => floor + (range * (k + 1)) / (count + 1));
-  }
+  const scale = options.scale ?? 'log';
+  if (scale === 'linear') return Array.from({ length: count }, (_, k) => floor + (range * (k + 1)) / (count + 1));
+  if (scale === 'quadratic') return Array.from({ length: count }, (_, k) => floor + range * ((k + 1) / (count + 1)) ** 2);
   const ratio = options.ratio ?? 1e-3;
   if (!(ratio > 0 && ratio < 1)) throw new RangeError(`ratio must be in (0, 1), got ${ratio}`);
   const lo = Math.log(range * ratio);
@@ -119,4 +130,83 @@ export function contourLevels(grid: Pick<Grid, 'min' | 'max'>, options: LevelOpt
   if (count === 1) return [floor + Math.exp(lo)];
   // The top level itself would only outline the grid's highest corner: stop one step short of it.
   return Array.from({ length: count }, (_, k) => floor + Math.exp(lo + ((hi - lo) * k) / count));
+}
+
+/** `sampleGrid` with positional sizes, as the heat maps call it. */
+export const sampleField = (f: (w: Float64Array) => number, domain: { readonly x: Interval; readonly y: Interval }, nx: number, ny: number): Grid =>
+  sampleGrid(f, domain, { nx, ny });
+
+/**
+ * The grid on a log scale above its minimum: log10(v - min + floor), with floor = 1e-3 of the
+ * range (1e-12 if the grid is flat). Loss surfaces span many orders of magnitude (Rosenbrock:
+ * 0 to 2,500), and evenly spaced colours on this scale show both the valley floor and the walls.
+ * NaN stays NaN.
+ */
+export function shadeValues(grid: Grid): Float64Array {
+  const range = grid.max - grid.min;
+  const floor = range > 0 ? range * 1e-3 : 1e-12;
+  const out = new Float64Array(grid.values.length);
+  for (let k = 0; k < out.length; k++) {
+    const v = grid.values[k]!;
+    out[k] = Number.isNaN(v) ? NaN : Math.log10(v - grid.min + floor);
+  }
+  return out;
+}
+
+/**
+ * Contour levels for a surface drawn through `logHeight`: `count` levels evenly spaced in
+ * log10(f - fmin + floor), from `floor` up to the largest height on a coarse 25 × 25 lattice
+ * (corners and edges included). Log spacing keeps both the flat floor of a valley and its steep
+ * walls readable. fmin is the surface's first listed minimum (0 if it lists none).
+ */
+export function logLevels(surface: Pick<Surface, 'f' | 'domain' | 'minima'>, count: number, floor = 1e-2): number[] {
+  const { x, y } = surface.domain;
+  const fmin = surface.minima[0]?.value ?? 0;
+  const at = new Float64Array(2);
+  let top = floor;
+  const n = 24;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= n; j++) {
+      at[0] = x[0] + ((x[1] - x[0]) * i) / n;
+      at[1] = y[0] + ((y[1] - y[0]) * j) / n;
+      const value = surface.f(at) - fmin;
+      if (Number.isFinite(value) && value > top) top = value;
+    }
+  }
+  const lo = Math.log10(floor);
+  const hi = Math.log10(top);
+  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
+}
+
+/** The height `logLevels` is measured in, as a function of (x, y) for Plot's contour: log10(max(0, f - fmin) + floor). */
+export function logHeight(surface: Pick<Surface, 'f' | 'minima'>, floor = 1e-2): (x: number, y: number) => number {
+  const fmin = surface.minima[0]?.value ?? 0;
+  const at = new Float64Array(2);
+  return (x, y) => {
+    at[0] = x;
+    at[1] = y;
+    return Math.log10(Math.max(0, surface.f(at) - fmin) + floor);
+  };
+}
+
+/** `count` numbers spaced evenly on a log scale from lo to hi (both included, hi exactly). */
+export function logSpace(lo: number, hi: number, count: number): Float64Array {
+  if (!(lo > 0) || !(hi > lo) || !Number.isSafeInteger(count) || count < 2) {
+    throw new RangeError(`logSpace needs 0 < lo < hi and an integer count >= 2, got ${lo}, ${hi}, ${count}`);
+  }
+  const out = new Float64Array(count);
+  const a = Math.log10(lo);
+  const b = Math.log10(hi);
+  for (let i = 0; i < count; i++) out[i] = 10 ** (a + ((b - a) * i) / (count - 1));
+  out[count - 1] = hi;
+  return out;
+}
+
+/** Points of a curve for drawing, `n` of them evenly spaced over [lo, hi] (default: its domain), ends included. */
+export function curveSamples(curve: Pick<Curve, 'f' | 'domain'>, n: number, [lo, hi]: readonly [number, number] = curve.domain): { w: number; loss: number }[] {
+  const at = new Float64Array(1);
+  return Array.from({ length: n }, (_, i) => {
+    at[0] = lo + ((hi - lo) * i) / (n - 1);
+    return { w: at[0], loss: curve.f(at) };
+  });
 }

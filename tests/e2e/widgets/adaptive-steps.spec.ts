@@ -1,19 +1,11 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, statusOf } from './helpers.ts';
+import { expect as baseExpect, test } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 
 // These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
 // machine hydration and training take longer than the default 5 s, so allow for it.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 180_000 });
-
-/** Like helpers.ts openWidget, with a hydration timeout that suits heavier widgets. */
-async function openWidget(page: Page, name: string) {
-  const widget = page.locator(`[data-widget="${name}"]`).first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0);
-  return widget;
-}
 
 const adagrad = '/chapters/adagrad/';
 const rmsprop = '/chapters/rmsprop/';

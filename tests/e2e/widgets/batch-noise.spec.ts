@@ -1,22 +1,13 @@
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoBadNumbers, statusOf } from './helpers.ts';
-
-/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
-const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
+import { expect as baseExpect, test } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 // The gradient-descent chapter holds many widgets: on a busy machine loading and hydrating it take
 // longer than the defaults (the URL test loads it twice), so allow for it, as the other heavy specs do.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 120_000 });
 
-/** Like helpers.ts openWidget, with a hydration timeout that suits a heavy page. */
-async function openWidget(page: Page, widgetName: string) {
-  const widget = page.locator(`[data-widget="${widgetName}"]`).first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0);
-  return widget;
-}
-
+/** All the widget's figures (the contour maps are static layers under an overlay). */
+const allFigures = '.widget__figure';
 const page_ = '/chapters/gradient-descent/';
 const name = 'batch-noise';
 
@@ -26,13 +17,13 @@ test('the batch-size slider reacts to the keyboard; steps per pass and the drawi
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('After 20 passes over the 32 points: full batch took 20 steps');
   await expect(status).toContainText('mini-batches of 4 took 160 steps');
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, allFigures);
   const batch = widget.getByRole('slider', { name: 'Batch size' });
   await batch.focus();
   await page.keyboard.press('Home');
   await expect(batch).toHaveAttribute('aria-valuetext', '1');
   await expect(status).toContainText('mini-batches of 1 took 640 steps');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await page.keyboard.press('End');
   await expect(batch).toHaveAttribute('aria-valuetext', '32 (all)');
   await expect(status).toContainText('(here the whole set, so the same run) took 20 steps');

@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
-import type { Locator } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf, urlSettled } from '../helpers.ts';
 
-/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
-const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
-
+/** All the widget's figures (the contour maps are static layers under an overlay). */
+const allFigures = '.widget__figure';
 const page_ = '/chapters/gradient-descent/';
 const name = 'descent-bowl';
 
@@ -13,7 +11,7 @@ test('the keyboard moves α across the bound 2/λmax = 0.1 and the status follow
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('α = 0.03 < 2/λmax = 0.1: good. Step 60:');
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, allFigures);
   const lr = widget.getByRole('slider', { name: /Learning rate/ });
   await lr.focus();
   await page.keyboard.press('End');
@@ -21,7 +19,7 @@ test('the keyboard moves α across the bound 2/λmax = 0.1 and the status follow
   // Log slider, 400 positions over 0.001..0.3: 0.3 → 0.09 is about 85 positions down.
   for (let i = 0; i < 85; i++) await page.keyboard.press('ArrowLeft');
   await expect(status).toContainText(/α = 0\.0[89]\d* < 2\/λmax = 0\.1: oscillates but converges/);
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
 
@@ -47,7 +45,7 @@ test('the state lives in the URL; a broken parameter falls back with a message',
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText('α = 0.05 < 2/λmax = 0.1: good. Step 7:');
   const status = await statusOf(widget);
-  await page.waitForTimeout(400);
+  await urlSettled(page);
   await expect(page).toHaveURL(/bowl\.lr=0\.05&bowl\.step=7/);
   await page.reload();
   await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);

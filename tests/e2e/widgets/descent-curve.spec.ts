@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
-import type { Locator } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
-/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
-const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
-
+/** All the widget's figures, compared as one drawing. */
+const allFigures = '.widget__figure';
 const page_ = '/chapters/gradient-descent/';
 const name = 'descent-curve';
 
@@ -13,14 +11,14 @@ test('the learning-rate slider reacts to the keyboard; the status names the regi
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('α = 0.1 < 2/λ = 1: slow. Step 30:');
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, allFigures);
   const lr = widget.getByRole('slider', { name: /Learning rate/ });
   await lr.focus();
   await page.keyboard.press('End'); // α = 5, far past 2/λ = 1
   await expect(lr).toHaveAttribute('aria-valuetext', '5');
   await expect(status).toContainText('α = 5 > 2/λ = 1: diverges. Stopped at step');
   await expect(status).toContainText('the learning rate is too large');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
 

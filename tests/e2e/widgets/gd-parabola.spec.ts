@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf, urlSettled } from '../helpers.ts';
 
 const page_ = '/chapters/introduction/';
 
@@ -54,6 +54,30 @@ test('the state lives in the URL: a link reproduces the view, a broken parameter
   await expect(broken.locator('[data-messages]')).toContainText('start="1e308" is outside -3 to 3; using 3');
   await expect(broken.getByRole('slider', { name: /Start/ })).toHaveAttribute('aria-valuetext', '3');
   await expectNoBadNumbers(broken);
+});
+
+test('the page says when the URL holds the state: data-url-pending lists gd from the change until the write lands', async ({ page }) => {
+  await page.goto(`${page_}?gd.step=2`);
+  const widget = await openWidget(page, 'gd-parabola');
+  await expect(widget.locator('[data-status]')).toContainText('step 2:');
+  // The link was read: nothing is pending, and the link is unchanged.
+  await urlSettled(page);
+  expect(new URL(page.url()).search).toBe('?gd.step=2');
+  // Every change of the attribute, with the query string at that moment.
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { urlLog: string[] }).urlLog = log;
+    const html = document.documentElement;
+    new MutationObserver(() => log.push(`${html.getAttribute('data-url-pending') ?? ''}|${location.search}`)).observe(html, {
+      attributeFilter: ['data-url-pending'],
+    });
+  });
+  await widget.getByRole('button', { name: 'Step' }).click();
+  await urlSettled(page);
+  const log = await page.evaluate(() => (window as unknown as { urlLog: string[] }).urlLog);
+  // Listed before the URL changed, cleared once it holds step 3.
+  expect(log[0]).toBe('gd|?gd.step=2');
+  expect(log.at(-1)).toBe('|?gd.step=3');
 });
 
 test('without JavaScript the page still shows the figure', async ({ browser }) => {

@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
-import type { Locator } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf, urlSettled } from '../helpers.ts';
 
-/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
-const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
-
+/** All the widget's figures (the contour maps are static layers under an overlay). */
+const allFigures = '.widget__figure';
 const page_ = '/chapters/local-minima/';
 const name = 'local-minima';
 
@@ -13,13 +11,13 @@ test('the article’s picture: from −2.2 the run settles in the local minimum;
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('From w₀ = -2.2, step 60: w = -1.2, loss = -0.634. It has settled in the local minimum (w = −1.2)');
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, allFigures);
   const start = widget.getByRole('slider', { name: /Start/ });
   await start.focus();
   await page.keyboard.press('End');
   await expect(start).toHaveAttribute('aria-valuetext', '2.4');
   await expect(status).toContainText('From w₀ = 2.4, step 60: w = 1.6, loss = -1.37. It has settled in the global minimum (w = 1.6)');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
 
@@ -40,13 +38,13 @@ test('clicking the curve picks the start', async ({ page }) => {
 test('many starts: the keyboard toggles the mode and the status counts the basins', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
-  const before = await drawingOf(widget);
+  const before = await drawingOf(widget, allFigures);
   await widget.getByRole('checkbox', { name: /Many starts/ }).focus();
   await page.keyboard.press('Space');
   await expect(widget.locator('[data-status]')).toHaveText(
     '40 starts from −2.4 to 2.4 with α = 0.05: 20 end in the local minimum (w = −1.2), 20 in the global minimum (w = 1.6).',
   );
-  await expect.poll(() => drawingOf(widget)).not.toBe(before);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(before);
   await expect(widget.getByRole('list', { name: 'Where each start ends' }).getByRole('listitem')).toHaveText([
     'ends in the local minimum',
     'ends in the global minimum',
@@ -71,9 +69,8 @@ test('the state lives in the URL; a broken parameter falls back with a message',
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText('From w₀ = 0.3, step 3:');
   const status = await statusOf(widget);
-  // useUrlState may briefly rewrite the URL while it hydrates under load: wait until it is settled.
-  await expect(page).toHaveURL(/minima\.start=0\.3&minima\.step=3/);
-  await page.waitForTimeout(400);
+  // The widget has applied the link's state and written nothing back: the link is still the URL.
+  await urlSettled(page);
   await expect(page).toHaveURL(/minima\.start=0\.3&minima\.step=3/);
   await page.reload();
   await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);

@@ -1,14 +1,13 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { expect, test } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 // Several chart redraws per test; the shared CI machine can be slow.
 test.describe.configure({ timeout: 120_000 });
 
+/** The run layer (the contour layer under it does not change with the step). */
+const runLayer = '.ravine-stack__runs';
 const page_ = '/chapters/momentum/';
 const name = 'momentum-ravine';
-
-/** The run layer (the contour layer under it does not change with the step). */
-const drawingOf = (widget: Locator): Promise<string> => widget.locator('.ravine-stack__runs').evaluate((el) => el.innerHTML);
 
 test('stepping from the keyboard draws the velocity arrows and updates the status', async ({ page }) => {
   await page.goto(page_);
@@ -16,13 +15,13 @@ test('stepping from the keyboard draws the velocity arrows and updates the statu
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('step 0: GD loss 22.3');
   await expect(status).toContainText('Loss below 0.001: GD at step 47, Momentum at step 20.');
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, runLayer);
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(status).toContainText('step 2:');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, runLayer)).not.toBe(drawing);
   await expect(widget.locator('g.sym-v')).toHaveCount(1);
   await expect(widget.locator('g.sym-mu')).toHaveCount(1);
   await expect(widget.locator('g.sym-alpha')).toHaveCount(1);

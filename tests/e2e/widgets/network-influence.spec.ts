@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 const page_ = '/chapters/weights-and-outputs/';
 const name = 'network-influence';

@@ -4,24 +4,17 @@ import { fmt } from '../../../components/widgets/lib/format.ts';
 import { defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
 import { raceLrs } from '../../../components/widgets/Race/model.ts';
 import { computeSweep } from '../../../components/widgets/Race/sweep.ts';
-import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { drawingOf, expectNoBadNumbers, gotoWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 // The page holds two large widgets; allow slow machines time to hydrate them.
 test.describe.configure({ timeout: 90_000 });
 const overlayOf = (widget: Locator) => widget.locator('.scaled-plot__overlay').first().evaluate((el) => el.innerHTML);
-const status = (widget: Locator) => widget.locator('[data-status]');
 
-async function open(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${page_}${query}`);
-  // Hydration can take longer than the default 5 s on a loaded machine; wait for it here first.
-  const widget = page.locator('[data-widget="race"]').first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
-  return openWidget(page, 'race');
-}
+/** The playground with `query`, its race widget opened. */
+const open = (page: Page, query = ''): Promise<Locator> => gotoWidget(page, `${page_}${query}`, 'race');
 
 test('a learning-rate slider reacts to the keyboard: trajectories, loss lines and status follow', async ({ page }) => {
   const widget = await open(page, '?race.step=100');
@@ -40,18 +33,19 @@ test('a learning-rate slider reacts to the keyboard: trajectories, loss lines an
 
 test('step, play and pause move every optimizer along its path', async ({ page }) => {
   const widget = await open(page);
-  await expect(status(widget)).toContainText('Step 0 of 300 on Rosenbrock');
+  await expect(statusLine(widget)).toContainText('Step 0 of 300 on Rosenbrock');
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await expect(status(widget)).toContainText('Step 2 of 300 on Rosenbrock');
+  await expect(statusLine(widget)).toContainText('Step 2 of 300 on Rosenbrock');
   const play = widget.getByRole('button', { name: 'Play' });
   await play.focus();
   await page.keyboard.press('Enter');
   await expect.poll(async () => Number(/Step (\d+)/.exec(await statusOf(widget))?.[1])).toBeGreaterThan(6);
   await widget.getByRole('button', { name: 'Pause' }).click();
   const paused = await statusOf(widget);
+  // A fixed window on purpose: the test proves that nothing happens once paused.
   await page.waitForTimeout(300);
   expect(await statusOf(widget)).toBe(paused);
 });
@@ -82,20 +76,20 @@ test('changing the surface redraws the contours; the link reproduces the whole v
   await widget.getByRole('slider', { name: 'Momentum α' }).focus();
   await page.keyboard.press('ArrowRight');
   await widget.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(status(widget)).toContainText('Step 1 of 300 on Himmelblau');
+  await expect(statusLine(widget)).toContainText('Step 1 of 300 on Himmelblau');
+  await urlSettled(page);
   await expect(page).toHaveURL(/race\.s=himmelblau/);
-  await page.waitForTimeout(400);
   const shared = page.url();
   const text = await statusOf(widget);
   const again = await open(page, shared.slice(shared.indexOf('?')));
-  await expect(status(again)).toHaveText(text);
+  await expect(statusLine(again)).toHaveText(text);
   await expect(again.getByRole('checkbox', { name: 'Nesterov (NAG)' })).not.toBeChecked();
   await expect(again.getByRole('combobox', { name: 'Surface' })).toHaveValue('himmelblau');
 });
 
 test('a link sets surface, start, step and per-optimizer settings', async ({ page }) => {
   const widget = await open(page, '?race.s=illConditioned&race.start=-2,1&race.step=5&race.opt=sgd:lr%3D0.01;adam:lr%3D0.1,b1%3D0.5,bc%3D0');
-  await expect(status(widget)).toContainText('Step 5 of 300 on');
+  await expect(statusLine(widget)).toContainText('Step 5 of 300 on');
   await expect(widget.getByRole('checkbox', { checked: true })).toHaveCount(2);
   await expect(widget.getByRole('slider', { name: 'Adam α' })).toHaveAttribute('aria-valuetext', '0.1');
   await widget.locator('[data-optimizer="adam"] summary').click();
@@ -112,30 +106,30 @@ test('broken link parameters fall back with messages', async ({ page }) => {
   await expect(messages).toContainText('adam lr="99" is outside 0.0001 to 10; using 10');
   await expect(messages).toContainText('Link parameter fn: Unknown name "constructor"');
   await expect(messages).toContainText('steps="abc" is not a usable number');
-  await expect(status(widget)).toContainText('on Rosenbrock');
+  await expect(statusLine(widget)).toContainText('on Rosenbrock');
   await expectNoBadNumbers(widget);
 });
 
 test('a typed function: a bad one shows where it fails and keeps the previous surface, a good one runs', async ({ page }) => {
   const widget = await open(page);
   await widget.getByRole('combobox', { name: 'Surface' }).selectOption('formula');
-  await expect(status(widget)).toContainText('on f(x, y) = x^2 + 10*sin(y)');
+  await expect(statusLine(widget)).toContainText('on f(x, y) = x^2 + 10*sin(y)');
   const input = widget.getByRole('textbox', { name: 'f(x, y) =' });
   await input.fill('x^2 + __proto__');
   await input.press('Enter');
   await expect(widget.getByText(/Unknown name "__proto__" at position 7/)).toBeVisible();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
-  await expect(status(widget)).toContainText('on f(x, y) = x^2 + 10*sin(y)');
+  await expect(statusLine(widget)).toContainText('on f(x, y) = x^2 + 10*sin(y)');
   await input.fill('(x - 1)^2 + 3*(y + 1)^2 + 0.5*sin(4*x)');
   await input.press('Enter');
-  await expect(status(widget)).toContainText('on f(x, y) = (x - 1)^2 + 3*(y + 1)^2 + 0.5*sin(4*x)');
+  await expect(statusLine(widget)).toContainText('on f(x, y) = (x - 1)^2 + 3*(y + 1)^2 + 0.5*sin(4*x)');
   await expect(page).toHaveURL(/race\.fn=/);
   await widget.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(status(widget)).toContainText('Step 1 of 300');
+  await expect(statusLine(widget)).toContainText('Step 1 of 300');
   await expectNoBadNumbers(widget);
-  await page.waitForTimeout(400);
+  await urlSettled(page);
   const again = await open(page, new URL(page.url()).search);
-  await expect(status(again)).toContainText('(x - 1)^2 + 3*(y + 1)^2');
+  await expect(statusLine(again)).toContainText('(x - 1)^2 + 3*(y + 1)^2');
 });
 
 test('seeded gradient noise changes the runs, the same seed reproduces them', async ({ page }) => {
@@ -147,9 +141,9 @@ test('seeded gradient noise changes the runs, the same seed reproduces them', as
   await expect(noise).toHaveAttribute('aria-valuetext', '0.5');
   await expect.poll(() => statusOf(widget)).not.toBe(clean);
   const noisy = await statusOf(widget);
-  await page.waitForTimeout(400);
+  await urlSettled(page);
   const again = await open(page, new URL(page.url()).search);
-  await expect(status(again)).toHaveText(noisy);
+  await expect(statusLine(again)).toHaveText(noisy);
 });
 
 test('the learning-rate sweep marks the best rates and can apply them', async ({ page }) => {
@@ -200,7 +194,7 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   await expect(widget.locator('.race__sweep--stale')).toHaveCount(0);
   await expect(apply).toBeEnabled();
   await expect(widget.locator('.race__sweep-block .race__caption')).toContainText('final loss after 290 steps');
-  const expected = computeSweep({ surface: problems.rosenbrock, start: [-1.2, 1], steps: 290, noise: 0, seed: 1, selected: [...optimizerNames], settings: defaultSettings(raceLrs) });
+  const expected = computeSweep({ surface: problems.rosenbrock, start: [-1.2, 1], steps: 290, noise: 0, seed: 1, selected: [...classicOptimizerNames], settings: defaultSettings(raceLrs) });
   await expect(best).toHaveText(`Best learning rates: ${expected.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`);
 });
 
@@ -241,8 +235,8 @@ test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG
 
 test('a divergent run stops and the status says why', async ({ page }) => {
   const widget = await open(page, '?race.opt=sgd:lr%3D1&race.step=300');
-  await expect(status(widget)).toContainText(/Gradient descent \S+ \(stopped at step \d+\)/);
-  await expect(status(widget)).toContainText('too large');
+  await expect(statusLine(widget)).toContainText(/Gradient descent \S+ \(stopped at step \d+\)/);
+  await expect(statusLine(widget)).toContainText('too large');
   await expectNoBadNumbers(widget);
 });
 

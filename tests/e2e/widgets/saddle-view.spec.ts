@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
-import type { Locator } from '@playwright/test';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf, urlSettled } from '../helpers.ts';
 
-/** A fingerprint of all the widget's figures (the contour maps are static layers under an overlay). */
-const drawingOf = (widget: Locator): Promise<string> => widget.locator('.widget__figure').evaluate((el) => el.innerHTML);
-
+/** All the widget's figures (the contour maps are static layers under an overlay). */
+const allFigures = '.widget__figure';
 const page_ = '/chapters/local-minima/';
 const name = 'saddle-view';
 
@@ -14,13 +12,13 @@ test('moving the start closer to the ridge lengthens the stall; the status gives
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('36 of these steps were within 0.1 of the saddle, where the loss is 0.25');
   await expect(status).toContainText('≈ 66 steps');
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, allFigures);
   const offset = widget.getByRole('slider', { name: /off the ridge/ });
   await offset.focus();
   await page.keyboard.press('Home');
   await expect(offset).toHaveAttribute('aria-valuetext', '1×10⁻⁶');
   await expect(status).toContainText('≈ 138 steps');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
 
@@ -37,7 +35,7 @@ test('the state lives in the URL; a broken parameter falls back with a message',
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText('≈ 42 steps');
   const status = await statusOf(widget);
-  await page.waitForTimeout(400);
+  await urlSettled(page);
   await expect(page).toHaveURL(/saddle\.offset=0\.01/);
   await page.reload();
   await expect((await openWidget(page, name)).locator('[data-status]')).toHaveText(status);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 // Several chart redraws per test; the shared CI machine can be slow.
 test.describe.configure({ timeout: 120_000 });

@@ -1,20 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { applyHyper, defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
 import { buildRace, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
-import { expectNoBadNumbers, openWidget, statusOf } from './helpers.ts';
+import { expectNoBadNumbers, gotoWidget, statusLine, statusOf } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 test.describe.configure({ timeout: 90_000 });
-const status = (widget: Locator) => widget.locator('[data-status]');
 
-async function open(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${page_}${query}`);
-  // Hydration can take longer than the default 5 s on a loaded machine; wait for it here first.
-  const widget = page.locator('[data-widget="trainer"]').first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
-  return openWidget(page, 'trainer');
-}
+/** The playground with `query`, its trainer widget opened. */
+const open = (page: Page, query = ''): Promise<Locator> => gotoWidget(page, `${page_}${query}`, 'trainer');
 
 /** The loss curves (paths on the chart's overlay; the chart's Plot holds the axes only). */
 const curvesOf = (widget: Locator) => widget.locator('.trainer__loss .scaled-plot__overlay').evaluate((el) => el.innerHTML);
@@ -30,15 +23,15 @@ const coloursOf = (widget: Locator, name: string) =>
 
 test('one epoch from the keyboard: every optimizer trains from the same weights; curves, boundaries and status change', async ({ page }) => {
   const widget = await open(page);
-  await expect(status(widget)).toContainText('Not trained yet (same initial weights for all)');
+  await expect(statusLine(widget)).toContainText('Not trained yet (same initial weights for all)');
   const first = /Gradient descent train (\S+), test (\S+);/.exec(await statusOf(widget))!;
-  await expect(status(widget)).toContainText(`Adam train ${first[1]}, test ${first[2]}`);
+  await expect(statusLine(widget)).toContainText(`Adam train ${first[1]}, test ${first[2]}`);
   const drawing = await curvesOf(widget);
   const epoch = widget.getByRole('button', { name: 'One epoch' });
   await epoch.focus();
   await page.keyboard.press('Enter');
   // 210 training rows in batches of 10: 21 steps per epoch.
-  await expect(status(widget)).toContainText('Epoch 1 (step 21)');
+  await expect(statusLine(widget)).toContainText('Epoch 1 (step 21)');
   await expect.poll(() => curvesOf(widget)).not.toBe(drawing);
   // Two points per curve now: the initial weights and the end of epoch 1.
   await expect(widget.locator('[data-loss-line="adam"][data-set="train"]')).toHaveAttribute('d', /^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
@@ -51,13 +44,14 @@ test('Train runs live and pauses', async ({ page }) => {
   const train = widget.getByRole('button', { name: 'Train' });
   await train.focus();
   await page.keyboard.press('Enter');
-  await expect(status(widget)).toContainText(/Epoch [1-9]\d* \(step \d+\)/, { timeout: 15_000 });
+  await expect(statusLine(widget)).toContainText(/Epoch [1-9]\d* \(step \d+\)/, { timeout: 15_000 });
   await widget.getByRole('button', { name: 'Pause' }).click();
   const paused = await statusOf(widget);
+  // A fixed window on purpose: the test proves that no training step comes once paused.
   await page.waitForTimeout(500);
   expect(await statusOf(widget)).toBe(paused);
   await widget.getByRole('button', { name: 'Reset' }).click();
-  await expect(status(widget)).toContainText('Not trained yet');
+  await expect(statusLine(widget)).toContainText('Not trained yet');
 });
 
 test('live training (in small pieces per frame) is the very run of the engine, and the losses fall', async ({ page }) => {
@@ -66,7 +60,7 @@ test('live training (in small pieces per frame) is the very run of the engine, a
   const train = widget.getByRole('button', { name: 'Train' });
   await train.focus();
   await page.keyboard.press('Enter');
-  await expect(status(widget)).toContainText(/Epoch ([3-9]|\d\d+) \(step \d+\)/, { timeout: 30_000 });
+  await expect(statusLine(widget)).toContainText(/Epoch ([3-9]|\d\d+) \(step \d+\)/, { timeout: 30_000 });
   await page.keyboard.press('Enter'); // the same button, now Pause
   await expect(widget.getByRole('button', { name: 'Train' })).toBeVisible();
   const paused = await statusOf(widget);
@@ -92,7 +86,7 @@ test('a link sets data set, network, batch and optimizers', async ({ page }) => 
   await expect(widget.getByRole('slider', { name: 'Adam α' })).toHaveAttribute('aria-valuetext', '0.05');
   await widget.getByRole('button', { name: 'One epoch' }).click();
   // 210 rows in batches of 30: 7 steps per epoch.
-  await expect(status(widget)).toContainText('Epoch 1 (step 7)');
+  await expect(statusLine(widget)).toContainText('Epoch 1 (step 7)');
 });
 
 test('broken link parameters fall back with messages', async ({ page }) => {
@@ -121,7 +115,7 @@ test('a learning rate far too large stops that optimizer and says why', async ({
   const widget = await open(page, '?trainer.opt=sgd:lr%3D10;adam:lr%3D0.01&trainer.act=relu&trainer.hidden=32-32');
   for (let i = 0; i < 5; i++) await widget.getByRole('button', { name: 'One epoch' }).click();
   await expectNoBadNumbers(widget);
-  await expect(status(widget)).toContainText(/Adam train \S+, test \S+/);
+  await expect(statusLine(widget)).toContainText(/Adam train \S+, test \S+/);
 });
 
 test('without JavaScript the page shows the panels, the data and the status', async ({ browser }) => {

@@ -20,7 +20,8 @@ describe('notation across the chapters', () => {
   });
 
   it('the engine steps from w_{t-1} to w_t, and so does every chapter', () => {
-    for (const name of optimizerNames) expect(optimizerLatex[name]).toMatch(/w_t &= w_\{t-1\}/);
+    // AdamW shrinks first: w_t = (1 - αλ) w_{t-1} - …; every rule still steps from w_{t-1} to w_t.
+    for (const name of optimizerNames) expect(optimizerLatex[name]).toMatch(/w_t &= (\(1 - \\alpha \\lambda\)\\, )?w_\{t-1\}/);
     for (const { name, text } of chapters) expect(text, name).not.toMatch(/w_\{t ?\+ ?1\}/);
     expect(chapterText('introduction')).toContain('w_t = w_{t-1} - \\alpha \\, \\frac{dL}{dw}(w_{t-1})');
     expect(chapterText('introduction', 'zh-cn')).toContain('w_t = w_{t-1} - \\alpha \\, \\frac{dL}{dw}(w_{t-1})');

@@ -1,0 +1,126 @@
+/**
+ * What the browser tests share: opening a widget, reading it, waiting for the page, watching for
+ * errors. Every spec imports these from here (pages.ts finds the built pages, browser.ts the browser).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * How long hydration may take. Heavy pages (whole optimizer runs or a network trained on load)
+ * hydrate in well under a second alone, but take several on a machine busy with other tests.
+ */
+const hydrationTimeout = 30_000;
+
+/** The widget with data-widget=name (the n-th on the page), scrolled into view and hydrated. */
+export async function openWidget(page: Page, name: string, index = 0): Promise<Locator> {
+  const widget = page.locator(`[data-widget="${name}"]`).nth(index);
+  await widget.scrollIntoViewIfNeeded();
+  // client:near islands hydrate once visible; Astro removes the ssr attribute when done.
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: hydrationTimeout });
+  return widget;
+}
+
+/** Loads `path` (with its query string) and opens the first widget named `name` on it. */
+export async function gotoWidget(page: Page, path: string, name: string): Promise<Locator> {
+  await page.goto(path);
+  return openWidget(page, name);
+}
+
+/** The widget's status line. */
+export const statusLine = (widget: Locator): Locator => widget.locator('[data-status]');
+
+/** The widget's status line text. */
+export const statusOf = (widget: Locator): Promise<string> => statusLine(widget).innerText();
+
+/**
+ * A fingerprint of the widget's drawing (the markup of its first `part`), to tell whether it
+ * changed. By default the first Plot figure; `.widget__figure` takes all the figures of a widget
+ * whose maps are static layers under an overlay.
+ */
+export const drawingOf = (widget: Locator, part = '.plot-figure'): Promise<string> =>
+  widget
+    .locator(part)
+    .first()
+    .evaluate((el) => el.innerHTML);
+
+/** Text a reader must never see. */
+export async function expectNoBadNumbers(widget: Locator): Promise<void> {
+  const text = await widget.innerText();
+  expect(text).not.toMatch(/\bNaN\b|\bundefined\b|\bInfinity\b/);
+}
+
+/**
+ * Waits until the URL holds every widget's current state: the widgets write it after a debounce,
+ * and list the keys still waiting in `data-url-pending` on <html> (components/widgets/lib/url-state.ts).
+ * Call it after the change has been made (the key is listed at the reader's input).
+ */
+export async function urlSettled(page: Page): Promise<void> {
+  await expect(page.locator('html')).not.toHaveAttribute('data-url-pending', { timeout: 15_000 });
+}
+
+/** Brings every island into view in turn until it has hydrated (client:near and client:visible ones). */
+export async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const n = await islands.count();
+  for (let i = 0; i < n; i++) {
+    const island = islands.nth(i);
+    if ((await island.getAttribute('ssr')) === null) continue;
+    // astro-island is display: contents and has no box of its own: scroll to its content.
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    await expect.poll(() => island.getAttribute('ssr'), { timeout: hydrationTimeout }).toBeNull();
+  }
+}
+
+/**
+ * Scrolls down the page `step` px at a time, as a reader does, so that every island and lazy
+ * request on the way is triggered. Each stop waits for two frames (the page has drawn and its
+ * observers have seen the new position), or 100 ms if no frame comes: on a loaded CI machine a
+ * loop on frames alone once sat for a test's whole 45 s. Islands left unhydrated are the caller's
+ * check.
+ */
+export async function scrollDown(page: Page, step: number): Promise<void> {
+  await page.evaluate(async (step) => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await Promise.race([
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        new Promise((done) => setTimeout(done, 100)),
+      ]);
+    }
+  }, step);
+}
+
+/** Resolves once the page has drawn a new frame: what was queued by the last change has been laid out. */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/**
+ * Collects console errors, CSP violations, uncaught exceptions and dialogs while a page is used;
+ * with `network` (the default), failed requests and HTTP errors too. Dialogs are dismissed.
+ */
+export async function watchForErrors(page: Page, { network = true } = {}): Promise<string[]> {
+  const errors: string[] = [];
+  // Awaited: a page loaded before the script is registered has no listener (CI once saw only
+  // Chromium's own CSP message, without the "CSP violation" line this adds).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  if (!network) return errors;
+  page.on('requestfailed', (request) =>
+    errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { applyHyper, defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
+import { clampToDomain, raceLrs, raceStatus, runRace } from '../../../../components/widgets/Race/model.ts';
+import { strings as raceStrings } from '../../../../components/widgets/Race/strings.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
+
+describe('race model', () => {
+  it('clamps a start into the drawn domain', () => {
+    expect(clampToDomain(problems.rosenbrock, [-5, 1.23456])).toEqual([-2, 1.235]);
+  });
+
+  it('runs the selected optimizers in the course order and describes them', () => {
+    const { runs, error } = runRace({
+      surface: problems.illConditioned,
+      start: [-2.5, -0.5],
+      steps: 20,
+      noise: 0,
+      seed: 1,
+      selected: ['adam', 'sgd'],
+      settings: defaultSettings(raceLrs),
+    });
+    expect(error).toBeNull();
+    expect(runs.map((r) => r.name)).toEqual(['sgd', 'adam']);
+    const status = raceStatus(runs, 0, 20, 'Ill-conditioned');
+    expect(status).toMatch(/^Step 0 of 20 on Ill-conditioned; loss: Gradient descent \S+, Adam \S+\.$/);
+    expect(raceStatus(runs, 20, 20, 'X')).toContain('Lowest: Adam.');
+  });
+
+  it('refuses a start where the function is undefined, in the page’s language and without NaN', () => {
+    const result = surfaceFromFormula('log(x) + y^2');
+    if (!result.ok) throw result.error;
+    const input = {
+      surface: result.surface,
+      start: [-2, 2],
+      steps: 20,
+      noise: 0,
+      seed: 1,
+      selected: ['sgd' as const],
+      settings: defaultSettings(raceLrs),
+    };
+    const en = runRace(input);
+    expect(en.runs).toEqual([]);
+    expect(en.error).toBe(
+      'The runs cannot start at (-2, 2): the function has no finite value there. Pick another start point.',
+    );
+    const zh = runRace(input, raceStrings['zh-cn']);
+    expect(zh.error).toBe('无法从 (-2, 2) 开始运行：函数在这一点没有有限的值。请换一个起点。');
+  });
+
+  it('says why a run stopped', () => {
+    const settings = applyHyper(defaultSettings(raceLrs), { sgd: { lr: 5 } });
+    const { runs } = runRace({
+      surface: problems.rosenbrock,
+      start: [-1.2, 1],
+      steps: 50,
+      noise: 0,
+      seed: 1,
+      selected: ['sgd'],
+      settings,
+    });
+    expect(raceStatus(runs, 50, 50, 'Rosenbrock')).toMatch(/Gradient descent \S+ \(stopped at step \d+\)\..*too large/);
+  });
+});

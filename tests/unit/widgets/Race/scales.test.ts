@@ -1,0 +1,43 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { fallbackScales, plotMargins } from '../../../../components/widgets/Race/scales.ts';
+
+// The build's static frame draws paths with fallbackScales before the browser can read the drawn
+// figure's scales; both must put a point at the same pixel, so the margins must reach Plot.
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const margins = { top: 22, right: 20, bottom: 30, left: 62 };
+
+describe('plotMargins', () => {
+  it('names the margins the way Plot reads them', () => {
+    expect(plotMargins(margins)).toEqual({ marginTop: 22, marginRight: 20, marginBottom: 30, marginLeft: 62 });
+  });
+
+  for (const [kindX, kindY, domainX, domainY] of [
+    ['linear', 'linear', [-2, 3], [-1, 4]],
+    ['linear', 'log', [0, 200], [1e-4, 10]],
+  ] as const) {
+    it(`puts Plot's ${kindX}/${kindY} scales exactly where fallbackScales says`, () => {
+      const fallback = fallbackScales(domainX, domainY, 0.5, margins, kindX, kindY);
+      const figure = Plot.plot({
+        document,
+        width: fallback.width,
+        height: fallback.height,
+        ...plotMargins(margins),
+        x: { type: kindX, domain: [...domainX] },
+        y: { type: kindY, domain: [...domainY] },
+        marks: [Plot.frame()],
+      }) as unknown as { scale(name: string): { apply(v: number): number } };
+      for (const v of domainX) expect(figure.scale('x').apply(v)).toBeCloseTo(fallback.x(v), 9);
+      for (const v of domainY) expect(figure.scale('y').apply(v)).toBeCloseTo(fallback.y(v), 9);
+    });
+  }
+
+  it('is needed: Plot ignores margins named top, left… and keeps its defaults', () => {
+    const fallback = fallbackScales([0, 1], [0, 1], 0.5, margins);
+    const figure = Plot.plot({ document, width: fallback.width, height: fallback.height, ...margins, x: { domain: [0, 1] }, y: { domain: [0, 1] }, marks: [Plot.frame()] }) as unknown as {
+      scale(name: string): { apply(v: number): number };
+    };
+    expect(figure.scale('x').apply(0)).not.toBeCloseTo(fallback.x(0), 3);
+  });
+});
