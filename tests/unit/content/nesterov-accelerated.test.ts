@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fmt } from '../../../components/widgets/lib/format.ts';
+import { schema } from '../../../components/widgets/NesterovCompare/schema.ts';
 import { optimalGradientDescent, optimalMomentum, runWithGrad, stepsToShrink } from '../../../src/engine/sim/index.ts';
 import { chapterText } from './chapter-text.ts';
 
@@ -54,5 +56,15 @@ describe('nesterov chapter: where "accelerated" comes from', () => {
     expect(zh).toContain('这份加速并不是 Nesterov 的功劳：Polyak 的重球法在 1964 年就做到了 [4]');
     for (const text of [en, zh]) expect(text).toContain('L. Lessard, B. Recht & A. Packard (2016)');
     expect(en).not.toContain('Nesterov keeps about 0.9 and needs about 66');
+  });
+});
+
+describe('nesterov chapter: the noise control', () => {
+  it('the effective step α/(1 − μ) at the widget’s defaults (α 0.02, μ 0.9) is 0.2', () => {
+    const props = schema.parse({});
+    expect(fmt(props.lr / (1 - props.momentum))).toBe('0.2');
+    expect(props.noise).toBe(0);
+    expect(en).toContain('$\\alpha/(1-\\mu) = 0.2$ at the defaults');
+    expect(zh).toContain('默认设置下是 $\\alpha/(1-\\mu) = 0.2$');
   });
 });
