@@ -20,6 +20,7 @@ import {
   momentumRatesSpecs,
   pathSteps,
   rateLimits,
+  rateText,
   snap,
   summarize,
 } from './model.ts';
@@ -69,15 +70,15 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
   const status = s.status({
     alpha: fmt(state.lr),
     mu: fmt(state.mu),
-    rate: fmt(summary.rate),
+    rate: rateText(summary.rate),
     tenfold: Number.isFinite(summary.tenfold) ? summary.tenfold : null,
     slow: damping[summary.slow],
     steep: damping[summary.steep],
     bestAlpha: fmt(summary.best.alpha),
     bestMu: fmt(summary.best.mu),
-    bestRate: fmt(summary.best.rate),
+    bestRate: rateText(summary.best.rate),
     bestTenfold: summary.best.tenfold,
-    gdRate: fmt(summary.gd.rate),
+    gdRate: rateText(summary.gd.rate),
     gdTenfold: summary.gd.tenfold,
   });
 

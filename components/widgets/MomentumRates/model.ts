@@ -10,6 +10,7 @@ import {
   type Damping,
   type RateMap,
 } from '../../../src/engine/sim/index.ts';
+import { fmt } from '../lib/format.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 /**
@@ -114,3 +115,6 @@ export function directionPaths(
 export function snap(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.round(value * 100) / 100));
 }
+
+/** A rate for the status line: rates just below 1 get more digits, so 0.9998 never reads as 1. */
+export const rateText = (rate: number): string => fmt(rate, rate >= 0.99 && rate < 1 ? 5 : 3);

@@ -11,6 +11,7 @@ import {
   momentumRatesSpecs,
   pathSteps,
   rateLimits,
+  rateText,
   snap,
   summarize,
 } from '../../../../components/widgets/MomentumRates/model.ts';
@@ -64,6 +65,12 @@ describe('MomentumRates model', () => {
     expect(rows.every((r) => Number.isFinite(r.x))).toBe(true);
     expect(summarize(20, 4, 0).steep).toBe('diverges');
     expect(summarize(20, 4, 0).tenfold).toBe(Infinity);
+  });
+
+  it('rates just below 1 keep their digits', () => {
+    expect(rateText(0.99980002)).toBe('0.9998');
+    expect(rateText(0.7746)).toBe('0.775');
+    expect(rateText(1.2)).toBe('1.2');
   });
 
   it('a picked point snaps to the sliders’ grid and range', () => {
