@@ -34,7 +34,7 @@ const fastColor = '#fde725';
 const slowHeatColor = '#440154';
 const divergedColor = '#9a9a9a';
 /** Both layers of the map use the same margins, so their scales line up. */
-const margins = { marginTop: 12, marginRight: 14, marginBottom: 34, marginLeft: 40 } as const;
+const margins = { marginTop: 22, marginRight: 14, marginBottom: 34, marginLeft: 40 } as const;
 const mapAspect = 0.62;
 const axes = { x: { domain: [...mapDomain.alpha], label: 'α' }, y: { domain: [...mapDomain.mu], label: 'μ' } } as const;
 
