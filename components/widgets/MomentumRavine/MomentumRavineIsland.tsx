@@ -7,14 +7,16 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { momentumSymbols } from '../lib/linked-formula.ts';
+import { noiseOption, tailMean } from '../lib/gradient-noise.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { NoiseControls } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { firstBelow, momentumRavineSpecs, reversals, segments, splitStep } from './model.ts';
+import { firstBelow, maxNoise, momentumRavineSpecs, reversals, segments, splitStep } from './model.ts';
 import type { MomentumRavineProps } from './schema.ts';
 import { strings } from './strings.ts';
 
@@ -43,15 +45,22 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
     lr: props.lr,
     mu: props.momentum,
     step: 0,
+    noise: props.noise,
+    seed: props.seed,
   });
   const link = useSymbolLink();
   const problemId = state.problem === 'ravine' ? 'ravine' : 'illConditioned';
   const surface = problems[problemId];
 
-  const gd = useMemo(() => runOnProblem(surface, { name: 'sgd', lr: state.lr }, { steps: props.steps }), [surface, state.lr, props.steps]);
+  // Both runs see the same noise draws (one seed), so they differ only by the rule.
+  const noise = noiseOption(state.noise, state.seed);
+  const gd = useMemo(
+    () => runOnProblem(surface, { name: 'sgd', lr: state.lr }, { steps: props.steps, ...noise }),
+    [surface, state.lr, props.steps, state.noise, state.seed],
+  );
   const momentum = useMemo(
-    () => runOnProblem(surface, { name: 'momentum', lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true }),
-    [surface, state.lr, state.mu, props.steps],
+    () => runOnProblem(surface, { name: 'momentum', lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true, ...noise }),
+    [surface, state.lr, state.mu, props.steps, state.noise, state.seed],
   );
   const last = Math.min(gd.steps, momentum.steps);
   const shown = Math.min(state.step, last);
@@ -72,7 +81,13 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
         { loss: fmt(momentum.losses[shown]), reversals: reversals(momentum, shown), reached: momentumReached },
         fmt(speed),
         last,
-      );
+      ) + noisyText();
+  function noisyText(): string {
+    if (state.noise === 0) return '';
+    const gdTail = tailMean(gd.losses, last);
+    const momentumTail = tailMean(momentum.losses, last);
+    return s.noisy(fmt(state.noise), gdTail.from, gdTail.to, fmt(gdTail.mean), fmt(momentumTail.mean), fmt(state.lr / (1 - state.mu)));
+  }
   const surfaceName = s.surfaceName[problemId];
 
   const { x, y } = surface.domain;
@@ -100,6 +115,7 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu, link: link.linkProps('mu') }}
             lr={{ value: state.lr, range: [0.001, 0.2], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint, link: link.linkProps('alpha') }}
           />
+          <NoiseControls sigma={state.noise} maxSigma={maxNoise} seed={state.seed} onChange={update} />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
       }
@@ -133,7 +149,7 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
             class="ravine-stack__runs"
             aspect={aspect}
             label={label}
-            deps={[state.problem, state.lr, state.mu, shown]}
+            deps={[state.problem, state.lr, state.mu, shown, state.noise, state.seed]}
             draw={(context) =>
               Plot.plot({
                 ...basePlotOptions(context, label, description),

@@ -1,5 +1,9 @@
 import type { RunResult } from '../../../src/engine/sim/index.ts';
+import { noiseSpecs } from '../lib/gradient-noise.ts';
 import type { Specs } from '../lib/url-state.ts';
+
+/** The largest gradient noise σ the widget offers (the valley's gradients start near 20). */
+export const maxNoise = 5;
 
 export const momentumRavineSpecs = (steps: number) =>
   ({
@@ -7,6 +11,7 @@ export const momentumRavineSpecs = (steps: number) =>
     lr: { kind: 'number', default: 0.08, min: 0.001, max: 0.2 },
     mu: { kind: 'number', default: 0.6, min: 0, max: 0.99 },
     step: { kind: 'number', default: 0, min: 0, max: steps, integer: true },
+    ...noiseSpecs(maxNoise),
   }) satisfies Specs;
 
 export interface Segment {

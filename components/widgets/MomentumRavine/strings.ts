@@ -30,6 +30,9 @@ export const strings = defineStrings({
         `Loss below 0.001: GD ${reached(gd.reached)}, Momentum ${reached(momentum.reached)}.`
       );
     },
+    /** Appended to the status line while there is noise: where each run hovers, and momentum's effective step. */
+    noisy: (sigma: string, from: number, to: number, gd: string, momentum: string, effective: string) =>
+      ` With noise σ = ${sigma}, mean loss over steps ${from}–${to}: GD ${gd}, Momentum ${momentum}. Momentum's effective step α/(1−μ) = ${effective}.`,
     label: (surface: string, step: number, last: number) => `${surface} from above: gradient descent and momentum, step ${step} of ${last}`,
     description: (gdAt: string, momentumAt: string) =>
       `Contour lines of the surface (log-spaced), minimum at (0, 0). Orange: gradient descent, now at ${gdAt}. ` +
@@ -62,6 +65,8 @@ export const strings = defineStrings({
         `损失降到 0.001 以下：梯度下降${reached(gd.reached)}，Momentum ${reached(momentum.reached)}。`
       );
     },
+    noisy: (sigma: string, from: number, to: number, gd: string, momentum: string, effective: string) =>
+      `噪声 σ = ${sigma} 时，第 ${from}–${to} 步的平均损失：梯度下降 ${gd}，Momentum ${momentum}。Momentum 的有效步长 α/(1−μ) = ${effective}。`,
     label: (surface: string, step: number, last: number) => `俯视${surface}：梯度下降与 Momentum，第 ${step} 步，共 ${last} 步`,
     description: (gdAt: string, momentumAt: string) =>
       `曲面的等高线（按对数间隔），最小值在 (0, 0)。橙色：梯度下降，当前位于 ${gdAt}。` +

@@ -7,14 +7,16 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { nagSymbols } from '../lib/linked-formula.ts';
+import { noiseOption, tailMean } from '../lib/gradient-noise.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { NoiseControls } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { beforeMinimum, brakeStep, firstSlowdown, nesterovSpecs, speeds, stepParts } from './model.ts';
+import { beforeMinimum, brakeStep, firstSlowdown, maxNoise, nesterovSpecs, speeds, stepParts } from './model.ts';
 import type { NesterovCompareProps } from './schema.ts';
 import { strings } from './strings.ts';
 
@@ -35,7 +37,14 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
   const s = useStrings(strings);
   const divergence = useDivergenceText();
   const specs = useMemo(() => nesterovSpecs(props.steps), [props.steps]);
-  const { state, update, messages } = useUrlState(props.id, specs, { problem: props.problem, lr: props.lr, mu: props.momentum, step: 0 });
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    problem: props.problem,
+    lr: props.lr,
+    mu: props.momentum,
+    step: 0,
+    noise: props.noise,
+    seed: props.seed,
+  });
   const link = useSymbolLink();
   const problemId = state.problem === 'twoMinima' ? 'twoMinima' : 'quadratic1d';
   const curve = problems[problemId];
@@ -43,9 +52,9 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
   const runs = useMemo(
     () =>
       (['momentum', 'nag'] as const).map((name) =>
-        runOnProblem(curve, { name, lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true }),
+        runOnProblem(curve, { name, lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true, ...noiseOption(state.noise, state.seed) }),
       ),
-    [curve, state.lr, state.mu, props.steps],
+    [curve, state.lr, state.mu, props.steps, state.noise, state.seed],
   );
   const [momentum, nag] = runs as [(typeof runs)[0], (typeof runs)[0]];
   const last = Math.min(momentum.steps, nag.steps);
@@ -78,9 +87,14 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
     });
   } else {
     const when = brake === null ? s.never : s.brakesAt(brake, momentumSlows);
-    status = s.status(shown, both, when);
+    status = s.status(shown, both, when) + noisyText();
   }
 
+  function noisyText(): string {
+    if (state.noise === 0) return '';
+    const m = tailMean(momentum.losses, last);
+    return s.noisy(fmt(state.noise), m.from, m.to, fmt(m.mean), fmt(tailMean(nag.losses, last).mean), fmt(state.lr / (1 - state.mu)));
+  }
   type Row = { method: string; w: number; loss: number };
   const path = (run: typeof momentum, method: string): Row[] =>
     Array.from({ length: shown + 1 }, (_, k) => ({ method, w: run.points[k]!, loss: run.losses[k]! }));
@@ -111,6 +125,7 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu }}
             lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
+          <NoiseControls sigma={state.noise} maxSigma={maxNoise} seed={state.seed} onChange={update} />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
         </>
       }
@@ -125,7 +140,7 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
         <PlotFigure
           aspect={0.85}
           label={label}
-          deps={[state.problem, state.lr, state.mu, shown]}
+          deps={[state.problem, state.lr, state.mu, shown, state.noise, state.seed]}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, label, description),
@@ -157,7 +172,7 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
         <PlotFigure
           aspect={0.3}
           label={speedLabel}
-          deps={[state.problem, state.lr, state.mu, shown]}
+          deps={[state.problem, state.lr, state.mu, shown, state.noise, state.seed]}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, speedLabel, speedDescription),

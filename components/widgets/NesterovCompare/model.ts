@@ -1,5 +1,9 @@
 import type { RunResult } from '../../../src/engine/sim/index.ts';
+import { noiseSpecs } from '../lib/gradient-noise.ts';
 import type { Specs } from '../lib/url-state.ts';
+
+/** The largest gradient noise σ the widget offers (the bowl's gradient starts near 5). */
+export const maxNoise = 3;
 
 export const nesterovSpecs = (steps: number) =>
   ({
@@ -7,6 +11,7 @@ export const nesterovSpecs = (steps: number) =>
     lr: { kind: 'number', default: 0.02, min: 0.001, max: 0.1 },
     mu: { kind: 'number', default: 0.9, min: 0, max: 0.99 },
     step: { kind: 'number', default: 0, min: 0, max: steps, integer: true },
+    ...noiseSpecs(maxNoise),
   }) satisfies Specs;
 
 /** |v_t| for t = 0..steps of a 1-D run recorded with `record: true` (|v_0| = 0). */

@@ -42,6 +42,9 @@ export const strings = defineStrings({
     brakesAt: (brake: number, momentumSlows: number | null) =>
       `NAG starts braking at step ${brake}${momentumSlows === null ? '' : `, Momentum only at step ${momentumSlows}`}.`,
     status: (step: number, both: string, when: string) => `step ${step}: ${both}. ${when}`,
+    /** Appended to the status line while there is noise: where each run hovers, and the effective step. */
+    noisy: (sigma: string, from: number, to: number, momentum: string, nag: string, effective: string) =>
+      ` With noise σ = ${sigma}, mean loss over steps ${from}–${to}: Momentum ${momentum}, NAG ${nag}. Effective step α/(1−μ) = ${effective}.`,
     label: (curve: string, step: number, last: number) => `Momentum (top) and NAG (bottom) on ${curve}, step ${step} of ${last}`,
     description: (step: number, both: string) =>
       `Two copies of the curve. In each, dots are the iterates and thin arrows the steps taken (the velocity). For step ${step}, a dashed arrow goes from w to w − μv, ` +
@@ -73,6 +76,8 @@ export const strings = defineStrings({
     brakesAt: (brake: number, momentumSlows: number | null) =>
       `NAG 在第 ${brake} 步开始刹车${momentumSlows === null ? '' : `，Momentum 要到第 ${momentumSlows} 步才开始`}。`,
     status: (step: number, both: string, when: string) => `第 ${step} 步：${both}。${when}`,
+    noisy: (sigma: string, from: number, to: number, momentum: string, nag: string, effective: string) =>
+      `噪声 σ = ${sigma} 时，第 ${from}–${to} 步的平均损失：Momentum ${momentum}，NAG ${nag}。有效步长 α/(1−μ) = ${effective}。`,
     label: (curve: string, step: number, last: number) => zh`${curve}上的 Momentum（上）与 NAG（下），第 ${step} 步，共 ${last} 步`,
     description: (step: number, both: string) =>
       `同一条曲线画了两份。每份中，圆点是迭代点，细箭头是走过的每一步（即速度）。对第 ${step} 步：虚线箭头从 w 指向 w − μv，` +

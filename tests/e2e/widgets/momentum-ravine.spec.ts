@@ -123,3 +123,24 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await expect(widget.locator('.plot-legend')).toContainText('保留的速度 μv');
   await expectNoBadNumbers(widget);
 });
+
+test('the noise control: from the keyboard, then the chapter’s numbers from a link', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const noise = widget.getByRole('slider', { name: /Gradient noise σ/ });
+  await expect(widget.getByRole('slider', { name: /Noise seed/ })).toHaveCount(0);
+  const drawing = await drawingOf(widget, runLayer);
+  await noise.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(noise).toHaveAttribute('aria-valuetext', '0.1');
+  await expect(widget.getByRole('slider', { name: /Noise seed/ })).toHaveCount(1);
+  await expect(widget.locator('[data-status]')).toContainText('With noise σ = 0.1, mean loss over steps 61–120');
+  await expect.poll(() => drawingOf(widget, runLayer)).not.toBe(drawing);
+
+  await page.goto(`${page_}?ravine.noise=2`);
+  const linked = await openWidget(page, name);
+  await expect(linked.locator('[data-status]')).toContainText(
+    "With noise σ = 2, mean loss over steps 61–120: GD 0.475, Momentum 0.577. Momentum's effective step α/(1−μ) = 0.2.",
+  );
+  await expectNoBadNumbers(linked);
+});

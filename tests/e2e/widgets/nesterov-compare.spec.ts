@@ -106,3 +106,18 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await expect(widget.getByRole('img', { name: '碗形曲线 w² 上的 Momentum（上）与 NAG（下），第 7 步，共 40 步' })).toHaveCount(1);
   await expectNoBadNumbers(widget);
 });
+
+test('the noise control reacts to the keyboard and the status gives the effective step', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const noise = widget.getByRole('slider', { name: /Gradient noise σ/ });
+  const before = await statusOf(widget);
+  await noise.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(noise).toHaveAttribute('aria-valuetext', '1');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  await expect(widget.locator('[data-status]')).toContainText(
+    'With noise σ = 1, mean loss over steps 21–40: Momentum 0.0285, NAG 0.0304. Effective step α/(1−μ) = 0.2.',
+  );
+  await expectNoBadNumbers(widget);
+});
