@@ -8,6 +8,8 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeKatexStrict } from './src/typeset/rehype-katex-strict.ts';
 import { rehypeMathPunctuation } from './src/typeset/rehype-math-punctuation.ts';
 import { remarkValidateComponents } from './src/authoring/remark-validate-components.ts';
+import { authoringChecks } from './src/authoring/integration.ts';
+import { remarkBaseLinks } from './src/site/course/remark-base-links.ts';
 import { katexOptions } from './src/typeset/katex.ts';
 import { cspDirectives, plotStyleHash } from './src/site/csp.ts';
 import { pagefind } from './src/site/search/pagefind.ts';
@@ -32,11 +34,13 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
     processor: unified({
-      remarkPlugins: [remarkMath, remarkValidateComponents],
+      remarkPlugins: [remarkMath, remarkValidateComponents, [remarkBaseLinks, { base }]],
       rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeMathPunctuation],
     }),
   },
   integrations: [
+    // First: every chapter is checked before anything is bundled (src/authoring/preflight.ts).
+    authoringChecks(),
     mdx(),
     preact(),
     pagefind(),
