@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { inlineMathProblem } from '../typeset/katex.ts';
+import { mathEscapeProblem } from '../typeset/math-escapes.ts';
 
 /** A chapter slug: lower-case words joined by hyphens, as in the file name. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A line of text that may contain inline math ($...$), checked with KaTeX so bad LaTeX names the file and field. */
 const mathText = z.string().min(1).superRefine((text, ctx) => {
-  const problem = inlineMathProblem(text);
+  const problem = inlineMathProblem(text) ?? mathEscapeProblem(text, 'frontmatter');
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
@@ -24,7 +25,10 @@ export const chapterSchema = z
       .array(z.string().regex(slugPattern, 'must be a chapter slug like "gradient-descent"'))
       .default([])
       .describe('Slugs of chapters to read first (file names without .mdx); each must exist, with no cycles.'),
-    draft: z.boolean().default(false).describe('A draft is built in `npm run dev` only, and left out of the production build.'),
+    draft: z
+      .boolean()
+      .default(false)
+      .describe('A draft is built in `npm run dev` only, and left out of the production build, in every language (a draft translation hides the chapter too).'),
   })
   .strict();
 

@@ -42,6 +42,9 @@ async function load(): Promise<Map<Locale, Chapter[]>> {
     (e) => `${e.filePath ?? e.id}: a chapter in a sub-folder must be in a language folder (${locales.filter((l) => l !== defaultLocale).join(', ')}).`,
   );
   const english = new Set(all.filter((c) => c.locale === defaultLocale).map((c) => c.slug));
+  // A draft in one language is a draft in all: a translation is not published (and linked as
+  // "next") while its chapter is unfinished, nor the reverse.
+  const drafts = new Set(all.filter((c) => c.data.draft).map((c) => c.slug));
   const byLocale = new Map<Locale, Chapter[]>();
   for (const locale of locales) {
     const mine = all.filter((c) => c.locale === locale);
@@ -53,7 +56,7 @@ async function load(): Promise<Map<Locale, Chapter[]>> {
     );
     byLocale.set(
       locale,
-      mine.filter((c) => import.meta.env.DEV || !c.data.draft).sort((a, b) => a.data.order - b.data.order),
+      mine.filter((c) => import.meta.env.DEV || !drafts.has(c.slug)).sort((a, b) => a.data.order - b.data.order),
     );
   }
   if (problems.length > 0) throw new Error(`The chapters do not fit together:\n  ${problems.join('\n  ')}`);
