@@ -1,27 +1,14 @@
 import { z } from 'zod';
 import { parse } from '../../../src/engine/expr/index.ts';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
-import { hyperRanges } from '../lib/optimizer-settings.ts';
+import { hyperKeysText, hyperPropSchema, optimizerListSchema, racerSchema, unusedHyper } from '../lib/hyper-schema.ts';
 
-const optimizerEnum = z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]);
-const range = (key: keyof typeof hyperRanges) => z.number().min(hyperRanges[key].min).max(hyperRanges[key].max);
-
-export const hyperSchema = z
-  .object({
-    lr: range('lr').optional().describe('Learning rate α (0.0001 to 10).'),
-    momentum: range('momentum').optional().describe('μ for momentum and nag (0 to 0.99).'),
-    decay: range('decay').optional().describe('γ for rmsprop (0 to 0.999).'),
-    beta1: range('beta1').optional().describe('β₁ for adam (0 to 0.99).'),
-    beta2: range('beta2').optional().describe('β₂ for adam (0.5 to 0.9999).'),
-    eps: range('eps').optional().describe('ε for adagrad, rmsprop, adam (1e-10 to 1).'),
-    biasCorrection: z.boolean().optional().describe('Adam only: bias correction on or off.'),
-  })
-  .strict();
-
-export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [SurfaceId | 'formula', ...(SurfaceId | 'formula')[]];
+export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [
+  SurfaceId | 'formula',
+  ...(SurfaceId | 'formula')[],
+];
 
 export const schema = z
   .object({
@@ -30,7 +17,10 @@ export const schema = z
       .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
       .default('race')
       .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
-    surface: z.enum(raceSurfaces).default('rosenbrock').describe(`The loss surface: ${surfaceIds.join(', ')}, or formula (then set \`formula\`).`),
+    surface: z
+      .enum(raceSurfaces)
+      .default('rosenbrock')
+      .describe(`The loss surface: ${surfaceIds.join(', ')}, or formula (then set \`formula\`).`),
     formula: z
       .string()
       .max(200)
@@ -43,24 +33,59 @@ export const schema = z
             return false;
           }
         },
-        { message: 'is not a formula the playground can read (x, y, numbers, + - * / ^, pi, e, sin cos tan exp log sqrt abs tanh sinh cosh atan)' },
+        {
+          message:
+            'is not a formula the playground can read (x, y, numbers, + - * / ^, pi, e, sin cos tan exp log sqrt abs tanh sinh cosh atan)',
+        },
       )
       .default('x^2 + 10*sin(y)')
       .describe('The formula f(x, y) used when surface is "formula", e.g. "x^2 + 10*sin(y)".'),
-    optimizers: z.array(optimizerEnum).min(1).max(6).default([...optimizerNames]).describe(`Which optimizers race: any of ${optimizerNames.join(', ')}.`),
-    start: z.tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)]).optional().describe('Shared start point [x, y]; default: the surface’s own start.'),
+    optimizers: optimizerListSchema(optimizerNames).describe(
+      `Which optimizers race, each once: any of ${optimizerNames.join(', ')}.`,
+    ),
+    racers: z
+      .array(racerSchema)
+      .min(1)
+      .max(6)
+      .optional()
+      .describe(
+        'Instead of optimizers and hyper: the runs, one entry each, so one optimizer can race at two settings, e.g. [{ optimizer: "adam", lr: 0.001 }, { optimizer: "adam", lr: 0.1, label: "Adam, big steps" }]. Each entry takes optimizer, label and that optimizer’s keys (as in hyper).',
+      ),
+    start: z
+      .tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)])
+      .optional()
+      .describe('Shared start point [x, y]; default: the surface’s own start.'),
     steps: z.number().int().min(10).max(1000).default(300).describe('Steps per run (10 to 1000).'),
-    hyper: z
-      .object(Object.fromEntries(optimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<OptimizerName, z.ZodOptional<typeof hyperSchema>>)
-      .strict()
+    hyper: hyperPropSchema
       .default({})
-      .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults.'),
-    noise: z.number().min(0).max(5).default(0).describe('Standard deviation of seeded Gaussian noise added to every gradient (0 to 5).'),
+      .describe(
+        `Per-optimizer hyperparameters of the racing optimizers, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults. Keys: ${hyperKeysText}.`,
+      ),
+    noise: z
+      .number()
+      .min(0)
+      .max(5)
+      .default(0)
+      .describe('Standard deviation of seeded Gaussian noise added to every gradient (0 to 5).'),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the gradient noise.'),
     sweep: z.boolean().default(true).describe('Show the learning-rate sweep beside the race.'),
     title: z.string().max(80).default('Optimizer race').describe('The widget’s title.'),
   })
   .strict()
-  .describe('Several optimizers racing from one start point on a loss surface (or a typed formula), with a loss chart, a learning-rate sweep, a shareable link and downloads.');
+  .superRefine((props, ctx) => {
+    if (props.racers === undefined) return unusedHyper(props.optimizers, props.hyper, ctx);
+    // racers replaces both: settings given twice would leave one of them doing nothing.
+    if (Object.keys(props.hyper).length > 0 || props.optimizers.join() !== optimizerNames.join()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['racers'],
+        message:
+          'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
+      });
+    }
+  })
+  .describe(
+    'Several optimizers racing from one start point on a loss surface (or a typed formula), with a loss chart, a learning-rate sweep, a shareable link and downloads.',
+  );
 
 export type RaceProps = z.output<typeof schema>;

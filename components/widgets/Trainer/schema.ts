@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
-import { hyperSchema } from '../Race/schema.ts';
+import { hyperKeysText, hyperPropSchema, optimizerListSchema, unusedHyper } from '../lib/hyper-schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
 
@@ -14,26 +13,47 @@ export const schema = z
       .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens')
       .default('trainer')
       .describe('Prefix of this widget’s parameters in the page URL; give each widget on a page its own.'),
-    dataset: z.enum(trainerDatasets as unknown as [TrainerDataset, ...TrainerDataset[]]).default('moons').describe(`The data set: ${trainerDatasets.join(', ')}.`),
+    dataset: z
+      .enum(trainerDatasets as unknown as [TrainerDataset, ...TrainerDataset[]])
+      .default('moons')
+      .describe(`The data set: ${trainerDatasets.join(', ')}.`),
     sizes: z
       .array(z.number().int().min(1).max(32))
       .min(2)
       .max(6)
-      .refine((s) => s[0] === 2 && s[s.length - 1] === 1, { message: 'must start with 2 (the inputs x, y) and end with 1 (the class score)' })
+      .refine((s) => s[0] === 2 && s[s.length - 1] === 1, {
+        message: 'must start with 2 (the inputs x, y) and end with 1 (the class score)',
+      })
       .default([2, 8, 8, 1])
-      .describe('Layer widths from input to output, e.g. [2, 8, 8, 1]: 2 inputs, hidden layers of 1 to 32 units, 1 output.'),
-    activation: z.enum(activations as [Activation, ...Activation[]]).default('tanh').describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
-    optimizers: z.array(z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]])).min(1).max(6).default(['sgd', 'momentum', 'adam']).describe('Which optimizers train side by side.'),
-    batchSize: z.number().int().min(1).max(210).default(10).describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
-    hyper: z
-      .object(Object.fromEntries(optimizerNames.map((name) => [name, hyperSchema.optional()])) as Record<OptimizerName, z.ZodOptional<typeof hyperSchema>>)
-      .strict()
+      .describe(
+        'Layer widths from input to output, e.g. [2, 8, 8, 1]: 2 inputs, hidden layers of 1 to 32 units, 1 output.',
+      ),
+    activation: z
+      .enum(activations as [Activation, ...Activation[]])
+      .default('tanh')
+      .describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
+    optimizers: optimizerListSchema(['sgd', 'momentum', 'adam']).describe(
+      `Which optimizers train side by side, each once: any of ${optimizerNames.join(', ')}.`,
+    ),
+    batchSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(210)
+      .default(10)
+      .describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
+    hyper: hyperPropSchema
       .default({})
-      .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.02 } }.'),
+      .describe(
+        `Per-optimizer hyperparameters of the training optimizers, e.g. { adam: { lr: 0.02 } }. Keys: ${hyperKeysText}.`,
+      ),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the data, the split and the initial weights.'),
     title: z.string().max(80).default('Training a small network').describe('The widget’s title.'),
   })
   .strict()
-  .describe('A small network trained live on a 2-D data set by several optimizers from the same initial weights, with loss curves and decision boundaries.');
+  .superRefine((props, ctx) => unusedHyper(props.optimizers, props.hyper, ctx))
+  .describe(
+    'A small network trained live on a 2-D data set by several optimizers from the same initial weights, with loss curves and decision boundaries.',
+  );
 
 export type TrainerProps = z.output<typeof schema>;
