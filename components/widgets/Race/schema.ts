@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import { parse } from '../../../src/engine/expr/index.ts';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import { surfaceIds } from '../../../src/engine/problems/index.ts';
+import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
 import { hyperKeysText, hyperPropSchema, optimizerListSchema, racerSchema, unusedHyper } from '../lib/hyper-schema.ts';
+
+/** LaTeX to plain text for the props table: \tfrac{a}{b} as (a/b), thin spaces as spaces. */
+const plain = (latex: string): string =>
+  latex
+    .replace(/\\tfrac\{([^}]*)\}\{([^}]*)\}/g, '($1/$2)')
+    .replace(/\\,/g, ' ')
+    .replace(/\\(sin|cos|pi)\b/g, '$1');
+
+/** Each surface with its formula, what it shows (curvatures where they matter) and where a run starts. */
+const surfaceDocs = surfaceIds
+  .map(
+    (id) =>
+      `${id}: ${plain(problems[id].latex)}. ${problems[id].description ?? ''} Starts at (${problems[id].start.join(', ')}).`,
+  )
+  .join(' ');
 
 export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [
   SurfaceId | 'formula',
@@ -20,7 +35,7 @@ export const schema = z
     surface: z
       .enum(raceSurfaces)
       .default('rosenbrock')
-      .describe(`The loss surface: ${surfaceIds.join(', ')}, or formula (then set \`formula\`).`),
+      .describe(`The loss surface, or formula (then set \`formula\`). ${surfaceDocs}`),
     formula: z
       .string()
       .max(200)
@@ -54,7 +69,9 @@ export const schema = z
     start: z
       .tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)])
       .optional()
-      .describe('Shared start point [x, y]; default: the surface’s own start.'),
+      .describe(
+        'Where every racer starts, [x, y] in the surface’s coordinates (the axes of the drawing); default: the surface’s own start, listed under surface.',
+      ),
     steps: z.number().int().min(10).max(1000).default(300).describe('Steps per run (10 to 1000).'),
     hyper: hyperPropSchema
       .default({})
