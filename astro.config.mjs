@@ -58,6 +58,25 @@ export default defineConfig({
     // KaTeX's small fonts would otherwise be inlined as data: URLs; as files they are cached and
     // the CSP can keep font-src to 'self'.
     build: { assetsInlineLimit: 0 },
+    plugins: [
+      {
+        // Astro marks each MDX chapter's module with "use astro:head-inject" and reads the marker
+        // itself before bundling (to put the chapter's styles in <head>); the bundler then warns,
+        // once per chapter, that it drops the directive, which is harmless. Other warnings pass.
+        // Set per environment: Astro's server and prerender builds do not inherit vite.build's.
+        name: 'descent-quiet-head-inject',
+        configEnvironment: () => ({
+          build: {
+            rolldownOptions: {
+              onwarn(warning, warn) {
+                if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                warn(warning);
+              },
+            },
+          },
+        }),
+      },
+    ],
   },
   // Content-Security-Policy: see src/site/csp.ts for what is allowed and why.
   security: {
