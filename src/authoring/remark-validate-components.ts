@@ -25,7 +25,9 @@ function rawStrings(node: unknown): string[] {
   if (typeof node !== 'object' || node === null) return [];
   const n = node as { type?: string; value?: unknown; raw?: unknown };
   if (n.type === 'Literal' && typeof n.value === 'string' && typeof n.raw === 'string') return [n.raw];
-  return Object.entries(node).flatMap(([key, child]) => (key === 'loc' || key === 'range' ? [] : Array.isArray(child) ? child.flatMap(rawStrings) : rawStrings(child)));
+  return Object.entries(node).flatMap(([key, child]) =>
+    key === 'loc' || key === 'range' ? [] : Array.isArray(child) ? child.flatMap(rawStrings) : rawStrings(child),
+  );
 }
 
 /** Reasons a chapter's component tag is wrong, as readable sentences. Exported for unit tests. */
@@ -133,7 +135,12 @@ export function componentProblems(tree: Root, file: string): Problem[] {
     if (first === undefined) ids.set(key, line);
     else {
       const what = key.startsWith('Quiz') ? 'question' : 'widget';
-      problems.push({ file, line, column, message: `<${element.name}> prop "id": ${key} is already used on line ${first}; give each ${what} its own id.` });
+      problems.push({
+        file,
+        line,
+        column,
+        message: `<${element.name}> prop "id": ${key} is already used on line ${first}; give each ${what} its own id.`,
+      });
     }
   });
   return problems;
@@ -144,10 +151,11 @@ export function componentProblems(tree: Root, file: string): Problem[] {
  * dev overlay read to show the right line (without them they show line 0 or 1).
  */
 export function authoringError(title: string, problems: readonly Problem[]): Error {
-  const error = new Error(`${title}\n${formatProblems(problems)}`) as Error & { line?: number; column?: number };
-  error.line = problems[0]?.line;
-  error.column = problems[0]?.column;
-  return error;
+  const first = problems[0];
+  return Object.assign(
+    new Error(`${title}\n${formatProblems(problems)}`),
+    first ? { line: first.line, column: first.column } : {},
+  );
 }
 
 /**

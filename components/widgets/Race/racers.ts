@@ -10,7 +10,14 @@ import type { Surface } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import type { HyperProp, RacerProp } from '../lib/hyper-schema.ts';
-import { applyHyper, defaultSettings, hyperOf, specOf, type OptimizerSetting } from '../lib/optimizer-settings.ts';
+import {
+  applyHyper,
+  defaultSettings,
+  hyperOf,
+  specOf,
+  type HyperKey,
+  type OptimizerSetting,
+} from '../lib/optimizer-settings.ts';
 import { raceLrs } from './model.ts';
 
 export interface RaceEntry {
@@ -38,7 +45,9 @@ export function raceEntries(props: {
   const seen = new Map<OptimizerName, number>();
   const twice = new Set(props.racers.map((r) => r.optimizer).filter((name, i, all) => all.indexOf(name) !== i));
   return props.racers.map((racer) => {
-    const { optimizer, label, ...given } = racer;
+    const { optimizer, label, ...rest } = racer;
+    // The schema allowed only this optimizer's keys (racerSchema), all of them optional.
+    const given = rest as Partial<Record<HyperKey, number>> & { biasCorrection?: boolean };
     const count = (seen.get(optimizer) ?? 0) + 1;
     seen.set(optimizer, count);
     const settings = applyHyper(defaults, { [optimizer]: given })[optimizer];

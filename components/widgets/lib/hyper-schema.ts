@@ -52,10 +52,8 @@ export const hyperPropSchema = z.strictObject(
   },
 );
 
-/** The settings an author gives an optimizer: each key is one of `hyperKeysOf(name)`. */
-export type HyperProp = Partial<
-  Record<OptimizerName, Partial<Record<HyperKey, number>> & { biasCorrection?: boolean }>
->;
+/** The `hyper` prop as the schema gives it. */
+export type HyperProp = z.output<typeof hyperPropSchema>;
 
 /** `optimizers`: a list with each optimizer once (twice would race one optimizer against itself, silently once). */
 export const optimizerListSchema = (fallback: readonly OptimizerName[]) =>
@@ -122,6 +120,5 @@ export const racerSchema = z.discriminatedUnion(
   },
 );
 
-export type RacerProp = { optimizer: OptimizerName; label?: string | undefined } & Partial<Record<HyperKey, number>> & {
-    biasCorrection?: boolean | undefined;
-  };
+/** One `racers` entry as the schema gives it. */
+export type RacerProp = z.output<typeof racerSchema>;
