@@ -19,7 +19,7 @@ export const chapterSchema = z
   .object({
     title: z.string().min(1).describe("The chapter's title, shown in the navigation and as the page's heading."),
     description: z.string().min(10).max(300).describe("One or two sentences: the page's lead, meta description and blurb on the home page."),
-    order: z.number().int().nonnegative().describe('Position in the course (0 is the introduction); unique across chapters.'),
+    order: z.number().int().nonnegative().describe('Position in the course (0 is the introduction); unique across chapters, the same in every language (npm run chapters:renumber).'),
     objectives: z.array(mathText).min(1).describe('What the reader will be able to do after the chapter; <Objectives /> lists them. Inline $...$ math works.'),
     prerequisites: z
       .array(z.string().regex(slugPattern, 'must be a chapter slug like "gradient-descent"'))
