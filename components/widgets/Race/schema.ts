@@ -3,7 +3,13 @@ import { parse } from '../../../src/engine/expr/index.ts';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
-import { hyperKeysText, hyperPropSchema, optimizerListSchema, racerSchema, unusedHyper } from '../lib/hyper-schema.ts';
+import {
+  hyperKeysText,
+  hyperByOptimizerSchema,
+  optimizerListSchema,
+  racerSchema,
+  unusedHyper,
+} from '../lib/hyper-schema.ts';
 
 /** LaTeX to plain text for the props table: \tfrac{a}{b} as (a/b), thin spaces as spaces. */
 const plain = (latex: string): string =>
@@ -73,7 +79,7 @@ export const schema = z
         'Where every racer starts, [x, y] in the surface’s coordinates (the axes of the drawing); default: the surface’s own start, listed under surface.',
       ),
     steps: z.number().int().min(10).max(1000).default(300).describe('Steps per run (10 to 1000).'),
-    hyper: hyperPropSchema
+    hyper: hyperByOptimizerSchema
       .default({})
       .describe(
         `Per-optimizer hyperparameters of the racing optimizers, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults. Keys: ${hyperKeysText}.`,

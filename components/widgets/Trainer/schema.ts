@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import { hyperKeysText, hyperPropSchema, optimizerListSchema, unusedHyper } from '../lib/hyper-schema.ts';
+import { hyperKeysText, hyperByOptimizerSchema, optimizerListSchema, unusedHyper } from '../lib/hyper-schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
 
@@ -42,7 +42,7 @@ export const schema = z
       .max(210)
       .default(10)
       .describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
-    hyper: hyperPropSchema
+    hyper: hyperByOptimizerSchema
       .default({})
       .describe(
         `Per-optimizer hyperparameters of the training optimizers, e.g. { adam: { lr: 0.02 } }. Keys: ${hyperKeysText}.`,

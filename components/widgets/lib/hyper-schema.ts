@@ -39,7 +39,7 @@ export function hyperSchemaFor(name: OptimizerName) {
 export const hyperKeysText = optimizerNames.map((name) => `${name}: ${hyperKeysOf(name).join(', ')}`).join('; ');
 
 /** The `hyper` prop: optimizer name -> its settings. */
-export const hyperPropSchema = z.strictObject(
+export const hyperByOptimizerSchema = z.strictObject(
   Object.fromEntries(optimizerNames.map((name) => [name, hyperSchemaFor(name).optional()])) as Record<
     OptimizerName,
     z.ZodOptional<ReturnType<typeof hyperSchemaFor>>
@@ -53,7 +53,7 @@ export const hyperPropSchema = z.strictObject(
 );
 
 /** The `hyper` prop as the schema gives it. */
-export type HyperProp = z.output<typeof hyperPropSchema>;
+export type HyperProp = z.output<typeof hyperByOptimizerSchema>;
 
 /** `optimizers`: a list with each optimizer once (twice would race one optimizer against itself, silently once). */
 export const optimizerListSchema = (fallback: readonly OptimizerName[]) =>
