@@ -9,6 +9,8 @@ import { rehypeKatexStrict } from './src/typeset/rehype-katex-strict.ts';
 import { rehypeMathPunctuation } from './src/typeset/rehype-math-punctuation.ts';
 import { rehypeMathmlArity } from './src/typeset/rehype-mathml-arity.ts';
 import { remarkValidateComponents } from './src/authoring/remark-validate-components.ts';
+import { authoringChecks } from './src/authoring/integration.ts';
+import { remarkBaseLinks } from './src/site/course/remark-base-links.ts';
 import { katexOptions } from './src/typeset/katex.ts';
 import { cspDirectives, plotStyleHash } from './src/site/csp.ts';
 import { pagefind } from './src/site/search/pagefind.ts';
@@ -33,11 +35,13 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins: math needs unified.
     processor: unified({
-      remarkPlugins: [remarkMath, remarkValidateComponents],
+      remarkPlugins: [remarkMath, remarkValidateComponents, [remarkBaseLinks, { base }]],
       rehypePlugins: [[rehypeKatex, katexOptions], rehypeKatexStrict, rehypeMathPunctuation, rehypeMathmlArity],
     }),
   },
   integrations: [
+    // First: every chapter is checked before anything is bundled (src/authoring/preflight.ts).
+    authoringChecks(),
     mdx(),
     preact(),
     pagefind(),
@@ -55,6 +59,25 @@ export default defineConfig({
     // KaTeX's small fonts would otherwise be inlined as data: URLs; as files they are cached and
     // the CSP can keep font-src to 'self'.
     build: { assetsInlineLimit: 0 },
+    plugins: [
+      {
+        // Astro marks each MDX chapter's module with "use astro:head-inject" and reads the marker
+        // itself before bundling (to put the chapter's styles in <head>); the bundler then warns,
+        // once per chapter, that it drops the directive, which is harmless. Other warnings pass.
+        // Set per environment: Astro's server and prerender builds do not inherit vite.build's.
+        name: 'descent-quiet-head-inject',
+        configEnvironment: () => ({
+          build: {
+            rolldownOptions: {
+              onwarn(warning, warn) {
+                if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                warn(warning);
+              },
+            },
+          },
+        }),
+      },
+    ],
   },
   // Content-Security-Policy: see src/site/csp.ts for what is allowed and why.
   security: {

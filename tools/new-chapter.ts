@@ -2,8 +2,9 @@
  * `npm run new:chapter -- "Learning Rate Schedules" [--slug lr-schedules]`
  *
  * Creates content/chapters/<slug>.mdx (relative to the current directory, the project root) with
- * valid frontmatter (the next free `order`) and the course's standard sections. It builds as it
- * is and appears in the navigation at once; the TODOs say what to write.
+ * valid frontmatter (the next free `order`) and the course's standard sections. It is a draft:
+ * it builds as it is and appears in `npm run dev` at once, and a production build publishes
+ * nothing of it until `draft: false`; the TODOs say what to write.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,4 +43,5 @@ console.log(`Created ${rel} (order ${order}).
 Next:
   1. npm run dev, then open http://localhost:4321/chapters/${slug}/
   2. Replace every TODO (the description in the frontmatter too), and list prerequisites by slug.
-  3. npm test before you commit. The author guide is at /authoring/ (and AUTHORING.md).`);
+  3. When no TODO is left, set draft: false to publish it (a production build fails on a TODO left).
+  4. npm test before you commit. The author guide is at /authoring/ (and AUTHORING.md).`);

@@ -67,9 +67,10 @@ export const placeholderDescription =
 
 /**
  * The text of a new chapter in the course's rhythm (Objectives, the idea, a Figure with a formula
- * beside a widget, TryThis, Pitfall, Recap, Check yourself, References). It is published at once
- * (`draft: false`) so it appears in the navigation of `npm run dev` and of the build; set
- * `draft: true` to keep it out of the production build while writing.
+ * beside a widget, TryThis, Pitfall, Recap, Check yourself, References). It is a draft
+ * (`draft: true`): it appears in `npm run dev` at once, and the production build leaves it out, so
+ * its TODOs are never published. Set `draft: false` when every TODO is written; until then a
+ * production build fails on each TODO left, at its line.
  */
 export function chapterTemplate(title: string, order: number, slug: string): string {
   const quizPrefix = slug.slice(0, 40).replace(/-+$/, '');
@@ -81,7 +82,7 @@ objectives:
   - "TODO: what the reader will be able to do after this chapter, one line each."
   - "TODO: a second objective."
 prerequisites: [] # slugs of chapters to read first, e.g. [gradient-descent]
-draft: false # true keeps the chapter out of the production build (it still shows in npm run dev)
+draft: true # shown in npm run dev only; set false to publish, once no TODO is left
 ---
 
 <Objectives />
@@ -140,7 +141,6 @@ TODO: the answer.
 
 ## References
 
-1. Harsha Bommana, "Deep Learning Demystified" series, as published in Chinese by AI 科技评论 (Leiphone).
-2. TODO: authors, "Title", venue, year.
+1. TODO: authors, "Title", venue, year.
 `;
 }

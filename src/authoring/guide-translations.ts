@@ -103,7 +103,7 @@ export const guideTranslations: Readonly<Partial<Record<Locale, GuideTranslation
       order: '在课程中的位置（0 是导言）；同一语言的各章之间不能重复，译本与原文相同。',
       objectives: '读完本章后读者能做到的事；<Objectives /> 会把它们列出来。可以使用行内数学公式 $...$。',
       prerequisites: '需要先读的章节，写 slug（文件名去掉 .mdx）；每个都必须存在，且不能构成循环。',
-      draft: '草稿只在 npm run dev 中构建，不会进入正式构建。',
+      draft: '草稿只在 npm run dev 中构建，不会进入正式构建；任一语言的版本是草稿，各语言的这一章都不发布。',
     },
   },
 };

@@ -5,6 +5,8 @@ import { visit } from 'unist-util-visit';
 import { componentSchemas } from '../../components/registry.ts';
 import { evaluateLiteral, NotLiteralError } from './literal.ts';
 import { inlineMathProblem } from '../typeset/katex.ts';
+import { lostInSource, mathEscapeProblem } from '../typeset/math-escapes.ts';
+import { didYouMean, formatProblems, type Problem } from './problem.ts';
 
 interface JsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
@@ -18,17 +20,29 @@ interface JsxElement {
   position?: { start: { line: number; column: number } };
 }
 
+/** The JavaScript source of every string literal in an attribute's expression (for lost backslashes). */
+function rawStrings(node: unknown): string[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const n = node as { type?: string; value?: unknown; raw?: unknown };
+  if (n.type === 'Literal' && typeof n.value === 'string' && typeof n.raw === 'string') return [n.raw];
+  return Object.entries(node).flatMap(([key, child]) =>
+    key === 'loc' || key === 'range' ? [] : Array.isArray(child) ? child.flatMap(rawStrings) : rawStrings(child),
+  );
+}
+
 /** Reasons a chapter's component tag is wrong, as readable sentences. Exported for unit tests. */
 export function checkComponent(element: JsxElement): string[] {
   const name = element.name;
   if (name === null || !/^[A-Z]/.test(name)) return [];
   const schema = componentSchemas[name];
   if (!schema) {
-    const known = Object.keys(componentSchemas).sort().join(', ');
-    return [`<${name}> is not a course component. Known components: ${known}.`];
+    const known = Object.keys(componentSchemas).sort();
+    const guess = didYouMean(name, known, (c) => `<${c}>`);
+    return [`<${name}> is not a course component.${guess || ` Known components: ${known.join(', ')}.`}`];
   }
   const props: Record<string, unknown> = {};
   const problems: string[] = [];
+  const sources = new Map<string, 'quoted prop' | 'braces'>();
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
       problems.push(`<${name}>: spread attributes ({...x}) are not allowed in chapters.`);
@@ -39,7 +53,13 @@ export function checkComponent(element: JsxElement): string[] {
       props[attribute.name] = true;
     } else if (typeof value === 'string') {
       props[attribute.name] = value;
+      sources.set(attribute.name, 'quoted prop');
     } else {
+      sources.set(attribute.name, 'braces');
+      for (const raw of rawStrings(value.data?.estree)) {
+        const lost = lostInSource(raw);
+        if (lost) problems.push(`<${name}> prop "${attribute.name}": ${lost}`);
+      }
       try {
         props[attribute.name] = evaluateLiteral(value.data?.estree as never);
       } catch (error) {
@@ -65,7 +85,7 @@ export function checkComponent(element: JsxElement): string[] {
           ? value.filter((v): v is string => typeof v === 'string')
           : [];
     for (const text of texts) {
-      const problem = inlineMathProblem(text);
+      const problem = inlineMathProblem(text) ?? mathEscapeProblem(text, sources.get(prop) ?? 'quoted prop');
       if (problem) problems.push(`<${name}> prop "${prop}": ${problem}`);
     }
   }
@@ -97,33 +117,58 @@ function idKey(element: JsxElement): string | null {
 }
 
 /**
+ * Every problem with the component tags of a chapter's MDX tree (see checkComponent), plus ids
+ * used twice on the page, each at the line and column of its tag. `file` is relative to the project.
+ */
+export function componentProblems(tree: Root, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<string, number>();
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as unknown as JsxElement;
+    const line = element.position?.start.line ?? 1;
+    const column = element.position?.start.column ?? 1;
+    for (const message of checkComponent(element)) problems.push({ file, line, column, message });
+    const key = idKey(element);
+    if (key === null) return;
+    const first = ids.get(key);
+    if (first === undefined) ids.set(key, line);
+    else {
+      const what = key.startsWith('Quiz') ? 'question' : 'widget';
+      problems.push({
+        file,
+        line,
+        column,
+        message: `<${element.name}> prop "id": ${key} is already used on line ${first}; give each ${what} its own id.`,
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * An error that points at the author's text: `line` and `column` are what @astrojs/mdx and the
+ * dev overlay read to show the right line (without them they show line 0 or 1).
+ */
+export function authoringError(title: string, problems: readonly Problem[]): Error {
+  const first = problems[0];
+  return Object.assign(
+    new Error(`${title}\n${formatProblems(problems)}`),
+    first ? { line: first.line, column: first.column } : {},
+  );
+}
+
+/**
  * Checks every component tag in a chapter against the component's zod schema at compile time,
  * so a wrong prop (an unknown optimizer, a number out of range, a missing required prop, a tag
- * that is not a course component) fails `npm run build` naming the file, line, component and prop.
+ * that is not a course component) fails `npm run dev` and `npm run build` naming the file, line,
+ * component and prop. (A build runs the same check on every chapter first: src/authoring/preflight.ts.)
  */
 export function remarkValidateComponents() {
   return (tree: Root, file: VFile) => {
     if (!file.path.endsWith('.mdx')) return;
-    const problems: string[] = [];
-    const ids = new Map<string, string>();
-    visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as unknown as JsxElement;
-      const line = element.position ? `:${element.position.start.line}` : '';
-      for (const problem of checkComponent(element)) problems.push(`  ${relative(file.path)}${line}: ${problem}`);
-      const key = idKey(element);
-      if (key === null) return;
-      const first = ids.get(key);
-      if (first === undefined) ids.set(key, line);
-      else {
-        problems.push(
-          `  ${relative(file.path)}${line}: <${element.name}> prop "id": ${key} is already used on line ${first.slice(1)}; give each ${key.startsWith('Quiz') ? 'question' : 'widget'} its own id.`,
-        );
-      }
-    });
-    if (problems.length > 0) {
-      throw new Error(`Invalid component usage in ${relative(file.path)}:\n${problems.join('\n')}`);
-    }
+    const problems = componentProblems(tree, relative(file.path));
+    if (problems.length > 0) throw authoringError(`Invalid component usage in ${relative(file.path)}:`, problems);
   };
 }
 

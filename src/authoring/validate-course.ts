@@ -1,9 +1,13 @@
+import { didYouMean } from './problem.ts';
+
 /** What the cross-chapter checks need to know about one chapter. */
 export interface ChapterRef {
   id: string;
   file: string;
   order: number;
   prerequisites: readonly string[];
+  /** Where each field is written (`file:line:column`), to point at it; `file` when not given. */
+  where?: { order?: string; prerequisites?: string };
 }
 
 /**
@@ -21,7 +25,9 @@ export function validateChapters(chapters: readonly ChapterRef[], fallback: Read
   for (const chapter of chapters) {
     const other = byOrder.get(chapter.order);
     if (other) {
-      problems.push(`${chapter.file}: order ${chapter.order} is already used by ${other.file}; each chapter needs its own order.`);
+      problems.push(
+        `${chapter.where?.order ?? chapter.file}: order ${chapter.order} is already used by ${other.file}; each chapter needs its own order (npm run chapters:renumber renumbers them all).`,
+      );
     } else {
       byOrder.set(chapter.order, chapter);
     }
@@ -30,10 +36,11 @@ export function validateChapters(chapters: readonly ChapterRef[], fallback: Read
   for (const chapter of chapters) {
     for (const prerequisite of chapter.prerequisites) {
       if (prerequisite === chapter.id) {
-        problems.push(`${chapter.file}: prerequisites lists the chapter itself ("${prerequisite}").`);
+        problems.push(`${chapter.where?.prerequisites ?? chapter.file}: prerequisites lists the chapter itself ("${prerequisite}"); remove it.`);
       } else if (!byId.has(prerequisite) && !fallback.has(prerequisite)) {
-        const known = [...byId.keys()].sort().join(', ');
-        problems.push(`${chapter.file}: prerequisite "${prerequisite}" is not a chapter. Chapters: ${known}.`);
+        const known = [...byId.keys()].sort();
+        const guess = didYouMean(prerequisite, known, (s) => `"${s}"`);
+        problems.push(`${chapter.where?.prerequisites ?? chapter.file}: prerequisite "${prerequisite}" is not a chapter.${guess || ` Chapters: ${known.join(', ')}.`}`);
       }
     }
   }
@@ -48,7 +55,8 @@ export function validateChapters(chapters: readonly ChapterRef[], fallback: Read
       if (!byId.has(next) || next === id) continue;
       if (state.get(next) === 'visiting') {
         const cycle = [...stack.slice(stack.indexOf(next)), next];
-        problems.push(`${byId.get(next)?.file ?? next}: prerequisites form a cycle: ${cycle.join(' -> ')}.`);
+        const first = byId.get(next);
+        problems.push(`${first?.where?.prerequisites ?? first?.file ?? next}: prerequisites form a cycle: ${cycle.join(' -> ')}; remove one of them.`);
       } else if (!state.has(next)) {
         visit(next);
       }

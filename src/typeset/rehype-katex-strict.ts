@@ -12,13 +12,20 @@ export function rehypeKatexStrict() {
   return (_tree: Root, file: VFile) => {
     const problems = file.messages.filter((m) => m.source === 'rehype-katex');
     if (problems.length === 0) return;
-    const lines = problems.map((m) => {
-      const point = m.place && 'start' in m.place ? m.place.start : m.place;
+    const points = problems.map((m) => (m.place && 'start' in m.place ? m.place.start : m.place));
+    const lines = problems.map((m, i) => {
+      const point = points[i];
       const where = point ? `:${point.line}:${point.column}` : '';
-      const cause = m.cause instanceof Error ? m.cause.message : String(m.reason);
+      // KaTeX underlines the spot with U+0332 after each character; the line and column say where.
+      const cause = (m.cause instanceof Error ? m.cause.message : String(m.reason)).replace(/\u0332/g, '');
       return `  ${relative(file.path)}${where}: ${cause}`;
     });
-    throw new Error(`Invalid LaTeX in ${relative(file.path)}:\n${lines.join('\n')}`);
+    // line and column are what @astrojs/mdx and the dev overlay read to show the author's line.
+    const first = points.find((p) => p !== undefined);
+    throw Object.assign(
+      new Error(`Invalid LaTeX in ${relative(file.path)}:\n${lines.join('\n')}`),
+      first ? { line: first.line, column: first.column } : {},
+    );
   };
 }
 

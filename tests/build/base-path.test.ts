@@ -75,6 +75,11 @@ beforeAll(async () => {
     path.join(root, 'content/chapters/zz-draft.mdx'),
     '---\ntitle: Draft fixture\ndescription: A draft that the production build leaves out.\norder: 950\nobjectives:\n  - Stay hidden.\ndraft: true\n---\n\nNot yet.\n',
   );
+  // A published chapter linking other chapters and a section from the site's root, as authors write them.
+  writeFileSync(
+    path.join(root, 'content/chapters/zz-links.mdx'),
+    '---\ntitle: Links fixture\ndescription: Links to other chapters, written from the root of the site.\norder: 951\nobjectives:\n  - Link.\n---\n\nSee [the introduction](/chapters/introduction/) and [no memory](/chapters/momentum/#gradient-descent-has-no-memory).\n',
+  );
   mkdirSync(path.join(root, 'node_modules'));
   for (const entry of readdirSync(path.join(repo, 'node_modules'))) {
     if (['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache'].includes(entry)) continue;
@@ -150,6 +155,13 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     }
     expect(count).toBeGreaterThan(pages.length * 10);
     expect(outside).toEqual([]);
+  });
+
+  it('rewrites a root-relative chapter link written in a chapter to the base', () => {
+    const html = readFileSync(path.join(dist, 'chapters/zz-links/index.html'), 'utf8');
+    expect(html).toContain(`href="${base}chapters/introduction/"`);
+    expect(html).toContain(`href="${base}chapters/momentum/#gradient-descent-has-no-memory"`);
+    expect(html).not.toContain('href="/chapters/');
   });
 
   it('leaves a draft chapter out: no page, no link to it', () => {

@@ -1,20 +1,44 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 import { parse } from '../../../src/engine/expr/index.ts';
 import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
-import { surfaceIds } from '../../../src/engine/problems/index.ts';
+import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
-import { hyperByOptimizerSchema } from '../lib/hyper-schema.ts';
-import { widgetId } from '../lib/widget-id.ts';
+import {
+  hyperKeysText,
+  hyperByOptimizerSchema,
+  optimizerListSchema,
+  racerSchema,
+  unusedHyper,
+} from '../lib/hyper-schema.ts';
 
-const optimizerEnum = z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]]);
+/** LaTeX to plain text for the props table: \tfrac{a}{b} as (a/b), thin spaces as spaces. */
+const plain = (latex: string): string =>
+  latex
+    .replace(/\\tfrac\{([^}]*)\}\{([^}]*)\}/g, '($1/$2)')
+    .replace(/\\,/g, ' ')
+    .replace(/\\(sin|cos|pi)\b/g, '$1');
 
-export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [SurfaceId | 'formula', ...(SurfaceId | 'formula')[]];
+/** Each surface with its formula, what it shows (curvatures where they matter) and where a run starts. */
+const surfaceDocs = surfaceIds
+  .map(
+    (id) =>
+      `${id}: ${plain(problems[id].latex)}. ${problems[id].description ?? ''} Starts at (${problems[id].start.join(', ')}).`,
+  )
+  .join(' ');
+
+export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [
+  SurfaceId | 'formula',
+  ...(SurfaceId | 'formula')[],
+];
 
 export const schema = z
   .object({
     id: widgetId('race'),
-    surface: z.enum(raceSurfaces).default('rosenbrock').describe(`The loss surface: ${surfaceIds.join(', ')}, or formula (then set \`formula\`).`),
+    surface: z
+      .enum(raceSurfaces)
+      .default('rosenbrock')
+      .describe(`The loss surface, or formula (then set \`formula\`). ${surfaceDocs}`),
     formula: z
       .string()
       .max(200)
@@ -27,22 +51,61 @@ export const schema = z
             return false;
           }
         },
-        { message: 'is not a formula the playground can read (x, y, numbers, + - * / ^, pi, e, sin cos tan exp log sqrt abs tanh sinh cosh atan)' },
+        {
+          message:
+            'is not a formula the playground can read (x, y, numbers, + - * / ^, pi, e, sin cos tan exp log sqrt abs tanh sinh cosh atan)',
+        },
       )
       .default('x^2 + 10*sin(y)')
       .describe('The formula f(x, y) used when surface is "formula", e.g. "x^2 + 10*sin(y)".'),
-    optimizers: z.array(optimizerEnum).min(1).max(6).default([...classicOptimizerNames]).describe(`Which optimizers race: any of ${classicOptimizerNames.join(', ')}.`),
-    start: z.tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)]).optional().describe('Shared start point [x, y]; default: the surface’s own start.'),
+    optimizers: optimizerListSchema(classicOptimizerNames).describe(
+      `Which optimizers race, each once: any of ${classicOptimizerNames.join(', ')}.`,
+    ),
+    racers: z
+      .array(racerSchema)
+      .min(1)
+      .max(6)
+      .optional()
+      .describe(
+        'Instead of optimizers and hyper: the runs, one entry each, so one optimizer can race at two settings, e.g. [{ optimizer: "adam", lr: 0.001 }, { optimizer: "adam", lr: 0.1, label: "Adam, big steps" }]. Each entry takes optimizer, label and that optimizer’s keys (as in hyper).',
+      ),
+    start: z
+      .tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)])
+      .optional()
+      .describe(
+        'Where every racer starts, [x, y] in the surface’s coordinates (the axes of the drawing); default: the surface’s own start, listed under surface.',
+      ),
     steps: z.number().int().min(10).max(1000).default(300).describe('Steps per run (10 to 1000).'),
     hyper: hyperByOptimizerSchema
       .default({})
-      .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults.'),
-    noise: z.number().min(0).max(5).default(0).describe('Standard deviation of seeded Gaussian noise added to every gradient (0 to 5).'),
+      .describe(
+        `Per-optimizer hyperparameters of the racing optimizers, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults. Keys: ${hyperKeysText}.`,
+      ),
+    noise: z
+      .number()
+      .min(0)
+      .max(5)
+      .default(0)
+      .describe('Standard deviation of seeded Gaussian noise added to every gradient (0 to 5).'),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the gradient noise.'),
     sweep: z.boolean().default(true).describe('Show the learning-rate sweep beside the race.'),
     title: z.string().max(80).default('Optimizer race').describe('The widget’s title.'),
   })
   .strict()
-  .describe('Several optimizers racing from one start point on a loss surface (or a typed formula), with a loss chart, a learning-rate sweep, a shareable link and downloads.');
+  .superRefine((props, ctx) => {
+    if (props.racers === undefined) return unusedHyper(props.optimizers, props.hyper, ctx);
+    // racers replaces both: settings given twice would leave one of them doing nothing.
+    if (Object.keys(props.hyper).length > 0 || props.optimizers.join() !== classicOptimizerNames.join()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['racers'],
+        message:
+          'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
+      });
+    }
+  })
+  .describe(
+    'Several optimizers racing from one start point on a loss surface (or a typed formula), with a loss chart, a learning-rate sweep, a shareable link and downloads.',
+  );
 
 export type RaceProps = z.output<typeof schema>;

@@ -1,34 +1,56 @@
 import { z } from 'zod';
+import { widgetId } from '../lib/widget-id.ts';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
-import { hyperByOptimizerSchema } from '../lib/hyper-schema.ts';
-import { widgetId } from '../lib/widget-id.ts';
+import { hyperKeysText, hyperByOptimizerSchema, optimizerListSchema, unusedHyper } from '../lib/hyper-schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
 
 export const schema = z
   .object({
     id: widgetId('trainer'),
-    dataset: z.enum(trainerDatasets as unknown as [TrainerDataset, ...TrainerDataset[]]).default('moons').describe(`The data set: ${trainerDatasets.join(', ')}.`),
+    dataset: z
+      .enum(trainerDatasets as unknown as [TrainerDataset, ...TrainerDataset[]])
+      .default('moons')
+      .describe(`The data set: ${trainerDatasets.join(', ')}.`),
     sizes: z
       .array(z.number().int().min(1).max(32))
       .min(2)
       .max(6)
-      .refine((s) => s[0] === 2 && s[s.length - 1] === 1, { message: 'must start with 2 (the inputs x, y) and end with 1 (the class score)' })
+      .refine((s) => s[0] === 2 && s[s.length - 1] === 1, {
+        message: 'must start with 2 (the inputs x, y) and end with 1 (the class score)',
+      })
       .default([2, 8, 8, 1])
-      .describe('Layer widths from input to output, e.g. [2, 8, 8, 1]: 2 inputs, hidden layers of 1 to 32 units, 1 output.'),
-    activation: z.enum(activations as [Activation, ...Activation[]]).default('tanh').describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
-    optimizers: z.array(z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]])).min(1).max(6).default(['sgd', 'momentum', 'adam']).describe('Which optimizers train side by side.'),
-    batchSize: z.number().int().min(1).max(210).default(10).describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
+      .describe(
+        'Layer widths from input to output, e.g. [2, 8, 8, 1]: 2 inputs, hidden layers of 1 to 32 units, 1 output.',
+      ),
+    activation: z
+      .enum(activations as [Activation, ...Activation[]])
+      .default('tanh')
+      .describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
+    optimizers: optimizerListSchema(['sgd', 'momentum', 'adam']).describe(
+      `Which optimizers train side by side, each once: any of ${classicOptimizerNames.join(', ')}.`,
+    ),
+    batchSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(210)
+      .default(10)
+      .describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
     hyper: hyperByOptimizerSchema
       .default({})
-      .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.02 } }.'),
+      .describe(
+        `Per-optimizer hyperparameters of the training optimizers, e.g. { adam: { lr: 0.02 } }. Keys: ${hyperKeysText}.`,
+      ),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the data, the split and the initial weights.'),
     title: z.string().max(80).default('Training a small network').describe('The widget’s title.'),
   })
   .strict()
-  .describe('A small network trained live on a 2-D data set by several optimizers from the same initial weights, with loss curves and decision boundaries.');
+  .superRefine((props, ctx) => unusedHyper(props.optimizers, props.hyper, ctx))
+  .describe(
+    'A small network trained live on a 2-D data set by several optimizers from the same initial weights, with loss curves and decision boundaries.',
+  );
 
 export type TrainerProps = z.output<typeof schema>;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { validateChapters } from '../../authoring/validate-course.ts';
 import { defaultLocale, locales, splitEntryId, type Locale } from '../../i18n/locales.ts';
@@ -39,23 +41,55 @@ async function load(): Promise<Map<Locale, Chapter[]>> {
   const all: Chapter[] = entries.map((entry) => ({ ...entry, ...splitEntryId(entry.id) }));
   const unknown = entries.filter((e) => e.id.includes('/') && splitEntryId(e.id).slug === e.id);
   const problems = unknown.map(
-    (e) => `${e.filePath ?? e.id}: a chapter in a sub-folder must be in a language folder (${locales.filter((l) => l !== defaultLocale).join(', ')}).`,
+    (e) =>
+      `${e.filePath ?? e.id}: a chapter in a sub-folder must be in a language folder (${locales.filter((l) => l !== defaultLocale).join(', ')}).`,
   );
   const english = new Set(all.filter((c) => c.locale === defaultLocale).map((c) => c.slug));
+  // A draft in one language is a draft in all: a translation is not published (and linked as
+  // "next") while its chapter is unfinished, nor the reverse.
+  const drafts = new Set(all.filter((c) => c.data.draft).map((c) => c.slug));
   const byLocale = new Map<Locale, Chapter[]>();
   for (const locale of locales) {
     const mine = all.filter((c) => c.locale === locale);
     problems.push(
       ...validateChapters(
-        mine.map((c) => ({ id: c.slug, file: c.filePath ?? `content/chapters/${c.id}.mdx`, order: c.data.order, prerequisites: c.data.prerequisites })),
+        mine.map((c) => {
+          const file = c.filePath ?? `content/chapters/${c.id}.mdx`;
+          return {
+            id: c.slug,
+            file,
+            order: c.data.order,
+            prerequisites: c.data.prerequisites,
+            where: { order: fieldAt(file, 'order'), prerequisites: fieldAt(file, 'prerequisites') },
+          };
+        }),
         locale === defaultLocale ? new Set() : english,
       ),
     );
     byLocale.set(
       locale,
-      mine.filter((c) => import.meta.env.DEV || !c.data.draft).sort((a, b) => a.data.order - b.data.order),
+      mine.filter((c) => import.meta.env.DEV || !drafts.has(c.slug)).sort((a, b) => a.data.order - b.data.order),
     );
   }
-  if (problems.length > 0) throw new Error(`The chapters do not fit together:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) {
+    // Point the dev overlay at the first problem's line, not at this file (no stack: it would).
+    const at = /^(.*?):(\d+):(\d+):/.exec(problems[0] ?? '');
+    const loc = at ? { file: path.resolve(at[1] ?? ''), line: Number(at[2]), column: Number(at[3]) } : undefined;
+    const error = Object.assign(new Error(`The chapters do not fit together:\n  ${problems.join('\n  ')}`), { loc });
+    error.stack = '';
+    throw error;
+  }
   return byLocale;
+}
+
+/** `file:line:1` of a frontmatter field, so a problem points at the author's line. */
+function fieldAt(file: string, field: string): string {
+  let lines: string[];
+  try {
+    lines = readFileSync(file, 'utf8').split('\n');
+  } catch {
+    return file;
+  }
+  const index = lines.findIndex((l, i) => i > 0 && l.startsWith(`${field}:`));
+  return `${file}:${index < 0 ? 1 : index + 1}:1`;
 }

@@ -76,16 +76,16 @@ describe('build-time checks of a whole chapter', () => {
 
   it('reports bad inline LaTeX in text props with the file, line, component and prop', async () => {
     const message = await chapterError('Text.\n\n<Quiz id="a" question="What is $\\frac{1}{$?">Yes.</Quiz>\n');
-    expect(message).toContain('content/chapters/x.mdx:3: <Quiz> prop "question": bad LaTeX in $\\frac{1}{$');
+    expect(message).toContain('content/chapters/x.mdx:3:1: <Quiz> prop "question": bad LaTeX in $\\frac{1}{$');
     expect(await chapterError('<Quiz id="a" question="Q" choices={["$x^$", "b"]} answer={0}>Yes.</Quiz>')).toContain('<Quiz> prop "choices": bad LaTeX');
     expect(await chapterError('<Figure caption="Costs \\$5, or $\\alpha < 1$.">x</Figure>')).toBe('');
   });
 
   it('refuses two questions or two widgets with the same id on one page', async () => {
     const quizzes = await chapterError('<Quiz id="a" question="Q1">A.</Quiz>\n\n<Quiz id="a" question="Q2">B.</Quiz>\n');
-    expect(quizzes).toContain('x.mdx:3: <Quiz> prop "id": Quiz id "a" is already used on line 1');
+    expect(quizzes).toContain('x.mdx:3:1: <Quiz> prop "id": Quiz id "a" is already used on line 1');
     const widgets = await chapterError(`<${widgetNames[0]} />\n\n<${widgetNames[0]} />\n`);
-    expect(widgets).toMatch(/x\.mdx:3: <\w+> prop "id": widget id "[a-z0-9-]+" is already used on line 1/);
+    expect(widgets).toMatch(/x\.mdx:3:1: <\w+> prop "id": widget id "[a-z0-9-]+" is already used on line 1/);
     expect(await chapterError(`<${widgetNames[0]} id="one" />\n\n<${widgetNames[0]} id="two" />\n\n<Quiz id="one" question="Q">A.</Quiz>`)).toBe('');
   });
 });

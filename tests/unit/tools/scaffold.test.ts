@@ -78,7 +78,7 @@ describe('chapterTemplate', () => {
     expect(front).toContain('title: "Rates: \\"fast\\" & slow"');
     expect(front).toContain('order: 12');
     expect(front).toMatch(/^prerequisites: \[\]/m);
-    expect(front).toMatch(/^draft: false/m);
+    expect(front).toMatch(/^draft: true/m);
     expect(placeholderDescription.length).toBeGreaterThanOrEqual(10);
     expect(placeholderDescription.length).toBeLessThanOrEqual(300);
     expect(orderOf(text)).toBe(12);
