@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { hyperByOptimizerSchema } from '../lib/hyper-schema.ts';
 import { widgetId } from '../lib/widget-id.ts';
 import { trainerDatasets } from './model.ts';
@@ -20,11 +20,11 @@ export const schema = z
       .default([2, 8, 8, 1])
       .describe('Layer widths from input to output, e.g. [2, 8, 8, 1]: 2 inputs, hidden layers of 1 to 32 units, 1 output.'),
     activation: z.enum(activations as [Activation, ...Activation[]]).default('tanh').describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
-    optimizers: z.array(z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]])).min(1).max(6).default(['sgd', 'momentum', 'adam']).describe('Which optimizers train side by side.'),
+    optimizers: z.array(z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]])).min(1).max(optimizerNames.length).default(['sgd', 'momentum', 'adam']).describe(`Which optimizers train side by side: any of ${optimizerNames.join(', ')}.`),
     batchSize: z.number().int().min(1).max(210).default(10).describe('Rows per step (1 to 210; 210 is the whole training set: full batch).'),
     hyper: hyperByOptimizerSchema
       .default({})
-      .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.02 } }.'),
+      .describe('Per-optimizer hyperparameters, e.g. { adam: { lr: 0.02, weightDecay: 0.001, schedule: { name: "warmup", warmupSteps: 100 } } }.'),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the data, the split and the initial weights.'),
     title: z.string().max(80).default('Training a small network').describe('The widget’s title.'),
   })
