@@ -19,7 +19,13 @@ describe('schedule settings', () => {
         expect(() => createOptimizer({ name: 'sgd', lr: 0.1, schedule }, 1)).not.toThrow();
       }
     expect(defaultSchedule('cosine', 300)).toEqual({ name: 'cosine', tMax: 300, minLr: 0 });
-    expect(defaultSchedule('warmup-cosine', 300)).toEqual({ name: 'warmup-cosine', warmupSteps: 15, tMax: 300, startFactor: 1 / 3, minLr: 0 });
+    expect(defaultSchedule('warmup-cosine', 300)).toEqual({
+      name: 'warmup-cosine',
+      warmupSteps: 15,
+      tMax: 300,
+      startFactor: 1 / 3,
+      minLr: 0,
+    });
   });
 
   it('clamps and rounds fields, and keeps T above W for warm-up + cosine', () => {
