@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Surface } from '../../../src/engine/problems/index.ts';
 import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
@@ -17,7 +17,7 @@ import { positionAt } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
-const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 export const mapAspect = 0.72;
 const mapMargins = { top: 20, right: 20, bottom: 30, left: 44 } as const;
 

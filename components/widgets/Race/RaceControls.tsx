@@ -1,4 +1,4 @@
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { surfaceChoices } from './model.ts';
 import { RaceSettings } from './RaceSettings.tsx';
@@ -8,7 +8,7 @@ import type { RaceState } from './use-race-state.ts';
 export interface RaceControlsProps {
   s: RaceStrings;
   ids: string;
-  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  titles: Readonly<Record<OptimizerName, string>>;
   race: RaceState;
   /** The step on screen (the state's step, at most the run's length). */
   shown: number;
@@ -114,6 +114,7 @@ export function RaceControls({
         titles={titles}
         selected={race.selected}
         settings={race.settings}
+        horizon={state.steps}
         toggle={race.toggle}
         setSettings={race.setSettings}
       />

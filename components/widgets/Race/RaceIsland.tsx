@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { createPlayClock, useFrameScheduler } from '../lib/frame-scheduler.ts';
@@ -20,7 +20,7 @@ import { SweepChart } from './SweepChart.tsx';
 import { useRaceState } from './use-race-state.ts';
 import { useSweep } from './use-sweep.ts';
 
-const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && typeof window !== 'undefined') performance.mark(name);
@@ -59,7 +59,7 @@ function RaceIsland(props: RaceProps) {
     state.noise,
     state.seed,
     selected,
-    classicOptimizerNames.map((n) => ({ ...settings[n], lr: 0 })),
+    optimizerNames.map((n) => ({ ...settings[n], lr: 0 })),
   ]);
   const sweep = useSweep(props.sweep, sweepKey, {
     surface,

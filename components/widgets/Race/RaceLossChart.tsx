@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
@@ -11,7 +11,7 @@ import { chartMargins, lossDomainY, lossPaths, lossRange, tick } from './chart-m
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
-const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 const lossAspect = 0.5;
 
 export interface RaceLossChartProps {
@@ -49,7 +49,7 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label }: RaceLo
   const paths = useMemo(() => lossPaths(runs, baseline, lossS), [runs, lossS, baseline]);
 
   /** The loss lines and the step rule, drawn with `S`. */
-  const overlay = (S: Scales, lines: { name: ClassicOptimizerName; d: string }[]) => {
+  const overlay = (S: Scales, lines: { name: OptimizerName; d: string }[]) => {
     const x = S.x(Math.min(shown, steps));
     return (
       <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">

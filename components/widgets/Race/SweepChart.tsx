@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
@@ -15,12 +15,12 @@ import type { RaceStrings } from './strings.ts';
 import { sweepLrs } from './sweep.ts';
 import type { ShownSweep } from './use-sweep.ts';
 
-const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 const sweepAspect = 0.5;
 
 export interface SweepChartProps {
   s: RaceStrings;
-  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  titles: Readonly<Record<OptimizerName, string>>;
   sweep: ShownSweep;
   computing: boolean;
   /** Runs in the sweep being computed (0 before the first). */
@@ -81,7 +81,7 @@ export function SweepChart({
                 ? { type: 'symlog', label: s.finalLoss, grid: true, ticks: 6, tickFormat: tick }
                 : { type: 'log', label: s.finalGap, grid: true, ticks: 6, tickFormat: tick },
             marks: [
-              ...classicOptimizerNames.map((oname) =>
+              ...optimizerNames.map((oname) =>
                 Plot.line(
                   rows.filter((r) => r.name === oname),
                   { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 },
@@ -90,7 +90,7 @@ export function SweepChart({
               Plot.dot(best, {
                 x: 'lr',
                 y: 'v',
-                fill: (d: { name: ClassicOptimizerName }) => colorOf(d.name),
+                fill: (d: { name: OptimizerName }) => colorOf(d.name),
                 r: 5,
                 stroke: 'var(--bg-raised)',
               }),

@@ -2,7 +2,7 @@
  * The numbers behind the Race's loss chart and map overlay: what the chart plots, axes that change
  * rarely (so the chart's Plot is rarely rebuilt), and trajectories and loss lines as SVG paths.
  */
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import type { Scales } from '../lib/scales.ts';
@@ -60,7 +60,7 @@ export function lossPaths(
   runs: readonly RaceRun[],
   baseline: number | null,
   S: Pick<Scales, 'x' | 'y'>,
-): { name: ClassicOptimizerName; d: string }[] {
+): { name: OptimizerName; d: string }[] {
   return runs.map(({ name, run }) => {
     let d = '';
     for (let k = 0; k <= run.steps; k++)

@@ -5,10 +5,19 @@
 import { cssVariable, downloadBlob, downloadText, svgToPng } from '../lib/download.ts';
 import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from '../lib/export.ts';
 import type { TrajectoryExport } from '../lib/export.ts';
+import { scheduledLr } from '../../../src/engine/optim/index.ts';
+import type { ResolvedSchedule } from '../../../src/engine/optim/index.ts';
 import type { RaceRun } from './model.ts';
 
 export type DownloadKind = 'csv' | 'json' | 'svg' | 'png';
 
+/** A schedule in a CSV cell: its name, then its fields (`cosine tMax=300 minLr=0`). */
+export const scheduleText = (schedule: ResolvedSchedule): string =>
+  Object.entries(schedule)
+    .map(([key, value]) => (key === 'name' ? String(value) : `${key}=${String(value)}`))
+    .join(' ');
+
+/** Each run with its filled spec (weight decay and schedule included) and the learning rate of every row. */
 export const trajectoryExports = (runs: readonly RaceRun[]): TrajectoryExport[] =>
   runs.map(({ name, run }) => ({
     optimizer: name,
@@ -16,6 +25,9 @@ export const trajectoryExports = (runs: readonly RaceRun[]): TrajectoryExport[] 
     points: run.points,
     losses: run.losses,
     diverged: run.diverged?.reason ?? null,
+    lrs: Array.from({ length: run.losses.length }, (_, k) => scheduledLr(run.spec, Math.max(1, k))),
+    weightDecay: run.spec.weightDecay,
+    schedule: scheduleText(run.spec.schedule),
   }));
 
 /**

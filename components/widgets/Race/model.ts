@@ -3,8 +3,8 @@
  * learning rates, which surface to use, the runs, and the words of the status line.
  */
 import { formulaDefaults, surfaceFromFormula } from '../../../src/engine/expr/index.ts';
-import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { Surface, SurfaceId } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
@@ -17,13 +17,14 @@ import type { RunDivergence } from '../../../src/engine/sim/index.ts';
 import { strings, type RaceStrings } from './strings.ts';
 
 /** Learning rates that make every optimizer move visibly, yet stay stable, on most surfaces. */
-export const raceLrs: Readonly<Record<ClassicOptimizerName, number>> = Object.freeze({
+export const raceLrs: Readonly<Record<OptimizerName, number>> = Object.freeze({
   sgd: 0.002,
   momentum: 0.002,
   nag: 0.002,
   adagrad: 0.5,
   rmsprop: 0.01,
   adam: 0.05,
+  adamw: 0.05,
 });
 
 export const surfaceChoices = [...surfaceIds, 'formula'] as const;
@@ -66,7 +67,7 @@ export function clampToDomain(surface: Surface, [x, y]: readonly number[]): [num
 }
 
 export interface RaceRun {
-  name: ClassicOptimizerName;
+  name: OptimizerName;
   run: RunResult;
 }
 
@@ -76,13 +77,13 @@ export interface RaceInput {
   steps: number;
   noise: number;
   seed: number;
-  selected: readonly ClassicOptimizerName[];
+  selected: readonly OptimizerName[];
   settings: Settings;
 }
 
 /** Every selected optimizer from the shared start; a start where f is undefined gives an error. */
 export function runRace(input: RaceInput, s: RaceStrings = strings.en): { runs: RaceRun[]; error: string | null } {
-  const order = classicOptimizerNames.filter((name) => input.selected.includes(name));
+  const order = optimizerNames.filter((name) => input.selected.includes(name));
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
   // The engine refuses a start where the loss is not a finite number (log(x) at x < 0, say):
   // say so in the page's language rather than pass on the engine's English (and its NaN).
@@ -120,7 +121,7 @@ export function raceStatus(
   surfaceTitle: string,
   s: RaceStrings['status'] = strings.en.status,
   explain: (d: RunDivergence) => string = (d) => d.reason,
-  titles: Readonly<Record<ClassicOptimizerName, string>> = optimizerTitles,
+  titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
 ): string {
   if (runs.length === 0) return s.none(surfaceTitle);
   const parts = runs.map(({ name, run }) => {

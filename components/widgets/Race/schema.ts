@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { widgetId } from '../lib/widget-id.ts';
 import { parse } from '../../../src/engine/expr/index.ts';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
 import {
@@ -59,7 +59,7 @@ export const schema = z
       .default('x^2 + 10*sin(y)')
       .describe('The formula f(x, y) used when surface is "formula", e.g. "x^2 + 10*sin(y)".'),
     optimizers: optimizerListSchema(classicOptimizerNames).describe(
-      `Which optimizers race, each once: any of ${classicOptimizerNames.join(', ')}.`,
+      `Which optimizers race, each once: any of ${optimizerNames.join(', ')} (default: all but adamw).`,
     ),
     racers: z
       .array(racerSchema)
@@ -79,7 +79,7 @@ export const schema = z
     hyper: hyperByOptimizerSchema
       .default({})
       .describe(
-        `Per-optimizer hyperparameters of the racing optimizers, e.g. { adam: { lr: 0.05 } }; the rest are the playground’s defaults. Keys: ${hyperKeysText}.`,
+        `Per-optimizer hyperparameters of the racing optimizers, e.g. { adam: { lr: 0.05, weightDecay: 0.01, schedule: { name: "cosine", tMax: 300 } } }; the rest are the playground’s defaults. Keys: ${hyperKeysText}.`,
       ),
     noise: z
       .number()

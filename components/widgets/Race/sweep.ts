@@ -6,8 +6,8 @@
  * animation frame) rather than in one task; the build computes it in one go (`computeSweep`) for
  * the static first frame. Both assemble the same runs in the same order: the same numbers.
  */
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { logSpace, lrSweep } from '../../../src/engine/sim/index.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import { runInSlices } from '../lib/slices.ts';
@@ -18,7 +18,7 @@ import type { RaceInput } from './model.ts';
 export const sweepLrs = logSpace(1e-4, 10, 21);
 
 export interface SweepRow {
-  name: ClassicOptimizerName;
+  name: OptimizerName;
   lr: number;
   finalLoss: number;
   diverged: boolean;
@@ -33,13 +33,15 @@ export interface SweepResult {
 
 export const emptySweep: SweepResult = { key: '', rows: [], best: [] };
 
-/** The runs of a sweep, in order: each selected optimizer (in `classicOptimizerNames` order) at each learning rate. */
-export function sweepPlan(input: Pick<RaceInput, 'selected'>): { name: ClassicOptimizerName; lr: number }[] {
-  return classicOptimizerNames.filter((n) => input.selected.includes(n)).flatMap((name) => Array.from(sweepLrs, (lr) => ({ name, lr })));
+/** The runs of a sweep, in order: each selected optimizer (in `optimizerNames` order) at each learning rate. */
+export function sweepPlan(input: Pick<RaceInput, 'selected'>): { name: OptimizerName; lr: number }[] {
+  return optimizerNames
+    .filter((n) => input.selected.includes(n))
+    .flatMap((name) => Array.from(sweepLrs, (lr) => ({ name, lr })));
 }
 
 /** One run of the sweep, or null when it cannot run (e.g. the loss is undefined at the start point). */
-export function sweepRun(input: RaceInput, name: ClassicOptimizerName, lr: number): SweepRow | null {
+export function sweepRun(input: RaceInput, name: OptimizerName, lr: number): SweepRow | null {
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
   try {
     const [point] = lrSweep(input.surface, specOf(name, input.settings[name]), [lr], input.steps, noise ? { start: input.start, noise } : { start: input.start });
@@ -50,11 +52,14 @@ export function sweepRun(input: RaceInput, name: ClassicOptimizerName, lr: numbe
 }
 
 /** The sweep from its runs (`rows[i]` is the run of `plan[i]`); an optimizer with a run that could not run is left out. */
-export function collectSweep(plan: readonly { name: ClassicOptimizerName }[], rows: readonly (SweepRow | null)[]): SweepResult {
+export function collectSweep(
+  plan: readonly { name: OptimizerName }[],
+  rows: readonly (SweepRow | null)[],
+): SweepResult {
   const failed = new Set(plan.filter((_, i) => !rows[i]).map((p) => p.name));
   const kept = rows.filter((row): row is SweepRow => row !== null && !failed.has(row.name));
   const best: SweepRow[] = [];
-  for (const name of classicOptimizerNames) {
+  for (const name of optimizerNames) {
     let top: SweepRow | null = null;
     for (const row of kept) if (row.name === name && !row.diverged && (top === null || row.finalLoss < top.finalLoss)) top = row;
     if (top) best.push(top);
@@ -78,7 +83,7 @@ export function computeSweep(input: RaceInput): SweepResult {
 export function startSweep(input: RaceInput, options: Omit<SliceOptions, 'onDone'> & { onDone: (result: SweepResult) => void }): SlicedJob & { readonly runs: number } {
   const plan = sweepPlan(input);
   const rows: (SweepRow | null)[] = [];
-  const failed = new Set<ClassicOptimizerName>();
+  const failed = new Set<OptimizerName>();
   const job = runInSlices(
     plan.length,
     (i) => {

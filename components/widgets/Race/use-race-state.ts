@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { surfaceFromFormula } from '../../../src/engine/expr/index.ts';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Surface } from '../../../src/engine/problems/index.ts';
 import { exprErrorText } from '../../../src/i18n/expr.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -37,15 +37,18 @@ export function useRaceState(props: RaceProps, s: RaceStrings) {
   );
   const { state, update, messages } = useUrlState(props.id, specs, base);
   const baseOptimizers = useMemo(
-    () => ({ selected: [...props.optimizers], settings: applyHyper(defaultSettings(raceLrs), props.hyper) }),
+    () => ({
+      selected: [...props.optimizers],
+      settings: applyHyper(defaultSettings(raceLrs), props.hyper, props.steps),
+    }),
     [],
   );
   const opt = useUrlParam(
     `${props.id}.opt`,
     baseOptimizers,
-    (v) => encodeOptimizers(v.selected, v.settings),
+    (v) => encodeOptimizers(v.selected, v.settings, baseOptimizers.settings),
     (raw) => {
-      const read = decodeOptimizers(raw, baseOptimizers, locale);
+      const read = decodeOptimizers(raw, { ...baseOptimizers, horizon: props.steps }, locale);
       return { value: { selected: read.selected, settings: read.settings }, messages: read.messages };
     },
   );
@@ -69,16 +72,16 @@ export function useRaceState(props: RaceProps, s: RaceStrings) {
   const start = clampToDomain(surface, state.start);
   const { selected, settings } = opt.value;
 
-  const setSettings = (name: ClassicOptimizerName, patch: Partial<Settings[ClassicOptimizerName]>) =>
+  const setSettings = (name: OptimizerName, patch: Partial<Settings[OptimizerName]>) =>
     opt.setValue({ selected, settings: { ...settings, [name]: { ...settings[name], ...patch } } });
-  const setLrs = (lrs: readonly { name: ClassicOptimizerName; lr: number }[]) => {
+  const setLrs = (lrs: readonly { name: OptimizerName; lr: number }[]) => {
     const next = { ...settings };
     for (const b of lrs) next[b.name] = { ...next[b.name], lr: b.lr };
     opt.setValue({ selected, settings: next });
   };
-  const toggle = (name: ClassicOptimizerName, on: boolean) => {
+  const toggle = (name: OptimizerName, on: boolean) => {
     const next = on
-      ? classicOptimizerNames.filter((n) => n === name || selected.includes(n))
+      ? optimizerNames.filter((n) => n === name || selected.includes(n))
       : selected.filter((n) => n !== name);
     if (next.length === 0) {
       setNotice(s.atLeastOne);

@@ -1,18 +1,18 @@
 import { useMemo } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { seriesColor } from '../lib/plot-theme.ts';
 import { gridSize, toPanel } from './boundaries.ts';
 import type { TrainerSetup } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
 
-const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 type Domain2 = readonly [readonly [number, number], readonly [number, number]];
 
 export interface DataPanelsProps {
   s: TrainerStrings;
-  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  titles: Readonly<Record<OptimizerName, string>>;
   setup: TrainerSetup;
   domain: Domain2;
   canvases: MutableRef<(HTMLCanvasElement | null)[]>;

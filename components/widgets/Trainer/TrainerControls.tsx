@@ -1,16 +1,17 @@
 import { activations } from '../../../src/engine/nn/index.ts';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { hyperRanges } from '../lib/optimizer-settings.ts';
 import { seriesColor } from '../lib/plot-theme.ts';
-import { trainerDatasets } from './model.ts';
+import { ScheduleSettings } from '../lib/ScheduleSettings.tsx';
+import { trainerDatasets, trainerHorizon } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
 import type { TrainerState } from './use-trainer-state.ts';
 
-const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 
-/** Each optimizer's card: a toggle and, when it is on, its learning rate. */
+/** Each optimizer's card: a toggle and, when it is on, its learning rate and, folded away, its weight decay and schedule. */
 export function TrainerOptimizerSettings({
   s,
   titles,
@@ -18,28 +19,41 @@ export function TrainerOptimizerSettings({
   settings,
   toggle,
   setLr,
-}: Pick<TrainerState, 'selected' | 'settings' | 'toggle' | 'setLr'> & {
+  setSettings,
+}: Pick<TrainerState, 'selected' | 'settings' | 'toggle' | 'setLr' | 'setSettings'> & {
   s: TrainerStrings;
-  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  titles: Readonly<Record<OptimizerName, string>>;
 }) {
   return (
     <fieldset class="race__optimizers">
       <legend>{s.optimizers}</legend>
-      {classicOptimizerNames.map((oname) => {
+      {optimizerNames.map((oname) => {
         const on = selected.includes(oname);
         return (
-          <div class="race__opt" key={oname} style={{ '--swatch': colorOf(oname) }}>
+          <div class="race__opt" key={oname} data-optimizer={oname} style={{ '--swatch': colorOf(oname) }}>
             <Toggle label={titles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
             {on && (
-              <Slider
-                label={`${titles[oname]} α`}
-                value={settings[oname].lr}
-                min={hyperRanges.lr.min}
-                max={hyperRanges.lr.max}
-                log
-                onChange={(lr) => setLr(oname, lr)}
-                hint={s.logScale}
-              />
+              <>
+                <Slider
+                  label={`${titles[oname]} α`}
+                  value={settings[oname].lr}
+                  min={hyperRanges.lr.min}
+                  max={hyperRanges.lr.max}
+                  log
+                  onChange={(lr) => setLr(oname, lr)}
+                  hint={s.logScale}
+                />
+                <details class="race__more">
+                  <summary>{s.moreSettings}</summary>
+                  <ScheduleSettings
+                    title={titles[oname]}
+                    weightDecay={settings[oname].weightDecay}
+                    schedule={settings[oname].schedule}
+                    horizon={trainerHorizon}
+                    onChange={(patch) => setSettings(oname, patch)}
+                  />
+                </details>
+              </>
             )}
           </div>
         );
@@ -51,7 +65,7 @@ export function TrainerOptimizerSettings({
 export interface TrainerControlsProps {
   s: TrainerStrings;
   ids: string;
-  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  titles: Readonly<Record<OptimizerName, string>>;
   trainer: TrainerState;
   playing: boolean;
   onPlay: () => void;
@@ -142,6 +156,7 @@ export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEp
         settings={trainer.settings}
         toggle={trainer.toggle}
         setLr={trainer.setLr}
+        setSettings={trainer.setSettings}
       />
       <div class="widget__buttons">
         <Button onClick={onPlay} pressed={playing}>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
@@ -13,14 +13,14 @@ import { lossCurves } from './curves.ts';
 import { lossAxes } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
 
-const colorOf = (name: ClassicOptimizerName) => seriesColor(classicOptimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
 const lossAspect = 0.5;
 const lossMargins = { top: 22, right: 20, bottom: 30, left: 62 } as const;
 
 export interface TrainerLossChartProps {
   s: TrainerStrings;
   sideBySide: SideBySide;
-  names: readonly ClassicOptimizerName[];
+  names: readonly OptimizerName[];
   stepsPerEpoch: number;
   /** Changes at every redraw while training (the trainers change in place). */
   version: number;

@@ -7,8 +7,8 @@ import { strings, type TrainerStrings } from './strings.ts';
 import type { DatasetId } from '../../../src/engine/data/index.ts';
 import { createMLP } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
-import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { createSideBySide } from '../../../src/engine/sim/index.ts';
 import type { SideBySide, TrainDivergence } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
@@ -19,14 +19,21 @@ import type { Settings } from '../lib/optimizer-settings.ts';
 export const trainerDatasets = ['xor', 'moons', 'circles', 'spirals', 'blobs'] as const satisfies readonly DatasetId[];
 export type TrainerDataset = (typeof trainerDatasets)[number];
 
-export const trainerLrs: Readonly<Record<ClassicOptimizerName, number>> = Object.freeze({
+export const trainerLrs: Readonly<Record<OptimizerName, number>> = Object.freeze({
   sgd: 0.3,
   momentum: 0.05,
   nag: 0.05,
   adagrad: 0.1,
   rmsprop: 0.01,
   adam: 0.01,
+  adamw: 0.01,
 });
+
+/**
+ * The run length a newly chosen schedule fits (a cosine over it, a warm-up over 1/20 of it): about
+ * 100 epochs of the default batch of 10, a run a reader watches to the end.
+ */
+export const trainerHorizon = 2000;
 
 /** Rows generated; 30 % of them are held out as the test set. */
 export const datasetRows = 300;
@@ -40,7 +47,7 @@ export interface TrainerConfig {
   activation: Activation;
   batchSize: number;
   seed: number;
-  selected: readonly ClassicOptimizerName[];
+  selected: readonly OptimizerName[];
   settings: Settings;
 }
 
@@ -49,7 +56,7 @@ type Split = ReturnType<typeof trainTestSplit>;
 /** What a configuration trains: its data, split, and one network per selected optimizer, side by side. */
 export interface TrainerSetup {
   sideBySide: SideBySide;
-  names: ClassicOptimizerName[];
+  names: OptimizerName[];
   train: Split['train'];
   test: Split['test'];
 }
@@ -57,9 +64,20 @@ export interface TrainerSetup {
 export function buildTrainerSetup(config: TrainerConfig): TrainerSetup {
   const data = generate(config.dataset, datasetRows, { seed: config.seed });
   const { train, test } = trainTestSplit(data, testFraction, config.seed);
-  const mlp = createMLP({ sizes: [2, ...config.hidden, 1], activation: config.activation, loss: datasets[config.dataset].loss });
-  const names = classicOptimizerNames.filter((n) => config.selected.includes(n));
-  const sideBySide = createSideBySide({ mlp, train, test, specs: names.map((n) => specOf(n, config.settings[n])), batchSize: config.batchSize, seed: config.seed });
+  const mlp = createMLP({
+    sizes: [2, ...config.hidden, 1],
+    activation: config.activation,
+    loss: datasets[config.dataset].loss,
+  });
+  const names = optimizerNames.filter((n) => config.selected.includes(n));
+  const sideBySide = createSideBySide({
+    mlp,
+    train,
+    test,
+    specs: names.map((n) => specOf(n, config.settings[n])),
+    batchSize: config.batchSize,
+    seed: config.seed,
+  });
   return { sideBySide, names, train, test };
 }
 
@@ -85,11 +103,11 @@ export function parseHidden(text: string, s: TrainerStrings = strings.en): { ok:
 /** The status line. */
 export function trainerStatus(
   sideBySide: SideBySide,
-  names: readonly ClassicOptimizerName[],
+  names: readonly OptimizerName[],
   stepsPerEpoch: number,
   s: TrainerStrings['status'] = strings.en.status,
   explain: (d: TrainDivergence) => string = (d) => d.reason,
-  titles: Readonly<Record<ClassicOptimizerName, string>> = optimizerTitles,
+  titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
 ): string {
   const first = sideBySide.trainers[0];
   if (!first) return s.none;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { widgetId } from '../lib/widget-id.ts';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import { hyperKeysText, hyperByOptimizerSchema, optimizerListSchema, unusedHyper } from '../lib/hyper-schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
@@ -30,7 +30,7 @@ export const schema = z
       .default('tanh')
       .describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
     optimizers: optimizerListSchema(['sgd', 'momentum', 'adam']).describe(
-      `Which optimizers train side by side, each once: any of ${classicOptimizerNames.join(', ')}.`,
+      `Which optimizers train side by side, each once: any of ${optimizerNames.join(', ')}.`,
     ),
     batchSize: z
       .number()
@@ -42,7 +42,7 @@ export const schema = z
     hyper: hyperByOptimizerSchema
       .default({})
       .describe(
-        `Per-optimizer hyperparameters of the training optimizers, e.g. { adam: { lr: 0.02 } }. Keys: ${hyperKeysText}.`,
+        `Per-optimizer hyperparameters of the training optimizers, e.g. { adam: { lr: 0.02, weightDecay: 0.001, schedule: { name: "warmup", warmupSteps: 100 } } }. Keys: ${hyperKeysText}.`,
       ),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the data, the split and the initial weights.'),
     title: z.string().max(80).default('Training a small network').describe('The widget’s title.'),

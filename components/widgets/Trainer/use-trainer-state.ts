@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { useLocale } from '../lib/i18n.tsx';
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers } from '../lib/optimizer-settings.ts';
+import type { OptimizerSetting } from '../lib/optimizer-settings.ts';
 import { useUrlParam } from '../lib/url-param.ts';
-import { encodeHidden, parseHidden, trainerDatasets, trainerLrs } from './model.ts';
+import { encodeHidden, parseHidden, trainerDatasets, trainerHorizon, trainerLrs } from './model.ts';
 import type { TrainerConfig, TrainerDataset } from './model.ts';
 import type { TrainerProps } from './schema.ts';
 import type { TrainerStrings } from './strings.ts';
@@ -45,15 +46,18 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     speed: 'normal',
   });
   const baseOptimizers = useMemo(
-    () => ({ selected: [...props.optimizers], settings: applyHyper(defaultSettings(trainerLrs), props.hyper) }),
+    () => ({
+      selected: [...props.optimizers],
+      settings: applyHyper(defaultSettings(trainerLrs), props.hyper, trainerHorizon),
+    }),
     [],
   );
   const opt = useUrlParam(
     `${props.id}.opt`,
     baseOptimizers,
-    (v) => encodeOptimizers(v.selected, v.settings),
+    (v) => encodeOptimizers(v.selected, v.settings, baseOptimizers.settings),
     (raw) => {
-      const read = decodeOptimizers(raw, baseOptimizers, locale);
+      const read = decodeOptimizers(raw, { ...baseOptimizers, horizon: trainerHorizon }, locale);
       return { value: { selected: read.selected, settings: read.settings }, messages: read.messages };
     },
   );
@@ -80,9 +84,9 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     settings,
   };
 
-  const toggle = (name: ClassicOptimizerName, on: boolean) => {
+  const toggle = (name: OptimizerName, on: boolean) => {
     const next = on
-      ? classicOptimizerNames.filter((n) => n === name || selected.includes(n))
+      ? optimizerNames.filter((n) => n === name || selected.includes(n))
       : selected.filter((n) => n !== name);
     if (next.length === 0) {
       setNotice(s.atLeastOne);
@@ -91,8 +95,9 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     setNotice(null);
     opt.setValue({ selected: next, settings });
   };
-  const setLr = (name: ClassicOptimizerName, lr: number) =>
-    opt.setValue({ selected, settings: { ...settings, [name]: { ...settings[name], lr } } });
+  const setSettings = (name: OptimizerName, patch: Partial<OptimizerSetting>) =>
+    opt.setValue({ selected, settings: { ...settings, [name]: { ...settings[name], ...patch } } });
+  const setLr = (name: OptimizerName, lr: number) => setSettings(name, { lr });
   const applyHidden = () => {
     if (hiddenDraft === null) return;
     const read = parseHidden(hiddenDraft, s);
@@ -124,6 +129,7 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     hiddenError,
     toggle,
     setLr,
+    setSettings,
     applyHidden,
     allMessages,
     optValue: opt.value,

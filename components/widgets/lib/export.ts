@@ -14,6 +14,16 @@ export interface TrajectoryExport {
   losses: ArrayLike<number>;
   /** Why the run stopped early, or null. */
   diverged: string | null;
+  /**
+   * The learning rate in force at each row, as the optimizer's `inspect().lr` reports it (row k:
+   * the rate step k used; row 0: the rate step 1 will use). With it, the CSV gains the columns
+   * `lr,weight_decay,schedule`, so a scheduled run can be read from the file alone.
+   */
+  lrs?: ArrayLike<number>;
+  /** λ (with `lrs`). */
+  weightDecay?: number;
+  /** The schedule in words, e.g. `cosine tMax=300 minLr=0` (with `lrs`). */
+  schedule?: string;
 }
 
 const csvCell = (value: string | number): string => {
@@ -21,12 +31,24 @@ const csvCell = (value: string | number): string => {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 };
 
-/** One row per optimizer and step: `optimizer,step,x,y,loss`. */
+/**
+ * One row per optimizer and step: `optimizer,step,x,y,loss`, then `lr,weight_decay,schedule` when
+ * the runs carry their learning rates (`lrs`).
+ */
 export function trajectoriesToCsv(runs: readonly TrajectoryExport[]): string {
-  const lines = ['optimizer,step,x,y,loss'];
+  const withLr = runs.some((run) => run.lrs !== undefined);
+  const lines = [withLr ? 'optimizer,step,x,y,loss,lr,weight_decay,schedule' : 'optimizer,step,x,y,loss'];
   for (const run of runs) {
     for (let k = 0; k < run.losses.length; k++) {
-      lines.push([run.optimizer, k, run.points[2 * k] ?? NaN, run.points[2 * k + 1] ?? NaN, run.losses[k] ?? NaN].map(csvCell).join(','));
+      const cells: (string | number)[] = [
+        run.optimizer,
+        k,
+        run.points[2 * k] ?? NaN,
+        run.points[2 * k + 1] ?? NaN,
+        run.losses[k] ?? NaN,
+      ];
+      if (withLr) cells.push(run.lrs?.[k] ?? NaN, run.weightDecay ?? NaN, run.schedule ?? '');
+      lines.push(cells.map(csvCell).join(','));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,13 +1,17 @@
 /**
- * The `hyper` prop of the widgets that run several optimizers (Race, Trainer), and the checks
- * that make a setting that would do nothing an error: each optimizer takes only the
- * hyperparameters it reads (`sgd: { beta1 }` fails, naming the ones it takes), an optimizer
- * listed twice, and `hyper` for an optimizer that does not run.
+ * The author props for optimizer hyperparameters, shared by the widgets that run several
+ * optimizers (Race, Trainer): `hyper: { adam: { lr: 0.05, weightDecay: 0.01, schedule: { name:
+ * 'cosine', tMax: 300 } } }`. The ranges are the controls' (`hyperRanges`, `scheduleRanges`), so a
+ * prop the controls could not show fails the build. A setting that would do nothing is an error:
+ * each optimizer takes only the hyperparameters it reads (`sgd: { beta1 }` fails, naming the ones
+ * it takes), an optimizer listed twice, and `hyper` for an optimizer that does not run.
  */
 import { z } from 'zod';
-import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
-import { hyperOf, hyperRanges, type HyperKey } from './optimizer-settings.ts';
+import { optimizerNames, scheduleNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName, ScheduleName } from '../../../src/engine/optim/index.ts';
+import { hasBiasCorrection, hyperOf, hyperRanges, type HyperKey } from './optimizer-settings.ts';
+import { scheduleFields, scheduleRanges, weightDecayRange } from './schedule-settings.ts';
+import type { ScheduleField } from './schedule-settings.ts';
 
 const symbols: Record<HyperKey, string> = { lr: 'α', momentum: 'μ', decay: 'γ', beta1: 'β₁', beta2: 'β₂', eps: 'ε' };
 const range = (key: HyperKey) =>
@@ -17,37 +21,79 @@ const range = (key: HyperKey) =>
     .max(hyperRanges[key].max)
     .describe(`${symbols[key]} (${hyperRanges[key].min} to ${hyperRanges[key].max}).`);
 
-/** The keys one optimizer accepts in `hyper` (Adam also takes biasCorrection). */
-export const hyperKeysOf = (name: ClassicOptimizerName): readonly string[] =>
-  name === 'adam' ? [...hyperOf[name], 'biasCorrection'] : hyperOf[name];
-
-/** One optimizer's settings: only the hyperparameters it reads. */
-export function hyperSchemaFor(name: ClassicOptimizerName) {
-  const shape: Record<string, z.ZodOptional<z.ZodNumber> | z.ZodOptional<z.ZodBoolean>> = {};
-  for (const key of hyperOf[name]) shape[key] = range(key).optional();
-  if (name === 'adam') shape['biasCorrection'] = z.boolean().optional().describe('Bias correction on or off.');
-  const keys = hyperKeysOf(name).join(', ');
+/** A strict object whose unknown keys are reported with the list of the allowed ones. */
+function strictWithAllowed<T extends z.ZodRawShape>(shape: T, what = 'the allowed keys are') {
+  const allowed = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Unrecognized key ${issue.keys.map((k) => `"${k}"`).join(', ')}; ${name} takes ${keys}`
+        ? `Unrecognized key ${issue.keys.map((k) => `"${k}"`).join(', ')}; ${what} ${allowed}`
         : undefined,
   });
 }
 
-/** Every optimizer's keys, for the props' descriptions: "sgd: lr; momentum: lr, momentum; ...". */
-export const hyperKeysText = classicOptimizerNames.map((name) => `${name}: ${hyperKeysOf(name).join(', ')}`).join('; ');
+const fieldSchema = (field: ScheduleField) => {
+  const r = scheduleRanges[field];
+  const n = z.number().min(r.min).max(r.max);
+  return (r.step === 1 ? n.int() : n).optional().describe(`${r.min} to ${r.max}`);
+};
+
+/** One schedule, as the engine names it; its fields optional (the widget fills the rest to fit its runs). */
+const scheduleSchema = z
+  .discriminatedUnion(
+    'name',
+    scheduleNames.map((name) =>
+      strictWithAllowed({
+        name: z.literal(name),
+        ...Object.fromEntries(scheduleFields[name].map((f) => [f, fieldSchema(f)])),
+      }),
+    ) as unknown as [
+      z.ZodObject<{ name: z.ZodLiteral<ScheduleName> }>,
+      ...z.ZodObject<{ name: z.ZodLiteral<ScheduleName> }>[],
+    ],
+  )
+  .describe(`The learning-rate schedule: { name: ${scheduleNames.join(' | ')}, ...its fields } (see the engine's schedule.ts).`);
+
+const weightDecaySchema = z
+  .number()
+  .min(weightDecayRange.min)
+  .max(weightDecayRange.max)
+  .describe('Weight decay λ (0 to 1; default 0, AdamW 0.01): added to the gradient as λw, decoupled for adamw.');
+
+/** The keys one optimizer accepts in `hyper`. */
+export const hyperKeysOf = (name: OptimizerName): readonly string[] => [
+  ...hyperOf[name],
+  ...(hasBiasCorrection(name) ? ['biasCorrection'] : []),
+  'weightDecay',
+  'schedule',
+];
+
+/** One optimizer's settings: only the hyperparameters it reads, its weight decay and schedule. */
+function hyperShapeFor(name: OptimizerName) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const key of hyperOf[name]) shape[key] = range(key).optional();
+  if (hasBiasCorrection(name)) shape['biasCorrection'] = z.boolean().optional().describe('Bias correction on or off.');
+  shape['weightDecay'] = weightDecaySchema.optional();
+  shape['schedule'] = scheduleSchema.optional().describe(`Learning-rate schedule, e.g. { name: "cosine", tMax: 300 }: ${scheduleNames.join(', ')}.`);
+  return shape;
+}
+
+/** One optimizer's `hyper` entry. */
+export const hyperSchemaFor = (name: OptimizerName) => strictWithAllowed(hyperShapeFor(name), `${name} takes`);
+
+/** Every optimizer's keys, for the props' descriptions: "sgd: lr, weightDecay, schedule; ...". */
+export const hyperKeysText = optimizerNames.map((name) => `${name}: ${hyperKeysOf(name).join(', ')}`).join('; ');
 
 /** The `hyper` prop: optimizer name -> its settings. */
 export const hyperByOptimizerSchema = z.strictObject(
-  Object.fromEntries(classicOptimizerNames.map((name) => [name, hyperSchemaFor(name).optional()])) as Record<
-    ClassicOptimizerName,
+  Object.fromEntries(optimizerNames.map((name) => [name, hyperSchemaFor(name).optional()])) as Record<
+    OptimizerName,
     z.ZodOptional<ReturnType<typeof hyperSchemaFor>>
   >,
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `${issue.keys.map((k) => `"${k}"`).join(', ')} is not an optimizer; use ${classicOptimizerNames.join(', ')}`
+        ? `${issue.keys.map((k) => `"${k}"`).join(', ')} is not an optimizer; use ${optimizerNames.join(', ')}`
         : undefined,
   },
 );
@@ -56,11 +102,11 @@ export const hyperByOptimizerSchema = z.strictObject(
 export type HyperProp = z.output<typeof hyperByOptimizerSchema>;
 
 /** `optimizers`: a list with each optimizer once (twice would race one optimizer against itself, silently once). */
-export const optimizerListSchema = (fallback: readonly ClassicOptimizerName[]) =>
+export const optimizerListSchema = (fallback: readonly OptimizerName[]) =>
   z
-    .array(z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]]))
+    .array(z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]))
     .min(1)
-    .max(6)
+    .max(optimizerNames.length)
     .superRefine((names, ctx) => {
       const twice = names.find((name, i) => names.indexOf(name) !== i);
       if (twice !== undefined) {
@@ -73,8 +119,8 @@ export const optimizerListSchema = (fallback: readonly ClassicOptimizerName[]) =
     .default([...fallback]);
 
 /** Issues for `hyper` entries of optimizers that do not run (their settings would do nothing). */
-export function unusedHyper(optimizers: readonly ClassicOptimizerName[], hyper: HyperProp, ctx: z.RefinementCtx): void {
-  for (const name of Object.keys(hyper) as ClassicOptimizerName[]) {
+export function unusedHyper(optimizers: readonly OptimizerName[], hyper: HyperProp, ctx: z.RefinementCtx): void {
+  for (const name of Object.keys(hyper) as OptimizerName[]) {
     if (hyper[name] === undefined || optimizers.includes(name)) continue;
     ctx.addIssue({
       code: 'custom',
@@ -85,7 +131,7 @@ export function unusedHyper(optimizers: readonly ClassicOptimizerName[], hyper: 
 }
 
 /** One `racers` entry for one optimizer: `optimizer`, an optional `label`, and the keys it takes. */
-const racerEntryFor = (name: ClassicOptimizerName) =>
+const racerEntryFor = (name: OptimizerName) =>
   z.strictObject(
     {
       optimizer: z.literal(name),
@@ -95,7 +141,7 @@ const racerEntryFor = (name: ClassicOptimizerName) =>
         .max(40)
         .optional()
         .describe('The name shown in the legend; default: the optimizer and its changed settings.'),
-      ...hyperSchemaFor(name).shape,
+      ...hyperShapeFor(name),
     },
     {
       error: (issue) =>
@@ -111,14 +157,9 @@ type RacerEntrySchema = ReturnType<typeof racerEntryFor>;
  * `optimizer`) and an optional label, so one optimizer can run twice at two settings:
  * `{ optimizer: "adam", lr: 0.001, label: "Adam, small steps" }`.
  */
-export const racerSchema = z.discriminatedUnion(
-  'optimizer',
-  classicOptimizerNames.map(racerEntryFor) as [RacerEntrySchema, ...RacerEntrySchema[]],
-  {
-    error: (issue) =>
-      issue.code === 'invalid_union' ? `each racer needs optimizer: one of ${classicOptimizerNames.join(', ')}` : undefined,
-  },
-);
+export const racerSchema = z.discriminatedUnion('optimizer', optimizerNames.map(racerEntryFor) as [RacerEntrySchema, ...RacerEntrySchema[]], {
+  error: (issue) => (issue.code === 'invalid_union' ? `each racer needs optimizer: one of ${optimizerNames.join(', ')}` : undefined),
+});
 
 /** One `racers` entry as the schema gives it. */
 export type RacerProp = z.output<typeof racerSchema>;

@@ -26,7 +26,7 @@ import { createContext, type ComponentType, type FunctionComponent } from 'preac
 import { useContext } from 'preact/hooks';
 import { defaultLocale, toLocale, type Locale } from '../../../src/i18n/locales.ts';
 import { explainDivergence, type RunDivergenceKind } from '../../../src/engine/sim/index.ts';
-import { optimizerTitles, type ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import { optimizerTitles, type OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { TrainDivergenceKind } from '../../../src/engine/sim/index.ts';
 
 export type { Locale } from '../../../src/i18n/locales.ts';
@@ -145,6 +145,6 @@ export function divergenceText(locale: Locale) {
  * The optimizers' display names in a language. The methods' own names (Momentum, Nesterov (NAG),
  * Adagrad, RMSProp, Adam) stay as they are in every language; "Gradient descent" is a phrase.
  */
-export function optimizerTitlesOf(locale: Locale): Readonly<Record<ClassicOptimizerName, string>> {
+export function optimizerTitlesOf(locale: Locale): Readonly<Record<OptimizerName, string>> {
   return locale === 'zh-cn' ? { ...optimizerTitles, sgd: '梯度下降' } : optimizerTitles;
 }

@@ -12,7 +12,15 @@ export const colors = {
   good: 'var(--good)',
   bad: 'var(--bad)',
   warn: 'var(--warn)',
-  series: ['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-6)'],
+  series: [
+    'var(--series-1)',
+    'var(--series-2)',
+    'var(--series-3)',
+    'var(--series-4)',
+    'var(--series-5)',
+    'var(--series-6)',
+    'var(--series-7)',
+  ],
 } as const;
 
 /** A series colour by index, cycling. */

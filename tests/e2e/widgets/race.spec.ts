@@ -207,18 +207,19 @@ test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG
   const csv = await grab('Download the trajectories as CSV');
   expect(csv.name).toBe('race-rosenbrock.csv');
   const rows = csv.body.toString('utf8').trim().split('\n');
-  expect(rows[0]).toBe('optimizer,step,x,y,loss');
+  expect(rows[0]).toBe('optimizer,step,x,y,loss,lr,weight_decay,schedule');
   expect(rows).toHaveLength(1 + 2 * 41);
-  expect(rows[1]).toMatch(/^sgd,0,-1\.2,1,24\.(2|19999\d*)$/);
-  for (const row of rows.slice(1)) expect(row.split(',').slice(1).every((v) => Number.isFinite(Number(v)))).toBe(true);
+  expect(rows[1]).toMatch(/^sgd,0,-1\.2,1,24\.(2|19999\d*),0\.002,0,constant$/);
+  for (const row of rows.slice(1)) expect(row.split(',').slice(1, 7).every((v) => Number.isFinite(Number(v)))).toBe(true);
 
   const json = JSON.parse((await grab('Download the configuration and trajectories as JSON')).body.toString('utf8')) as {
     config: { surface: string; steps: number };
-    runs: { optimizer: string; points: number[][]; losses: number[] }[];
+    runs: { optimizer: string; spec: { weightDecay: number; schedule: { name: string } }; points: number[][]; losses: number[] }[];
   };
   expect(json.config).toMatchObject({ surface: 'rosenbrock', steps: 40 });
   expect(json.runs.map((r) => r.optimizer)).toEqual(['sgd', 'adam']);
   expect(json.runs[1]!.points).toHaveLength(41);
+  expect(json.runs[1]!.spec).toMatchObject({ weightDecay: 0, schedule: { name: 'constant' } });
 
   const svg = (await grab('Download the map as SVG')).body.toString('utf8');
   expect(svg.startsWith('<svg')).toBe(true);
@@ -250,4 +251,43 @@ test('without JavaScript the page still shows the contour map, the paths and the
   await expect(widget.locator('.race__overlay:visible path')).toHaveCount(12);
   await expect(widget.locator('[data-status]')).toContainText('Step 0 of 300 on Rosenbrock');
   await context.close();
+});
+
+test('a schedule and a weight decay from the keyboard change the run, go into the link and come back; AdamW races', async ({ page }) => {
+  const widget = await open(page, '?race.step=100');
+  const before = await statusOf(widget);
+  const drawing = await overlayOf(widget);
+  const adamw = widget.getByRole('checkbox', { name: 'AdamW', exact: true });
+  await adamw.focus();
+  await page.keyboard.press('Space');
+  await expect(adamw).toBeChecked();
+  await expect(statusLine(widget)).toContainText(/AdamW \d/);
+  const withAdamw = await statusOf(widget);
+  await widget.locator('[data-optimizer="adam"] summary').focus();
+  await page.keyboard.press('Enter');
+  const decay = widget.getByRole('slider', { name: 'Adam weight decay λ' });
+  await decay.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(decay).toHaveAttribute('aria-valuetext', '0.01');
+  const schedule = widget.getByRole('combobox', { name: 'Adam schedule' });
+  await schedule.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(schedule).toHaveValue('cosine');
+  // The chosen schedule's fields appear, fitted to the run: a cosine over its 300 steps.
+  await expect(widget.getByRole('slider', { name: 'Adam length T' })).toHaveAttribute('aria-valuetext', '300');
+  await expect.poll(() => statusOf(widget)).not.toBe(withAdamw);
+  expect(await statusOf(widget)).not.toBe(before);
+  await expect.poll(() => overlayOf(widget)).not.toBe(drawing);
+  await urlSettled(page);
+  const opt = new URL(page.url()).searchParams.get('race.opt');
+  expect(opt).toContain('adam:lr=0.05,b1=0.9,b2=0.999,eps=1e-8,bc=1,wd=0.01,sch=cosine,T=300,min=0');
+  expect(opt).toContain('adamw:lr=0.05');
+  const status = await statusOf(widget);
+  const again = await open(page, new URL(page.url()).search);
+  await expect(statusLine(again)).toHaveText(status);
+  await expect(again.getByRole('checkbox', { name: 'AdamW', exact: true })).toBeChecked();
+  await again.locator('[data-optimizer="adam"] summary').click();
+  await expect(again.getByRole('combobox', { name: 'Adam schedule' })).toHaveValue('cosine');
+  await expect(again.getByRole('slider', { name: 'Adam weight decay λ' })).toHaveAttribute('aria-valuetext', '0.01');
+  await expectNoBadNumbers(again);
 });

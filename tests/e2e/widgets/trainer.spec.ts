@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { applyHyper, defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
-import { buildTrainerSetup, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
-import { expectNoBadNumbers, gotoWidget, statusLine, statusOf } from '../helpers.ts';
+import { buildTrainerSetup, trainerHorizon, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
+import { expectNoBadNumbers, gotoWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 test.describe.configure({ timeout: 90_000 });
@@ -128,4 +128,53 @@ test('without JavaScript the page shows the panels, the data and the status', as
   await expect(widget.locator('.plot-figure svg:visible')).toHaveCount(1);
   await expect(widget.locator('[data-status]')).toContainText('Not trained yet');
   await context.close();
+});
+
+test('a schedule and a weight decay from the keyboard change the training, go into the link and come back; AdamW trains', async ({ page }) => {
+  const widget = await open(page);
+  const epoch = widget.getByRole('button', { name: 'One epoch' });
+  await epoch.click();
+  await expect(statusLine(widget)).toContainText('Epoch 1 (step 21)');
+  const plain = await statusOf(widget);
+  const adamw = widget.getByRole('checkbox', { name: 'AdamW', exact: true });
+  await adamw.focus();
+  await page.keyboard.press('Space');
+  await expect(adamw).toBeChecked();
+  await widget.locator('[data-optimizer="adam"] summary').focus();
+  await page.keyboard.press('Enter');
+  const decay = widget.getByRole('slider', { name: 'Adam weight decay λ' });
+  await decay.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(decay).toHaveAttribute('aria-valuetext', '0.01');
+  const schedule = widget.getByRole('combobox', { name: 'Adam schedule' });
+  await schedule.focus();
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
+  await expect(schedule).toHaveValue('exponential');
+  await expect(widget.getByRole('slider', { name: 'Adam factor γ' })).toHaveAttribute('aria-valuetext', '0.99');
+  await expect(statusLine(widget)).toContainText('Not trained yet');
+  await epoch.focus();
+  await page.keyboard.press('Enter');
+  await expect(statusLine(widget)).toContainText('Epoch 1 (step 21)');
+  const trained = await statusOf(widget);
+  expect(trained).not.toBe(plain);
+  // The same configuration trained by the engine in Node: the same numbers, to the digit.
+  const settings = applyHyper(
+    defaultSettings(trainerLrs),
+    { adam: { weightDecay: 0.01, schedule: { name: 'exponential' } } },
+    trainerHorizon,
+  );
+  const { sideBySide, names } = buildTrainerSetup({ dataset: 'moons', hidden: [8, 8], activation: 'tanh', batchSize: 10, seed: 1, selected: ['sgd', 'momentum', 'adam', 'adamw'], settings });
+  sideBySide.run(21);
+  expect(trained).toBe(trainerStatus(sideBySide, names, 21));
+  expect(trained).toContain('AdamW train');
+  await urlSettled(page);
+  const opt = new URL(page.url()).searchParams.get('trainer.opt');
+  expect(opt).toContain('adam:lr=0.01,b1=0.9,b2=0.999,eps=1e-8,bc=1,wd=0.01,sch=exponential,sg=0.99');
+  expect(opt).toContain('adamw:lr=0.01');
+  const again = await open(page, new URL(page.url()).search);
+  await again.locator('[data-optimizer="adam"] summary').click();
+  await expect(again.getByRole('combobox', { name: 'Adam schedule' })).toHaveValue('exponential');
+  await expect(again.getByRole('slider', { name: 'Adam weight decay λ' })).toHaveAttribute('aria-valuetext', '0.01');
+  await again.getByRole('button', { name: 'One epoch' }).click();
+  await expect(statusLine(again)).toHaveText(trained);
 });

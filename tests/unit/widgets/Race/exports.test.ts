@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapSvgMarkup, trajectoryExports } from '../../../../components/widgets/Race/exports.ts';
+import { resolveSpec } from '../../../../src/engine/optim/index.ts';
 import type { RunResult } from '../../../../src/engine/sim/index.ts';
 
 describe('the Race downloads', () => {
@@ -10,21 +11,26 @@ describe('the Race downloads', () => {
     );
   });
 
-  it('export each run with its spec and why it stopped', () => {
+  it('export each run with its spec, the rate of each row, its weight decay and schedule, and why it stopped', () => {
+    const spec = resolveSpec({ name: 'sgd', lr: 0.1, weightDecay: 0.01, schedule: { name: 'step', stepSize: 2, gamma: 0.5 } });
     const run = {
-      spec: { name: 'sgd', lr: 0.1 },
-      points: [0, 0],
-      losses: [1],
-      steps: 0,
+      spec,
+      points: [0, 0, 1, 1, 2, 2, 3, 3],
+      losses: [1, 0.5, 0.25, 0.125],
+      steps: 3,
       diverged: { reason: 'the loss became NaN', step: 3 },
     } as unknown as RunResult;
     expect(trajectoryExports([{ name: 'sgd', run }])).toEqual([
       {
         optimizer: 'sgd',
-        spec: { name: 'sgd', lr: 0.1 },
-        points: [0, 0],
-        losses: [1],
+        spec: { ...spec },
+        points: [0, 0, 1, 1, 2, 2, 3, 3],
+        losses: [1, 0.5, 0.25, 0.125],
         diverged: 'the loss became NaN',
+        // Row k: the rate step k used (row 0: the first step's); step 3 is the first at 0.1 * 0.5.
+        lrs: [0.1, 0.1, 0.1, 0.05],
+        weightDecay: 0.01,
+        schedule: 'step stepSize=2 gamma=0.5',
       },
     ]);
   });

@@ -16,7 +16,7 @@ describe('Race author props', () => {
 
   it('refuses unknown names and bad formulas', () => {
     expect(raceSchema.safeParse({ surface: 'rosenbrok' }).success).toBe(false);
-    expect(raceSchema.safeParse({ optimizers: ['adamw'] }).success).toBe(false);
+    expect(raceSchema.safeParse({ optimizers: ['lion'] }).success).toBe(false);
     expect(raceSchema.safeParse({ hyper: { lion: { lr: 1 } } }).success).toBe(false);
     expect(raceSchema.safeParse({ surface: 'formula', formula: 'x + constructor' }).success).toBe(false);
   });

@@ -22,6 +22,13 @@ describe('exports', () => {
     expect(trajectoriesToCsv(runs)).toBe('optimizer,step,x,y,loss\nsgd,0,1,2,5\nsgd,1,0.5,1,1.25\nadam,0,1,2,5\n');
   });
 
+  it('adds the rate of each row, the weight decay and the schedule when the runs carry them', () => {
+    const scheduled = [{ ...runs[0]!, lrs: [0.1, 0.05], weightDecay: 0.01, schedule: 'step stepSize=1 gamma=0.5' }];
+    expect(trajectoriesToCsv(scheduled)).toBe(
+      'optimizer,step,x,y,loss,lr,weight_decay,schedule\nsgd,0,1,2,5,0.1,0.01,step stepSize=1 gamma=0.5\nsgd,1,0.5,1,1.25,0.05,0.01,step stepSize=1 gamma=0.5\n',
+    );
+  });
+
   it('writes JSON that parses back', () => {
     const parsed = JSON.parse(trajectoriesToJson({ surface: 'rosenbrock' }, runs)) as {
       config: { surface: string };

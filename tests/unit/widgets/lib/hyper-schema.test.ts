@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { schema as race } from '../../../../components/widgets/Race/schema.ts';
 import { schema as trainer } from '../../../../components/widgets/Trainer/schema.ts';
-import { hyperKeysOf, hyperSchemaFor } from '../../../../components/widgets/lib/hyper-schema.ts';
+import { hyperByOptimizerSchema, hyperKeysOf, hyperSchemaFor } from '../../../../components/widgets/lib/hyper-schema.ts';
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
 
 describe('hyper', () => {
   it('each optimizer takes exactly the keys it reads', () => {
-    expect(hyperKeysOf('sgd')).toEqual(['lr']);
-    expect(hyperKeysOf('adam')).toEqual(['lr', 'beta1', 'beta2', 'eps', 'biasCorrection']);
+    expect(hyperKeysOf('sgd')).toEqual(['lr', 'weightDecay', 'schedule']);
+    expect(hyperKeysOf('adam')).toEqual(['lr', 'beta1', 'beta2', 'eps', 'biasCorrection', 'weightDecay', 'schedule']);
     expect(hyperSchemaFor('rmsprop').safeParse({ lr: 0.01, decay: 0.9, eps: 1e-8 }).success).toBe(true);
     expect(issues(hyperSchemaFor('momentum').safeParse({ learningRate: 0.1 }))).toEqual([
-      ': Unrecognized key "learningRate"; momentum takes lr, momentum',
+      ': Unrecognized key "learningRate"; momentum takes lr, momentum, weightDecay, schedule',
     ]);
   });
 
   it('refuses, on Race and Trainer alike, settings that would do nothing', () => {
     for (const schema of [race, trainer]) {
       expect(issues(schema.safeParse({ optimizers: ['sgd'], hyper: { sgd: { beta1: 0.9 } } }))).toEqual([
-        'hyper.sgd: Unrecognized key "beta1"; sgd takes lr',
+        'hyper.sgd: Unrecognized key "beta1"; sgd takes lr, weightDecay, schedule',
       ]);
       expect(issues(schema.safeParse({ optimizers: ['sgd', 'sgd'] }))[0]).toMatch(/^optimizers: lists sgd twice/);
       expect(issues(schema.safeParse({ optimizers: ['sgd'], hyper: { adam: { lr: 0.1 } } }))).toEqual([
@@ -43,13 +43,51 @@ describe('hyper', () => {
       ),
     ).toEqual([]);
     expect(issues(race.safeParse({ racers: [{ optimizer: 'sgd', beta1: 0.5 }] }))).toEqual([
-      'racers.0: Unrecognized key "beta1"; a sgd racer takes optimizer, label, lr',
+      'racers.0: Unrecognized key "beta1"; a sgd racer takes optimizer, label, lr, weightDecay, schedule',
     ]);
-    expect(issues(race.safeParse({ racers: [{ optimizer: 'adamw' }] }))[0]).toMatch(
+    expect(issues(race.safeParse({ racers: [{ optimizer: 'lion' }] }))[0]).toMatch(
       /^racers\.0\.optimizer: each racer needs optimizer: one of sgd/,
     );
     expect(issues(race.safeParse({ racers: [{ optimizer: 'sgd' }], hyper: { sgd: { lr: 0.1 } } }))).toEqual([
       'racers: racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
+    ]);
+  });
+});
+
+describe('the hyper author prop', () => {
+  it('accepts weight decay, a schedule and AdamW', () => {
+    const hyper = {
+      adamw: { lr: 0.01, weightDecay: 0.05, schedule: { name: 'warmup-cosine', warmupSteps: 10, tMax: 300 } },
+    };
+    expect(hyperByOptimizerSchema.parse(hyper)).toEqual(hyper);
+    expect(hyperByOptimizerSchema.parse({ sgd: { schedule: { name: 'constant' } } })).toEqual({
+      sgd: { schedule: { name: 'constant' } },
+    });
+  });
+
+  it('refuses a bad value, naming the field', () => {
+    const bad = hyperByOptimizerSchema.safeParse({
+      adam: { weightDecay: 2, schedule: { name: 'step', stepSize: 0.5 } },
+    });
+    expect(bad.success).toBe(false);
+    expect([...new Set(bad.error?.issues.map((i) => i.path.join('.')))]).toEqual([
+      'adam.weightDecay',
+      'adam.schedule.stepSize',
+    ]);
+    expect(hyperByOptimizerSchema.safeParse({ adam: { schedule: { name: 'linear' } } }).success).toBe(false);
+  });
+
+  it('an unknown key is an error naming the allowed keys, at every level', () => {
+    const messages = (value: unknown) =>
+      hyperByOptimizerSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+    expect(messages({ lion: {} })).toEqual([
+      '"lion" is not an optimizer; use sgd, momentum, nag, adagrad, rmsprop, adam, adamw',
+    ]);
+    expect(messages({ adam: { wd: 0.1 } })[0]).toMatch(
+      /^Unrecognized key "wd"; adam takes lr, .*weightDecay, schedule$/,
+    );
+    expect(messages({ adam: { schedule: { name: 'cosine', gamma: 0.5 } } })).toEqual([
+      'Unrecognized key "gamma"; the allowed keys are name, tMax, minLr',
     ]);
   });
 });
