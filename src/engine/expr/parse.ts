@@ -21,7 +21,19 @@
  * sentence, `explainExprProblem(problem)`.
  */
 
-export const functionNames = ['sin', 'cos', 'tan', 'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'atan'] as const;
+export const functionNames = [
+  'sin',
+  'cos',
+  'tan',
+  'exp',
+  'log',
+  'sqrt',
+  'abs',
+  'tanh',
+  'sinh',
+  'cosh',
+  'atan',
+] as const;
 export type FunctionName = (typeof functionNames)[number];
 export type Variable = 'x' | 'y';
 
@@ -56,12 +68,27 @@ export type ExprProblem =
   /** `open` is the position of the "(" left open; `found` is what stands where ")" should. */
   | { readonly code: 'unclosed'; readonly position: number; readonly open: number; readonly found: FoundToken }
   /** `name` (at `namePosition`) is a function written without "(": `position` is the token after it. */
-  | { readonly code: 'needs-parentheses'; readonly position: number; readonly name: string; readonly namePosition: number }
+  | {
+      readonly code: 'needs-parentheses';
+      readonly position: number;
+      readonly name: string;
+      readonly namePosition: number;
+    }
   /** `name` is cut to 20 characters plus "…"; `functions` lists the known functions. */
-  | { readonly code: 'unknown-name'; readonly position: number; readonly name: string; readonly functions: readonly string[] }
+  | {
+      readonly code: 'unknown-name';
+      readonly position: number;
+      readonly name: string;
+      readonly functions: readonly string[];
+    }
   | { readonly code: 'expected-operand'; readonly position: number; readonly found: FoundToken }
   /** Something after a complete formula: an unmatched ")" or (else) a missing operator. */
-  | { readonly code: 'unexpected'; readonly position: number; readonly found: FoundToken; readonly hint: 'unmatched-close' | 'missing-operator' };
+  | {
+      readonly code: 'unexpected';
+      readonly position: number;
+      readonly found: FoundToken;
+      readonly hint: 'unmatched-close' | 'missing-operator';
+    };
 
 export type ExprErrorCode = ExprProblem['code'];
 
@@ -102,7 +129,8 @@ export function explainExprProblem(problem: ExprProblem): string {
     case 'expected-operand':
       return `Expected a number, x, y, a function or "(" at position ${problem.position + 1}, found ${describeEn(problem.found)}.`;
     case 'unexpected': {
-      const hint = problem.hint === 'unmatched-close' ? ' (a ")" with no matching "(")' : ' (a missing operator, such as *?)';
+      const hint =
+        problem.hint === 'unmatched-close' ? ' (a ")" with no matching "(")' : ' (a missing operator, such as *?)';
       return `Unexpected ${describeEn(problem.found)} at position ${problem.position + 1}${hint}.`;
     }
   }
@@ -124,17 +152,24 @@ export class ExprError extends Error {
   }
 }
 
-type Token =
+export type Token =
   | { kind: 'num'; value: number; pos: number; text: string }
   | { kind: 'name'; name: string; pos: number }
-  | { kind: 'op'; op: '+' | '-' | '*' | '/' | '^' | '(' | ')'; pos: number }
+  | { kind: 'op'; op: string; pos: number }
   | { kind: 'end'; pos: number };
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 
-/** Splits the source into tokens; throws `ExprError` at the first character that fits no token. */
-export function tokenize(source: string): Token[] {
+/** The one-character operators of formulas. */
+const formulaOperators = '+-*/^()';
+
+/**
+ * Splits the source into tokens; throws `ExprError` at the first character that fits no token.
+ * `operators` lists the one-character operators: the rule language (src/engine/rule) shares this
+ * lexer (numbers, names, spaces) and adds its own (`=`, `,`, `[`, `]`).
+ */
+export function tokenize(source: string, operators: string = formulaOperators): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
@@ -163,7 +198,7 @@ export function tokenize(source: string): Token[] {
       const start = i;
       while (isLetter(source[i] ?? '') || isDigit(source[i] ?? '')) i++;
       tokens.push({ kind: 'name', name: source.slice(start, i), pos: start });
-    } else if (c === '+' || c === '-' || c === '*' || c === '/' || c === '^' || c === '(' || c === ')') {
+    } else if (operators.includes(c)) {
       tokens.push({ kind: 'op', op: c, pos: i });
       i++;
     } else {
@@ -195,7 +230,12 @@ function found(token: Token): FoundToken {
 export function parse(source: string): Expr {
   if (typeof source !== 'string') throw new ExprError({ code: 'not-text', position: 0 });
   if (source.length > exprLimits.maxLength) {
-    throw new ExprError({ code: 'too-long', position: exprLimits.maxLength, length: source.length, max: exprLimits.maxLength });
+    throw new ExprError({
+      code: 'too-long',
+      position: exprLimits.maxLength,
+      length: source.length,
+      max: exprLimits.maxLength,
+    });
   }
   if (source.trim() === '') throw new ExprError({ code: 'empty', position: 0 });
   const tokens = tokenize(source);
@@ -299,7 +339,12 @@ export function parse(source: string): Expr {
   const tree = sum();
   const rest = peek();
   if (rest.kind !== 'end') {
-    throw new ExprError({ code: 'unexpected', position: rest.pos, found: found(rest), hint: isOp(rest, ')') ? 'unmatched-close' : 'missing-operator' });
+    throw new ExprError({
+      code: 'unexpected',
+      position: rest.pos,
+      found: found(rest),
+      hint: isOp(rest, ')') ? 'unmatched-close' : 'missing-operator',
+    });
   }
   return tree;
 }
