@@ -90,7 +90,14 @@ export function compileRule(rule: ParsedRule, params: ReadonlyMap<string, number
   let gradients: Float64Array[] = [];
 
   const temp = (slot: number): Ref => (temps[slot] ??= { buf: new Float64Array(blockSize), full: false });
+  // Memoized: asked at every level of the tree, it would otherwise cost O(depth^2) on long sums.
+  const scalarCache = new Map<RuleExpr, boolean>();
   const isScalar = (e: RuleExpr): boolean => {
+    let known = scalarCache.get(e);
+    if (known === undefined) scalarCache.set(e, (known = isScalarUncached(e)));
+    return known;
+  };
+  const isScalarUncached = (e: RuleExpr): boolean => {
     if (e.kind === 'num') return true;
     if (e.kind === 'name') return e.name === 't' || e.name === 'pi' || e.name === 'e' || params.has(e.name);
     if (e.kind === 'neg') return isScalar(e.arg);
