@@ -39,12 +39,13 @@ w_{t} &= w_{t-1} - \frac{\alpha\, \hat{m}_{t}}{\sqrt{\hat{s}_{t}} + \varepsilon}
   });
 
   it('names symbols by convention: Greek names, a letter and digits, hat and max, others in italics', () => {
-    const [line] = linesOf(
-      'param gamma = 1\nparam beta3 = 1\nparam my_rate = 1\nw = gamma * beta3 * my_rate * m2 * vhat * vmax^2\nm2 = 1\nvhat = 1\nvmax = 1',
-    );
+    const source =
+      'param gamma = 1\nparam beta3 = 1\nparam my_rate = 1\nw = gamma * beta3 * my_rate * m2 * vhat * vmax^2\nm2 = 1\nvhat = 1\nvmax = 1';
+    const [line] = linesOf(source);
     expect(line).toBe(
       String.raw`w_{t} &= \gamma\, \beta_{3}\, \mathit{my\_rate}\, m_{2,t-1}\, \hat{v}_{t-1}\, {v^{\max}_{t-1}}^{2}`,
     );
+    expect(renderDisplayMath(latexOf(source))).not.toContain('katex-error');
   });
 
   it('writes assignments with arrows and no subscripts when a name is assigned twice', () => {
