@@ -21,19 +21,7 @@
  * sentence, `explainExprProblem(problem)`.
  */
 
-export const functionNames = [
-  'sin',
-  'cos',
-  'tan',
-  'exp',
-  'log',
-  'sqrt',
-  'abs',
-  'tanh',
-  'sinh',
-  'cosh',
-  'atan',
-] as const;
+export const functionNames = ['sin', 'cos', 'tan', 'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'atan'] as const;
 export type FunctionName = (typeof functionNames)[number];
 export type Variable = 'x' | 'y';
 
@@ -68,27 +56,12 @@ export type ExprProblem =
   /** `open` is the position of the "(" left open; `found` is what stands where ")" should. */
   | { readonly code: 'unclosed'; readonly position: number; readonly open: number; readonly found: FoundToken }
   /** `name` (at `namePosition`) is a function written without "(": `position` is the token after it. */
-  | {
-      readonly code: 'needs-parentheses';
-      readonly position: number;
-      readonly name: string;
-      readonly namePosition: number;
-    }
+  | { readonly code: 'needs-parentheses'; readonly position: number; readonly name: string; readonly namePosition: number }
   /** `name` is cut to 20 characters plus "…"; `functions` lists the known functions. */
-  | {
-      readonly code: 'unknown-name';
-      readonly position: number;
-      readonly name: string;
-      readonly functions: readonly string[];
-    }
+  | { readonly code: 'unknown-name'; readonly position: number; readonly name: string; readonly functions: readonly string[] }
   | { readonly code: 'expected-operand'; readonly position: number; readonly found: FoundToken }
   /** Something after a complete formula: an unmatched ")" or (else) a missing operator. */
-  | {
-      readonly code: 'unexpected';
-      readonly position: number;
-      readonly found: FoundToken;
-      readonly hint: 'unmatched-close' | 'missing-operator';
-    };
+  | { readonly code: 'unexpected'; readonly position: number; readonly found: FoundToken; readonly hint: 'unmatched-close' | 'missing-operator' };
 
 export type ExprErrorCode = ExprProblem['code'];
 
@@ -129,8 +102,7 @@ export function explainExprProblem(problem: ExprProblem): string {
     case 'expected-operand':
       return `Expected a number, x, y, a function or "(" at position ${problem.position + 1}, found ${describeEn(problem.found)}.`;
     case 'unexpected': {
-      const hint =
-        problem.hint === 'unmatched-close' ? ' (a ")" with no matching "(")' : ' (a missing operator, such as *?)';
+      const hint = problem.hint === 'unmatched-close' ? ' (a ")" with no matching "(")' : ' (a missing operator, such as *?)';
       return `Unexpected ${describeEn(problem.found)} at position ${problem.position + 1}${hint}.`;
     }
   }
@@ -230,12 +202,7 @@ function found(token: Token): FoundToken {
 export function parse(source: string): Expr {
   if (typeof source !== 'string') throw new ExprError({ code: 'not-text', position: 0 });
   if (source.length > exprLimits.maxLength) {
-    throw new ExprError({
-      code: 'too-long',
-      position: exprLimits.maxLength,
-      length: source.length,
-      max: exprLimits.maxLength,
-    });
+    throw new ExprError({ code: 'too-long', position: exprLimits.maxLength, length: source.length, max: exprLimits.maxLength });
   }
   if (source.trim() === '') throw new ExprError({ code: 'empty', position: 0 });
   const tokens = tokenize(source);
@@ -339,12 +306,7 @@ export function parse(source: string): Expr {
   const tree = sum();
   const rest = peek();
   if (rest.kind !== 'end') {
-    throw new ExprError({
-      code: 'unexpected',
-      position: rest.pos,
-      found: found(rest),
-      hint: isOp(rest, ')') ? 'unmatched-close' : 'missing-operator',
-    });
+    throw new ExprError({ code: 'unexpected', position: rest.pos, found: found(rest), hint: isOp(rest, ')') ? 'unmatched-close' : 'missing-operator' });
   }
   return tree;
 }
