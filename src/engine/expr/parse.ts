@@ -124,17 +124,24 @@ export class ExprError extends Error {
   }
 }
 
-type Token =
+export type Token =
   | { kind: 'num'; value: number; pos: number; text: string }
   | { kind: 'name'; name: string; pos: number }
-  | { kind: 'op'; op: '+' | '-' | '*' | '/' | '^' | '(' | ')'; pos: number }
+  | { kind: 'op'; op: string; pos: number }
   | { kind: 'end'; pos: number };
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 
-/** Splits the source into tokens; throws `ExprError` at the first character that fits no token. */
-export function tokenize(source: string): Token[] {
+/** The one-character operators of formulas. */
+const formulaOperators = '+-*/^()';
+
+/**
+ * Splits the source into tokens; throws `ExprError` at the first character that fits no token.
+ * `operators` lists the one-character operators: the rule language (src/engine/rule) shares this
+ * lexer (numbers, names, spaces) and adds its own (`=`, `,`, `[`, `]`).
+ */
+export function tokenize(source: string, operators: string = formulaOperators): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
@@ -163,7 +170,7 @@ export function tokenize(source: string): Token[] {
       const start = i;
       while (isLetter(source[i] ?? '') || isDigit(source[i] ?? '')) i++;
       tokens.push({ kind: 'name', name: source.slice(start, i), pos: start });
-    } else if (c === '+' || c === '-' || c === '*' || c === '/' || c === '^' || c === '(' || c === ')') {
+    } else if (operators.includes(c)) {
       tokens.push({ kind: 'op', op: c, pos: i });
       i++;
     } else {

@@ -1,0 +1,141 @@
+/**
+ * The loops a compiled rule runs: one small function per operation and operand shape, each a
+ * plain loop over a block of a typed array. `out[oo + j] = a[ao + j] op b[bo + j]` for j < len:
+ * an operand is a state array (offset = the block's start) or a block-sized scratch array
+ * (offset 0). Every call site sees only Float64Arrays, so each loop stays monomorphic and fast;
+ * no closure is created while a rule runs (see compile.ts).
+ *
+ * Writing `out` in place of an input is safe: element j is read before it is written.
+ */
+export type Vec = Float64Array;
+export type BinaryVV = (out: Vec, oo: number, a: Vec, ao: number, b: Vec, bo: number, len: number) => void;
+export type BinaryVS = (out: Vec, oo: number, a: Vec, ao: number, s: number, len: number) => void;
+export type BinarySV = (out: Vec, oo: number, s: number, b: Vec, bo: number, len: number) => void;
+export type Unary = (out: Vec, oo: number, a: Vec, ao: number, len: number) => void;
+export type BinaryOp = '+' | '-' | '*' | '/' | '^' | 'min' | 'max';
+export type UnaryOp = 'neg' | 'sqrt' | 'abs' | 'exp' | 'log' | 'sign' | 'square' | 'copy';
+
+/** The scalar meaning of each operation: what the loops compute element by element. */
+export const scalarBinary: Readonly<Record<BinaryOp, (a: number, b: number) => number>> = {
+  '+': (a, b) => a + b,
+  '-': (a, b) => a - b,
+  '*': (a, b) => a * b,
+  '/': (a, b) => a / b,
+  '^': (a, b) => a ** b,
+  min: Math.min,
+  max: Math.max,
+};
+
+export const scalarUnary: Readonly<Record<UnaryOp, (a: number) => number>> = {
+  neg: (a) => -a,
+  sqrt: Math.sqrt,
+  abs: Math.abs,
+  exp: Math.exp,
+  log: Math.log,
+  sign: Math.sign,
+  square: (a) => a * a,
+  copy: (a) => a,
+};
+
+export const vv: Readonly<Record<BinaryOp, BinaryVV>> = {
+  '+': (out, oo, a, ao, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! + b[bo + j]!;
+  },
+  '-': (out, oo, a, ao, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! - b[bo + j]!;
+  },
+  '*': (out, oo, a, ao, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! * b[bo + j]!;
+  },
+  '/': (out, oo, a, ao, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! / b[bo + j]!;
+  },
+  '^': (out, oo, a, ao, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! ** b[bo + j]!;
+  },
+  min: (out, oo, a, ao, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.min(a[ao + j]!, b[bo + j]!);
+  },
+  max: (out, oo, a, ao, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.max(a[ao + j]!, b[bo + j]!);
+  },
+};
+
+/** `a op s`; for + * min max (commutative, bit for bit) also `s op a`. */
+export const vs: Readonly<Record<BinaryOp, BinaryVS>> = {
+  '+': (out, oo, a, ao, s, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! + s;
+  },
+  '-': (out, oo, a, ao, s, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! - s;
+  },
+  '*': (out, oo, a, ao, s, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! * s;
+  },
+  '/': (out, oo, a, ao, s, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! / s;
+  },
+  '^': (out, oo, a, ao, s, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]! ** s;
+  },
+  min: (out, oo, a, ao, s, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.min(a[ao + j]!, s);
+  },
+  max: (out, oo, a, ao, s, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.max(a[ao + j]!, s);
+  },
+};
+
+/** `s op b` for the operations that are not commutative. */
+export const sv: Readonly<Record<'-' | '/' | '^', BinarySV>> = {
+  '-': (out, oo, s, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = s - b[bo + j]!;
+  },
+  '/': (out, oo, s, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = s / b[bo + j]!;
+  },
+  '^': (out, oo, s, b, bo, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = s ** b[bo + j]!;
+  },
+};
+
+export const unary: Readonly<Record<UnaryOp, Unary>> = {
+  neg: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = -a[ao + j]!;
+  },
+  sqrt: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.sqrt(a[ao + j]!);
+  },
+  abs: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.abs(a[ao + j]!);
+  },
+  exp: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.exp(a[ao + j]!);
+  },
+  log: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.log(a[ao + j]!);
+  },
+  sign: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = Math.sign(a[ao + j]!);
+  },
+  square: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) {
+      const x = a[ao + j]!;
+      out[oo + j] = x * x;
+    }
+  },
+  copy: (out, oo, a, ao, len) => {
+    for (let j = 0; j < len; j++) out[oo + j] = a[ao + j]!;
+  },
+};
+
+export function fill(out: Vec, oo: number, s: number, len: number): void {
+  for (let j = 0; j < len; j++) out[oo + j] = s;
+}
+
+/** True when every value in the block is finite (x * 0 is 0 for finite x, NaN otherwise). */
+export function blockFinite(a: Vec, ao: number, len: number): boolean {
+  let sum = 0;
+  for (let j = 0; j < len; j++) sum += a[ao + j]! * 0;
+  return sum === 0;
+}

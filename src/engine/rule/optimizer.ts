@@ -1,0 +1,170 @@
+/**
+ * A rule as an optimizer, with the built-ins' interface: `step(params, gradFn)`, `reset()`,
+ * `spec`, `t`, `inspect()`. Reached through `createOptimizer({ name: 'rule', source, params },
+ * size)` (src/engine/optim/index.ts).
+ *
+ * Divergence. After each statement, each block of its result is checked; the first statement
+ * (in the rule's order) that produced an infinite or undefined value at any weight stops the
+ * rule: `diverged` says at which step, on which line, and why (`reason`, English; `kind` for
+ * other languages, src/i18n/rule.ts), and `step()` then does nothing and returns false until
+ * `reset()`. The weights and state are left as that step made them, part-updated: a caller that
+ * records a trajectory keeps the points up to the step before, as src/engine/sim/run.ts does
+ * when a built-in diverges.
+ */
+import type { GradFn, OptimizerState } from '../optim/index.ts';
+import { blockSize, compileRule } from './compile.ts';
+import { explainRuleDivergence } from './errors.ts';
+import type { RuleDivergence } from './errors.ts';
+import { parseRule } from './parse.ts';
+import type { ParsedRule } from './parse.ts';
+import { blockFinite } from './kernels.ts';
+
+export interface RuleSpec {
+  readonly name: 'rule';
+  /** The rule's source text (see parse.ts for the grammar). */
+  readonly source: string;
+  /** Values for the rule's `param` lines, by name; a param not given keeps its default. */
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+/** A spec with every declared param's value filled in (a null-prototype object). */
+export interface ResolvedRuleSpec {
+  readonly name: 'rule';
+  readonly source: string;
+  readonly params: Readonly<Record<string, number>>;
+}
+
+export interface RuleState extends OptimizerState {
+  /**
+   * Every state variable of the rule (each assigned name but `w`), by name, as live views of its
+   * buffers (copy to keep). `grad` is `g` when the rule reads it, else the gradient of its first
+   * `grad(...)`, else zeros.
+   */
+  readonly variables: Readonly<Record<string, Float64Array>>;
+}
+
+export interface RuleOptimizer {
+  readonly spec: ResolvedRuleSpec;
+  /** The parsed rule: params with their ranges, statements, state names. */
+  readonly rule: ParsedRule;
+  readonly t: number;
+  /** Null, or why the rule stopped (see the top of this file). */
+  readonly diverged: RuleDivergence | null;
+  /** One update of `params`, in place. False (and nothing done) once diverged. */
+  step(params: Float64Array, gradFn: GradFn): boolean;
+  reset(): void;
+  inspect(): RuleState;
+}
+
+function allFinite(values: Float64Array): boolean {
+  return blockFinite(values, 0, values.length);
+}
+
+/** The declared params' values: the defaults, overridden by `given`. Throws RangeError (see below). */
+function resolveParams(rule: ParsedRule, given: unknown): Map<string, number> {
+  const values = new Map(rule.params.map((p) => [p.name, p.value] as const));
+  if (given === undefined) return values;
+  if (typeof given !== 'object' || given === null)
+    throw new RangeError(`params must be an object, got ${typeof given === 'object' ? 'null' : typeof given}`);
+  const declared = rule.params.map((p) => p.name);
+  for (const [name, value] of Object.entries(given)) {
+    const decl = rule.params.find((p) => p.name === name);
+    if (decl === undefined) {
+      const list = declared.length > 0 ? `it declares ${declared.join(', ')}` : 'it declares none';
+      throw new RangeError(`params.${name}: the rule has no param ${name} (${list})`);
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new RangeError(`params.${name} must be a finite number, got ${String(value)}`);
+    }
+    if (decl.range !== null && !(value >= decl.range[0] && value <= decl.range[1])) {
+      throw new RangeError(`params.${name} must be in [${decl.range[0]}, ${decl.range[1]}], got ${value}`);
+    }
+    values.set(name, value);
+  }
+  return values;
+}
+
+/**
+ * The optimizer for a rule. Throws `RuleError` for a bad source, `RangeError` for a `params`
+ * name the rule does not declare, a value that is not finite or outside the param's range, or a
+ * size that is not a positive integer.
+ */
+export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer {
+  const rule = parseRule(spec.source);
+  const values = resolveParams(rule, spec.params);
+  if (!Number.isSafeInteger(size) || size <= 0) {
+    throw new RangeError(`size must be a positive integer, got ${String(size)}`);
+  }
+  const params: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [name, value] of values) Object.defineProperty(params, name, { value, enumerable: true });
+  const resolved: ResolvedRuleSpec = Object.freeze({
+    name: 'rule',
+    source: rule.source,
+    params: Object.freeze(params),
+  });
+
+  const program = compileRule(rule, values, size);
+  const variables: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
+  for (const [name, buf] of program.state) Object.defineProperty(variables, name, { value: buf, enumerable: true });
+  const firstSite = program.segments.flatMap((s) => s.sites)[0];
+  const grad = rule.readsG ? program.g : (firstSite?.out ?? program.g);
+  const state: RuleState = Object.freeze({ grad, variables: Object.freeze(variables) });
+  let t = 0;
+  let diverged: RuleDivergence | null = null;
+
+  const step = (params: Float64Array, gradFn: GradFn): boolean => {
+    if (params.length !== size) {
+      throw new RangeError(`params has length ${params.length}, but the optimizer was created for size ${size}`);
+    }
+    if (diverged !== null) return false;
+    t++;
+    program.clock.t = t;
+    program.updateScalars();
+    program.weights.buf = params;
+    if (rule.readsG) gradFn(params, program.g);
+    for (const segment of program.segments) {
+      for (const site of segment.sites) {
+        for (let start = 0; start < size; start += blockSize) site.run(start, Math.min(blockSize, size - start));
+        gradFn(site.point, site.out);
+      }
+      const statements = segment.statements;
+      // Statements from `limit` on are not run: one of them failed. An earlier statement that
+      // fails in a later block lowers it, so the failure reported is the first in the rule's order.
+      let limit = statements.length;
+      for (let start = 0; start < size; start += blockSize) {
+        const len = Math.min(blockSize, size - start);
+        for (let k = 0; k < limit; k++) {
+          const statement = statements[k]!;
+          statement.run(start, len);
+          if (!blockFinite(statement.out.buf, start, len)) limit = k;
+        }
+      }
+      if (limit < statements.length) {
+        const failed = statements[limit]!;
+        const kind = failed.gradients.every(allFinite) ? 'non-finite value' : 'non-finite gradient';
+        const reason = explainRuleDivergence(kind, t, failed.line, failed.target);
+        diverged = Object.freeze({ step: t, line: failed.line, name: failed.target, kind, reason });
+        return false;
+      }
+    }
+    return true;
+  };
+
+  return {
+    spec: resolved,
+    rule,
+    get t() {
+      return t;
+    },
+    get diverged() {
+      return diverged;
+    },
+    step,
+    reset() {
+      t = 0;
+      diverged = null;
+      for (const buffer of program.buffers) buffer.fill(0);
+    },
+    inspect: () => state,
+  };
+}
