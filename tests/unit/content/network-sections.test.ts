@@ -114,13 +114,10 @@ describe('momentum chapter: circles, full batch, α 0.1', () => {
       );
     },
   );
-  it('gradient descent at α 1 is at 0.0049 by step 300; μ 0 makes the runs identical', { timeout: 60000 }, () => {
+  it('gradient descent at α 1 (a position of the log slider) is at 0.0049 by step 300', { timeout: 60000 }, () => {
     const big = setupOf({ ...props, hyper: { sgd: { lr: 1 }, momentum: props.hyper.momentum } });
     big.sideBySide.run(300);
     expect(trainLoss(big, 0)).toBeCloseTo(0.0049, 4);
-    const zero = setupOf({ ...props, hyper: { sgd: { lr: 0.1 }, momentum: { lr: 0.1, momentum: 0 } } });
-    zero.sideBySide.run(50);
-    expect(zero.sideBySide.trainers[1]!.params).toEqual(zero.sideBySide.trainers[0]!.params);
     expectBoth('momentum', props, ['at 0.0049 by step 300'], ['第 300 步就到了 0.0049']);
   });
 });
@@ -227,10 +224,12 @@ describe('adagrad chapter: the rare feature, logistic regression, batch 10, α 0
       ],
     );
   });
-  it('gradient descent at α 2: 0.24 after one epoch', () => {
-    const setup = setupOf({ ...props, hyper: { sgd: { lr: 2 }, adagrad: { lr: 0.5 } } });
-    setup.sideBySide.trainers.forEach((t) => t.epoch());
-    expect(trainLoss(setup, 0)).toBeCloseTo(0.24, 2);
+  it('gradient descent at α about 2 (the log slider has 1.995, not 2): 0.24 after one epoch', () => {
+    for (const lr of [2, 1.995]) {
+      const setup = setupOf({ ...props, hyper: { sgd: { lr }, adagrad: { lr: 0.5 } } });
+      setup.sideBySide.trainers.forEach((t) => t.epoch());
+      expect(trainLoss(setup, 0)).toBeCloseTo(0.24, 2);
+    }
     expectBoth('adagrad', props, ['after one epoch (0.24)'], ['训练一轮后的损失（0.24）']);
   });
 });
