@@ -420,6 +420,9 @@ function benchSchedules(): void {
     target: `(d) a schedule's fixed cost per step (worst ${fmt(worstExtra, 2)} ns at 2 params) under 2% of an Adam step at 1e3 params (${fmt(100 * share, 2)}%)`,
     met: share < 0.02,
   });
+}
+
+// ---------------------------------------------------------------------------------------------
 // (e) Adam in the rule language vs the built-in Adam
 // ---------------------------------------------------------------------------------------------
 function benchRule(): void {

@@ -7,6 +7,7 @@ import { DataPanels } from './DataPanels.tsx';
 import { buildTrainerSetup, createRoundRobin, trainerStatus } from './model.ts';
 import type { TrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
+import { StepsTable } from './StepsTable.tsx';
 import { TrainerControls } from './TrainerControls.tsx';
 import { TrainerLossChart } from './TrainerLossChart.tsx';
 import { createTrainingLoop, everyPanel, trainingFrame } from './training-loop.ts';
@@ -123,6 +124,7 @@ function TrainerIsland(props: TrainerProps) {
       controls={controls}
     >
       <DataPanels s={s} titles={titles} setup={setup} domain={domain} canvases={canvases} />
+      {props.showSteps && <StepsTable s={s} titles={titles} sideBySide={sideBySide} names={names} version={version} />}
       <p class="race__caption">{s.lossCaption}</p>
       <TrainerLossChart s={s} sideBySide={sideBySide} names={names} stepsPerEpoch={stepsPerEpoch} version={version} />
       <p class="race__best">

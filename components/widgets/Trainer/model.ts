@@ -16,7 +16,7 @@ import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 
 /** The 2-D classification sets (the regression set `sine` has no decision boundary to draw). */
-export const trainerDatasets = ['xor', 'moons', 'circles', 'spirals', 'blobs'] as const satisfies readonly DatasetId[];
+export const trainerDatasets = ['xor', 'moons', 'circles', 'spirals', 'blobs', 'sparse'] as const satisfies readonly DatasetId[];
 export type TrainerDataset = (typeof trainerDatasets)[number];
 
 export const trainerLrs: Readonly<Record<OptimizerName, number>> = Object.freeze({

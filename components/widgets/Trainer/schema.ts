@@ -45,6 +45,10 @@ export const schema = z
         `Per-optimizer hyperparameters of the training optimizers, e.g. { adam: { lr: 0.02, weightDecay: 0.001, schedule: { name: "warmup", warmupSteps: 100 } } }. Keys: ${hyperKeysText}.`,
       ),
     seed: z.number().int().min(0).max(9999).default(1).describe('Seed of the data, the split and the initial weights.'),
+    showSteps: z
+      .boolean()
+      .default(false)
+      .describe('Show a table of the effective step size of the first-layer weights from x and from y, per optimizer (for per-weight step sizes, e.g. on the sparse data set).'),
     title: z.string().max(80).default('Training a small network').describe('The widget’s title.'),
   })
   .strict()

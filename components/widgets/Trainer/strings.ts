@@ -33,6 +33,15 @@ export const strings = defineStrings({
     boundaries: 'Decision boundaries',
     boundary: (name: string) =>
       `Decision boundary of the network trained by ${name}: blue where it predicts class 1, orange for class 0; filled dots are training points, rings test points.`,
+    steps: {
+      caption:
+        'Effective step size of the first-layer weights that read input x and input y (mean over units), after the last step: the factor each weight’s gradient is multiplied by.',
+      optimizer: 'Optimizer',
+      fromX: 'Weights from x',
+      fromY: 'Weights from y',
+      none: 'none per weight (α, with momentum)',
+      noGradient: 'no gradient yet',
+    },
     lossCaption: 'Loss on the training set (solid) and the held-out test set (dashed), measured at the end of each epoch, log scale.',
     xAxis: 'step',
     yAxis: 'loss',
@@ -52,6 +61,10 @@ export const strings = defineStrings({
       circles: { title: 'Circles', description: 'A small circle inside a large one.' },
       spirals: { title: 'Spirals', description: 'Two spirals wound into each other: the hardest of the set.' },
       blobs: { title: 'Blobs', description: 'Two Gaussian clusters that a straight line separates.' },
+      sparse: {
+        title: 'Rare feature',
+        description: 'The sign of x gives the class, except in 5 % of the rows, where y is ±1 and decides it; elsewhere y is 0.',
+      },
     },
   },
   'zh-cn': {
@@ -84,6 +97,14 @@ export const strings = defineStrings({
     reset: '重置',
     boundaries: '决策边界',
     boundary: (name: string) => `${name} 训练出的网络的决策边界：蓝色区域预测为类别 1，橙色为类别 0；实心点是训练点，圆环是测试点。`,
+    steps: {
+      caption: '第一层中读取输入 x 和输入 y 的权重的有效步长（对各单元取平均），即最近一步里每个权重的梯度所乘的系数。',
+      optimizer: '优化器',
+      fromX: '来自 x 的权重',
+      fromY: '来自 y 的权重',
+      none: '不分权重（α，另加动量）',
+      noGradient: '尚无梯度',
+    },
     lossCaption: '训练集（实线）与留出的测试集（虚线）上的损失，在每轮结束时测量，对数刻度。',
     xAxis: '步数',
     yAxis: '损失',
@@ -103,6 +124,7 @@ export const strings = defineStrings({
       circles: { title: '同心圆', description: '一个小圆套在一个大圆里。' },
       spirals: { title: '双螺旋', description: '两条相互缠绕的螺旋：这组数据里最难的一个。' },
       blobs: { title: '两团点', description: '两个高斯分布的点团，一条直线就能分开。' },
+      sparse: { title: '稀有特征', description: '类别由 x 的正负决定，只有 5% 的行例外：那里 y 为 ±1，由它说了算；其余各行 y 都是 0。' },
     },
   },
 });

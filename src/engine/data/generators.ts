@@ -1,5 +1,5 @@
 /**
- * Seeded toy data sets: five 2-D binary classification sets and one 1-D regression set.
+ * Seeded toy data sets: six 2-D binary classification sets and one 1-D regression set.
  *
  * Every generator takes `(n, { noise, seed })` and returns row-major arrays ready for `src/engine/nn`:
  * `X` is n × inputDim, `Y` is n × outputDim. Classification labels are exactly 0 or 1, split as
@@ -7,7 +7,7 @@
  *
  * `noise` is always the standard deviation of Gaussian noise: added to both coordinates for the
  * 2-D sets (after the label is fixed, so noisy points may cross the boundary), and to the target
- * for `sine`. The same `(n, noise, seed)` always gives the same data.
+ * for `sine` (for `sparse`, to x only, so that its rare input stays exactly 0 where it is absent). The same `(n, noise, seed)` always gives the same data.
  *
  * The shapes follow scikit-learn (`make_moons`, `make_circles` with factor 0.5, `make_blobs`) and
  * TensorFlow Playground (xor, spirals), scaled to fit roughly in [-1.5, 1.5] (moons: [-1, 2] × [-0.5, 1]).
@@ -40,6 +40,7 @@ export const defaultNoise = Object.freeze({
   circles: 0.05,
   spirals: 0.03,
   blobs: 0,
+  sparse: 0,
   sine: 0.1,
 });
 
@@ -132,6 +133,25 @@ export const blobs: Generator = (n, { noise = defaultNoise.blobs, seed = 0 } = {
     const c = label === 0 ? -0.6 : 0.6;
     return [c + 0.3 * rng.normal(), c + 0.3 * rng.normal()];
   });
+
+/** The share of each class in which `sparse`'s rare input y is present. */
+export const sparseRareFraction = 0.05;
+
+/**
+ * Rare features: x is uniform in ±[0.05, 1] and its sign gives the class, except in the 5 % of the
+ * rows of each class (`sparseRareFraction`) where y is ±1: there y's sign gives the class and x
+ * points the wrong way. Everywhere else y is exactly 0, so a weight on y gets a gradient only from
+ * those rows: the data set where a per-weight step size (Adagrad, the Adagrad chapter) matters.
+ */
+export const sparse: Generator = (n, { noise = defaultNoise.sparse, seed = 0 } = {}) => {
+  check(n, noise);
+  return classification(n, 0, seed, (i, count, label, rng) => {
+    const side = label === 1 ? 1 : -1;
+    const rare = i < Math.round(sparseRareFraction * count);
+    const x = (rare ? -side : side) * (0.05 + 0.95 * rng.next()) + noise * rng.normal();
+    return [x, rare ? side : 0];
+  });
+};
 
 /** Regression: x uniform in [-π, π], y = sin(x) + noise. Rows in random x order. */
 export const sine: Generator = (n, { noise = defaultNoise.sine, seed = 0 } = {}) => {

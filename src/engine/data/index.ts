@@ -3,11 +3,11 @@
  */
 import { createRng } from '../rng/index.ts';
 import type { LossName } from '../nn/index.ts';
-import { blobs, circles, defaultNoise, moons, sine, spirals, xor } from './generators.ts';
+import { blobs, circles, defaultNoise, moons, sine, sparse, spirals, xor } from './generators.ts';
 import type { Data, Generator, GeneratorOptions } from './generators.ts';
 
 export type { Data, Generator, GeneratorOptions } from './generators.ts';
-export { blobs, circles, defaultNoise, moons, sine, spirals, xor } from './generators.ts';
+export { blobs, circles, defaultNoise, moons, sine, sparse, sparseRareFraction, spirals, xor } from './generators.ts';
 
 export interface DatasetInfo {
   readonly id: DatasetId;
@@ -28,7 +28,7 @@ export interface DatasetInfo {
   readonly generate: Generator;
 }
 
-export type DatasetId = 'xor' | 'moons' | 'circles' | 'spirals' | 'blobs' | 'sine';
+export type DatasetId = 'xor' | 'moons' | 'circles' | 'spirals' | 'blobs' | 'sparse' | 'sine';
 
 function entry(info: Omit<DatasetInfo, 'defaultNoise' | 'inputDim' | 'outputDim'>): DatasetInfo {
   const regression = info.task === 'regression';
@@ -89,6 +89,15 @@ export const datasets: Readonly<Record<DatasetId, DatasetInfo>> = Object.freeze(
     ...classification,
     domain: square,
     generate: blobs,
+  }),
+  sparse: entry({
+    id: 'sparse',
+    title: 'Rare feature',
+    description:
+      'The sign of x gives the class, except in 5 % of the rows, where y is ±1 and decides it; elsewhere y is 0.',
+    ...classification,
+    domain: square,
+    generate: sparse,
   }),
   sine: entry({
     id: 'sine',

@@ -29,7 +29,7 @@
 import type { Data } from '../data/index.ts';
 import type { MLP } from '../nn/index.ts';
 import { createOptimizer } from '../optim/index.ts';
-import type { GradFn, Optimizer, OptimizerSpec } from '../optim/index.ts';
+import type { GradFn, InspectableOptimizer, OptimizerSpec } from '../optim/index.ts';
 import { createRng } from '../rng/index.ts';
 
 export interface TrainerOptions {
@@ -81,7 +81,8 @@ export interface TrainHistory {
 
 export interface Trainer {
   readonly mlp: MLP;
-  readonly optimizer: Optimizer;
+  /** Its state is readable (`inspect()`), e.g. the per-weight step a widget shows. */
+  readonly optimizer: InspectableOptimizer;
   /** The live weights. Read them (e.g. `mlp.predict(trainer.params, grid, out)`); do not write. */
   readonly params: Float64Array;
   /** Effective batch size: `min(batchSize, train.n)`. */
