@@ -1,4 +1,4 @@
-import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { inputSteps } from './effective-steps.ts';
@@ -6,9 +6,9 @@ import type { TrainerStrings } from './strings.ts';
 
 export interface StepsTableProps {
   s: TrainerStrings;
-  titles: Readonly<Record<ClassicOptimizerName, string>>;
+  titles: Readonly<Record<OptimizerName, string>>;
   sideBySide: SideBySide;
-  names: readonly ClassicOptimizerName[];
+  names: readonly OptimizerName[];
   /** Bumped on every redraw: the table shows the same step as the status line. */
   version: number;
 }

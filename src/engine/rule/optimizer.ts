@@ -34,7 +34,9 @@ export interface ResolvedRuleSpec {
   readonly params: Readonly<Record<string, number>>;
 }
 
-export interface RuleState extends OptimizerState {
+export interface RuleState extends Omit<OptimizerState, 'lr'> {
+  /** The rule's `lr` param when it declares one (a rule need not have a learning rate). */
+  readonly lr?: number;
   /**
    * Every state variable of the rule (each assigned name but `w`), by name, as live views of its
    * buffers (copy to keep). `grad` is `g` when the rule reads it, else the gradient of its first
@@ -108,7 +110,10 @@ export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer
   for (const [name, buf] of program.state) Object.defineProperty(variables, name, { value: buf, enumerable: true });
   const firstSite = program.segments.flatMap((s) => s.sites)[0];
   const grad = rule.readsG ? program.g : (firstSite?.out ?? program.g);
-  const state: RuleState = Object.freeze({ grad, variables: Object.freeze(variables) });
+  const base: { grad: Float64Array; variables: Readonly<Record<string, Float64Array>>; lr?: number } = { grad, variables: Object.freeze(variables) };
+  // Not enumerable, like the built-ins' `lr`: `Object.values(state)` stays the list of buffers.
+  if (values.has('lr')) Object.defineProperty(base, 'lr', { value: values.get('lr'), enumerable: false });
+  const state: RuleState = Object.freeze(base);
   let t = 0;
   let diverged: RuleDivergence | null = null;
 
