@@ -39,7 +39,7 @@ describe('playground chapter: the Rosenbrock race', () => {
     }
     expect(en).toContain('Momentum ends lowest, near 0.003 at step 300');
     expect(en).toContain('between 1.2 and 2.4');
-    expect(zh).toContain('Momentum 最终最低，第 300 步时约为 0.003');
+    expect(zh).toContain('动量法最终最低，第 300 步时约为 0.003');
     expect(zh).toContain('损失在 1.2 到 2.4 之间');
   });
 
@@ -52,8 +52,12 @@ describe('playground chapter: the Rosenbrock race', () => {
     expect(lossAt(runs, 'rmsprop', 50)).toBeLessThan(0.001);
     expect(lossAt(runs, 'momentum', 50)).toBeCloseTo(0.19, 2);
     expect(lowestAt(runs, 300)).toBe('momentum');
-    expect(en).toContain('at step 50 Adagrad and RMSProp are already below 0.001 while Momentum is near 0.19, yet at step 300 Momentum is lowest again');
-    expect(zh).toContain('第 50 步时 Adagrad 和 RMSProp 已经低于 0.001，Momentum 还在 0.19 左右；可到了第 300 步，最低的又是 Momentum');
+    expect(en).toContain(
+      'at step 50 Adagrad and RMSProp are already below 0.001 while Momentum is near 0.19, yet at step 300 Momentum is lowest again',
+    );
+    expect(zh).toContain(
+      '第 50 步时 Adagrad 和 RMSProp 已经低于 0.001，动量法还在 0.19 左右；可到了第 300 步，最低的又是动量法',
+    );
     expect(en).not.toContain('the adaptive methods reach the floor much sooner');
   });
 });
