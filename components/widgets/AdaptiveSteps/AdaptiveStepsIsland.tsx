@@ -120,7 +120,11 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const first = effective.find((d) => d.series === seriesNames[0]);
   const reference =
     first && names[0] === 'adagrad'
-      ? allSteps.filter((k) => k <= t).map((k) => ({ t: k, value: first.value / Math.sqrt(k) }))
+      ? allSteps
+          .filter((k) => k <= t)
+          .map((k) => ({ t: k, value: first.value / Math.sqrt(k) }))
+          // Only inside the chart: below its floor the line (and its label) would run across the axis title.
+          .filter((d) => d.value >= effectiveDomain[0])
       : [];
 
   const statusParts = runs.map((run, r) => {

@@ -24,7 +24,7 @@ export const strings = defineStrings({
     lengthOption: (steps: string) => `${steps} steps`,
     /** One optimizer's part of the status line. */
     part: (title: string, x: string, y: string, loss: string) => `${title} at (${x}, ${y}), loss ${loss}`,
-    effective: (x: string, y: string) => `; effective step x ${x}, y ${y}`,
+    effective: (x: string, y: string) => `; effective step α/(√c + ε): ${x} for x, ${y} for y`,
     stopped: (step: number, reason: string) => ` (stopped at step ${step}: ${reason})`,
     status: (step: number, last: number, parts: readonly string[]) => `Step ${step} of ${last}. ${parts.join('. ')}.`,
     mapLabel: (names: string, surface: string, step: number) => `${names} on ${surface}, step ${step}`,
@@ -56,7 +56,7 @@ export const strings = defineStrings({
     length: '总步数',
     lengthOption: (steps: string) => `${steps} 步`,
     part: (title: string, x: string, y: string, loss: string) => `${title} 位于 (${x}, ${y})，损失 ${loss}`,
-    effective: (x: string, y: string) => `；有效步长 x 为 ${x}，y 为 ${y}`,
+    effective: (x: string, y: string) => `；有效步长 α/(√c + ε)：x 为 ${x}，y 为 ${y}`,
     stopped: (step: number, reason: string) => `（在第 ${step} 步停止：${bare(reason)}）`,
     status: (step: number, last: number, parts: readonly string[]) => `第 ${step} 步（共 ${last} 步）。${parts.join('。')}。`,
     mapLabel: (names: string, surface: string, step: number) => `${names} 在${surface}上，第 ${step} 步`,

@@ -70,7 +70,14 @@ function DescentBowlIsland(props: DescentBowlProps) {
           <OptimizerSliders
             lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={200} />
+          <StepPlayer
+            step={shown}
+            last={last}
+            max={props.steps}
+            onStep={(step) => update({ step })}
+            onReset={() => update({ lr: props.lr, step: 0 })}
+            interval={200}
+          />
         </>
       }
     >

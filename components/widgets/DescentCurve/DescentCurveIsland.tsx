@@ -79,7 +79,13 @@ function DescentCurveIsland(props: DescentCurveProps) {
             onChange={(curvature) => update({ curvature })}
             hint={s.curvatureHint}
           />
-          <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
+          <StepPlayer
+            step={shown}
+            last={last}
+            max={props.steps}
+            onStep={(step) => update({ step })}
+            onReset={() => update({ lr: props.lr, curvature: props.curvature, step: 0 })}
+          />
         </>
       }
     >

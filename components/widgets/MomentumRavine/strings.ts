@@ -10,6 +10,9 @@ export interface RunSummary {
 }
 
 /** Every string MomentumRavine shows, per language. */
+/** A count of reversals in words a reader needs no definition for: "1 step turned back", "6 steps turned back". */
+const turnedBack = (n: number): string => (n === 1 ? '1 step turned back' : `${n} steps turned back`);
+
 export const strings = defineStrings({
   en: {
     title: 'Momentum in a narrow valley',
@@ -25,8 +28,8 @@ export const strings = defineStrings({
     status: (step: number, gd: RunSummary, momentum: RunSummary, speed: string, last: number) => {
       const reached = (k: number | null) => (k === null ? `not within ${last} steps` : `at step ${k}`);
       return (
-        `step ${step}: GD loss ${gd.loss} (${gd.reversals} reversals so far), ` +
-        `Momentum loss ${momentum.loss} (${momentum.reversals} reversals, speed |v| = ${speed}). ` +
+        `step ${step}: GD loss ${gd.loss} (${turnedBack(gd.reversals)} so far), ` +
+        `Momentum loss ${momentum.loss} (${turnedBack(momentum.reversals)}, speed |v| = ${speed}). ` +
         `Loss below 0.001: GD ${reached(gd.reached)}, Momentum ${reached(momentum.reached)}.`
       );
     },

@@ -16,7 +16,7 @@ import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { beforeMinimum, brakeStep, firstSlowdown, maxNoise, nesterovSpecs, speeds, stepParts } from './model.ts';
+import { beforeMinimum, brakeStep, firstSlowdown, lookAheadCrossing, maxNoise, nesterovSpecs, pushPointsBack, speeds, stepParts } from './model.ts';
 import type { NesterovCompareProps } from './schema.ts';
 import { strings } from './strings.ts';
 
@@ -63,6 +63,8 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
   const speedN = speeds(nag);
   const brake = brakeStep(speedM.slice(0, last + 1), speedN.slice(0, last + 1));
   const momentumSlows = firstSlowdown(speedM.slice(0, last + 1));
+  const nagSlows = firstSlowdown(speedN.slice(0, last + 1));
+  const crossing = lookAheadCrossing(nag, state.mu, curve.minima.map((m) => m.point[0]!));
   const samples = useMemo(() => curveSamples(curve, 201), [curve]);
   const [lo, hi] = curve.domain;
   const yMax = curve.id === 'twoMinima' ? 3.2 : 4.2;
@@ -70,24 +72,38 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
   const f = (w: number) => curve.f(Float64Array.of(w));
 
   const wN = nag.points[shown]!;
-  const vN = shown > 0 ? nag.states!.velocity![shown - 1]! : 0;
-  const nearest = basinOf(curve, [wN])?.minimum.point[0] ?? 0;
   const stopped = momentum.diverged ?? nag.diverged;
   const both = s.both({ momentumW: fmt(momentum.points[shown]), momentumV: fmt(speedM[shown]), nagW: fmt(wN), nagV: fmt(speedN[shown]) });
   let status: string;
   if (stopped) status = s.stopped(stopped.step, divergence.run(stopped));
   else if (brake !== null && shown === brake) {
+    const parts = stepParts(nag, shown, state.mu, true)!;
+    const vBefore = nag.states!.velocity![shown - 2] ?? 0;
+    const from = basinOf(curve, [parts.from])?.minimum.point[0] ?? 0;
     status = s.brake(shown, {
       nagBefore: fmt(speedN[shown - 1]),
       nagNow: fmt(speedN[shown]),
       momentumBefore: fmt(speedM[shown - 1]),
       momentumNow: fmt(speedM[shown]),
-      w: fmt(wN),
-      minimum: beforeMinimum(wN, vN, nearest) ? fmt(nearest) : null,
+      lookAhead: fmt(parts.carried),
+      push: fmt(state.lr * Math.abs(parts.grad)),
+      drop: fmt((1 - state.mu) * Math.abs(vBefore)),
+      pointsBack: pushPointsBack(nag, shown),
+      minimum: beforeMinimum(parts.from, vBefore, from) ? fmt(from) : null,
     });
+  } else if (crossing !== null && shown === crossing.step) {
+    const parts = stepParts(nag, shown, state.mu, true)!;
+    const crossed = s.crossing({
+      from: fmt(parts.from),
+      lookAhead: fmt(parts.carried),
+      grad: fmt(parts.grad),
+      minimum: fmt(crossing.minimum),
+      speedBefore: fmt(speedN[shown - 1]),
+      speedNow: fmt(speedN[shown]),
+    });
+    status = s.status(shown, both, crossed);
   } else {
-    const when = brake === null ? s.never : s.brakesAt(brake, momentumSlows);
-    status = s.status(shown, both, when) + noisyText();
+    status = s.status(shown, both, s.firstFalls(nagSlows, momentumSlows, brake)) + noisyText();
   }
 
   function noisyText(): string {

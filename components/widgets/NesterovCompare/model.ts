@@ -63,3 +63,31 @@ export function stepParts(run: RunResult, t: number, mu: number, nag: boolean): 
 
 /** True if a weight at `w` moving with step -v has not yet passed `minimum` (it is still heading toward it). */
 export const beforeMinimum = (w: number, v: number, minimum: number): boolean => (minimum - w) * -v > 0;
+
+/**
+ * Step t's gradient push −αg_t against the motion: true when it points back (it takes speed
+ * off), false when it still points the way the kept velocity carries the weight. With w ← w − v,
+ * the motion is −v_{t−1} and the push −g_t: they oppose when g_t v_{t−1} < 0.
+ */
+export function pushPointsBack(run: RunResult, t: number): boolean {
+  const v = run.states?.velocity;
+  const g = run.states?.grad;
+  if (t < 2 || t > run.steps || !v || !g) return false;
+  return g[t - 1]! * v[t - 2]! < 0;
+}
+
+/**
+ * The first step at which NAG starts before a minimum but its look-ahead point w − μv is already
+ * past it, with the gradient there pointing back: the case the chapter's braking story is about.
+ */
+export function lookAheadCrossing(run: RunResult, mu: number, minima: readonly number[]): { step: number; minimum: number } | null {
+  const v = run.states?.velocity;
+  if (!v) return null;
+  for (let t = 2; t <= run.steps; t++) {
+    const vPrev = v[t - 2]!;
+    const parts = stepParts(run, t, mu, true)!;
+    const minimum = minima.find((m) => beforeMinimum(parts.from, vPrev, m) && !beforeMinimum(parts.carried, vPrev, m) && parts.carried !== m);
+    if (minimum !== undefined && pushPointsBack(run, t)) return { step: t, minimum };
+  }
+  return null;
+}

@@ -10,14 +10,31 @@ export interface Both {
   nagV: string;
 }
 
-/** The braking step: NAG's and Momentum's speeds before and after it, where NAG is, and the minimum it brakes before (null if already past it). */
+/**
+ * The braking step: NAG's and Momentum's speeds before and after it; NAG's look-ahead point, its
+ * push α|g| and the speed μ takes off, (1 − μ)|v|; whether the push points back; and the minimum
+ * NAG started before (null if it had already passed it).
+ */
 export interface Brake {
   nagBefore: string;
   nagNow: string;
   momentumBefore: string;
   momentumNow: string;
-  w: string;
+  lookAhead: string;
+  push: string;
+  drop: string;
+  pointsBack: boolean;
   minimum: string | null;
+}
+
+/** The first step at which NAG starts before a minimum while its look-ahead point is past it. */
+export interface Crossing {
+  from: string;
+  lookAhead: string;
+  grad: string;
+  minimum: string;
+  speedBefore: string;
+  speedNow: string;
 }
 
 /** Every string NesterovCompare shows, per language. Optimizer names (Momentum, Nesterov, NAG) stay as they are. */
@@ -36,11 +53,26 @@ export const strings = defineStrings({
     stopped: (step: number, reason: string) => `Stopped at step ${step}: ${reason}`,
     brake: (step: number, b: Brake) =>
       `step ${step}: NAG's speed falls (|v| ${b.nagBefore} → ${b.nagNow}) while Momentum's still grows (${b.momentumBefore} → ${b.momentumNow}). ` +
-      `The gradient at NAG's look-ahead point already points back, ` +
-      (b.minimum !== null ? `so NAG brakes at w = ${b.w}, before the minimum at ${b.minimum}.` : `at w = ${b.w}.`),
-    never: 'In this run NAG never slows down while Momentum still speeds up.',
-    brakesAt: (brake: number, momentumSlows: number | null) =>
-      `NAG starts braking at step ${brake}${momentumSlows === null ? '' : `, Momentum only at step ${momentumSlows}`}.`,
+      (b.pointsBack
+        ? `The gradient at NAG's look-ahead point w − μv = ${b.lookAhead}${b.minimum === null ? '' : `, past the minimum at ${b.minimum},`} points back: its push takes speed off.`
+        : `NAG's look-ahead point w − μv = ${b.lookAhead} is ${b.minimum === null ? 'nearer the bottom' : `still before the minimum at ${b.minimum}`} and its gradient still pushes forward, ` +
+          `but the slope there is gentler than at the ball: the push α|g| = ${b.push} no longer makes up for the (1 − μ)|v| = ${b.drop} that μ takes off each step.`),
+    crossing: (c: Crossing) =>
+      `In this step NAG started at w = ${c.from}, before the minimum at ${c.minimum}, but its look-ahead point w − μv = ${c.lookAhead} is past it: ` +
+      `the gradient there (${c.grad}) points back, so NAG brakes before it reaches the minimum (|v| ${c.speedBefore} → ${c.speedNow}).`,
+    firstFalls: (nag: number | null, momentum: number | null, marked: number | null) =>
+      (nag === null
+        ? "NAG's speed never falls in these steps."
+        : momentum === nag
+          ? `Both speeds first fall at step ${nag}.`
+          : momentum === null
+            ? `NAG's speed first falls at step ${nag}; Momentum's never does in these steps.`
+            : `NAG's speed first falls at step ${nag}, Momentum's ${momentum > nag ? 'only' : 'already'} at step ${momentum}.`) +
+      (marked === null
+        ? ' In this run NAG never slows down while Momentum still speeds up.'
+        : marked === nag
+          ? ''
+          : ` The dashed line marks step ${marked}, where NAG slows while Momentum still speeds up.`),
     status: (step: number, both: string, when: string) => `step ${step}: ${both}. ${when}`,
     /** Appended to the status line while there is noise: where each run hovers, and the effective step. */
     noisy: (sigma: string, from: number, to: number, momentum: string, nag: string, effective: string) =>
@@ -70,11 +102,26 @@ export const strings = defineStrings({
     stopped: (step: number, reason: string) => `在第 ${step} 步停止：${reason}`,
     brake: (step: number, b: Brake) =>
       `第 ${step} 步：NAG 的速度在下降（|v| ${b.nagBefore} → ${b.nagNow}），而 Momentum 的速度仍在增加（${b.momentumBefore} → ${b.momentumNow}）。` +
-      `NAG 前瞻点处的梯度已经指向回头的方向，` +
-      (b.minimum !== null ? `所以 NAG 在 w = ${b.w} 处就开始刹车，此时还没到达 ${b.minimum} 处的极小值。` : `此时 w = ${b.w}。`),
-    never: '在这次运行中，NAG 从未出现“自己减速而 Momentum 仍在加速”的时刻。',
-    brakesAt: (brake: number, momentumSlows: number | null) =>
-      `NAG 在第 ${brake} 步开始刹车${momentumSlows === null ? '' : `，Momentum 要到第 ${momentumSlows} 步才开始`}。`,
+      (b.pointsBack
+        ? `NAG 的前瞻点 w − μv = ${b.lookAhead}${b.minimum === null ? '' : ` 已越过 ${b.minimum} 处的极小值`}，那里的梯度指向回头的方向：这一推减掉了速度。`
+        : `NAG 的前瞻点 w − μv = ${b.lookAhead} ${b.minimum === null ? '更靠近谷底' : `仍在 ${b.minimum} 处的极小值之前`}，那里的梯度仍然向前推，` +
+          `但那里的坡比小球所在处平缓：推力 α|g| = ${b.push} 已经补不上 μ 每步减掉的 (1 − μ)|v| = ${b.drop}。`),
+    crossing: (c: Crossing) =>
+      `这一步 NAG 从 w = ${c.from} 出发，还没到 ${c.minimum} 处的极小值，但它的前瞻点 w − μv = ${c.lookAhead} 已经越过了极小值：` +
+      `那里的梯度（${c.grad}）指向回头的方向，所以 NAG 在到达极小值之前就刹车了（|v| ${c.speedBefore} → ${c.speedNow}）。`,
+    firstFalls: (nag: number | null, momentum: number | null, marked: number | null) =>
+      (nag === null
+        ? '在这些步数里，NAG 的速度从未下降。'
+        : momentum === nag
+          ? `两者的速度都在第 ${nag} 步首次下降。`
+          : momentum === null
+            ? `NAG 的速度在第 ${nag} 步首次下降；Momentum 的速度在这些步数里从未下降。`
+            : `NAG 的速度在第 ${nag} 步首次下降，Momentum 的速度${momentum > nag ? '要到' : '早在'}第 ${momentum} 步${momentum > nag ? '才下降' : '就已下降'}。`) +
+      (marked === null
+        ? '在这次运行中，NAG 从未出现“自己减速而 Momentum 仍在加速”的时刻。'
+        : marked === nag
+          ? ''
+          : `虚线标出第 ${marked} 步：NAG 在那里减速，而 Momentum 仍在加速。`),
     status: (step: number, both: string, when: string) => `第 ${step} 步：${both}。${when}`,
     noisy: (sigma: string, from: number, to: number, momentum: string, nag: string, effective: string) =>
       `噪声 σ = ${sigma} 时，第 ${from}–${to} 步的平均损失：Momentum ${momentum}，NAG ${nag}。有效步长 α/(1−μ) = ${effective}。`,

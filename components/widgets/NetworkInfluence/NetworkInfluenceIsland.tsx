@@ -226,18 +226,34 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             column.map((p, unit) => {
               const hit = reached.has(`${layer}:${unit}`);
               const isSource = layer === chosen.layer - 1 && unit === chosen.from;
+              // The chosen weight's source hidden unit carries its value h: the text says an output
+              // weight's slope equals it, so the reader must be able to read it off the diagram.
+              const h = isSource && layer > 0 ? before[layer]![unit]! : null;
               return (
-                <circle
-                  key={`${layer}:${unit}`}
-                  cx={p.x}
-                  cy={p.y}
-                  r={radius}
-                  fill={hit ? colors.accent : 'var(--bg-raised)'}
-                  fill-opacity={hit ? 0.35 : 1}
-                  stroke={hit ? colors.accent : isSource ? colors.fg : colors.soft}
-                  stroke-width={hit || isSource ? 3 : 1.5}
-                  data-reached={hit ? '1' : undefined}
-                />
+                <g key={`${layer}:${unit}`}>
+                  <circle
+                    cx={p.x}
+                    cy={p.y}
+                    r={radius}
+                    fill={hit ? colors.accent : 'var(--bg-raised)'}
+                    fill-opacity={hit ? 0.35 : 1}
+                    stroke={hit ? colors.accent : isSource ? colors.fg : colors.soft}
+                    stroke-width={hit || isSource ? 3 : 1.5}
+                    data-reached={hit ? '1' : undefined}
+                  />
+                  {h !== null && (
+                    <text
+                      x={p.x}
+                      y={p.y - radius - 6}
+                      text-anchor="middle"
+                      font-size={font}
+                      fill={colors.fg}
+                      data-unit-value
+                    >
+                      {`h = ${fmt(h)}`}
+                    </text>
+                  )}
+                </g>
               );
             }),
           )}

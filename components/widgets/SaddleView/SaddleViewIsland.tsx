@@ -14,7 +14,7 @@ import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { escapeSteps, stepsNear } from './model.ts';
+import { escapeStep, escapeSteps, stepsNear } from './model.ts';
 import type { SaddleViewProps } from './schema.ts';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
@@ -53,7 +53,17 @@ function SaddleViewIsland(props: SaddleViewProps) {
   const status =
     run.diverged && shown >= last
       ? s.stopped(run.diverged.step, divergence.run(run.diverged))
-      : s.status(shown, fmt(x), fmt(y), fmt(loss), near, nearRadius, fmt(saddleValue), estimate);
+      : s.status(
+          shown,
+          fmt(x),
+          fmt(y),
+          fmt(loss),
+          near,
+          nearRadius,
+          fmt(saddleValue),
+          estimate,
+          escapeStep(run.points, shown),
+        );
 
   const path = pathPoints(run.points, shown);
   const history = Array.from(run.losses, (l, k) => ({ k, loss: l }));

@@ -10,8 +10,22 @@ export const strings = defineStrings({
     lr: 'Learning rate α',
     lrHint: 'Logarithmic scale.',
     stopped: (step: number, reason: string) => `Stopped at step ${step}: ${reason}`,
-    status: (step: number, x: string, y: string, loss: string, near: number, radius: number, saddle: string, estimate: number) =>
-      `Step ${step}: (x, y) = (${x}, ${y}), loss = ${loss}. ${near} of these steps were within ${radius} of the saddle, where the loss is ${saddle}; leaving it takes about ln(0.5/ε)/ln(1 + α) ≈ ${estimate} steps.`,
+    status: (
+      step: number,
+      x: string,
+      y: string,
+      loss: string,
+      near: number,
+      radius: number,
+      saddle: string,
+      estimate: number,
+      reached: number | null,
+    ) =>
+      `Step ${step}: (x, y) = (${x}, ${y}), loss = ${loss}. ${near} of these steps were within ${radius} of the saddle, where the loss is ${saddle}. ` +
+      (reached === null
+        ? '|y| has not yet reached 0.5, half-way to a minimum'
+        : `|y| reached 0.5, half-way to a minimum, at step ${reached}`) +
+      `; the estimate of that step, ln(0.5/ε)/ln(1 + α), is ≈ ${estimate} steps.`,
     label: (step: number, last: number) => `Gradient descent near a saddle point, step ${step} of ${last}`,
     description: (sx: string, sy: string, x: string, y: string) =>
       `Contour map of f(x, y) = x² + ¼(y² − 1)², a saddle at the origin between minima at (0, 1) and (0, −1), with the path from (${sx}, ${sy}); the current point is (${x}, ${y}).`,
@@ -30,8 +44,20 @@ export const strings = defineStrings({
     lr: '学习率 α',
     lrHint: '对数刻度。',
     stopped: (step: number, reason: string) => `在第 ${step} 步停止：${reason}`,
-    status: (step: number, x: string, y: string, loss: string, near: number, radius: number, saddle: string, estimate: number) =>
-      `第 ${step} 步：(x, y) = (${x}, ${y})，损失 = ${loss}。到这一步为止，有 ${near} 步落在鞍点周围 ${radius} 以内（鞍点处的损失为 ${saddle}）；离开鞍点大约需要 ln(0.5/ε)/ln(1 + α) ≈ ${estimate} 步。`,
+    status: (
+      step: number,
+      x: string,
+      y: string,
+      loss: string,
+      near: number,
+      radius: number,
+      saddle: string,
+      estimate: number,
+      reached: number | null,
+    ) =>
+      `第 ${step} 步：(x, y) = (${x}, ${y})，损失 = ${loss}。到这一步为止，有 ${near} 步落在鞍点周围 ${radius} 以内（鞍点处的损失为 ${saddle}）。` +
+      (reached === null ? '|y| 还没有达到 0.5（去极小值的半路）' : `|y| 在第 ${reached} 步达到 0.5（去极小值的半路）`) +
+      `；估计式 ln(0.5/ε)/ln(1 + α) 给出的这一步 ≈ ${estimate} 步。`,
     label: (step: number, last: number) => `鞍点附近的梯度下降，第 ${step} 步，共 ${last} 步`,
     description: (sx: string, sy: string, x: string, y: string) =>
       `f(x, y) = x² + ¼(y² − 1)² 的等高线图：原点是一个鞍点，两侧的极小值位于 (0, 1) 和 (0, −1)。图中画出从 (${sx}, ${sy}) 出发的路径；当前点为 (${x}, ${y})。`,

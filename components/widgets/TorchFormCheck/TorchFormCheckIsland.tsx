@@ -7,9 +7,9 @@ import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { compareForms, torchFormSpecs } from './model.ts';
+import { compareForms, halvingStep, torchFormSpecs } from './model.ts';
 import type { TorchFormCheckProps } from './schema.ts';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
@@ -34,6 +34,7 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
     () => compareForms(problem, props.optimizer, state.lr, state.mu, props.steps, decay),
     [problem, props.optimizer, state.lr, state.mu, props.steps, decay],
   );
+  const halving = halvingStep(props.steps);
   const ourName = s.ourName(nag);
   const torchName = s.torchName(nag);
   const rows = [
@@ -41,7 +42,7 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
     ...result.torch.map((value, k) => ({ k, value, form: torchName })),
   ];
   const verdict = decay
-    ? s.decayVerdict(Math.floor(props.steps / 2), fmt(result.maxDifference))
+    ? s.decayVerdict(halving, fmt(result.maxDifference))
     : result.maxDifference < 1e-9
       ? s.constantVerdict(result.steps, fmt(result.maxDifference), result.maxDifference === 0)
       : s.grownVerdict(result.steps, fmt(result.maxDifference));
@@ -62,7 +63,7 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.momentum }}
             lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          {!nag && <Toggle label={s.decay} checked={state.decay} onChange={(d) => update({ decay: d })} />}
+          {!nag && <Toggle label={s.decay(halving)} checked={state.decay} onChange={(d) => update({ decay: d })} />}
         </>
       }
     >
@@ -80,6 +81,13 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
             marks: [
               Plot.line(rows.filter((r) => r.form === ourName), { x: 'k', y: 'value', stroke: 'form', strokeWidth: 2 }),
               Plot.dot(rows.filter((r) => r.form === torchName), { x: 'k', y: 'value', stroke: 'form', r: 2.2 }),
+              // Where α halves, so the reader sees the paths part there.
+              ...(decay
+                ? [
+                    Plot.ruleX([halving], { stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '3 3' }),
+                    Plot.text([halving], { x: (d: number) => d, frameAnchor: 'top', text: () => s.halved, textAnchor: 'start', dx: 4, dy: 4, fill: 'currentColor' }),
+                  ]
+                : []),
             ],
           })
         }

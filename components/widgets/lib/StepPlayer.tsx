@@ -25,6 +25,11 @@ interface Props {
    * log-steps.ts). Default: `step + stride`. The result is clamped to `last`.
    */
   advance?: (step: number, last: number) => number;
+  /**
+   * What Reset does besides stopping: by default it rewinds to step 0. A widget whose settings the
+   * reader changes (α, say) passes a function that also restores its starting settings.
+   */
+  onReset?: () => void;
 }
 
 /**
@@ -32,7 +37,7 @@ interface Props {
  * one step at a time. Nothing plays until the reader presses Play, and it can always be paused.
  * Play from the end starts over.
  */
-export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1, advance }: Props) {
+export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1, advance, onReset }: Props) {
   const s = useStrings(strings);
   const [playing, setPlaying] = useState(false);
   const [lastTick, setLastTick] = useState(0);
@@ -68,7 +73,8 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
         <Button
           onClick={() => {
             setPlaying(false);
-            onStep(0);
+            if (onReset) onReset();
+            else onStep(0);
           }}
         >
           {s.reset}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { fmt } from './format.ts';
+import { logPosition, logPositions, logValue } from './log-slider.ts';
 
 interface SliderProps {
   label: string;
@@ -11,6 +12,11 @@ interface SliderProps {
   step?: number;
   /** A logarithmic slider, for learning rates and other scale parameters. */
   log?: boolean;
+  /**
+   * Values a log slider gives exactly at their nearest position (default: the round numbers
+   * 1, 1.2, 1.5, 2, 2.5, 3, … 9 × 10^k in range), so that a value the text names can be set.
+   */
+  snaps?: readonly number[];
   onChange: (value: number) => void;
   /** How the value is read out (visible and as aria-valuetext). */
   format?: (value: number) => string;
@@ -19,22 +25,28 @@ interface SliderProps {
   name?: string;
 }
 
-const logPositions = 400;
-
 /**
  * A native range input with a visible label and read-out. It can only produce finite values
  * inside [min, max]: the browser clamps the position, and the mapping back is clamped again.
  */
-export function Slider({ label, value, min, max, step = 0.01, log = false, onChange, format = (v) => fmt(v), hint, name }: SliderProps) {
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step = 0.01,
+  log = false,
+  snaps,
+  onChange,
+  format = (v) => fmt(v),
+  hint,
+  name,
+}: SliderProps) {
   const id = useId();
   const hintId = `${id}-hint`;
-  const toPosition = (v: number) =>
-    log ? Math.round(((Math.log10(v) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))) * logPositions) : v;
-  const fromPosition = (p: number) => {
-    const raw = log ? 10 ** (Math.log10(min) + (p / logPositions) * (Math.log10(max) - Math.log10(min))) : p;
-    const value = Number(raw.toPrecision(4));
-    return Math.min(max, Math.max(min, value));
-  };
+  const toPosition = (v: number) => (log ? logPosition(v, min, max) : v);
+  const fromPosition = (p: number) =>
+    log ? logValue(p, min, max, snaps) : Math.min(max, Math.max(min, Number(p.toPrecision(4))));
   const text = format(value);
   return (
     <div class="control control--slider">

@@ -30,6 +30,26 @@ const regimeWordsZh: Readonly<Record<Regime, string>> = Object.freeze({
   diverging: '发散',
 });
 
+/**
+ * Two refinements of the words, so that they follow the size of the factor 1 − αλ_max, as the
+ * chapter's text does: past 1.75/λ_max the factor is below −0.75, as slow to die out as a rate
+ * below 0.25/λ_max ("slow"); just past 2/λ_max the swing grows so slowly that the loss looks
+ * level for dozens of steps, so the growth per step is said.
+ */
+const qualifiedWords = Object.freeze({
+  en: {
+    oscillatingSlowly: 'oscillates, converges slowly',
+    divergingSlowly: (factor: string) => `diverges slowly: the swing grows ${factor}-fold a step`,
+  },
+  'zh-cn': {
+    oscillatingSlowly: '振荡，收敛很慢',
+    divergingSlowly: (factor: string) => `缓慢发散：每步摆幅放大到 ${factor} 倍`,
+  },
+});
+
+/** Below this growth per step a divergence is "slow" (1.05: the swing takes some 14 steps to double). */
+const slowGrowth = 1.05;
+
 /** Each regime in words, in `locale`. */
 export function regimeWordsOf(locale: Locale = 'en'): Readonly<Record<Regime, string>> {
   return locale === 'zh-cn' ? regimeWordsZh : regimeWords;
@@ -84,5 +104,13 @@ export function boundSentence(lr: number, eigenvalues: readonly number[], lambda
   const s = stabilityOf(lr, eigenvalues);
   const relation = s.regime === 'edge' ? '=' : lr > s.bound ? '>' : '<';
   const colon = locale === 'zh-cn' ? '：' : ': ';
-  return `α = ${fmt(lr)} ${relation} 2/${lambda} = ${fmt(s.bound)}${colon}${regimeWordsOf(locale)[s.regime]}`;
+  const steepFactor = Math.abs(1 - lr * Math.max(...eigenvalues));
+  const q = qualifiedWords[locale];
+  const words =
+    s.regime === 'oscillating' && steepFactor > 1 - regimeEdges.slow
+      ? q.oscillatingSlowly
+      : s.regime === 'diverging' && steepFactor < slowGrowth
+        ? q.divergingSlowly(fmt(steepFactor))
+        : regimeWordsOf(locale)[s.regime];
+  return `α = ${fmt(lr)} ${relation} 2/${lambda} = ${fmt(s.bound)}${colon}${words}`;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { logPosition } from '../../../components/widgets/lib/log-slider.ts';
 import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
 /** All the widget's figures, compared as one drawing. */
@@ -22,7 +23,28 @@ test('the learning-rate slider reacts to the keyboard; the status names the regi
   await expectNoBadNumbers(widget);
 });
 
-test('the strip names every regime: bands wide enough carry their name, the key names all four and the bound', async ({ page }) => {
+test('α = 0.5 is a slider position and lands on the minimum in one step; Reset restores α (issue #22, point 7)', async ({
+  page,
+}) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  const status = widget.locator('[data-status]');
+  const lr = widget.getByRole('slider', { name: /Learning rate/ });
+  await lr.fill(String(logPosition(0.5, 0.0001, 5)));
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.5');
+  await expect(status).toContainText('α = 0.5 < 2/λ = 1: good. Step 30: w = 0, loss = 0.');
+  await lr.fill(String(logPosition(0.01, 0.0001, 5)));
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.01');
+  await lr.fill(String(logPosition(0.9, 0.0001, 5)));
+  await expect(status).toContainText('α = 0.9 < 2/λ = 1: oscillates, converges slowly.');
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.1');
+  await expect(status).toContainText('α = 0.1 < 2/λ = 1: slow. Step 0:');
+});
+
+test('the strip names every regime: bands wide enough carry their name, the key names all four and the bound', async ({
+  page,
+}) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const key = widget.getByRole('list', { name: 'Learning-rate regimes' });
@@ -101,7 +123,8 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
   await expect(status).toContainText(/α = 5 > 2\/λ = 1：发散。在第 (\d+) 步停止：第 \1 步时/);
   await expect(status).toContainText('学习率太大了');
   await widget.getByRole('button', { name: '重置' }).click();
-  await expect(status).toContainText('α = 5 > 2/λ = 1：发散。第 0 步：w = -1.5，损失 = 2.25。每一步都把 w 乘以 1 − αλ = -9。');
+  // Reset restores the starting α as well as step 0 (issue #22, point 7).
+  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 0 步：w = -1.5，损失 = 2.25。每一步都把 w 乘以 1 − αλ = 0.8。');
   await expect(widget.getByRole('slider', { name: '曲率 λ' })).toHaveAttribute('aria-valuetext', '2');
   await expectNoBadNumbers(widget);
 

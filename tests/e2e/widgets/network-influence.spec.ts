@@ -25,6 +25,20 @@ test('arrow keys on the diagram choose weights; the reached units and the status
   await expectNoBadNumbers(widget);
 });
 
+test('an output weight’s source unit shows its value h, equal to the slope the text promises (issue #22, point 8)', async ({
+  page,
+}) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  await widget.getByRole('button', { name: 'Into the output' }).click();
+  const unitValue = widget.locator('svg [data-unit-value]');
+  await expect(unitValue).toHaveCount(1);
+  const slope = await widget.locator('.influence-readout div').first().locator('dd').innerText();
+  await expect(unitValue).toHaveText(`h = ${slope}`);
+  await widget.getByRole('button', { name: 'Near the input' }).click();
+  await expect(unitValue).toHaveCount(0);
+});
+
 test('nudging the weight from the keyboard changes the output, and the read-out shows the prediction', async ({
   page,
 }) => {

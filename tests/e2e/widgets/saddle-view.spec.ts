@@ -12,12 +12,17 @@ test('moving the start closer to the ridge lengthens the stall; the status gives
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('36 of these steps were within 0.1 of the saddle, where the loss is 0.25');
   await expect(status).toContainText('≈ 66 steps');
+  // Issue #22, point 6: the status measures what the estimate estimates, the step at which |y| reaches 0.5.
+  await expect(status).toContainText(
+    '|y| reached 0.5, half-way to a minimum, at step 67; the estimate of that step, ln(0.5/ε)/ln(1 + α), is ≈ 66 steps.',
+  );
   const drawing = await drawingOf(widget, allFigures);
   const offset = widget.getByRole('slider', { name: /off the ridge/ });
   await offset.focus();
   await page.keyboard.press('Home');
   await expect(offset).toHaveAttribute('aria-valuetext', '1×10⁻⁶');
   await expect(status).toContainText('≈ 138 steps');
+  await expect(status).toContainText('at step 139;');
   await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
@@ -64,7 +69,9 @@ test('in Chinese: labels, the status line and link messages are Chinese', async 
   const status = widget.locator('[data-status]');
   await expect(widget.locator('.widget__title')).toHaveText('困在鞍点');
   await expect(status).toContainText('第 150 步：(x, y) = (');
-  await expect(status).toContainText('有 36 步落在鞍点周围 0.1 以内（鞍点处的损失为 0.25）；离开鞍点大约需要 ln(0.5/ε)/ln(1 + α) ≈ 66 步。');
+  await expect(status).toContainText(
+    '有 36 步落在鞍点周围 0.1 以内（鞍点处的损失为 0.25）。|y| 在第 67 步达到 0.5（去极小值的半路）；估计式 ln(0.5/ε)/ln(1 + α) 给出的这一步 ≈ 66 步。',
+  );
   await expect(widget.getByRole('slider', { name: '起点离脊线的距离 ε' })).toHaveAttribute('aria-valuetext', '0.001');
   await widget.getByRole('button', { name: '重置' }).focus();
   await page.keyboard.press('Enter');

@@ -14,11 +14,13 @@ test('momentum: the forms agree at a constant α and part when α is halved (key
   const status = widget.locator('[data-status]');
   await expect(status).toContainText(/Over 200 steps at a constant α the largest difference between the two paths is (0|\d(\.\d+)?×10⁻¹[⁵⁶])/);
   const drawing = await drawingOf(widget);
-  const toggle = widget.getByRole('checkbox', { name: 'Halve α half-way' });
+  const toggle = widget.getByRole('checkbox', { name: 'Halve α after step 10' });
   await toggle.focus();
   await page.keyboard.press('Space');
-  await expect(status).toContainText('With α halved after step 100, the two forms part: the largest difference is 0.00146.');
+  // Issue #22, point 5: the difference is large enough to see, and the chart marks where α halves.
+  await expect(status).toContainText('With α halved after step 10, the two forms part: the largest difference is 0.797.');
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect(widget.locator('.plot-figure svg').getByText('α halved')).toHaveCount(1);
   await expectNoBadNumbers(widget);
 });
 
@@ -52,7 +54,7 @@ test('nag: PyTorch’s parameters are the look-ahead points', async ({ page }) =
 test('a link reproduces the state; a broken parameter falls back with a message', async ({ page }) => {
   await page.goto(`${momentumPage}?torch.decay=1&torch.problem=illConditioned`);
   const widget = await openWidget(page, name);
-  await expect(widget.getByRole('checkbox', { name: 'Halve α half-way' })).toBeChecked();
+  await expect(widget.getByRole('checkbox', { name: 'Halve α after step 10' })).toBeChecked();
   await expect(widget.getByRole('combobox', { name: 'Loss' })).toHaveValue('illConditioned');
   await expect(widget.locator('[data-status]')).toContainText('the two forms part');
 
@@ -104,10 +106,10 @@ test('in Chinese: labels, the status line and link messages are Chinese', async 
   await expect(status).toContainText(/^α 保持不变时，200 步内两条路径的最大差值为 (0|\d(\.\d+)?×10⁻¹[⁵⁶])：(只有舍入误差|连最后一位都完全相同)。$/);
   await expect(widget.getByRole('list', { name: '图例' })).toContainText('PyTorch SGD(momentum)：参数（圆点）');
   await expect(widget.getByRole('combobox', { name: '损失函数' })).toHaveValue('twoMinima');
-  const toggle = widget.getByRole('checkbox', { name: '中途把 α 减半' });
+  const toggle = widget.getByRole('checkbox', { name: '第 10 步之后把 α 减半' });
   await toggle.focus();
   await page.keyboard.press('Space');
-  await expect(status).toContainText('第 100 步之后 α 减半，两种形式就分道扬镳了：最大差值为 0.00146。');
+  await expect(status).toContainText('第 10 步之后 α 减半，两种形式就分道扬镳了：最大差值为 0.797。');
 
   await page.goto(`${zh}?torch.decay=maybe`);
   const broken = await openWidget(page, name);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstBelow, reversals } from '../../../components/widgets/MomentumRavine/model.ts';
+import { compareForms, halvingStep } from '../../../components/widgets/TorchFormCheck/model.ts';
+import { maxAbsDifference, runArticleMomentum, runTorchMomentum } from '../../../src/engine/optim-forms/index.ts';
 import { problems } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import { chapterText } from './chapter-text.ts';
@@ -55,5 +57,45 @@ describe('momentum chapter: reversals on the straight valley', () => {
     expect(firstBelow(springy.losses, 1e-3)).toBe(72);
     expect(en).toContain('only gets below 0.001 at step 72');
     expect(zh).toContain('直到第 72 步才降到 0.001 以下');
+  });
+});
+
+describe('momentum chapter: halving α in the PyTorch comparison (issue #22, point 5)', () => {
+  const twoMinima = problems.twoMinima;
+  const halvedAfter = (at: number) => {
+    const opts = { start: twoMinima.start, steps: 200, lr: (t: number) => (t <= at ? 0.02 : 0.01), momentum: 0.9 };
+    return maxAbsDifference(runArticleMomentum(twoMinima.grad, opts), runTorchMomentum(twoMinima.grad, opts));
+  };
+  it('the widget halves α after step 10, and the paths part by about 0.8', () => {
+    expect(halvingStep(200)).toBe(10);
+    const result = compareForms(twoMinima, 'momentum', 0.02, 0.9, 200, true);
+    expect(result.maxDifference).toBeCloseTo(0.8, 1);
+    expect(result.maxDifference).toBe(halvedAfter(10));
+    expect(en).toContain(
+      'halve $\\alpha$ after step 10, while the run still moves fast: the paths separate, by up to about 0.8',
+    );
+    expect(zh).toContain('让 $\\alpha$ 在第 10 步之后减半');
+    expect(zh).toContain('最多相差约 0.8');
+  });
+  it('halved at step 100 the paths differ by only about 0.0015', () => {
+    expect(halvedAfter(100)).toBeCloseTo(0.0015, 4);
+    expect(en).toContain('the paths differ by only about 0.0015');
+    expect(zh).toContain('两条路径只相差约 0.0015');
+  });
+});
+
+describe('momentum chapter: the words the status lines use (issue #22, point 8)', () => {
+  it('says that a rightward roll prints a negative v, and calls reversals steps that turn back', () => {
+    const run = runOnProblem(
+      problems.twoMinima,
+      { name: 'momentum', lr: 0.02, momentum: 0.9 },
+      { steps: 5, record: true },
+    );
+    // The ball rolls right (w grows) while its velocity is negative: the step is −v.
+    expect(run.points[5]!).toBeGreaterThan(run.points[4]!);
+    expect(run.states!.velocity![4]!).toBeLessThan(0);
+    expect(en).toContain('so while the ball rolls right the status line prints a negative $v$');
+    expect(zh).toContain('所以小球向右滚时，状态行印出的 $v$ 是负数');
+    expect(en).toContain('The status line also counts the steps that **turn back** (reversals)');
   });
 });

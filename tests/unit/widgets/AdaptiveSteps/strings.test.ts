@@ -14,7 +14,7 @@ describe('AdaptiveSteps sentences', () => {
   it('AdaptiveSteps: the English status keeps its exact form; the Chinese one puts an engine sentence in parentheses without its stop', () => {
     const part = adaptiveSteps.en.part('Adagrad', '-3.7', '1.2', '3.56') + adaptiveSteps.en.effective('0.75', '0.05');
     expect(adaptiveSteps.en.status(1, 300, [part])).toBe(
-      'Step 1 of 300. Adagrad at (-3.7, 1.2), loss 3.56; effective step x 0.75, y 0.05.',
+      'Step 1 of 300. Adagrad at (-3.7, 1.2), loss 3.56; effective step α/(√c + ε): 0.75 for x, 0.05 for y.',
     );
     const reason = divergenceText('zh-cn').run({ kind: 'loss too large', step: 9 });
     expect(adaptiveSteps['zh-cn'].stopped(9, reason)).toBe(

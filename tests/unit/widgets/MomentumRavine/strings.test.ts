@@ -7,9 +7,15 @@ describe('MomentumRavine sentences', () => {
   const momentum = { loss: '22.3', reversals: 0, reached: 20 };
   it('English is unchanged', () => {
     expect(ravineStrings.en.status(0, gd, momentum, '0', 120)).toBe(
-      'step 0: GD loss 22.3 (0 reversals so far), Momentum loss 22.3 (0 reversals, speed |v| = 0). Loss below 0.001: GD at step 47, Momentum at step 20.',
+      'step 0: GD loss 22.3 (0 steps turned back so far), Momentum loss 22.3 (0 steps turned back, speed |v| = 0). Loss below 0.001: GD at step 47, Momentum at step 20.',
     );
     expect(ravineStrings.en.surfaceName.illConditioned).toBe('Ill-conditioned valley');
+  });
+  it('says "1 step turned back", not "1 reversals" (issue #22, point 8)', () => {
+    const line = ravineStrings.en.status(9, { ...gd, reversals: 6 }, { ...momentum, reversals: 1 }, '0.1', 120);
+    expect(line).toContain('(6 steps turned back so far)');
+    expect(line).toContain('(1 step turned back, speed');
+    expect(line).not.toMatch(/reversals/);
   });
   it('Chinese follows the house style', () => {
     const zh = ravineStrings['zh-cn'];

@@ -3,6 +3,8 @@ import {
   beforeMinimum,
   brakeStep,
   firstSlowdown,
+  lookAheadCrossing,
+  pushPointsBack,
   speeds,
   stepParts,
 } from '../../../../components/widgets/NesterovCompare/model.ts';
@@ -50,5 +52,25 @@ describe('NesterovCompare model', () => {
     expect(at('nag', 0.073).losses.at(-1)!).toBeGreaterThan(1);
     expect(at('momentum', 0.159).losses[2000]).toBeLessThan(1e-3);
     expect(at('momentum', 0.161).diverged).not.toBeNull();
+  });
+});
+
+describe('NesterovCompare look-ahead crossing (issue #22, point 2)', () => {
+  const run = (name: 'momentum' | 'nag', problem: 'quadratic1d' | 'twoMinima') =>
+    runOnProblem(problems[problem], { name, lr: 0.02, momentum: 0.9 }, { steps: 40, record: true });
+  it('on the bowl the push at the braking step 7 still points forward; the look-ahead crosses 0 at step 10', () => {
+    const nag = run('nag', 'quadratic1d');
+    expect(pushPointsBack(nag, 7)).toBe(false);
+    expect(pushPointsBack(nag, 10)).toBe(true);
+    expect(lookAheadCrossing(nag, 0.9, [0])).toEqual({ step: 10, minimum: 0 });
+  });
+  it('at μ 0 the look-ahead is the weight itself and never crosses ahead of it', () => {
+    const nag = runOnProblem(problems.quadratic1d, { name: 'nag', lr: 0.02, momentum: 0 }, { steps: 40, record: true });
+    expect(lookAheadCrossing(nag, 0, [0])).toBeNull();
+  });
+  it('on two minima both speeds first fall at step 4 (the status must not say "only")', () => {
+    expect(firstSlowdown(speeds(run('nag', 'twoMinima')))).toBe(4);
+    expect(firstSlowdown(speeds(run('momentum', 'twoMinima')))).toBe(4);
+    expect(brakeStep(speeds(run('momentum', 'twoMinima')), speeds(run('nag', 'twoMinima')))).toBe(30);
   });
 });

@@ -86,3 +86,28 @@ describe('the stability bound per language', () => {
     expect(boundSentence(0.05, [1, 20], 'λmax', 'zh-cn')).toBe('α = 0.05 < 2/λmax = 0.1：收敛良好');
   });
 });
+
+describe('boundSentence follows |1 − αλ| (issue #22, point 7)', () => {
+  it('α 0.1 and 0.9 on λ 2 have the same |factor| 0.8: both are called slow', async () => {
+    const { boundSentence } = await import('../../../../components/widgets/lib/stability.ts');
+    expect(boundSentence(0.1, [2], 'λ')).toBe('α = 0.1 < 2/λ = 1: slow');
+    expect(boundSentence(0.9, [2], 'λ')).toBe('α = 0.9 < 2/λ = 1: oscillates, converges slowly');
+    expect(boundSentence(0.7, [2], 'λ')).toBe('α = 0.7 < 2/λ = 1: oscillates but converges');
+    expect(boundSentence(0.9, [2], 'λ', 'zh-cn')).toBe('α = 0.9 < 2/λ = 1：振荡，收敛很慢');
+  });
+  it('just past the valley’s bound the sentence says how slowly it diverges; 0.1 itself is the edge', async () => {
+    const { boundSentence } = await import('../../../../components/widgets/lib/stability.ts');
+    const { logPosition, logValue } = await import('../../../../components/widgets/lib/log-slider.ts');
+    // The valley's slider (0.001 to 0.3): the position after 0.1.
+    const above = logValue(logPosition(0.1, 0.001, 0.3) + 1, 0.001, 0.3);
+    expect(above).toBe(0.1015);
+    expect(boundSentence(above, [1, 20])).toBe(
+      'α = 0.102 > 2/λmax = 0.1: diverges slowly: the swing grows 1.03-fold a step',
+    );
+    expect(boundSentence(0.1, [1, 20])).toBe('α = 0.1 = 2/λmax = 0.1: on the edge: bounces forever');
+    expect(boundSentence(above, [1, 20], 'λmax', 'zh-cn')).toBe(
+      'α = 0.102 > 2/λmax = 0.1：缓慢发散：每步摆幅放大到 1.03 倍',
+    );
+    expect(boundSentence(0.12, [1, 20])).toBe('α = 0.12 > 2/λmax = 0.1: diverges');
+  });
+});
