@@ -2,9 +2,12 @@
  * Simulations the widgets call: `run.ts` runs an optimizer on a loss landscape (or any function
  * with a gradient), `train.ts` trains a small network on a dataset, `regression.ts` is the
  * linear-regression problem of the mini-batch widget, and `grid.ts` samples surfaces and curves
- * for drawing (grids, contour levels, curve points).
+ * for drawing (grids, contour levels, curve points), `decay.ts` sets Adam + L2 against AdamW and
+ * `schedules.ts` shows what a learning-rate schedule does.
  */
 export * from './run.ts';
 export * from './train.ts';
 export * from './regression.ts';
 export * from './grid.ts';
+export * from './decay.ts';
+export * from './schedules.ts';
