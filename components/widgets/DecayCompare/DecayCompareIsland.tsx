@@ -10,7 +10,8 @@ import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { decayCompareSpecs, scaleLabel, weightRows } from './model.ts';
+import { decayCompareSpecs, decayDomain, scaleLabel, weightRows } from './model.ts';
+import { decadeTicks } from '../lib/ticks.ts';
 import type { DecayCompareProps } from './schema.ts';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
@@ -28,6 +29,7 @@ function DecayCompareIsland(props: DecayCompareProps) {
 
   const comparison = useMemo(() => compareDecay({ lr: state.lr, weightDecay: state.wd, steps: props.steps }), [state.lr, state.wd, props.steps]);
   const { adamL2, adamw } = comparison;
+  const domain = useMemo(() => decayDomain(comparison), [comparison]);
   const last = Math.min(adamL2.run.steps, adamw.run.steps);
   const shown = Math.min(state.step, last);
   const rows = weightRows(comparison, shown);
@@ -96,7 +98,14 @@ function DecayCompareIsland(props: DecayCompareProps) {
           Plot.plot({
             ...basePlotOptions(context, decayLabel, s.decayDescription(l2Decays, wDecay)),
             x: { domain: scaleDomain, label: s.scaleAxis, padding: 0.3 },
-            y: { type: 'log', label: s.decayAxis, grid: true, tickFormat: (v: number) => fmt(v), ticks: 4 },
+            y: {
+              type: 'log',
+              label: s.decayAxis,
+              grid: true,
+              domain: domain ?? [1e-3, 1e-2],
+              tickFormat: (v: number) => fmt(v),
+              ticks: decadeTicks(domain ?? [], context.width < 420 ? 3 : 6),
+            },
             color,
             marginLeft: 56,
             marks: [

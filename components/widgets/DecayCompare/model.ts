@@ -44,3 +44,20 @@ export function weightRows(comparison: DecayComparison, step: number): WeightRow
   }
   return rows;
 }
+
+/**
+ * The decay axis: whole decades around every positive decay of both runs at every step, so the
+ * axis stays put while a run plays. `null` when nothing is decayed (λ = 0).
+ */
+export function decayDomain(comparison: DecayComparison): [number, number] | null {
+  let lo = Infinity;
+  let hi = 0;
+  for (const { decay } of [comparison.adamL2, comparison.adamw]) {
+    for (const d of decay) {
+      if (d > 0 && d < lo) lo = d;
+      if (d > hi) hi = d;
+    }
+  }
+  if (hi === 0) return null;
+  return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi))];
+}

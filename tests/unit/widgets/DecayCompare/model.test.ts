@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decayCompareSpecs, scaleLabel, weightRows } from '../../../../components/widgets/DecayCompare/model.ts';
+import { decayCompareSpecs, decayDomain, scaleLabel, weightRows } from '../../../../components/widgets/DecayCompare/model.ts';
 import { schema } from '../../../../components/widgets/DecayCompare/schema.ts';
 import { compareDecay } from '../../../../src/engine/sim/index.ts';
 
@@ -28,5 +28,18 @@ describe('DecayCompare model', () => {
     expect(specs.wd).toMatchObject({ default: props.weightDecay, min: 0, max: 1 });
     expect(specs.step.max).toBe(1000);
     expect(scaleLabel(0.01)).toBe('×0.01');
+  });
+});
+
+describe('decayDomain', () => {
+  it('spans whole decades around every decay of both runs; null without decay', () => {
+    const comparison = compareDecay({ lr: 0.01, weightDecay: 0.5, steps: 100 });
+    const [lo, hi] = decayDomain(comparison)!;
+    const all = [...comparison.adamL2.decay, ...comparison.adamw.decay];
+    expect(Math.min(...all)).toBeGreaterThanOrEqual(lo);
+    expect(Math.max(...all)).toBeLessThanOrEqual(hi);
+    expect(Math.log10(lo) % 1).toBeCloseTo(0, 12);
+    expect(hi / lo).toBeLessThanOrEqual(1000);
+    expect(decayDomain(compareDecay({ lr: 0.01, weightDecay: 0, steps: 10 }))).toBeNull();
   });
 });
