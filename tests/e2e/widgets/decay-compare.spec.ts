@@ -18,7 +18,7 @@ test('every control works from the keyboard and changes the drawing and the stat
   const step = widget.getByRole('slider', { name: 'Step' });
   await step.focus();
   await page.keyboard.press('End');
-  await expect(status).toContainText('step 1000: Adam + L2 has w = 1, 0.7, 0.16, 0.0194');
+  await expect(status).toContainText('step 1000: Adam + L2 has w = 0.913, 0.689, 0.159, 0.0194');
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
 
   // λ: one step down halves nothing but changes AdamW's decay to α λ = 0.0045; Home turns decay off.

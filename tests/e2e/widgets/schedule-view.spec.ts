@@ -41,10 +41,11 @@ test('the schedule and every field from the keyboard: the drawing and the status
   await schedule.press('ArrowDown');
   await schedule.press('ArrowDown');
   await expect(schedule).toHaveValue('warmup');
-  await expect(status).toContainText('Adam’s first step: 0.01 with this schedule');
+  // α was nudged to 0.0986 above: the warm-up's first step is f α with f = 0.1.
+  await expect(status).toContainText('Adam’s first step: 0.00986 with this schedule, 0.0986 at a constant rate.');
   await nudge(widget, 'Warm-up length W (steps)', 'ArrowRight');
   await nudge(widget, 'Start factor f', 'End');
-  await expect(status).toContainText('Adam’s first step: 0.1 with this schedule');
+  await expect(status).toContainText('Adam’s first step: 0.0986 with this schedule');
   await expectNoBadNumbers(widget);
 });
 
