@@ -27,7 +27,10 @@ function DecayCompareIsland(props: DecayCompareProps) {
   const specs = useMemo(() => decayCompareSpecs(props.steps), [props.steps]);
   const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, wd: props.weightDecay, step: 0 });
 
-  const comparison = useMemo(() => compareDecay({ lr: state.lr, weightDecay: state.wd, steps: props.steps }), [state.lr, state.wd, props.steps]);
+  const comparison = useMemo(
+    () => compareDecay({ lr: state.lr, weightDecay: state.wd, steps: props.steps }),
+    [state.lr, state.wd, props.steps],
+  );
   const { adamL2, adamw } = comparison;
   const domain = useMemo(() => decayDomain(comparison), [comparison]);
   const last = Math.min(adamL2.run.steps, adamw.run.steps);
@@ -64,13 +67,35 @@ function DecayCompareIsland(props: DecayCompareProps) {
       messages={messages}
       controls={
         <>
-          <OptimizerSliders lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }} />
-          <Slider label={s.wd} value={state.wd} min={0} max={1} step={0.05} hint={s.wdHint} onChange={(wd) => update({ wd })} />
-          <StepPlayer step={shown} last={last} max={props.steps} stride={10} interval={60} onStep={(step) => update({ step })} />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
+          <Slider
+            label={s.wd}
+            value={state.wd}
+            min={0}
+            max={1}
+            step={0.05}
+            hint={s.wdHint}
+            onChange={(wd) => update({ wd })}
+          />
+          <StepPlayer
+            step={shown}
+            last={last}
+            max={props.steps}
+            stride={10}
+            interval={60}
+            onStep={(step) => update({ step })}
+          />
         </>
       }
     >
-      <Legend items={[{ label: s.adamL2, color: l2Color }, { label: s.adamw, color: wColor }]} />
+      <Legend
+        items={[
+          { label: s.adamL2, color: l2Color },
+          { label: s.adamw, color: wColor },
+        ]}
+      />
       <PlotFigure
         aspect={0.45}
         label={valuesLabel}
@@ -84,8 +109,14 @@ function DecayCompareIsland(props: DecayCompareProps) {
             marks: [
               Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' }),
               // Side by side in each column, so equal values stay visible.
-              Plot.dot(named.filter((r) => r.method === 'adam-l2'), { x: 'scale', y: 'value', fill: 'name', r: 6, dx: -7 }),
-              Plot.dot(named.filter((r) => r.method === 'adamw'), { x: 'scale', y: 'value', fill: 'name', r: 6, dx: 7 }),
+              Plot.dot(
+                named.filter((r) => r.method === 'adam-l2'),
+                { x: 'scale', y: 'value', fill: 'name', r: 6, dx: -7 },
+              ),
+              Plot.dot(
+                named.filter((r) => r.method === 'adamw'),
+                { x: 'scale', y: 'value', fill: 'name', r: 6, dx: 7 },
+              ),
             ],
           })
         }
@@ -109,8 +140,14 @@ function DecayCompareIsland(props: DecayCompareProps) {
             color,
             marginLeft: 56,
             marks: [
-              Plot.dot(decayed.filter((r) => r.method === 'adam-l2'), { x: 'scale', y: 'decay', fill: 'name', r: 6, dx: -7 }),
-              Plot.dot(decayed.filter((r) => r.method === 'adamw'), { x: 'scale', y: 'decay', fill: 'name', r: 6, dx: 7 }),
+              Plot.dot(
+                decayed.filter((r) => r.method === 'adam-l2'),
+                { x: 'scale', y: 'decay', fill: 'name', r: 6, dx: -7 },
+              ),
+              Plot.dot(
+                decayed.filter((r) => r.method === 'adamw'),
+                { x: 'scale', y: 'decay', fill: 'name', r: 6, dx: 7 },
+              ),
               decayed.length === 0 ? Plot.text([s.zeroNote], { frameAnchor: 'middle', fill: colors.soft }) : null,
             ],
           })

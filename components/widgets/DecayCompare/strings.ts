@@ -14,7 +14,8 @@ export const strings = defineStrings({
     status: (step: number, l2: string, w: string, l2Decay: string, wDecay: string) =>
       `step ${step}: Adam + L2 has w = ${l2} and decays them by ${l2Decay} of themselves per step; ` +
       `AdamW has w = ${w} and decays each by ${wDecay}.`,
-    noDecay: (step: number, l2: string, w: string) => `step ${step}: with λ = 0 nothing is decayed; Adam has w = ${l2}, AdamW has w = ${w}.`,
+    noDecay: (step: number, l2: string, w: string) =>
+      `step ${step}: with λ = 0 nothing is decayed; Adam has w = ${l2}, AdamW has w = ${w}.`,
     valuesLabel: (step: number) => `The four weights at step ${step}, Adam + L2 and AdamW`,
     valuesDescription: (l2: string, w: string) =>
       `Four weights whose gradients have scales 10, 1, 0.1 and 0.01, all starting at 1, the minimum of the loss. ` +
@@ -37,11 +38,14 @@ export const strings = defineStrings({
     adamw: 'AdamW',
     stopped: (step: number, reason: string) => `在第 ${step} 步停止：${reason}`,
     status: (step: number, l2: string, w: string, l2Decay: string, wDecay: string) =>
-      `第 ${step} 步：Adam + L2 的权重为 w = ${l2}，每步衰减自身的 ${l2Decay}；` + `AdamW 的权重为 w = ${w}，每个都衰减 ${wDecay}。`,
-    noDecay: (step: number, l2: string, w: string) => `第 ${step} 步：λ = 0，没有衰减；Adam 的权重为 w = ${l2}，AdamW 的权重为 w = ${w}。`,
+      `第 ${step} 步：Adam + L2 的权重为 w = ${l2}，每步衰减自身的 ${l2Decay}；` +
+      `AdamW 的权重为 w = ${w}，每个都衰减 ${wDecay}。`,
+    noDecay: (step: number, l2: string, w: string) =>
+      `第 ${step} 步：λ = 0，没有衰减；Adam 的权重为 w = ${l2}，AdamW 的权重为 w = ${w}。`,
     valuesLabel: (step: number) => `第 ${step} 步时的四个权重：Adam + L2 与 AdamW`,
     valuesDescription: (l2: string, w: string) =>
-      `四个权重的梯度尺度分别为 10、1、0.1 和 0.01，都从损失的极小值 1 出发。` + `Adam + L2 把它们保持在 ${l2}；AdamW 保持在 ${w}。`,
+      `四个权重的梯度尺度分别为 10、1、0.1 和 0.01，都从损失的极小值 1 出发。` +
+      `Adam + L2 把它们保持在 ${l2}；AdamW 保持在 ${w}。`,
     decayLabel: (step: number) => `第 ${step} 步时每个权重受到的衰减（对数刻度）`,
     decayDescription: (l2: string, w: string) =>
       `每个权重在一步中因衰减而失去的比例。Adam + L2：${l2}，梯度越大衰减越小。AdamW：每个权重都是 ${w}。`,

@@ -38,7 +38,10 @@ const series = (values: ArrayLike<number>, from = 1) => Array.from(values, (v, i
 /** A schedule's learning rate, what it does to SGD on a noisy bowl, and to Adam's first steps. */
 function ScheduleViewIsland(props: ScheduleViewProps) {
   const s = useStrings(strings);
-  const specs = useMemo(() => scheduleViewSpecs(props.steps, props.schedule, props.lr), [props.steps, props.schedule, props.lr]);
+  const specs = useMemo(
+    () => scheduleViewSpecs(props.steps, props.schedule, props.lr),
+    [props.steps, props.schedule, props.lr],
+  );
   const { state, update, messages } = useUrlState(props.id, specs);
   const schedule = scheduleSpec(state);
   const key = JSON.stringify([state.lr, schedule]);
@@ -80,14 +83,27 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
             options={scheduleNames.map((value) => ({ value, label: s.names[value] }))}
             onChange={(name) => update({ name })}
           />
-          <OptimizerSliders lr={{ value: state.lr, range: [0.01, 0.5], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }} />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.01, 0.5], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
           {scheduleFields[state.name as ScheduleName].map((field) => (
-            <Slider key={field} label={s[field]} value={state[field]} {...sliders[field]} onChange={(v) => update({ [field]: v })} />
+            <Slider
+              key={field}
+              label={s[field]}
+              value={state[field]}
+              {...sliders[field]}
+              onChange={(v) => update({ [field]: v })}
+            />
           ))}
         </>
       }
     >
-      <Legend items={[{ label: s.scheduled, color: scheduledColor }, { label: s.constant, color: constantColor }]} />
+      <Legend
+        items={[
+          { label: s.scheduled, color: scheduledColor },
+          { label: s.constant, color: constantColor },
+        ]}
+      />
       <PlotFigure
         aspect={0.4}
         label={s.lrLabel}

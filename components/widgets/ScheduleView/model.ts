@@ -56,7 +56,13 @@ export function scheduleSpec(state: ScheduleViewState): ScheduleSpec {
     case 'warmup':
       return { name: 'warmup', warmupSteps: state.warmup, startFactor: state.startFactor };
     case 'warmup-cosine':
-      return { name: 'warmup-cosine', warmupSteps: Math.min(state.warmup, state.tMax - 1), tMax: state.tMax, startFactor: state.startFactor, minLr };
+      return {
+        name: 'warmup-cosine',
+        warmupSteps: Math.min(state.warmup, state.tMax - 1),
+        tMax: state.tMax,
+        startFactor: state.startFactor,
+        minLr,
+      };
   }
 }
 

@@ -11,7 +11,13 @@ export const schema = z
       .default('cosine')
       .describe('The starting schedule: ' + scheduleNames.join(', ') + '.'),
     lr: z.number().min(0.01).max(0.5).default(0.1).describe('Starting peak learning rate α (0.01 to 0.5).'),
-    steps: z.number().int().min(100).max(1000).default(300).describe('How many steps the noisy runs take (100 to 1,000); also the longest cosine.'),
+    steps: z
+      .number()
+      .int()
+      .min(100)
+      .max(1000)
+      .default(300)
+      .describe('How many steps the noisy runs take (100 to 1,000); also the longest cosine.'),
   })
   .strict()
   .describe(

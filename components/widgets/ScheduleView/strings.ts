@@ -23,12 +23,22 @@ export const strings = defineStrings({
     minLr: 'Floor η_min',
     warmup: 'Warm-up length W (steps)',
     startFactor: 'Start factor f',
-    status: (name: string, first: string, last: string, steps: number, scheduled: string, constant: string, adamFirst: string, alpha: string) =>
+    status: (
+      name: string,
+      first: string,
+      last: string,
+      steps: number,
+      scheduled: string,
+      constant: string,
+      adamFirst: string,
+      alpha: string,
+    ) =>
       `${name}: the rate goes from ${first} at step 1 to ${last} at step ${steps}. ` +
       `Noisy bowl, mean loss over the last 50 steps: ${scheduled} with this schedule, ${constant} at a constant rate. ` +
       `Adam’s first step: ${adamFirst} with this schedule, ${alpha} at a constant rate.`,
     lrLabel: 'The learning rate at each step',
-    lrDescription: (name: string, first: string, last: string) => `${name}: from ${first} at step 1 to ${last} at the last step. The other line is the constant rate α.`,
+    lrDescription: (name: string, first: string, last: string) =>
+      `${name}: from ${first} at step 1 to ${last} at the last step. The other line is the constant rate α.`,
     lossLabel: 'Mean loss of SGD on a bowl with noisy gradients',
     lossDescription: (scheduled: string, constant: string) =>
       `SGD on f(w) = w² with gradient noise of standard deviation 1, averaged over 20 seeded runs. Last 50 steps: ${scheduled} with the schedule, ${constant} at a constant rate.`,
@@ -62,12 +72,22 @@ export const strings = defineStrings({
     minLr: '下限 η_min',
     warmup: '预热长度 W（步）',
     startFactor: '起始因子 f',
-    status: (name: string, first: string, last: string, steps: number, scheduled: string, constant: string, adamFirst: string, alpha: string) =>
+    status: (
+      name: string,
+      first: string,
+      last: string,
+      steps: number,
+      scheduled: string,
+      constant: string,
+      adamFirst: string,
+      alpha: string,
+    ) =>
       `${name}：学习率从第 1 步的 ${first} 变为第 ${steps} 步的 ${last}。` +
       `带噪声的碗，最后 50 步的平均损失：用这个调度为 ${scheduled}，恒定学习率为 ${constant}。` +
       `Adam 的第一步：用这个调度为 ${adamFirst}，恒定学习率为 ${alpha}。`,
     lrLabel: '每一步的学习率',
-    lrDescription: (name: string, first: string, last: string) => `${name}：从第 1 步的 ${first} 到最后一步的 ${last}。另一条线是恒定学习率 α。`,
+    lrDescription: (name: string, first: string, last: string) =>
+      `${name}：从第 1 步的 ${first} 到最后一步的 ${last}。另一条线是恒定学习率 α。`,
     lossLabel: '梯度带噪声时 SGD 在碗上的平均损失',
     lossDescription: (scheduled: string, constant: string) =>
       `SGD 在 f(w) = w² 上运行，梯度噪声的标准差为 1，取 20 次固定种子运行的平均。最后 50 步：用调度为 ${scheduled}，恒定学习率为 ${constant}。`,

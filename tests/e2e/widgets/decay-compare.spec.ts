@@ -53,7 +53,9 @@ test('every control works from the keyboard and changes the drawing and the stat
   await expectNoBadNumbers(widget);
 });
 
-test('a link reproduces the state, a broken parameter falls back, and the Chinese page words it all', async ({ page }) => {
+test('a link reproduces the state, a broken parameter falls back, and the Chinese page words it all', async ({
+  page,
+}) => {
   await page.goto(`${page_}?decay.wd=0.1&decay.step=1000`);
   const widget = await openWidget(page, name);
   await expect(widget.getByRole('slider', { name: 'Weight decay λ' })).toHaveAttribute('aria-valuetext', '0.1');

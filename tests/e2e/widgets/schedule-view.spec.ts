@@ -49,7 +49,10 @@ test('the schedule and every field from the keyboard: the drawing and the status
   await expectNoBadNumbers(widget);
 });
 
-test('a link reproduces the schedule; the Chinese page words it; without JavaScript the figures are there', async ({ page, browser }) => {
+test('a link reproduces the schedule; the Chinese page words it; without JavaScript the figures are there', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/zh-cn/chapters/after-adam/?schedule.name=warmup&schedule.startFactor=0.5&schedule.lr=oops');
   const widget = await openWidget(page, name);
   await expect(widget.getByRole('combobox', { name: '调度方式' })).toHaveValue('warmup');

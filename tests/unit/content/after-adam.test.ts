@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { schema as decaySchema } from '../../../components/widgets/DecayCompare/schema.ts';
 import { schema as scheduleSchema } from '../../../components/widgets/ScheduleView/schema.ts';
-import { noisyBowl, scheduleSpec, scheduleViewSpecs, tailMean } from '../../../components/widgets/ScheduleView/model.ts';
+import {
+  noisyBowl,
+  scheduleSpec,
+  scheduleViewSpecs,
+  tailMean,
+} from '../../../components/widgets/ScheduleView/model.ts';
 import type { ScheduleViewState } from '../../../components/widgets/ScheduleView/model.ts';
 import type { ScheduleName } from '../../../src/engine/optim/index.ts';
 import { adamStepSizes, compareDecay, meanWeight, noisyBowlLoss } from '../../../src/engine/sim/index.ts';
@@ -23,11 +28,16 @@ const levels = (run: ReturnType<typeof comparison>['adamw']['run']) =>
 /** The widget's state for a schedule: its defaults with `changes`, as the reader sets them. */
 function scheduleState(name: ScheduleName, changes: Partial<ScheduleViewState> = {}): ScheduleViewState {
   const specs = scheduleViewSpecs(scheduleDefaults.steps, scheduleDefaults.schedule, scheduleDefaults.lr);
-  const defaults = Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, spec.default])) as ScheduleViewState;
+  const defaults = Object.fromEntries(
+    Object.entries(specs).map(([key, spec]) => [key, spec.default]),
+  ) as ScheduleViewState;
   return { ...defaults, name, ...changes };
 }
 const floorOf = (state: ScheduleViewState) =>
-  noisyBowlLoss({ name: 'sgd', lr: state.lr, schedule: scheduleSpec(state) }, { steps: scheduleDefaults.steps, ...noisyBowl });
+  noisyBowlLoss(
+    { name: 'sgd', lr: state.lr, schedule: scheduleSpec(state) },
+    { steps: scheduleDefaults.steps, ...noisyBowl },
+  );
 const last50 = (state: ScheduleViewState) => tailMean(floorOf(state), 50);
 
 describe('after-adam chapter: Adam + L2 against AdamW', () => {
@@ -98,8 +108,22 @@ describe('after-adam chapter: schedules', () => {
     expect(scheduleSpec(scheduleState('step'))).toEqual({ name: 'step', stepSize: 100, gamma: 0.1 });
     expect(scheduleSpec(scheduleState('exponential'))).toEqual({ name: 'exponential', gamma: 0.99 });
     for (const [text, phrases] of [
-      [en, ['last 50 of 300 steps is 0.029', 'ends at 0.0022, more than ten times', 'gives 0.0024, and exponential decay with $\\gamma = 0.99$ gives 0.0024']],
-      [zh, ['最后 50 步的平均损失是 0.029', '最后是 0.0022，低了十倍以上', '是 0.0024，$\\gamma = 0.99$ 的指数衰减也是 0.0024']],
+      [
+        en,
+        [
+          'last 50 of 300 steps is 0.029',
+          'ends at 0.0022, more than ten times',
+          'gives 0.0024, and exponential decay with $\\gamma = 0.99$ gives 0.0024',
+        ],
+      ],
+      [
+        zh,
+        [
+          '最后 50 步的平均损失是 0.029',
+          '最后是 0.0022，低了十倍以上',
+          '是 0.0024，$\\gamma = 0.99$ 的指数衰减也是 0.0024',
+        ],
+      ],
     ] as const) {
       for (const phrase of phrases) expect(text).toContain(phrase);
     }

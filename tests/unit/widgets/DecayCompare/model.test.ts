@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decayCompareSpecs, decayDomain, scaleLabel, weightRows } from '../../../../components/widgets/DecayCompare/model.ts';
+import {
+  decayCompareSpecs,
+  decayDomain,
+  scaleLabel,
+  weightRows,
+} from '../../../../components/widgets/DecayCompare/model.ts';
 import { schema } from '../../../../components/widgets/DecayCompare/schema.ts';
 import { compareDecay } from '../../../../src/engine/sim/index.ts';
 
@@ -10,7 +15,11 @@ describe('DecayCompare model', () => {
     const rows = weightRows(comparison, 20);
     expect(rows).toHaveLength(8);
     expect(rows.map((r) => r.scale).slice(0, 4)).toEqual(['×10', '×1', '×0.1', '×0.01']);
-    expect(rows[1]).toMatchObject({ method: 'adam-l2', value: comparison.adamL2.run.points[20 * 4 + 1], decay: comparison.adamL2.decay[19 * 4 + 1] });
+    expect(rows[1]).toMatchObject({
+      method: 'adam-l2',
+      value: comparison.adamL2.run.points[20 * 4 + 1],
+      decay: comparison.adamL2.decay[19 * 4 + 1],
+    });
     expect(rows[5]).toMatchObject({ method: 'adamw', value: comparison.adamw.run.points[20 * 4 + 1], decay: 0.005 });
   });
 

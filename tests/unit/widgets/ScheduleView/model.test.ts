@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { scheduleFields, scheduleSpec, scheduleViewSpecs, tailMean } from '../../../../components/widgets/ScheduleView/model.ts';
+import {
+  scheduleFields,
+  scheduleSpec,
+  scheduleViewSpecs,
+  tailMean,
+} from '../../../../components/widgets/ScheduleView/model.ts';
 import type { ScheduleViewState } from '../../../../components/widgets/ScheduleView/model.ts';
 import { resolveSpec, scheduleNames } from '../../../../src/engine/optim/index.ts';
 
 const specs = scheduleViewSpecs(300, 'cosine', 0.1);
-const defaults = Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, spec.default])) as ScheduleViewState;
+const defaults = Object.fromEntries(
+  Object.entries(specs).map(([key, spec]) => [key, spec.default]),
+) as ScheduleViewState;
 
 describe('ScheduleView model', () => {
   it('every schedule has a valid engine spec at the defaults and at the sliders’ extremes', () => {
@@ -18,7 +25,9 @@ describe('ScheduleView model', () => {
   });
 
   it('passes each field to the engine by its name', () => {
-    expect(scheduleSpec({ ...defaults, name: 'warmup-cosine', warmup: 20, tMax: 200, startFactor: 0.5, minLr: 0.01 })).toEqual({
+    expect(
+      scheduleSpec({ ...defaults, name: 'warmup-cosine', warmup: 20, tMax: 200, startFactor: 0.5, minLr: 0.01 }),
+    ).toEqual({
       name: 'warmup-cosine',
       warmupSteps: 20,
       tMax: 200,
@@ -28,7 +37,10 @@ describe('ScheduleView model', () => {
   });
 
   it('keeps the warm-up shorter than T and the floor below α', () => {
-    expect(scheduleSpec({ ...defaults, name: 'warmup-cosine', warmup: 100, tMax: 20 })).toMatchObject({ warmupSteps: 19, tMax: 20 });
+    expect(scheduleSpec({ ...defaults, name: 'warmup-cosine', warmup: 100, tMax: 20 })).toMatchObject({
+      warmupSteps: 19,
+      tMax: 20,
+    });
     expect(scheduleSpec({ ...defaults, name: 'cosine', lr: 0.02, minLr: 0.05 })).toMatchObject({ minLr: 0.01 });
   });
 
