@@ -31,11 +31,12 @@ test('every control works from the keyboard and changes the drawing and the stat
   await expect(status).toContainText('with λ = 0 nothing is decayed');
   await expect(widget.locator('.plot-figure').nth(1)).toContainText('λ = 0: no decay');
 
-  // α: a lower rate changes the run.
+  // α: the lowest rate changes the run (a one-notch change moves λ = 0's weights by less than the status's digits).
   const before = await statusOf(widget);
   const lr = widget.getByRole('slider', { name: 'Learning rate α' });
   await lr.focus();
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Home');
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.001');
   await expect.poll(() => statusOf(widget)).not.toBe(before);
 
   // Reset, Step, Play and Pause are buttons reachable with the keyboard.
