@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classicOptimizerNames, type ClassicOptimizerName } from '../../src/engine/optim/index.ts';
+import { optimizerNames, type OptimizerName } from '../../src/engine/optim/index.ts';
 import { slug } from '../widgets/lib/widget-id.ts';
 
 /**
@@ -70,7 +70,7 @@ export const figureSchema = z
 
 export const ruleSchema = z
   .object({
-    optimizer: z.enum(classicOptimizerNames as [ClassicOptimizerName, ...ClassicOptimizerName[]]).describe('Which optimizer: ' + classicOptimizerNames.join(', ') + '.'),
+    optimizer: z.enum(optimizerNames as [OptimizerName, ...OptimizerName[]]).describe('Which optimizer: ' + optimizerNames.join(', ') + '.'),
     biasCorrection: z.boolean().default(true).describe("Adam only: false shows the rule without bias correction (the article's form)."),
     label: z
       .string()

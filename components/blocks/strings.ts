@@ -1,4 +1,4 @@
-import type { ClassicOptimizerName } from '../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../src/engine/optim/index.ts';
 import { optimizerTitles } from '../../src/engine/optim/index.ts';
 import { defineStrings } from '../widgets/lib/i18n.tsx';
 
@@ -14,7 +14,7 @@ export const blockStrings = defineStrings({
     pitfall: 'Pitfall',
     recap: 'Recap',
     deepDive: 'Deep dive',
-    rule: (optimizer: ClassicOptimizerName) => `${optimizerTitles[optimizer]} update rule`,
+    rule: (optimizer: OptimizerName) => `${optimizerTitles[optimizer]} update rule`,
   },
   'zh-cn': {
     objectives: '学习目标',
@@ -22,7 +22,7 @@ export const blockStrings = defineStrings({
     pitfall: '易错点',
     recap: '小结',
     deepDive: '深入一步',
-    rule: (optimizer: ClassicOptimizerName) =>
+    rule: (optimizer: OptimizerName) =>
       optimizer === 'sgd' ? '梯度下降的更新规则' : optimizer === 'nag' ? 'Nesterov（NAG）更新规则' : `${optimizerTitles[optimizer]} 更新规则`,
   },
 });

@@ -92,7 +92,7 @@ describe('propsTable', () => {
     const rule = propsTable(ruleSchema);
     expect(rule[0]).toMatchObject({
       name: 'optimizer',
-      type: '"sgd" | "momentum" | "nag" | "adagrad" | "rmsprop" | "adam"',
+      type: '"sgd" | "momentum" | "nag" | "adagrad" | "rmsprop" | "adam" | "adamw"',
       required: true,
       default: '',
     });

@@ -1,0 +1,159 @@
+import { Plot } from '../lib/plot.ts';
+import { useMemo } from 'preact/hooks';
+import { scheduleNames } from '../../../src/engine/optim/index.ts';
+import type { ScheduleName } from '../../../src/engine/optim/index.ts';
+import { adamStepSizes, lrCurve, noisyBowlLoss } from '../../../src/engine/sim/index.ts';
+import { fmt } from '../lib/format.ts';
+import { useUrlState } from '../lib/hooks.ts';
+import { Legend } from '../lib/Legend.tsx';
+import { LogLossChart } from '../lib/LogLossChart.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
+import { Select, Slider } from '../lib/controls.tsx';
+import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
+import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { adamSteps, noisyBowl, scheduleFields, scheduleSpec, scheduleViewSpecs, tailMean } from './model.ts';
+import type { ScheduleField } from './model.ts';
+import type { ScheduleViewProps } from './schema.ts';
+import { useStrings, withLocale } from '../lib/i18n.tsx';
+import { strings } from './strings.ts';
+
+const scheduledColor = seriesColor(0);
+const constantColor = seriesColor(1);
+
+/** The slider of each schedule field: range and keyboard step. */
+const fieldSliders = (steps: number) =>
+  ({
+    stepSize: { min: 10, max: steps, step: 10 },
+    stepGamma: { min: 0.05, max: 0.9, step: 0.05 },
+    expGamma: { min: 0.95, max: 0.999, step: 0.001 },
+    tMax: { min: 20, max: steps, step: 10 },
+    minLr: { min: 0, max: 0.05, step: 0.001 },
+    warmup: { min: 1, max: 100, step: 1 },
+    startFactor: { min: 0.01, max: 1, step: 0.01 },
+  }) satisfies Record<ScheduleField, { min: number; max: number; step: number }>;
+
+const series = (values: ArrayLike<number>, from = 1) => Array.from(values, (v, i) => ({ k: i + from, v }));
+
+/** A schedule's learning rate, what it does to SGD on a noisy bowl, and to Adam's first steps. */
+function ScheduleViewIsland(props: ScheduleViewProps) {
+  const s = useStrings(strings);
+  const specs = useMemo(
+    () => scheduleViewSpecs(props.steps, props.schedule, props.lr),
+    [props.steps, props.schedule, props.lr],
+  );
+  const { state, update, messages } = useUrlState(props.id, specs);
+  const schedule = scheduleSpec(state);
+  const key = JSON.stringify([state.lr, schedule]);
+  const { lrs, loss, constantLoss, adam, adamConstant } = useMemo(() => {
+    const spec = { name: 'sgd' as const, lr: state.lr, schedule };
+    const opts = { steps: props.steps, ...noisyBowl };
+    return {
+      lrs: lrCurve(spec, props.steps),
+      loss: noisyBowlLoss(spec, opts),
+      constantLoss: noisyBowlLoss({ name: 'sgd', lr: state.lr }, opts),
+      adam: adamStepSizes({ lr: state.lr, schedule }, adamSteps)[0],
+      adamConstant: adamStepSizes({ lr: state.lr }, adamSteps)[0],
+    };
+  }, [key, props.steps]);
+
+  const name = s.names[state.name as ScheduleName];
+  const first = fmt(lrs[0]);
+  const last = fmt(lrs.at(-1));
+  const scheduled = fmt(tailMean(loss, 50));
+  const constant = fmt(tailMean(constantLoss, 50));
+  const adamFirst = fmt(adam[0]);
+  const alpha = fmt(adamConstant[0]);
+  const status = s.status(name, first, last, props.steps, scheduled, constant, adamFirst, alpha);
+  const sliders = fieldSliders(props.steps);
+  const deps = [key, props.steps, s.title];
+  const narrowTicks = (width: number) => (width < 420 ? 4 : 8);
+
+  return (
+    <WidgetFrame
+      name="schedule-view"
+      title={s.title}
+      status={status}
+      messages={messages}
+      controls={
+        <>
+          <Select
+            label={s.schedule}
+            value={state.name as ScheduleName}
+            options={scheduleNames.map((value) => ({ value, label: s.names[value] }))}
+            onChange={(name) => update({ name })}
+          />
+          <OptimizerSliders
+            lr={{ value: state.lr, range: [0.01, 0.5], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          />
+          {scheduleFields[state.name as ScheduleName].map((field) => (
+            <Slider
+              key={field}
+              label={s[field]}
+              value={state[field]}
+              {...sliders[field]}
+              onChange={(v) => update({ [field]: v })}
+            />
+          ))}
+        </>
+      }
+    >
+      <Legend
+        items={[
+          { label: s.scheduled, color: scheduledColor },
+          { label: s.constant, color: constantColor },
+        ]}
+      />
+      <PlotFigure
+        aspect={0.4}
+        label={s.lrLabel}
+        deps={deps}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, s.lrLabel, s.lrDescription(name, first, last)),
+            x: { domain: [1, props.steps], label: s.stepAxis, ticks: narrowTicks(context.width) },
+            y: { domain: [0, state.lr * 1.05], label: s.lrAxis, grid: true, tickFormat: (v: number) => fmt(v) },
+            marginLeft: 56,
+            marks: [
+              Plot.ruleY([state.lr], { stroke: constantColor, strokeWidth: 2 }),
+              Plot.line(series(lrs), { x: 'k', y: 'v', stroke: scheduledColor, strokeWidth: 2.5 }),
+            ],
+          })
+        }
+      />
+      <LogLossChart
+        aspect={0.4}
+        label={s.lossLabel}
+        description={s.lossDescription(scheduled, constant)}
+        deps={deps}
+        x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
+        y={{ key: 'v', label: s.lossAxis }}
+        lines={[
+          { data: series(constantLoss, 0), stroke: constantColor, strokeWidth: 2 },
+          { data: series(loss, 0), stroke: scheduledColor, strokeWidth: 2.5 },
+        ]}
+      />
+      <PlotFigure
+        aspect={0.4}
+        label={s.adamLabel}
+        deps={deps}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, s.adamLabel, s.adamDescription(adamFirst, alpha)),
+            x: { domain: [1, adamSteps], label: s.stepAxis },
+            y: { domain: [0, state.lr * 1.05], label: s.adamAxis, grid: true, tickFormat: (v: number) => fmt(v) },
+            marginLeft: 56,
+            marks: [
+              Plot.line(series(adamConstant), { x: 'k', y: 'v', stroke: constantColor, strokeWidth: 2 }),
+              Plot.dot(series(adamConstant), { x: 'k', y: 'v', fill: constantColor, r: 2.5 }),
+              Plot.line(series(adam), { x: 'k', y: 'v', stroke: scheduledColor, strokeWidth: 2.5 }),
+              Plot.dot(series(adam), { x: 'k', y: 'v', fill: scheduledColor, r: 3 }),
+            ],
+          })
+        }
+      />
+    </WidgetFrame>
+  );
+}
+
+export default withLocale(ScheduleViewIsland);
