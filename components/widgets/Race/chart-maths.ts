@@ -52,7 +52,9 @@ export function lossDomainY(range: { lo: number; hi: number }, baseline: number 
 /** A run's trajectory from the start to step `upTo`, in pixels. */
 export function trajectoryPath(run: RunResult, upTo: number, S: Pick<Scales, 'x' | 'y'>): string {
   const n = Math.min(upTo, run.steps);
-  return polylinePath(Array.from({ length: n + 1 }, (_, k) => [S.x(run.points[2 * k]!), S.y(run.points[2 * k + 1]!)] as const));
+  return polylinePath(
+    Array.from({ length: n + 1 }, (_, k) => [S.x(run.points[2 * k]!), S.y(run.points[2 * k + 1]!)] as const),
+  );
 }
 
 /** Each run's loss line against the step, in pixels. */
@@ -63,6 +65,8 @@ export function lossPaths(
 ): { name: ClassicOptimizerName; d: string }[] {
   return runs.map(({ name, run }) => ({
     name,
-    d: polylinePath(Array.from({ length: run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(run.losses[k]!, baseline))] as const)),
+    d: polylinePath(
+      Array.from({ length: run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(run.losses[k]!, baseline))] as const),
+    ),
   }));
 }
