@@ -105,6 +105,24 @@ async function tryExtremes(
   return { changes: changes - 1, problems };
 }
 
+/**
+ * States no control reaches, given by a link: the Race started at Rosenbrock's minimum (every loss
+ * 0, so a log axis of the gap had one value and its paths read "NaN").
+ */
+const linkedStates = ['/chapters/playground/?race.start=1,1'];
+
+for (const path of linkedStates) {
+  test(`${path}: shows no NaN and logs no error`, async ({ page }) => {
+    const errors = await watchForErrors(page);
+    await page.goto(path);
+    await hydrateAll(page);
+    const widgets = page.locator('[data-widget]');
+    const found: string[] = [];
+    for (let w = 0; w < (await widgets.count()); w++) found.push(...(await badNumbers(widgets.nth(w))));
+    expect([...found, ...errors]).toEqual([]);
+  });
+}
+
 for (const path of englishChapterPages()) {
   test(`${path}: every widget control at its extremes shows no NaN and logs no error`, async ({ page }) => {
     test.setTimeout(240_000); // dozens of controls on the playground, each redrawing whole runs
