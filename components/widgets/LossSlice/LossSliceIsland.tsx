@@ -151,24 +151,26 @@ function LossSliceIsland(props: LossSliceProps) {
           })
         }
       />
-      <dl class="slice-readout" role="group" aria-label={s.readout}>
-        <div>
-          <dt>{s.backprop}</dt>
-          <dd>{fmt(at.backprop, 6)}</dd>
-        </div>
-        <div>
-          <dt>{s.central}</dt>
-          <dd>{fmt(at.finiteDifference, 6)}</dd>
-        </div>
-        <div>
-          <dt>{s.difference}</dt>
-          <dd>{fmt(at.difference, 2)}</dd>
-        </div>
-        <div>
-          <dt>{s.step}</dt>
-          <dd>{fmt(state.h, 2)}</dd>
-        </div>
-      </dl>
+      <div role="group" aria-label={s.readout}>
+        <dl class="slice-readout">
+          <div>
+            <dt>{s.backprop}</dt>
+            <dd>{fmt(at.backprop, 6)}</dd>
+          </div>
+          <div>
+            <dt>{s.central}</dt>
+            <dd>{fmt(at.finiteDifference, 6)}</dd>
+          </div>
+          <div>
+            <dt>{s.difference}</dt>
+            <dd>{fmt(at.difference, 2)}</dd>
+          </div>
+          <div>
+            <dt>{s.step}</dt>
+            <dd>{fmt(state.h, 2)}</dd>
+          </div>
+        </dl>
+      </div>
     </WidgetFrame>
   );
 }

@@ -120,7 +120,9 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   const chosenName = weightName(sizes, chosen, s.names);
   const label = s.label(sizes.join('-'), chosenName);
   const description =
-    (reach.direct ? s.descriptionDirect : s.descriptionReached(downstreamUnits(sizes, chosen).map((u) => unitName(sizes, u, s.names)))) +
+    (reach.direct
+      ? s.descriptionDirect
+      : s.descriptionReached(downstreamUnits(sizes, chosen).map((u) => unitName(sizes, u, s.names)))) +
     s.descriptionOutput(fmt(outputNow));
 
   return (
@@ -159,7 +161,11 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
           />
           <div class="widget__buttons" role="group" aria-label={s.scenarioGroup}>
             {net.scenarios.map((scenario) => (
-              <Button key={scenario.label} onClick={() => choose(scenario.index)} pressed={state.weight === scenario.index}>
+              <Button
+                key={scenario.label}
+                onClick={() => choose(scenario.index)}
+                pressed={state.weight === scenario.index}
+              >
                 {scenario.label}
               </Button>
             ))}
@@ -275,27 +281,29 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
         <span class="swatch" style={{ background: colors.series[1] }} />
         {s.legendNegative}
       </p>
-      <dl class="influence-readout" role="group" aria-label={s.readout}>
-        <div>
-          <dt>{s.slope}</dt>
-          <dd>{fmt(slope)}</dd>
-        </div>
-        <div>
-          <dt>{s.predicted}</dt>
-          <dd>{fmt(slope * delta)}</dd>
-        </div>
-        <div>
-          <dt>{s.actual}</dt>
-          <dd>{fmt(outputNow - outputBefore)}</dd>
-        </div>
-        <div>
-          <dt>{s.loss}</dt>
-          <dd>
-            {fmt(lossNow)}
-            {changed ? s.lossWas(fmt(lossBefore)) : ''}
-          </dd>
-        </div>
-      </dl>
+      <div role="group" aria-label={s.readout}>
+        <dl class="influence-readout">
+          <div>
+            <dt>{s.slope}</dt>
+            <dd>{fmt(slope)}</dd>
+          </div>
+          <div>
+            <dt>{s.predicted}</dt>
+            <dd>{fmt(slope * delta)}</dd>
+          </div>
+          <div>
+            <dt>{s.actual}</dt>
+            <dd>{fmt(outputNow - outputBefore)}</dd>
+          </div>
+          <div>
+            <dt>{s.loss}</dt>
+            <dd>
+              {fmt(lossNow)}
+              {changed ? s.lossWas(fmt(lossBefore)) : ''}
+            </dd>
+          </div>
+        </dl>
+      </div>
     </WidgetFrame>
   );
 }
