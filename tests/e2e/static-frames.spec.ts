@@ -123,10 +123,10 @@ for (const { width, shown } of [
     // is not among the map's inputs, so the build's frame is still the figure to show.
     await page.goto('/chapters/playground/?race.start=1,1');
     await openWidget(page, 'race');
-    // A fixed window, kept as it was: the race map is redrawn by Plot with no input, 0.5 to 1.5 s
-    // after hydration (a known defect: this test then fails, on a loaded machine, before and after
-    // the move to signals); waiting on a signal here would always measure that redraw.
-    await page.waitForTimeout(600);
+    // A fixed window on purpose: the test proves that the build's frame stays, that no redraw comes
+    // after hydration. Until fingerprints were rounded to single precision (bc9956d) Plot redrew the
+    // map with no input 0.5 to 1.5 s after hydration; the window covers that whole span.
+    await page.waitForTimeout(1500);
     const geometry = await mapGeometry(page);
     expect(geometry.frameClass).toContain(`plot-frame--${shown}`);
     for (let i = 0; i < 2; i++) expect(Math.abs(geometry.start[i]! - geometry.minimum[i]!), `start ring vs × (${'xy'[i]})`).toBeLessThan(1);

@@ -120,7 +120,9 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   const chosenName = weightName(sizes, chosen, s.names);
   const label = s.label(sizes.join('-'), chosenName);
   const description =
-    (reach.direct ? s.descriptionDirect : s.descriptionReached(downstreamUnits(sizes, chosen).map((u) => unitName(sizes, u, s.names)))) +
+    (reach.direct
+      ? s.descriptionDirect
+      : s.descriptionReached(downstreamUnits(sizes, chosen).map((u) => unitName(sizes, u, s.names)))) +
     s.descriptionOutput(fmt(outputNow));
 
   return (
@@ -159,7 +161,11 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
           />
           <div class="widget__buttons" role="group" aria-label={s.scenarioGroup}>
             {net.scenarios.map((scenario) => (
-              <Button key={scenario.label} onClick={() => choose(scenario.index)} pressed={state.weight === scenario.index}>
+              <Button
+                key={scenario.label}
+                onClick={() => choose(scenario.index)}
+                pressed={state.weight === scenario.index}
+              >
                 {scenario.label}
               </Button>
             ))}

@@ -6,6 +6,7 @@ import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import type { Scales } from '../lib/scales.ts';
+import { polylinePath } from '../lib/svg-path.ts';
 import type { RaceRun } from './model.ts';
 
 /** The margins of the loss and sweep charts (the overlays draw inside them). */
@@ -25,6 +26,8 @@ export function lossRange(runs: readonly RaceRun[], baseline: number | null): { 
   for (const { run } of runs)
     for (const l of run.losses) {
       const v = lossValue(l, baseline);
+      // A diverged run's last loss (Infinity) would stretch the axis to nothing.
+      if (!Number.isFinite(v)) continue;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
@@ -33,6 +36,9 @@ export function lossRange(runs: readonly RaceRun[], baseline: number | null): { 
 
 const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) : Math.floor(Math.log10(v)));
 
+/** At least one decade: when every gap is the same (a start at the minimum: all 0), a log axis of one value has no length. */
+const gapDomain = (lo: number, hi: number): [number, number] => [lo, Math.max(hi, lo * 10)];
+
 /**
  * The loss chart's y domain, rounded out to whole decades so that most input changes keep the axes
  * (and the Plot) as they are: symlog from ≤ 0 when there is no known minimum, log of the gap otherwise.
@@ -40,19 +46,15 @@ const decade = (v: number, up: boolean) => 10 ** (up ? Math.ceil(Math.log10(v)) 
 export function lossDomainY(range: { lo: number; hi: number }, baseline: number | null): [number, number] {
   return baseline === null
     ? [Math.min(0, -decade(Math.max(1e-3, -range.lo), true)), decade(Math.max(1e-3, range.hi), true)]
-    : [Math.max(1e-16, decade(range.lo, false)), decade(range.hi, true)];
+    : gapDomain(Math.max(1e-16, decade(range.lo, false)), decade(range.hi, true));
 }
 
 /** A run's trajectory from the start to step `upTo`, in pixels. */
 export function trajectoryPath(run: RunResult, upTo: number, S: Pick<Scales, 'x' | 'y'>): string {
   const n = Math.min(upTo, run.steps);
-  let d = '';
-  for (let k = 0; k <= n; k++) {
-    const px = S.x(run.points[2 * k]!);
-    const py = S.y(run.points[2 * k + 1]!);
-    d += `${k === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`;
-  }
-  return d;
+  return polylinePath(
+    Array.from({ length: n + 1 }, (_, k) => [S.x(run.points[2 * k]!), S.y(run.points[2 * k + 1]!)] as const),
+  );
 }
 
 /** Each run's loss line against the step, in pixels. */
@@ -61,10 +63,10 @@ export function lossPaths(
   baseline: number | null,
   S: Pick<Scales, 'x' | 'y'>,
 ): { name: OptimizerName; d: string }[] {
-  return runs.map(({ name, run }) => {
-    let d = '';
-    for (let k = 0; k <= run.steps; k++)
-      d += `${k === 0 ? 'M' : 'L'}${S.x(k).toFixed(1)},${S.y(lossValue(run.losses[k]!, baseline)).toFixed(1)}`;
-    return { name, d };
-  });
+  return runs.map(({ name, run }) => ({
+    name,
+    d: polylinePath(
+      Array.from({ length: run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(run.losses[k]!, baseline))] as const),
+    ),
+  }));
 }

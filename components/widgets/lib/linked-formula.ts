@@ -10,7 +10,11 @@
 export interface FormulaSymbol {
   /** The name in `data-sym` (letters, digits, hyphens). */
   sym: string;
-  /** What the reader is told the symbol is, e.g. "v, the velocity". */
+  /**
+   * What the reader is told the symbol is, e.g. "v: velocity (the step taken)". It starts with
+   * `short`, the button's visible text, so the button's accessible name contains what is seen
+   * (WCAG 2.5.3, label in name: a speech user says what they see).
+   */
   label: string;
   /** The text of its toggle button beside the formula, e.g. "v velocity". */
   short: string;
@@ -73,16 +77,16 @@ export function untagSymbols(latex: string): string {
 
 /** The symbols of the momentum rule (src/engine/optim/momentum.ts), linked to what a widget draws. */
 export const momentumSymbols: readonly FormulaSymbol[] = [
-  { sym: 'v', label: 'v, the velocity (the step taken)', short: 'v: velocity', tex: ['v_t', 'v_{t-1}'] },
-  { sym: 'mu', label: 'μ, the momentum coefficient (how much velocity is kept)', short: 'μ: kept velocity', tex: [String.raw`\mu`] },
-  { sym: 'alpha', label: 'α, the learning rate (how hard the gradient pushes)', short: 'α: gradient push', tex: [String.raw`\alpha`] },
+  { sym: 'v', label: 'v: velocity (the step taken)', short: 'v: velocity', tex: ['v_t', 'v_{t-1}'] },
+  { sym: 'mu', label: 'μ: kept velocity (the momentum coefficient, how much velocity is kept)', short: 'μ: kept velocity', tex: [String.raw`\mu`] },
+  { sym: 'alpha', label: 'α: gradient push (the learning rate, how hard the gradient pushes)', short: 'α: gradient push', tex: [String.raw`\alpha`] },
 ];
 
 /** The symbols of the NAG rule (src/engine/optim/nag.ts). */
 export const nagSymbols: readonly FormulaSymbol[] = [
-  { sym: 'lookahead', label: 'w − μv, the look-ahead point', short: 'w − μv: look-ahead', tex: [String.raw`w_{t-1} - \mu\, v_{t-1}`] },
-  { sym: 'g', label: 'g, the gradient at the look-ahead point', short: 'g: gradient there', tex: ['g_t'] },
-  { sym: 'v', label: 'v, the velocity (the step taken)', short: 'v: velocity', tex: ['v_t', 'v_{t-1}'] },
+  { sym: 'lookahead', label: 'w − μv: look-ahead point', short: 'w − μv: look-ahead', tex: [String.raw`w_{t-1} - \mu\, v_{t-1}`] },
+  { sym: 'g', label: 'g: gradient there (at the look-ahead point)', short: 'g: gradient there', tex: ['g_t'] },
+  { sym: 'v', label: 'v: velocity (the step taken)', short: 'v: velocity', tex: ['v_t', 'v_{t-1}'] },
 ];
 
 /**

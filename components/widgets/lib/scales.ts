@@ -63,6 +63,13 @@ export function fallbackScales(
   const linear = (d: readonly [number, number], r: [number, number], kind: ScaleKind) => {
     const f = forward[kind];
     const [a, b] = [f(d[0]), f(d[1])];
+    // A domain of one value (every loss 0) or one the scale cannot take (a log axis from 0) would
+    // divide by zero and write NaN into every path: as d3 does, every value then sits mid-range.
+    if (!(Number.isFinite(a) && Number.isFinite(b) && a !== b)) {
+      const middle = (r[0] + r[1]) / 2;
+      const at = Number.isFinite(a) ? a : Number.isFinite(b) ? b : 0;
+      return { apply: (v: number) => (Number.isFinite(f(v)) ? middle : NaN), invert: () => backward[kind](at) };
+    }
     return {
       apply: (v: number) => r[0] + ((f(v) - a) / (b - a)) * (r[1] - r[0]),
       invert: (px: number) => backward[kind](a + ((px - r[0]) / (r[1] - r[0])) * (b - a)),

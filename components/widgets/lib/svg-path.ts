@@ -53,3 +53,22 @@ export function roundPath(d: string): string {
   if (!/^[MLZ0-9.,\-\s]*$/.test(d) || !d.startsWith('M')) return d;
   return d.replace(/-?\d*\.?\d+/g, (text) => String(Math.round(Number(text) * 10) / 10));
 }
+
+/**
+ * An SVG polyline through points in pixels, to a tenth of a pixel. A point with a coordinate that
+ * is not a finite number (a diverged run's loss, a log of 0) is left out and the line starts
+ * again after it: a "NaN" in `d` makes the browser drop the whole path and log an error.
+ */
+export function polylinePath(points: Iterable<readonly [number, number]>): string {
+  let d = '';
+  let pen: 'M' | 'L' = 'M';
+  for (const [x, y] of points) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      pen = 'M';
+      continue;
+    }
+    d += `${pen}${x.toFixed(1)},${y.toFixed(1)}`;
+    pen = 'L';
+  }
+  return d;
+}

@@ -46,7 +46,7 @@ test('formula symbols and drawing are linked, from the keyboard', async ({ page 
   await widget.getByRole('button', { name: 'Step', exact: true }).click();
   const drawing = widget.locator('.linked-drawing');
   const formula = widget.locator('.linked-formula');
-  const vButton = widget.getByRole('button', { name: /Emphasize v, the velocity/ });
+  const vButton = widget.getByRole('button', { name: /Emphasize v: velocity/ });
   await vButton.focus();
   await expect(drawing).toHaveAttribute('data-emph', 'v');
   await expect(formula).toHaveAttribute('data-emph', 'v');

@@ -55,14 +55,14 @@ test('formula symbols and drawing are linked, from the keyboard', async ({ page 
   // The mouse rests on the drawing, off any symbol: the drawing redrawn under it at each change of
   // emphasis must not wipe the symbol the keyboard focuses.
   await drawing.locator('.plot-figure').first().hover({ position: { x: 4, y: 4 } });
-  const button = widget.getByRole('button', { name: /Emphasize w − μv, the look-ahead point/ });
+  const button = widget.getByRole('button', { name: /Emphasize w − μv: look-ahead point/ });
   await button.focus();
   await expect(drawing).toHaveAttribute('data-emph', 'lookahead');
   await expect(widget.locator('.linked-formula')).toHaveAttribute('data-emph', 'lookahead');
   await page.keyboard.press('Tab');
   await expect(drawing).toHaveAttribute('data-emph', 'g');
   await page.keyboard.press('Enter');
-  await expect(widget.getByRole('button', { name: /Emphasize g, the gradient/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(widget.getByRole('button', { name: /Emphasize g: gradient there/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(widget.locator('.linked-formula [data-sym="lookahead"]')).toHaveCount(1);
 });
 

@@ -48,3 +48,16 @@ describe('paths', () => {
     expect(lossPaths(runs, 1, identity)).toEqual([{ name: 'adam', d: 'M0.0,2.0L1.0,0.0' }]);
   });
 });
+
+describe('runs that would put NaN on the screen', () => {
+  it('gives a start at the minimum (every gap 1e-16) an axis one decade long', () => {
+    const runs: RaceRun[] = [{ name: 'sgd', run: run([1, 1, 1, 1], [0, 0]) }];
+    expect(lossDomainY(lossRange(runs, 0), 0)).toEqual([1e-16, 1e-15]);
+  });
+
+  it('leaves a diverged run’s infinite loss out of the axis and out of its line', () => {
+    const runs: RaceRun[] = [{ name: 'sgd', run: run([0, 0, 0, 0, 0, 0], [3, 50, Infinity]) }];
+    expect(lossRange(runs, null)).toEqual({ lo: 3, hi: 50 });
+    expect(lossPaths(runs, null, identity)[0]!.d).toBe('M0.0,3.0L1.0,50.0');
+  });
+});

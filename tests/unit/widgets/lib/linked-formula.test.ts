@@ -68,3 +68,11 @@ describe('which symbol is emphasized', () => {
     expect(after({ kind: 'pointer', sym: 'v' }, { kind: 'focus', sym: 'g' }, { kind: 'focus', sym: null })).toBe('v');
   });
 });
+
+describe('symbol labels', () => {
+  // WCAG 2.5.3 (label in name): a button's accessible name, built from `label`, must contain its
+  // visible text, `short`, or a speech-input user saying what they see does not reach it.
+  it.each([...momentumSymbols, ...nagSymbols].map((s) => [s.sym, s] as const))('%s: the label starts with the visible text', (_, symbol) => {
+    expect(symbol.label.startsWith(symbol.short)).toBe(true);
+  });
+});

@@ -41,3 +41,19 @@ describe('plotMargins', () => {
     expect(figure.scale('x').apply(0)).not.toBeCloseTo(fallback.x(0), 3);
   });
 });
+
+describe('fallbackScales on a domain with no length', () => {
+  const margins = { top: 10, right: 10, bottom: 10, left: 10 };
+  it('puts every value mid-range when the domain is one value, never NaN', () => {
+    const S = fallbackScales([0, 10], [1e-16, 1e-16], 0.5, margins, 'linear', 'log', 200);
+    expect(S.y(1e-16)).toBe(50);
+    expect(S.y(5)).toBe(50);
+  });
+
+  it('does the same for a log domain from 0, and gives NaN only for a value the scale cannot take', () => {
+    const S = fallbackScales([0, 10], [0, 1], 0.5, margins, 'linear', 'log', 200);
+    expect(S.y(0.5)).toBe(50);
+    expect(S.y(0)).toBeNaN();
+    expect(Number.isFinite(S.invertY(40))).toBe(true);
+  });
+});

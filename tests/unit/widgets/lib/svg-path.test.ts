@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundPath, simplifyPath } from '../../../../components/widgets/lib/svg-path.ts';
+import { polylinePath, roundPath, simplifyPath } from '../../../../components/widgets/lib/svg-path.ts';
 
 describe('simplifyPath', () => {
   it('drops points on a straight run, keeping the corners and the text of each coordinate', () => {
@@ -44,5 +44,17 @@ describe('roundPath', () => {
 
   it('leaves curves, arcs and relative commands unchanged', () => {
     for (const d of ['M0,0C1.234,1,2,2,3,3', 'M0.123,0l1.111,1', 'M0,4.5A4.5,4.5,0,1,1,0,-4.5Z', 'm1.25,1.25', '']) expect(roundPath(d)).toBe(d);
+  });
+});
+
+describe('polylinePath', () => {
+  it('joins the points to a tenth of a pixel', () => {
+    expect(polylinePath([[0, 1], [2.04, 3.96]])).toBe('M0.0,1.0L2.0,4.0');
+  });
+
+  it('leaves out a point that is not a finite number and starts the line again after it', () => {
+    const d = polylinePath([[0, 0], [1, NaN], [2, 2], [3, 3], [Infinity, 4], [5, 5]]);
+    expect(d).toBe('M0.0,0.0M2.0,2.0L3.0,3.0M5.0,5.0');
+    expect(polylinePath([[NaN, NaN]])).toBe('');
   });
 });
