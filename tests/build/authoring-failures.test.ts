@@ -166,7 +166,7 @@ describe('each kind of mistake fails the build, naming the file', () => {
     },
     {
       kind: 'a prop: unknown optimizer name',
-      files: { 'zz-rule.mdx': chapter({}, '<Rule optimizer="adamw" />\n') },
+      files: { 'zz-rule.mdx': chapter({}, '<Rule optimizer="lion" />\n') },
       expect: ['zz-rule.mdx:9', '<Rule> prop "optimizer"'],
     },
     {
