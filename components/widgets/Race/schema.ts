@@ -103,6 +103,13 @@ export const schema = z
           'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
       });
     }
+    // The list is checked (raceEntries in racers.ts turns it into runs), but the island still
+    // draws one run per optimizer name: until it draws entries, racers would be silently ignored.
+    ctx.addIssue({
+      code: 'custom',
+      path: ['racers'],
+      message: 'racers is checked but not drawn yet (the Race draws one run per optimizer); use optimizers and hyper for now',
+    });
   })
   .describe(
     'Several optimizers racing from one start point on a loss surface (or a typed formula), with a loss chart, a learning-rate sweep, a shareable link and downloads.',

@@ -13,13 +13,15 @@ describe('raceEntries', () => {
   });
 
   it('races one optimizer at two settings, with distinct keys and labels that say the difference', () => {
-    const props = schema.parse({
+    // The schema refuses racers until the island draws them; raceEntries already handles them.
+    const props = {
+      ...schema.parse({}),
       racers: [
-        { optimizer: 'adam', lr: 0.001 },
-        { optimizer: 'adam', lr: 0.1 },
-        { optimizer: 'sgd', label: 'Plain' },
+        { optimizer: 'adam' as const, lr: 0.001 },
+        { optimizer: 'adam' as const, lr: 0.1 },
+        { optimizer: 'sgd' as const, label: 'Plain' },
       ],
-    });
+    };
     const entries = raceEntries(props);
     expect(entries.map((e) => [e.key, e.label, e.settings.lr])).toEqual([
       ['adam', 'adam (lr=0.001)', 0.001],
