@@ -114,7 +114,7 @@ describe('Firefox behaviour where browsers differ (the Race on the playground)',
       .toString('utf8')
       .trim()
       .split('\n');
-    expect(csv[0]).toBe('optimizer,step,x,y,loss');
+    expect(csv[0]).toBe('optimizer,step,x,y,loss,lr,weight_decay,schedule');
     expect(csv).toHaveLength(1 + 2 * 41);
     const png = await download('Download the map as PNG', 'race-rosenbrock.png');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
