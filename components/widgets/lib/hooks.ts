@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
 import { defaultsOf, markUrlPending, readState, writeState, type Specs, type StateOf } from './url-state.ts';
 
@@ -26,7 +26,10 @@ export function useUrlState<S extends Specs>(key: string, specs: S, base: StateO
     markUrlPending(key, true);
   }
 
-  useEffect(() => {
+  // Read in a layout effect: it runs as hydration commits, before Astro reports the island
+  // hydrated and before any input event, so a reader's first change cannot be overwritten by
+  // the URL's state arriving after it (a passive effect waits for the next paint).
+  useLayoutEffect(() => {
     const read = readState(key, specs, window.location.search, base, locale);
     fromUrl.current = read.state;
     setState(read.state);

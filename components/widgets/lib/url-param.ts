@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale, type Locale } from './i18n.tsx';
 import { markUrlPending } from './url-state.ts';
 
@@ -31,7 +31,8 @@ export function useUrlParam<T>(
     markUrlPending(name, true);
   }
 
-  useEffect(() => {
+  // A layout effect, as in useUrlState: read before any input can arrive.
+  useLayoutEffect(() => {
     const raw = new URLSearchParams(window.location.search).get(name);
     if (raw !== null) {
       const read = decode(raw, locale);
