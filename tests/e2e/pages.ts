@@ -1,7 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every page of the built site, as paths, read from dist/ (the tests run against the production build). */
+/**
+ * Every page of the built site, as paths, read from dist/ (the tests run against the production
+ * build). Embed pages (/embed/..., one per widget instance: a widget alone, for iframes) are left
+ * out of these whole-page loops: tests/e2e/embed.spec.ts covers them, one page load per chapter.
+ */
 export function builtPages(): string[] {
   const root = path.resolve('dist');
   const pages: string[] = [];
@@ -9,7 +13,7 @@ export function builtPages(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(full);
+        if (entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'embed') walk(full);
       } else if (entry.name === 'index.html') {
         const rel = path.relative(root, dir).split(path.sep).join('/');
         pages.push(rel ? `/${rel}/` : '/');

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrateAll, nextFrame, scrollDown } from './helpers.ts';
+import { hydrateAll, nextFrame, scrollDown, watchForErrors } from './helpers.ts';
 import { builtPages, chapterPages } from './pages.ts';
 
 /**
@@ -38,84 +38,118 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${scheme} theme`, () => {
-    // A chapter's KaTeX is thousands of elements; axe's contrast checks on them take a while.
-    test.describe.configure({ timeout: 360_000 });
-    test.use({ colorScheme: scheme });
-    for (const path of pages) {
-      test(`${path} has no WCAG 2.2 AA violation, idle and with its widgets running`, async ({ page }) => {
-        await page.goto(path);
-        await hydrateAllFromTop(page);
-        expect(await axeViolations(page), 'idle').toEqual([]);
-        // Start everything that can run, then check again mid-run (in either language: 播放 is
-        // Play and 训练 is Train on /zh-cn/ pages; 训练一轮, one epoch, is not a start button, and
-        // clicking it mid-run waited for the run to end, minutes later).
-        const play = page.locator('[data-widget] button', { hasText: /^(?:(?:Play|Train|Run|Start)\b|(?:播放|训练)$)/ });
-        const count = await play.count();
-        const statuses = () => page.locator('[data-widget] [data-status]').allTextContents();
-        const idle = await statuses();
-        for (let i = 0; i < count; i++) {
-          await play.nth(i).scrollIntoViewIfNeeded();
-          await play.nth(i).click();
-        }
-        // Mid-run: what was started has moved on.
-        if (count > 0) await expect.poll(statuses).not.toEqual(idle);
-        expect(await axeViolations(page), 'running').toEqual([]);
-      });
-    }
-  });
+/** Switches the page's theme as the reader's toggle does (Base.astro's data-theme; widgets watch it). */
+async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((t) => {
+    document.documentElement.dataset.theme = t;
+  }, theme);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-test.describe('keyboard', () => {
-  test.describe.configure({ timeout: 120_000 });
+/**
+ * Tabs through the whole page: every focus stop shows a focus ring, and focus runs through the
+ * page and wraps without a trap.
+ */
+async function checkKeyboard(page: Page): Promise<void> {
+  // Tab stops: visible, enabled, not tabindex=-1; a radio group is one stop.
+  const focusable = await page.evaluate(() => {
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]';
+    const groups = new Set<string>();
+    let stops = 0;
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (el.tabIndex < 0 || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true })) continue;
+      if (el instanceof HTMLInputElement && el.type === 'radio') {
+        if (groups.has(el.name)) continue;
+        groups.add(el.name);
+      }
+      stops++;
+    }
+    return stops;
+  });
+  const seen = new Set<string>();
+  let wrapped = false;
+  for (let i = 0; i < focusable + 5; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      const path: string[] = [];
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        path.unshift(`${node.tagName}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
+      }
+      return { key: path.join('/'), visible, label: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}` };
+    });
+    if (info === null) {
+      wrapped = true;
+      continue;
+    }
+    expect(info.visible, `focus ring on ${info.label}`).toBe(true);
+    if (seen.has(info.key) && seen.size >= focusable - 2) {
+      wrapped = true;
+      break;
+    }
+    seen.add(info.key);
+  }
+  expect(seen.size, 'focus stops reached').toBeGreaterThanOrEqual(Math.min(focusable, 1) ? focusable - 2 : 0);
+  expect(wrapped || seen.size >= focusable - 2).toBe(true);
+}
+
+/** Metadata, landmarks (one banner with the search button, one main, one contentinfo, navigation) and no KaTeX error. */
+async function expectCleanPage(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', /^(en|zh-CN)$/);
+  await expect(page).toHaveTitle(/Descent/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+  await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
+  await expect(page.locator('main#main')).toHaveCount(1);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('banner').locator('[data-search-open]')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  expect(await page.getByRole('navigation').count()).toBeGreaterThanOrEqual(1);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
+}
+
+/**
+ * One page load per page for what reads the whole page as it is (CI time: each load hydrates every
+ * widget): the clean load (no console error, failed request or CSP violation; metadata and
+ * landmarks), axe in the light and the dark theme, idle and with every widget running, and the
+ * keyboard walk. The theme is switched in place, as the toggle does.
+ */
+test.describe('axe and keyboard', () => {
+  // A chapter's KaTeX is thousands of elements; axe's contrast checks on them take a while.
+  test.describe.configure({ timeout: 480_000 });
   for (const path of pages) {
-    test(`${path}: every focus stop is visible and tabbing runs through the page without a trap`, async ({ page }) => {
+    test(`${path}: loads cleanly, no WCAG 2.2 AA violation (light and dark, idle and running) and a keyboard walk without a trap`, async ({ page }) => {
+      const errors = await watchForErrors(page);
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
       await hydrateAllFromTop(page);
-      // Tab stops: visible, enabled, not tabindex=-1; a radio group is one stop.
-      const focusable = await page.evaluate(() => {
-        const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]';
-        const groups = new Set<string>();
-        let stops = 0;
-        for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-          if (el.tabIndex < 0 || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true })) continue;
-          if (el instanceof HTMLInputElement && el.type === 'radio') {
-            if (groups.has(el.name)) continue;
-            groups.add(el.name);
-          }
-          stops++;
-        }
-        return stops;
-      });
-      const seen = new Set<string>();
-      let wrapped = false;
-      for (let i = 0; i < focusable + 5; i++) {
-        await page.keyboard.press('Tab');
-        const info = await page.evaluate(() => {
-          const el = document.activeElement;
-          if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-          const path: string[] = [];
-          for (let node: Element | null = el; node; node = node.parentElement) {
-            path.unshift(`${node.tagName}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
-          }
-          return { key: path.join('/'), visible, label: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}` };
-        });
-        if (info === null) {
-          wrapped = true;
-          continue;
-        }
-        expect(info.visible, `focus ring on ${info.label}`).toBe(true);
-        if (seen.has(info.key) && seen.size >= focusable - 2) {
-          wrapped = true;
-          break;
-        }
-        seen.add(info.key);
+      await expectCleanPage(page);
+      expect(errors, 'console errors, exceptions or failed requests on load').toEqual([]);
+      expect(await axeViolations(page), 'light, idle').toEqual([]);
+      await checkKeyboard(page);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await setTheme(page, 'dark');
+      expect(await axeViolations(page), 'dark, idle').toEqual([]);
+      // Start everything that can run, then check again mid-run (in either language: 播放 is
+      // Play and 训练 is Train on /zh-cn/ pages; 训练一轮, one epoch, is not a start button, and
+      // clicking it mid-run waited for the run to end, minutes later).
+      const play = page.locator('[data-widget] button', { hasText: /^(?:(?:Play|Train|Run|Start)\b|(?:播放|训练)$)/ });
+      const count = await play.count();
+      const statuses = () => page.locator('[data-widget] [data-status]').allTextContents();
+      const idle = await statuses();
+      for (let i = 0; i < count; i++) {
+        await play.nth(i).scrollIntoViewIfNeeded();
+        await play.nth(i).click();
       }
-      expect(seen.size, 'focus stops reached').toBeGreaterThanOrEqual(Math.min(focusable, 1) ? focusable - 2 : 0);
-      expect(wrapped || seen.size >= focusable - 2).toBe(true);
+      // Mid-run: what was started has moved on.
+      if (count > 0) await expect.poll(statuses).not.toEqual(idle);
+      expect(await axeViolations(page), 'dark, running').toEqual([]);
+      await setTheme(page, 'light');
+      expect(await axeViolations(page), 'light, running').toEqual([]);
+      expect(errors, 'console errors, exceptions or failed requests while running').toEqual([]);
     });
   }
 });

@@ -29,30 +29,8 @@ test('the site has a home page, an About page and chapters', () => {
   expect(pages.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThan(0);
 });
 
-for (const path of pages) {
-  test(`${path} loads cleanly, with its metadata and no KaTeX error`, async ({ page }) => {
-    // The author guide is 1.5 MB with every widget: on a busy machine scrolling it takes over 45 s.
-    if (path.includes('authoring')) test.setTimeout(180_000);
-    const errors = await watchForErrors(page);
-    await page.goto(path);
-    // Scroll through so every client:near island hydrates and any lazy request happens.
-    await scrollDown(page, 400);
-    await page.waitForLoadState('networkidle');
-    await expect(page.locator('html')).toHaveAttribute('lang', /^(en|zh-CN)$/);
-    await expect(page).toHaveTitle(/Descent/);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
-    await expect(page.locator('main#main')).toHaveCount(1);
-    // Landmarks: one banner (with the search button), one main, one contentinfo, and navigation.
-    await expect(page.getByRole('banner')).toHaveCount(1);
-    await expect(page.getByRole('banner').locator('[data-search-open]')).toHaveCount(1);
-    await expect(page.getByRole('main')).toHaveCount(1);
-    await expect(page.getByRole('contentinfo')).toHaveCount(1);
-    expect(await page.getByRole('navigation').count()).toBeGreaterThanOrEqual(1);
-    await expect(page.locator('.katex-error')).toHaveCount(0);
-    expect(errors).toEqual([]);
-  });
-}
+// Each page's clean load, metadata and landmarks are checked in quality.spec.ts, in the same page
+// load as axe and the keyboard walk (CI time).
 
 test('every page carries a Content-Security-Policy that hashes scripts and allows no inline script', async ({ page }) => {
   test.setTimeout(360_000);
@@ -263,18 +241,9 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 
 test.describe('at a 360px phone width', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  // One load per page (CI time): its widgets come alive when scrolled to, then nothing scrolls sideways.
   for (const path of pages) {
-    test(`${path} does not scroll sideways`, async ({ page }) => {
-      if (path.includes('authoring')) test.setTimeout(180_000);
-      await page.goto(path);
-      await scrollDown(page, 500);
-      const overflow = await sidewaysOverflow(page);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-
-  for (const path of pages.filter((p) => /chapters\/|authoring\//.test(p))) {
-    test(`${path}: every widget comes alive when the reader scrolls to it`, async ({ page }) => {
+    test(`${path}: every widget comes alive when the reader scrolls to it, and the page does not scroll sideways`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.goto(path);
       const islands = page.locator('astro-island');
@@ -286,6 +255,10 @@ test.describe('at a 360px phone width', () => {
         await island.locator(':scope > *').first().scrollIntoViewIfNeeded();
         await expect(island, `island ${i + 1} of ${n} (${await island.getAttribute('component-url')}) hydrates`).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
       }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await scrollDown(page, 500);
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow).toBeLessThanOrEqual(0);
     });
   }
 
