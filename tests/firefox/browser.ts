@@ -39,6 +39,9 @@ export function launchFirefox(executablePath: string, downloadDir: string): Prom
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.manager.showWhenStarting': false,
+      // Firefox opens its downloads panel when a download starts, which takes the focus from the
+      // page: a later keyboard Enter on a <summary> then did nothing (document.hasFocus() false).
+      'browser.download.alwaysOpenPanel': false,
       'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json,image/svg+xml,image/png',
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
