@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:interactions`: how fast every widget answers a reader, in a real browser.
+ * A benchmark, not a test: it prints a table and exits 0 whether or not targets are met.
+ *
+ * Run it after `npm run build` (it builds nothing). It starts `astro preview` on $BENCH_PORT
+ * (default 4349) and opens every chapter, in every language, at a 360 x 780 phone viewport with
+ * touch, twice: with the CPU at full speed (1x) and slowed down 4x with the DevTools protocol
+ * (Chromium's "mid-range phone" setting). On every widget it drives each kind of control as a
+ * reader would, with trusted input (keyboard presses and taps, never synthetic events):
+ *   - the first BENCH_SLIDERS range inputs (default 3): ArrowUp twice, ArrowDown twice;
+ *   - every select: ArrowDown, then ArrowUp (a closed select changes its value on arrow keys);
+ *   - a Step button: Enter twice; a Play / Train / Run button: Enter, then Enter again to pause;
+ *   - a map (role="application"): one tap at its centre.
+ * Each key press or tap is one interaction. The browser's Event Timing API reports, for each
+ * interaction, the time from the input to the next paint (the measure behind INP); it reports
+ * only interactions of 16 ms or more, so an interaction it does not report counts as "< 16 ms".
+ * Per widget the table shows the worst interaction (and the control that gave it) and the 98th percentile (INP's own choice
+ * for pages with many interactions), at 1x and at 4x. Targets (issue #21): <= 25 ms at 1x,
+ * <= 100 ms at 4x.
+ *
+ * Environment: BENCH_PORT, BENCH_PAGES (a regular expression on the page path, e.g. "adam";
+ * default every chapter), BENCH_SLIDERS, BENCH_THROTTLES (default "1,4").
+ */
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import { chapterPages } from '../tests/e2e/pages.ts';
+import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
+import { startPreview } from './preview.ts';
+
+const port = Number(process.env['BENCH_PORT'] ?? 4349);
+const only = new RegExp(process.env['BENCH_PAGES'] ?? '.');
+const sliders = Number(process.env['BENCH_SLIDERS'] ?? 3);
+const throttles = (process.env['BENCH_THROTTLES'] ?? '1,4').split(',').map(Number);
+
+type Timed = { id: number; duration: number; name: string };
+type BenchWindow = Window & { __events: Timed[] };
+
+/** Interactions' durations (ms) since the count of entries `from`, the worst entry per interaction. */
+async function interactionsSince(page: Page, from: number): Promise<number[]> {
+  // Two frames, then a pause: the last interaction's paint has happened and its entry is queued.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.waitForTimeout(50);
+  const events = await page.evaluate((n) => (window as unknown as BenchWindow).__events.slice(n), from);
+  const worst = new Map<number, number>();
+  for (const e of events) worst.set(e.id, Math.max(worst.get(e.id) ?? 0, e.duration));
+  return [...worst.values()];
+}
+
+const eventCount = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__events.length);
+
+type Measured = { kind: string; durations: number[] };
+
+/**
+ * Drives each kind of control of one widget; returns, per kind of control, every interaction's
+ * duration (0 for those under the 16 ms the browser reports).
+ */
+async function drive(page: Page, widget: Locator): Promise<Measured[]> {
+  const out: Measured[] = [];
+  const group = async (kind: string, body: () => Promise<number>) => {
+    const from = await eventCount(page);
+    const made = await body();
+    if (made === 0) return;
+    const durations = await interactionsSince(page, from);
+    out.push({ kind, durations: [...durations, ...Array<number>(Math.max(0, made - durations.length)).fill(0)] });
+  };
+  const press = async (target: Locator, keys: string[]) => {
+    await target.focus();
+    for (const key of keys) await page.keyboard.press(key);
+    return keys.length;
+  };
+  const ranges = widget.locator('input[type="range"]:enabled');
+  for (let i = 0; i < Math.min(sliders, await ranges.count()); i++) {
+    const range = ranges.nth(i);
+    if (await range.isVisible())
+      await group(`slider ${i + 1}`, () => press(range, ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown']));
+  }
+  const selects = widget.locator('select:enabled');
+  for (let i = 0; i < (await selects.count()); i++) {
+    const select = selects.nth(i);
+    if (await select.isVisible()) await group(`select ${i + 1}`, () => press(select, ['ArrowDown', 'ArrowUp']));
+  }
+  const step = widget.getByRole('button', { name: /^(Step|单步|步进|走一步)/ }).first();
+  if ((await step.count()) > 0 && (await step.isVisible())) await group('step', () => press(step, ['Enter', 'Enter']));
+  const play = widget.locator('button', { hasText: /^(?:(?:Play|Train|Run)\b|(?:播放|训练)$)/ }).first();
+  if ((await play.count()) > 0 && (await play.isVisible())) {
+    await group('play/pause', async () => {
+      await press(play, ['Enter']);
+      await page.waitForTimeout(300);
+      // The same button now reads Pause (or 暂停); focus stayed on it.
+      await page.keyboard.press('Enter');
+      return 2;
+    });
+  }
+  const map = widget.locator('[role="application"]').first();
+  if ((await map.count()) > 0 && (await map.isVisible())) {
+    await map.scrollIntoViewIfNeeded();
+    const box = await map.boundingBox();
+    if (box) {
+      await group('map tap', async () => {
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        return 1;
+      });
+    }
+  }
+  return out;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+/** A duration as the table shows it: under 16 ms the browser gives no figure. */
+const show = (ms: number) => (ms < 16 ? '<16' : ms.toFixed(0));
+
+interface Row {
+  page: string;
+  widget: string;
+  made: number;
+  byThrottle: Map<number, { worst: number; p98: number; slowest: string }>;
+}
+
+async function measurePage(browser: Browser, path: string, throttle: number, rows: Map<string, Row>): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(() => {
+    const w = window as unknown as BenchWindow;
+    w.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { interactionId: number })[]) {
+        if (e.interactionId > 0) w.__events.push({ id: e.interactionId, duration: e.duration, name: e.name });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  });
+  await page.goto(`http://127.0.0.1:${port}${path}`);
+  const widgets = page.locator('[data-widget]');
+  const n = await widgets.count();
+  for (let i = 0; i < n; i++) {
+    const widget = widgets.nth(i);
+    const name = `${i + 1}. ${await widget.getAttribute('data-widget')}`;
+    await widget.scrollIntoViewIfNeeded();
+    const handle = await widget.elementHandle();
+    await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
+    const measured = await drive(page, widget);
+    const all = measured.flatMap((m) => m.durations);
+    let slowest = '-';
+    let slowestMs = -1;
+    for (const m of measured) {
+      const ms = Math.max(0, ...m.durations);
+      if (ms > slowestMs) [slowest, slowestMs] = [m.kind, ms];
+    }
+    const key = `${path} ${name}`;
+    const row = rows.get(key) ?? { page: path, widget: name, made: all.length, byThrottle: new Map() };
+    row.byThrottle.set(throttle, {
+      worst: Math.max(0, ...all),
+      p98: percentile(all, 98),
+      slowest,
+    });
+    rows.set(key, row);
+  }
+  await context.close();
+}
+
+async function main(): Promise<void> {
+  const preview = await startPreview(port);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const rows = new Map<string, Row>();
+  try {
+    const pages = chapterPages().filter((p) => only.test(p));
+    for (const path of pages) {
+      for (const throttle of throttles) await measurePage(browser, path, throttle, rows);
+      process.stderr.write(`measured ${path}\n`);
+    }
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+  const head = throttles.map((t) => `${t}x worst | ${t}x p98`).join(' | ');
+  console.log(`| page | widget | interactions | ${head} |`);
+  console.log(`|---|---|---|${throttles.map(() => '---|---').join('|')}|`);
+  for (const row of rows.values()) {
+    const cells = throttles.map((t) => {
+      const m = row.byThrottle.get(t);
+      return m ? `${show(m.worst)} (${m.slowest}) | ${show(m.p98)}` : '- | -';
+    });
+    console.log(`| ${row.page} | ${row.widget} | ${row.made} | ${cells.join(' | ')} |`);
+  }
+  for (const t of throttles) {
+    const worst = [...rows.values()].map((r) => r.byThrottle.get(t)?.worst ?? 0);
+    const target = t === 1 ? 25 : 100;
+    const over = worst.filter((w) => w > target).length;
+    console.log(
+      `${t}x: worst interaction ${show(Math.max(0, ...worst))} ms; widgets over ${target} ms: ${over} of ${worst.length}`,
+    );
+  }
+}
+
+await main();
