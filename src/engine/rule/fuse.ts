@@ -7,6 +7,8 @@
  *   params, `t`): `beta1 * m + (1 - beta1) * g`, `s + (1 - beta2) * g^2`, `w - lr * g`.
  * - `divStep`: `X - (s * V) / (sqrt(C) + e)`: Adam's last line.
  * - `mulStep`: `X - (s / (sqrt(C) + e)) * V`: Adagrad's and RMSProp's.
+ * - `scale`, `divide`: `s * V`, `V / s`: a single operation, run with its divergence check
+ *   (Adam's bias corrections).
  *
  * X, V and C are any vector expressions: a name is read in place, anything else is first computed
  * into a scratch block (compile.ts does that). Exactness: each loop performs the same floating-
@@ -16,9 +18,9 @@
  * symmetric about zero), including signed zeros, infinities and NaN.
  */
 import type { Ref } from './compile.ts';
+import { divide, divStep, lin2, lin2sq, mulStep, scale } from './kernels.ts';
 import type { RuleExpr } from './parse.ts';
 
-export type Vec = Float64Array;
 /** Runs a block; a fused run also says whether every value it wrote is finite. */
 export type Run = (start: number, len: number) => boolean | void;
 export type CheckedRun = (start: number, len: number) => boolean;
@@ -34,7 +36,7 @@ export interface FuseContext {
   value(slot: number): number;
 }
 
-export type FusedShape = 'lin2' | 'lin2sq' | 'divStep' | 'mulStep';
+export type FusedShape = 'lin2' | 'lin2sq' | 'divStep' | 'mulStep' | 'scale' | 'divide';
 
 /** `s * V` (either order), `V^2`, `s * V^2` or plain `V`. */
 interface Term {
@@ -85,9 +87,21 @@ interface StepMatch {
   readonly c: RuleExpr;
   readonly eps: RuleExpr;
 }
-type Match = Lin2Match | StepMatch;
+/** `s * V`, `V * s` (scale) or `V / s` (divide): one operation, but checked in its own loop. */
+interface ScaleMatch {
+  readonly shape: 'scale' | 'divide';
+  readonly v: RuleExpr;
+  readonly s: RuleExpr;
+}
+type Match = Lin2Match | StepMatch | ScaleMatch;
 
 function match(e: RuleExpr, ctx: FuseContext): Match | null {
+  if (e.kind === 'bin' && e.op === '/' && ctx.isScalar(e.right) && !ctx.isScalar(e.left))
+    return { shape: 'divide', v: e.left, s: e.right };
+  if (e.kind === 'bin' && e.op === '*' && !isSquare(e)) {
+    const t = term(e, ctx);
+    if (t?.scale != null && !t.squared) return { shape: 'scale', v: t.vec, s: t.scale };
+  }
   if (e.kind !== 'bin' || (e.op !== '+' && e.op !== '-') || ctx.isScalar(e.left) || ctx.isScalar(e.right)) return null;
   const q = e.right;
   if (e.op === '-' && q.kind === 'bin' && q.op === '/') {
@@ -151,6 +165,15 @@ export function fuse(e: RuleExpr, out: Ref, slot: number, ctx: FuseContext): Che
       );
     };
   }
+  if (!('x' in m)) {
+    const { ref: vr, run: pv } = ctx.vector(m.v, slot);
+    const s = ctx.scalar(m.s, false);
+    const kernel = m.shape === 'scale' ? scale : divide;
+    return (start, len) => {
+      pv?.(start, len);
+      return kernel(out.buf, at(out, start), vr.buf, at(vr, start), ctx.value(s), len);
+    };
+  }
   const [x, v, c] = [ctx.vector(m.x, slot), ctx.vector(m.v, slot + 1), ctx.vector(m.c, slot + 2)];
   const [s, eps] = [ctx.scalar(m.s, false), ctx.scalar(m.eps, false)];
   const kernel = m.shape === 'divStep' ? divStep : mulStep;
@@ -175,98 +198,4 @@ export function fuse(e: RuleExpr, out: Ref, slot: number, ctx: FuseContext): Che
       len,
     );
   };
-}
-
-// The loops. `out` may be one of the inputs: element j is read before it is written. Each returns
-// whether every value it wrote is finite (x * 0 is 0 for finite x, NaN otherwise): checked here,
-// while the value is in a register, the check costs almost nothing, where a second pass over the
-// block cost a third of the rule's time.
-
-/** out = sa * a + sb * b */
-export function lin2(
-  out: Vec,
-  oo: number,
-  sa: number,
-  a: Vec,
-  ao: number,
-  sb: number,
-  b: Vec,
-  bo: number,
-  len: number,
-): boolean {
-  let check = 0;
-  for (let j = 0; j < len; j++) {
-    const v = sa * a[ao + j]! + sb * b[bo + j]!;
-    out[oo + j] = v;
-    check += v * 0;
-  }
-  return check === 0;
-}
-
-/** out = sa * a + sb * (b * b) */
-export function lin2sq(
-  out: Vec,
-  oo: number,
-  sa: number,
-  a: Vec,
-  ao: number,
-  sb: number,
-  b: Vec,
-  bo: number,
-  len: number,
-): boolean {
-  let check = 0;
-  for (let j = 0; j < len; j++) {
-    const bj = b[bo + j]!;
-    const v = sa * a[ao + j]! + sb * (bj * bj);
-    out[oo + j] = v;
-    check += v * 0;
-  }
-  return check === 0;
-}
-
-/** out = x - (s * v) / (sqrt(c) + eps) */
-export function divStep(
-  out: Vec,
-  oo: number,
-  x: Vec,
-  xo: number,
-  s: number,
-  v: Vec,
-  vo: number,
-  c: Vec,
-  co: number,
-  eps: number,
-  len: number,
-): boolean {
-  let check = 0;
-  for (let j = 0; j < len; j++) {
-    const r = x[xo + j]! - (s * v[vo + j]!) / (Math.sqrt(c[co + j]!) + eps);
-    out[oo + j] = r;
-    check += r * 0;
-  }
-  return check === 0;
-}
-
-/** out = x - (s / (sqrt(c) + eps)) * v */
-export function mulStep(
-  out: Vec,
-  oo: number,
-  x: Vec,
-  xo: number,
-  s: number,
-  v: Vec,
-  vo: number,
-  c: Vec,
-  co: number,
-  eps: number,
-  len: number,
-): boolean {
-  let check = 0;
-  for (let j = 0; j < len; j++) {
-    const r = x[xo + j]! - (s / (Math.sqrt(c[co + j]!) + eps)) * v[vo + j]!;
-    out[oo + j] = r;
-    check += r * 0;
-  }
-  return check === 0;
 }

@@ -18,7 +18,7 @@ const shapes = (source: string) => {
 
 describe('superinstructions', () => {
   it("run the presets' lines as one loop each where a shape fits", () => {
-    expect(shapes(rulePresets.adam.source)).toEqual(['lin2', 'lin2sq', null, null, 'divStep']);
+    expect(shapes(rulePresets.adam.source)).toEqual(['lin2', 'lin2sq', 'divide', 'divide', 'divStep']);
     expect(shapes(rulePresets.adagrad.source)).toEqual(['lin2sq', 'mulStep']);
     expect(shapes(rulePresets.rmsprop.source)).toEqual(['lin2sq', 'mulStep']);
     expect(shapes(rulePresets.momentum.source)).toEqual(['lin2', null]);
@@ -27,7 +27,9 @@ describe('superinstructions', () => {
   });
 
   it('recognise the shapes in either operand order, with squares and signs on either side', () => {
-    expect(shapes('w = g^2 - 2 * w\nw = w * 3 + g\nw = g - w / 2')).toEqual(['lin2sq', 'lin2', null]);
+    expect(
+      shapes('w = g^2 - 2 * w\nw = w * 3 + g\nw = g - w / 2\nw = (w + g) / t\nw = 2 * (w - g)\nw = w * 2'),
+    ).toEqual(['lin2sq', 'lin2', null, 'divide', 'scale', 'scale']);
     expect(shapes('s = g\nw = w - g * 0.1 / (1e-8 + sqrt(s))\nw = w - g * (0.1 / (sqrt(s) + 1))')).toEqual([
       null,
       'divStep',
@@ -95,7 +97,7 @@ describe('fused loops', () => {
     rulePresets.rmsprop.source,
     rulePresets.momentum.source,
     'param lr = 0.1\nm = g^2 - 2 * m\nv = m * 3 + g\nu = 0.5 * g - (1 - lr) * v\nw = w - v * lr / (1e-3 + sqrt(abs(u)))',
-    'c = c + g^2\nd = (m + 1) * 0.25 - c\nw = w - (0.5 / (sqrt(c) + 1e-8)) * (d - g)\nm = -g^2 + m',
+    'c = c + g^2\nm = 0.5 * (m + 1)\nm = m / (1 - 0.9^t)\nd = (m + 1) * 0.25 - c\nw = w - (0.5 / (sqrt(c) + 1e-8)) * (d - g)\nm = -g^2 + m',
   ];
   const size = 2 * blockSize + 37;
   const rng = createRng(5);
