@@ -24,14 +24,16 @@ function naive(
     }
   }
   for (let k = 0; k < fanOut; k++) {
-    for (let r = 0; r < rows; r++) grad[b + k] += delta[r * fanOut + k]!;
+    for (let r = 0; r < rows; r++) grad[b + k] = grad[b + k]! + delta[r * fanOut + k]!;
     for (let j = 0; j < fanIn; j++) {
-      for (let r = 0; r < rows; r++) grad[w + k * fanIn + j] += delta[r * fanOut + k]! * input[r * fanIn + j]!;
+      for (let r = 0; r < rows; r++)
+        grad[w + k * fanIn + j] = grad[w + k * fanIn + j]! + delta[r * fanOut + k]! * input[r * fanIn + j]!;
     }
   }
   for (let r = 0; r < rows; r++) {
     for (let j = 0; j < fanIn; j++) {
-      for (let k = 0; k < fanOut; k++) deltaPrev[r * fanIn + j] += delta[r * fanOut + k]! * params[w + k * fanIn + j]!;
+      for (let k = 0; k < fanOut; k++)
+        deltaPrev[r * fanIn + j] = deltaPrev[r * fanIn + j]! + delta[r * fanOut + k]! * params[w + k * fanIn + j]!;
     }
   }
   return { out, grad, deltaPrev };
