@@ -28,11 +28,15 @@
  * Initialisation: PyTorch's default for `nn.Linear`: every weight and bias is drawn from
  * uniform(−1/√fan_in, 1/√fan_in), where fan_in is the layer's input size.
  *
+ * The matrix products are in dense.ts, the activations in activation.ts.
+ *
  * Memory: activations and deltas live in buffers sized for the largest batch seen so far; they
  * grow only when a larger batch arrives, so `loss` and `lossAndGrad` allocate nothing in a
  * training loop.
  */
 import type { Rng } from '../rng/index.ts';
+import { applyActivation, multiplyDerivative } from './activation.ts';
+import { denseForward, denseGradients, denseInputGradient } from './dense.ts';
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
 export type LossName = 'mse' | 'bce';
@@ -85,10 +89,6 @@ export interface MLP {
    */
   forward(params: Float64Array, x: Float64Array): Float64Array[];
 }
-
-const ACT_TANH = 0;
-const ACT_RELU = 1;
-const ACT_SIGMOID = 2; // 3 is linear: the default branch of each switch
 
 function isPositiveInteger(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n > 0;
@@ -167,62 +167,11 @@ export function createMLP(options: MLPOptions): MLP {
   function forwardBatch(params: Float64Array, X: Float64Array, rows: number): void {
     let input = X;
     for (let l = 0; l < nLayers; l++) {
-      const fanIn = widths[l]!;
       const fanOut = widths[l + 1]!;
-      const w = wOff[l]!;
-      const b = bOff[l]!;
       const out = acts[l + 1]!;
-      for (let r = 0; r < rows; r++) {
-        const inBase = r * fanIn;
-        const outBase = r * fanOut;
-        for (let k = 0; k < fanOut; k++) {
-          let z = params[b + k]!;
-          const wRow = w + k * fanIn;
-          for (let j = 0; j < fanIn; j++) z += params[wRow + j]! * input[inBase + j]!;
-          out[outBase + k] = z;
-        }
-      }
-      if (l < nLayers - 1) applyActivation(out, rows * fanOut);
+      denseForward(params, wOff[l]!, bOff[l]!, input, widths[l]!, out, fanOut, rows);
+      if (l < nLayers - 1) applyActivation(actCode, out, rows * fanOut);
       input = out;
-    }
-  }
-
-  function applyActivation(a: Float64Array, n: number): void {
-    switch (actCode) {
-      case ACT_TANH:
-        for (let i = 0; i < n; i++) a[i] = Math.tanh(a[i]!);
-        break;
-      case ACT_RELU:
-        for (let i = 0; i < n; i++) if (a[i]! < 0) a[i] = 0; // NaN stays NaN, so divergence shows
-        break;
-      case ACT_SIGMOID:
-        for (let i = 0; i < n; i++) a[i] = 1 / (1 + Math.exp(-a[i]!));
-        break;
-      default:
-        break; // linear
-    }
-  }
-
-  /** Multiplies delta (d loss / d a) by the activation's derivative, written in terms of a. */
-  function multiplyDerivative(delta: Float64Array, a: Float64Array, n: number): void {
-    switch (actCode) {
-      case ACT_TANH:
-        for (let i = 0; i < n; i++) {
-          const ai = a[i]!;
-          delta[i] = delta[i]! * (1 - ai * ai);
-        }
-        break;
-      case ACT_RELU:
-        for (let i = 0; i < n; i++) if (a[i]! <= 0) delta[i] = 0; // relu'(0) = 0, as in PyTorch
-        break;
-      case ACT_SIGMOID:
-        for (let i = 0; i < n; i++) {
-          const ai = a[i]!;
-          delta[i] = delta[i]! * ai * (1 - ai);
-        }
-        break;
-      default:
-        break;
     }
   }
 
@@ -289,31 +238,14 @@ export function createMLP(options: MLPOptions): MLP {
       let delta = deltaA;
       let deltaPrev = deltaB;
       const loss = outputLoss(Y, rows, delta);
-      gradOut.fill(0);
       for (let l = nLayers - 1; l >= 0; l--) {
         const fanIn = widths[l]!;
         const fanOut = widths[l + 1]!;
-        const w = wOff[l]!;
-        const b = bOff[l]!;
         const input = l === 0 ? X : acts[l]!;
-        const needPrev = l > 0;
-        for (let r = 0; r < rows; r++) {
-          const inBase = r * fanIn;
-          const outBase = r * fanOut;
-          if (needPrev) for (let j = 0; j < fanIn; j++) deltaPrev[inBase + j] = 0;
-          for (let k = 0; k < fanOut; k++) {
-            const d = delta[outBase + k]!;
-            if (d === 0) continue;
-            gradOut[b + k] = gradOut[b + k]! + d;
-            const wRow = w + k * fanIn;
-            for (let j = 0; j < fanIn; j++) gradOut[wRow + j] = gradOut[wRow + j]! + d * input[inBase + j]!;
-            if (needPrev) {
-              for (let j = 0; j < fanIn; j++) deltaPrev[inBase + j] = deltaPrev[inBase + j]! + d * params[wRow + j]!;
-            }
-          }
-        }
-        if (needPrev) {
-          multiplyDerivative(deltaPrev, input, rows * fanIn);
+        denseGradients(gradOut, wOff[l]!, bOff[l]!, input, fanIn, delta, fanOut, rows);
+        if (l > 0) {
+          denseInputGradient(params, wOff[l]!, fanIn, delta, fanOut, rows, deltaPrev);
+          multiplyDerivative(actCode, deltaPrev, input, rows * fanIn);
           const swap = delta;
           delta = deltaPrev;
           deltaPrev = swap;

@@ -80,6 +80,8 @@ export function createAdam(spec: ResolvedSpec, size: number): InspectableOptimiz
  */
 export function createAdamLike(spec: ResolvedSpec, size: number, decay: 'l2' | 'decoupled'): InspectableOptimizer {
   const { beta1, beta2, eps, biasCorrection, weightDecay } = spec;
+  // Decided once, not per step: a step without decay (the default) pays for no test or call.
+  const l2 = decay === 'l2' && weightDecay !== 0;
   const decoupled = decay === 'decoupled' && weightDecay !== 0;
   const oneMinusBeta1 = 1 - beta1;
   const oneMinusBeta2 = 1 - beta2;
@@ -95,7 +97,7 @@ export function createAdamLike(spec: ResolvedSpec, size: number, decay: 'l2' | '
 
   const update = (params: Float64Array, gradFn: GradFn, lr: number, t: number) => {
     gradFn(params, grad);
-    if (decay === 'l2') addWeightDecay(grad, params, weightDecay);
+    if (l2) addWeightDecay(grad, params, weightDecay);
     if (decoupled) {
       const shrink = 1 - lr * weightDecay;
       for (let i = 0; i < size; i++) params[i] = params[i]! * shrink;

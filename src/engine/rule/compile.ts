@@ -7,12 +7,15 @@
  * computed once per step into `scalars`. The rest runs block by block: for each block of
  * `blockSize` weights, every statement in turn computes its right-hand side with the loops of
  * kernels.ts into small scratch arrays (which stay in the processor's cache) and writes the
- * result into its target's block. That is the rule's meaning ("each statement over all
+ * result into its target's block (the common shapes of expression, such as `a * x + b * y`, in one
+ * loop each: fuse.ts). That is the rule's meaning ("each statement over all
  * weights, in order") because a statement at weight i reads only values at weight i: the one
  * exception is `grad(EXPRESSION)`, which needs the whole point, so a statement that calls
  * `grad` starts a new segment, and before it the point is computed over all weights and the
  * gradient taken.
  */
+import { fuse, fusedShape } from './fuse.ts';
+import type { CheckedRun, FusedShape, FuseContext } from './fuse.ts';
 import * as kernels from './kernels.ts';
 import type { BinaryOp, UnaryOp } from './kernels.ts';
 import type { ParsedRule, RuleExpr } from './parse.ts';
@@ -25,13 +28,16 @@ export interface Ref {
   buf: Float64Array;
   readonly full: boolean;
 }
-type Run = (start: number, len: number) => void;
+type Run = (start: number, len: number) => boolean | void;
 
 export interface CompiledStatement {
   readonly line: number;
   readonly target: string;
   readonly out: Ref;
-  readonly run: Run;
+  /** Computes the statement on a block; false when a value it wrote there is not finite. */
+  readonly run: CheckedRun;
+  /** The one loop it runs as (fuse.ts), or null when it runs as a loop per operation. */
+  readonly fused: FusedShape | null;
   /** The gradient buffers it reads, to tell a bad gradient from a bad value. */
   readonly gradients: readonly Float64Array[];
 }
@@ -169,7 +175,22 @@ export function compileRule(rule: ParsedRule, params: ReadonlyMap<string, number
     return { ref: out, run: into(e, out, slot) };
   };
 
-  /** Computes `e` into `out`, using scratch blocks from `slot` up. */
+  const fuseContext: FuseContext = {
+    isScalar,
+    vector(e, slot) {
+      const o = operand(e, slot);
+      if ('scalar' in o) throw new Error('unreachable: a fused operand is a vector');
+      return o;
+    },
+    scalar(e, negate) {
+      const f = e === null ? () => 1 : scalarOf(e);
+      scalarFns.push(negate ? () => -f() : f);
+      return scalarFns.length - 1;
+    },
+    value: (s) => scalarValues[s]!,
+  };
+
+  /** Computes `e` into `out`, using scratch blocks from `slot` up: one loop when fuse.ts has one. */
   function into(e: RuleExpr, out: Ref, slot: number): Run {
     const unaryRun = (op: UnaryOp, a: Operand): Run => {
       if ('scalar' in a) throw new Error('unreachable: a scalar operand of a vector expression');
@@ -186,6 +207,8 @@ export function compileRule(rule: ParsedRule, params: ReadonlyMap<string, number
     }
     const ref = leaf(e);
     if (ref !== null) return unaryRun('copy', { ref, run: null });
+    const fused = fuse(e, out, slot, fuseContext);
+    if (fused !== null) return fused;
     if (e.kind === 'neg') return unaryRun('neg', operand(e.arg, slot));
     if (e.kind === 'call' && e.fn !== 'min' && e.fn !== 'max')
       return unaryRun(functionOps[e.fn], operand(e.args[0]!, slot));
@@ -227,13 +250,21 @@ export function compileRule(rule: ParsedRule, params: ReadonlyMap<string, number
     };
   }
 
+  const checked =
+    (run: Run, out: Ref): CheckedRun =>
+    (start, len) => {
+      run(start, len);
+      return kernels.blockFinite(out.buf, offset(out, start), len);
+    };
+
   const segments: { sites: GradSite[]; statements: CompiledStatement[] }[] = [];
   for (const statement of rule.statements) {
     sites = [];
     gradients = [];
     const out = statement.target === 'w' ? weights : stateRefs.get(statement.target)!;
-    const run = into(statement.expr, out, 0);
-    const compiled: CompiledStatement = { line: statement.line, target: statement.target, out, run, gradients };
+    const run = fuse(statement.expr, out, 0, fuseContext) ?? checked(into(statement.expr, out, 0), out);
+    const fused = fusedShape(statement.expr, fuseContext);
+    const compiled: CompiledStatement = { line: statement.line, target: statement.target, out, run, fused, gradients };
     if (segments.length === 0 || sites.length > 0) segments.push({ sites, statements: [compiled] });
     else segments[segments.length - 1]!.statements.push(compiled);
   }

@@ -110,7 +110,10 @@ export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer
   for (const [name, buf] of program.state) Object.defineProperty(variables, name, { value: buf, enumerable: true });
   const firstSite = program.segments.flatMap((s) => s.sites)[0];
   const grad = rule.readsG ? program.g : (firstSite?.out ?? program.g);
-  const base: { grad: Float64Array; variables: Readonly<Record<string, Float64Array>>; lr?: number } = { grad, variables: Object.freeze(variables) };
+  const base: { grad: Float64Array; variables: Readonly<Record<string, Float64Array>>; lr?: number } = {
+    grad,
+    variables: Object.freeze(variables),
+  };
   // Not enumerable, like the built-ins' `lr`: `Object.values(state)` stays the list of buffers.
   if (values.has('lr')) Object.defineProperty(base, 'lr', { value: values.get('lr'), enumerable: false });
   const state: RuleState = Object.freeze(base);
@@ -140,8 +143,7 @@ export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer
         const len = Math.min(blockSize, size - start);
         for (let k = 0; k < limit; k++) {
           const statement = statements[k]!;
-          statement.run(start, len);
-          if (!blockFinite(statement.out.buf, start, len)) limit = k;
+          if (!statement.run(start, len)) limit = k;
         }
       }
       if (limit < statements.length) {
