@@ -12,7 +12,7 @@ import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -89,9 +89,6 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const steps = Number(state.length);
   const names = props.optimizers;
   const showDecay = names.includes('rmsprop');
-  // Colours by position in this widget: the first series blue, the second orange (clearly apart).
-  const optimizerColor = (name: string) => seriesColor(Math.max(0, names.indexOf(name as never)));
-
   const runs = useMemo(
     () => runAdaptive({ optimizers: names, surface, lr: state.lr, decay: state.decay, noise: state.noise, steps }),
     [state.lr, state.decay, state.noise, steps, surface],

@@ -7,7 +7,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
@@ -15,8 +15,8 @@ import type { MomentumEscapeProps } from './schema.ts';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 
-const gdColor = seriesColor(1);
-const momentumColor = seriesColor(0);
+const gdColor = optimizerColor('sgd');
+const momentumColor = optimizerColor('momentum');
 /** The top of the hump between the two minima of twoMinima (f'(0) = 0). */
 const hump = 0;
 
