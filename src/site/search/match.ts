@@ -53,8 +53,10 @@ export interface SubResult {
 
 /**
  * Where a result opens: the section (heading anchor) Pagefind found the match in, plus a text
- * fragment (`#section:~:text=word`) with the first matching word of the page, so that browsers
- * that support text fragments scroll to and highlight it; the others stop at the section.
+ * fragment (`#section:~:text=the-,heavy%20ball`) with the first match from that section on and the
+ * word before it (a text fragment finds the first occurrence in the page, which may be in an
+ * earlier section), so that browsers that support text fragments scroll to and highlight it; the
+ * others stop at the section.
  */
 export function resultHref(
   page: { url: string; content: string; sub_results?: readonly SubResult[] },
@@ -63,7 +65,10 @@ export function resultHref(
   const section = bestSection(page.sub_results ?? []);
   const [path = page.url, anchor = ''] = (section?.url ?? page.url).split('#');
   const target = matchedText(page.content, query, section?.locations?.[0]);
-  const fragment = target === null ? '' : `:~:text=${encodeTextDirective(target)}`;
+  const fragment =
+    target === null
+      ? ''
+      : `:~:text=${target.prefix ? `${encodeTextDirective(target.prefix)}-,` : ''}${encodeTextDirective(target.text)}`;
   return anchor === '' && fragment === '' ? path : `${path}#${anchor}${fragment}`;
 }
 
@@ -78,24 +83,46 @@ export function bestSection<T extends SubResult>(subs: readonly T[]): T | undefi
 }
 
 /**
- * The text a reader should be brought to: the first Chinese run of the query, or the page's word
- * (as the page spells it) that matches the first Latin term, preferably at or after the word
- * position Pagefind reports for the section.
+ * The text a reader should be brought to, and the word before it: the first Chinese run of the
+ * query, or the query's words as a phrase where the page has them in a row, or else the page's
+ * word (as the page spells it) that matches the first Latin term; the first such place at or after
+ * word `from` (Pagefind's position of the section's match), else the first in the page.
  */
-export function matchedText(content: string, query: string, from = 0): string | null {
+export function matchedText(content: string, query: string, from = 0): { text: string; prefix?: string } | null {
   const han = hanTerms(query)[0];
-  if (han !== undefined) return han;
-  const term = latinTerms(query)[0];
-  if (term === undefined) return null;
+  if (han !== undefined) return { text: han };
+  const terms = latinTerms(query);
+  if (terms.length === 0) return null;
   const raw = content.split(/\s+/).filter((w) => w.length > 0);
-  const find = (start: number) => {
-    for (let i = start; i < raw.length; i++) {
-      const word = wordsOf(raw[i]!).find((w) => wordMatches(term, w));
-      if (word !== undefined) return raw[i]!.match(new RegExp(escapeRegExp(word), 'iu'))?.[0] ?? null;
+  const at = (i: number, term: string, exact: boolean) => {
+    const word = wordsOf(raw[i] ?? '').find((w) => (exact ? w === term : wordMatches(term, w)));
+    if (word === undefined) return null;
+    const found = new RegExp(escapeRegExp(word), 'iu').exec(raw[i]!);
+    return found ? { start: found.index, end: found.index + found[0].length } : null;
+  };
+  const find = (begin: number) => {
+    for (let i = begin; i < raw.length; i++) {
+      if (terms.length > 1 && i + terms.length <= raw.length) {
+        const spans = terms.map((t, k) => at(i + k, t, true));
+        const first = spans[0];
+        const last = spans[spans.length - 1];
+        if (first && last && spans.every((x) => x !== null)) {
+          const words = raw.slice(i, i + terms.length);
+          words[0] = words[0]!.slice(first.start);
+          words[words.length - 1] = words[words.length - 1]!.slice(0, last.end);
+          return { i, start: first.start, text: words.join(' ') };
+        }
+      }
+      const one = at(i, terms[0]!, false);
+      if (one) return { i, start: one.start, text: raw[i]!.slice(one.start, one.end) };
     }
     return null;
   };
-  return find(Math.max(0, from)) ?? find(0);
+  const hit = find(Math.max(0, from)) ?? find(0);
+  if (hit === null) return null;
+  // The word before only when it is right before (a match inside "(heavy" has no plain neighbour).
+  const prefix = hit.i > 0 && hit.start === 0 ? raw[hit.i - 1] : undefined;
+  return prefix === undefined ? { text: hit.text } : { text: hit.text, prefix };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -47,14 +47,26 @@ describe('search matching', () => {
       'Adam keeps two averages. ' +
       'word '.repeat(14) +
       'Bias-correction divides by 1 − β₂ᵗ, and the bias-corrected estimate';
-    expect(matchedText(content, 'bias', 18)).toBe('Bias-correction');
-    expect(matchedText(content, 'bias', 19)).toBe('bias-corrected'); // the first match from the section's first word on
+    expect(matchedText(content, 'bias', 18)).toEqual({ text: 'Bias-correction', prefix: 'word' });
+    // The first match from the section's first word on.
+    expect(matchedText(content, 'bias', 19)).toEqual({ text: 'bias-corrected', prefix: 'the' });
     expect(resultHref({ url: '/chapters/adam/', content, sub_results: subs }, 'bias')).toBe(
-      '/chapters/adam/#bias-correction:~:text=Bias%2Dcorrection',
+      '/chapters/adam/#bias-correction:~:text=word-,Bias%2Dcorrection',
     );
     expect(
       resultHref({ url: '/chapters/adam/', content: '偏差修正让早期的估计不再偏小。', sub_results: [] }, '偏差修正'),
     ).toBe(`/chapters/adam/#:~:text=${encodeURIComponent('偏差修正')}`);
     expect(resultHref({ url: '/about/', content: 'nothing here' }, '')).toBe('/about/');
+  });
+});
+
+describe('the text a result opens at', () => {
+  it('is the query as a phrase when the page has its words in a row, else the first term’s word', () => {
+    const content = 'Picture a Heavy\nball rolling down. Boris Polyak introduced this heavy-ball method.';
+    expect(matchedText(content, 'heavy ball')).toEqual({ text: 'Heavy ball', prefix: 'a' });
+    expect(matchedText(content, 'ball polyak')).toEqual({ text: 'ball', prefix: 'Heavy' });
+    expect(matchedText(content, 'xyzzy')).toBeNull();
+    // Inside brackets the word before is not right before the match: no prefix.
+    expect(matchedText('the method (Polyak, 1964)', 'polyak')).toEqual({ text: 'Polyak' });
   });
 });
