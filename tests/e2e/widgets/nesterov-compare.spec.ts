@@ -11,14 +11,14 @@ test('stepping from the keyboard reaches the braking step and says so', async ({
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText("step 0: Momentum w = -1.5, |v| = 0; NAG w = -1.5, |v| = 0. NAG's speed first falls at step 7, Momentum's only at step 8.");
+  await expect(status).toContainText("step 0: Momentum w = −1.5, |v| = 0; NAG w = −1.5, |v| = 0. NAG's speed first falls at step 7, Momentum's only at step 8.");
   const drawing = await drawingOf(widget);
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
   for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
   await expect(status).toContainText("step 7: NAG's speed falls (|v| 0.198 → 0.196) while Momentum's still grows (0.217 → 0.218)");
   // Issue #22, point 2: at step 7 the look-ahead point is still before the bottom; it crosses at step 10.
-  await expect(status).toContainText("NAG's look-ahead point w − μv = -0.44 is still before the minimum at 0 and its gradient still pushes forward");
+  await expect(status).toContainText("NAG's look-ahead point w − μv = −0.44 is still before the minimum at 0 and its gradient still pushes forward");
   await expect(status).not.toContainText('points back');
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
@@ -109,7 +109,7 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await page.goto('/zh-cn/chapters/nesterov/');
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toHaveText('第 0 步：Momentum 位于 w = -1.5，速度 |v| = 0；NAG 位于 w = -1.5，速度 |v| = 0。NAG 的速度在第 7 步首次下降，Momentum 的速度要到第 8 步才下降。');
+  await expect(status).toHaveText('第 0 步：Momentum 位于 w = −1.5，速度 |v| = 0；NAG 位于 w = −1.5，速度 |v| = 0。NAG 的速度在第 7 步首次下降，Momentum 的速度要到第 8 步才下降。');
   await expect(widget.getByRole('combobox', { name: '曲线' }).locator('option:checked')).toHaveText('碗形曲线 w²');
   const step = widget.getByRole('button', { name: '单步', exact: true });
   await step.focus();

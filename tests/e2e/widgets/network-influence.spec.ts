@@ -51,7 +51,7 @@ test('nudging the weight from the keyboard changes the output, and the read-out 
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => statusOf(widget)).not.toBe(before);
-  await expect(widget.locator('[data-status]')).toContainText(/\(was -0\.397\)/);
+  await expect(widget.locator('[data-status]')).toContainText(/\(was −0\.397\)/);
   await expect(widget.locator('svg text').filter({ hasText: 'was -0.397' })).toHaveCount(1);
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   // For an output weight the output is linear in it: predicted and actual changes agree.
@@ -107,13 +107,13 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await page.goto('/zh-cn/chapters/weights-and-outputs/');
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toHaveText('权重 w(1)[2,3] = 0.326，能影响 8 个隐藏单元中的 5 个以及输出；输出 ŷ = -0.397，损失 = 0.804。');
+  await expect(status).toHaveText('权重 w(1)[2,3] = 0.326，能影响 8 个隐藏单元中的 5 个以及输出；输出 ŷ = −0.397，损失 = 0.804。');
   await expect(widget.getByRole('button', { name: '通向输出' })).toHaveCount(1);
   const diagram = widget.getByRole('group', { name: /网络示意图/ });
   await diagram.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(status).toContainText(/^权重 w\(3\)\[1,\d\] = -?[\d.]+，直接连到输出；输出 ŷ = -0\.397，损失 = 0\.804。$/);
+  await expect(status).toContainText(/^权重 w\(3\)\[1,\d\] = -?[\d.]+，直接连到输出；输出 ŷ = −0\.397，损失 = 0\.804。$/);
   await expect(widget.getByRole('slider', { name: /w\(3\)\[1,\d\] 的值/ })).toHaveCount(1);
   await expect(widget.locator('svg text').filter({ hasText: '未改变' })).toHaveCount(1);
   await expectNoBadNumbers(widget);
