@@ -124,6 +124,13 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           .filter((d) => d.value >= effectiveDomain[0])
       : [];
 
+  // The label sits above and to the right of the line's middle (on the log time axis): the line falls
+  // to the right, so it never crosses the label there, and there is room before the chart's edge.
+  const referenceLabelAt = (points: typeof reference) => {
+    const middle = Math.sqrt(points[0]!.t * points[points.length - 1]!.t);
+    return points.reduce((best, d) => (Math.abs(Math.log(d.t / middle)) < Math.abs(Math.log(best.t / middle)) ? d : best));
+  };
+
   const statusParts = runs.map((run, r) => {
     const title = optimizerTitles[names[r]!];
     const k = Math.min(t, run.steps);
@@ -263,7 +270,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             marks: [
               Plot.line(reference, { x: 't', y: 'value', stroke: colors.soft, strokeDasharray: '1 3', strokeWidth: 1.5 }),
               reference.length > 1
-                ? Plot.text(reference.slice(-1), { x: 't', y: 'value', text: () => '∝ 1/√t', dy: -8, textAnchor: 'end', fill: colors.soft })
+                ? Plot.text([referenceLabelAt(reference)], { x: 't', y: 'value', text: () => '∝ 1/√t', dx: 4, dy: -9, textAnchor: 'start', fill: colors.soft })
                 : null,
               ...timeLines(shownEffective),
               t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,

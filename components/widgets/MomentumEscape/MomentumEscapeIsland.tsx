@@ -100,7 +100,9 @@ function MomentumEscapeIsland(props: MomentumEscapeProps) {
                   { w: -1.2, loss: -0.6336, label: s.shallow },
                   { w: 1.6, loss: -1.3653, label: s.deeper },
                 ],
-                { x: 'w', y: 'loss', dy: -14, text: 'label', fill: colors.soft },
+                // Above the steps that crowd each minimum, on a halo of the page's colour, so that
+                // arrows and dots passing by never cross out the words.
+                { x: 'w', y: 'loss', dy: -22, text: 'label', fill: colors.soft, stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' },
               ),
             ],
           })

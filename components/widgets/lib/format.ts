@@ -1,5 +1,8 @@
-/** Below this size a value reads "≈ 0": a coordinate of 3.9×10⁻¹⁵ or −5.93×10⁻²²² is zero to a reader. */
-export const negligible = 1e-12;
+/**
+ * Below this size a value reads "≈ 0": −5.93×10⁻²²² is zero to a reader. Rounding errors of
+ * float64 (about 10⁻¹⁶ on values near 1) stay visible: a widget comparing two forms reports them.
+ */
+export const negligible = 1e-20;
 
 /** The minus sign (U+2212), as in the chapters' typeset formulas, never a hyphen. */
 const minus = '\u2212';

@@ -23,7 +23,7 @@ test('the step slider reacts to the keyboard: Adagrad’s first step is α in bo
   await page.keyboard.press('ArrowRight');
   // c1 = g1², so the step is α·sign(g) = 0.3 in x and y; effective steps 0.3/0.4 and 0.3/6.
   await expect(status).toContainText(
-    'Step 1 of 300. Adagrad at (-3.7, 1.2), loss 3.56; effective step α/(√c + ε): 0.75 for x, 0.05 for y.',
+    'Step 1 of 300. Adagrad at (−3.7, 1.2), loss 3.56; effective step α/(√c + ε): 0.75 for x, 0.05 for y.',
   );
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
@@ -110,7 +110,7 @@ test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', asy
   await page.keyboard.press('ArrowRight');
   await expect(step).toHaveAttribute('aria-valuetext', '1 / 300');
   await expect(status).toHaveText(
-    '第 1 步（共 300 步）。Adagrad 位于 (-3.7, 1.2)，损失 3.56；有效步长 α/(√c + ε)：x 为 0.75，y 为 0.05。',
+    '第 1 步（共 300 步）。Adagrad 位于 (−3.7, 1.2)，损失 3.56；有效步长 α/(√c + ε)：x 为 0.75，y 为 0.05。',
   );
   await expectNoBadNumbers(widget);
 });

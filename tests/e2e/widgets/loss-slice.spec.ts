@@ -44,13 +44,13 @@ test('backprop and the central difference agree; a large step h makes them diffe
   const widget = await openWidget(page, name);
   const readout = widget.locator('.slice-readout');
   const value = (label: string) => readout.locator('div', { hasText: label }).locator('dd').innerText();
-  await expect(readout.locator('div', { hasText: 'backprop' }).locator('dd')).toHaveText('-0.633863');
-  expect(await value('central difference')).toBe('-0.633863');
+  await expect(readout.locator('div', { hasText: 'backprop' }).locator('dd')).toHaveText('−0.633863');
+  expect(await value('central difference')).toBe('−0.633863');
   const h = widget.getByRole('slider', { name: 'Difference step h' });
   await h.focus();
   await page.keyboard.press('End');
   await expect(h).toHaveAttribute('aria-valuetext', '0.5');
-  await expect(readout.locator('div', { hasText: 'central difference' }).locator('dd')).not.toHaveText('-0.633863');
+  await expect(readout.locator('div', { hasText: 'central difference' }).locator('dd')).not.toHaveText('−0.633863');
   const diff = await readout
     .locator('div', { hasText: /^difference/ })
     .locator('dd')

@@ -67,7 +67,7 @@ test('in Chinese: labels, the status line and link messages are Chinese', async 
   const status = widget.locator('[data-status]');
   await expect(widget.locator('.widget__title')).toHaveText('动量能让小球滚出较浅的极小值吗？');
   await expect(status).toHaveText(
-    '第 0 步：梯度下降位于 w = -2.2，Momentum 位于 w = -2.2，速度 v = 0。120 步之后，梯度下降停在较浅的极小值 w = -1.2 处；Momentum 停在较深的极小值 w = 1.6 处。',
+    '第 0 步：梯度下降位于 w = −2.2，Momentum 位于 w = −2.2，速度 v = 0。120 步之后，梯度下降停在较浅的极小值 w = −1.2 处；Momentum 停在较深的极小值 w = 1.6 处。',
   );
   await expect(widget.getByRole('list', { name: '图例' })).toContainText('Momentum（箭头：每一步的速度 v）');
   await widget.getByRole('button', { name: '单步' }).focus();

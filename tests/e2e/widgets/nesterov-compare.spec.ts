@@ -23,7 +23,7 @@ test('stepping from the keyboard reaches the braking step and says so', async ({
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
   await expect(status).toContainText(
-    'In this step NAG started at w = -0.0659, before the minimum at 0, but its look-ahead point w − μv = 0.0874 is past it: the gradient there (0.175) points back, so NAG brakes before it reaches the minimum (|v| 0.17 → 0.15).',
+    'In this step NAG started at w = −0.0659, before the minimum at 0, but its look-ahead point w − μv = 0.0874 is past it: the gradient there (0.175) points back, so NAG brakes before it reaches the minimum (|v| 0.17 → 0.15).',
   );
   await expect(widget.locator('g.sym-lookahead')).not.toHaveCount(0);
   await expect(widget.locator('g.sym-g')).not.toHaveCount(0);
@@ -115,7 +115,7 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await step.focus();
   for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
   await expect(status).toHaveText(
-    '第 7 步：NAG 的速度在下降（|v| 0.198 → 0.196），而 Momentum 的速度仍在增加（0.217 → 0.218）。NAG 的前瞻点 w − μv = -0.44 仍在 0 处的极小值之前，那里的梯度仍然向前推，但那里的坡比小球所在处平缓：推力 α|g| = 0.0176 已经补不上 μ 每步减掉的 (1 − μ)|v| = 0.0198。',
+    '第 7 步：NAG 的速度在下降（|v| 0.198 → 0.196），而 Momentum 的速度仍在增加（0.217 → 0.218）。NAG 的前瞻点 w − μv = −0.44 仍在 0 处的极小值之前，那里的梯度仍然向前推，但那里的坡比小球所在处平缓：推力 α|g| = 0.0176 已经补不上 μ 每步减掉的 (1 − μ)|v| = 0.0198。',
   );
   await expect(widget.getByRole('img', { name: '碗形曲线 w² 上的 Momentum（上）与 NAG（下），第 7 步，共 40 步' })).toHaveCount(1);
   await expectNoBadNumbers(widget);

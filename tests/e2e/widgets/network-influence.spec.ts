@@ -9,7 +9,7 @@ test('arrow keys on the diagram choose weights; the reached units and the status
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(status).toContainText(
-    'Weight w(1)[2,3] = 0.326 reaches 5 of 8 hidden units and the output; output ŷ = -0.397, loss = 0.804.',
+    'Weight w(1)[2,3] = 0.326 reaches 5 of 8 hidden units and the output; output ŷ = −0.397, loss = 0.804.',
   );
   await expect(widget.locator('circle[data-reached]')).toHaveCount(6);
   const drawing = await drawingOf(widget);
@@ -52,7 +52,7 @@ test('nudging the weight from the keyboard changes the output, and the read-out 
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => statusOf(widget)).not.toBe(before);
   await expect(widget.locator('[data-status]')).toContainText(/\(was −0\.397\)/);
-  await expect(widget.locator('svg text').filter({ hasText: 'was -0.397' })).toHaveCount(1);
+  await expect(widget.locator('svg text').filter({ hasText: 'was −0.397' })).toHaveCount(1);
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   // For an output weight the output is linear in it: predicted and actual changes agree.
   const readout = widget.locator('.influence-readout');
@@ -67,7 +67,7 @@ test('a link reproduces the state', async ({ page }) => {
   await page.goto(`${page_}?net.weight=20&net.shift=1&net.target=-1`);
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText(/Weight w\(2\)\[3,1\] = -?[\d.]+ \(was -?[\d.]+\)/);
-  await expect(widget.getByRole('slider', { name: 'Target y' })).toHaveAttribute('aria-valuetext', '-1');
+  await expect(widget.getByRole('slider', { name: 'Target y' })).toHaveAttribute('aria-valuetext', '−1');
   const status = await statusOf(widget);
   await page.reload();
   const again = await openWidget(page, name);

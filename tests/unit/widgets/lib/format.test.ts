@@ -12,10 +12,11 @@ describe('fmt: numbers for readers', () => {
 
   it('reads values too small to matter as "≈ 0", not as a power of ten in the hundreds', () => {
     expect(fmt(-5.93e-222)).toBe('≈ 0');
-    expect(fmt(3.91e-15)).toBe('≈ 0');
+    expect(fmt(3e-21)).toBe('≈ 0');
+    expect(fmt(3.91e-15)).toBe('3.91×10⁻¹⁵'); // a rounding error is still reported
     expect(fmt(negligible / 2)).toBe('≈ 0');
     expect(fmt(1.59e-5)).toBe('1.59×10⁻⁵'); // small but meaningful values keep their digits
-    expect(fmt(negligible * 2)).toBe('2×10⁻¹²');
+    expect(fmt(negligible * 2)).toBe('2×10⁻²⁰');
     expect(fmt(0)).toBe('0');
   });
 
