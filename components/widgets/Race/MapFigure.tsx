@@ -197,7 +197,7 @@ export function MapFigure({
                 y1: surface.domain.y[0],
                 y2: surface.domain.y[1],
                 thresholds: field.thresholds,
-                fill: colors.accent,
+                fill: colors.mapShade,
                 fillOpacity: 0.05,
                 stroke: colors.soft,
                 strokeOpacity: 0.35,

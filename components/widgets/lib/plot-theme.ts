@@ -13,6 +13,8 @@ export const colors = {
   good: 'var(--good)',
   bad: 'var(--bad)',
   warn: 'var(--warn)',
+  /** The wash that builds up with height under a contour map (lighter in the dark theme). */
+  mapShade: 'var(--map-shade)',
   series,
 } as const;
 
