@@ -122,8 +122,8 @@ function SaddleViewIsland(props: SaddleViewProps) {
               y: { domain: [0, 1], label: s.lossAxis, grid: true },
               clip: true,
               marks: [
-                Plot.ruleY([saddleValue], { stroke: colors.warn, strokeDasharray: '4 3' }),
-                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => s.saddleMark, dy: -7, textAnchor: 'end', fill: colors.warn, fontSize: 11 }),
+                Plot.ruleY([saddleValue], { stroke: colors.soft, strokeDasharray: '4 3' }),
+                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => s.saddleMark, dy: -7, textAnchor: 'end', fill: colors.soft, fontSize: 11 }),
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
                 Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: gdColor, strokeWidth: 2 }),
                 Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: gdColor, strokeWidth: 2 }),
