@@ -57,5 +57,7 @@ export function clamp(value: number, min: number, max: number, fallback: number)
  * for readers ("exceeded 10¹²", "below −10¹²"); other text is left as it is.
  */
 export function typesetPowers(sentence: string): string {
-  return sentence.replace(/(?<![\w.])(-?)1e(\d+)\b/g, (_, sign: string, exponent: string) => powerOfTen(Number(`${sign}1e${exponent}`)));
+  return sentence.replace(/(?<![\w.])(-?)1e(\d+)\b/g, (_, sign: string, exponent: string) =>
+    powerOfTen(Number(`${sign}1e${exponent}`)),
+  );
 }
