@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrateAll, urlSettled } from './helpers.ts';
 import { builtPages, isNotFoundPage } from './pages.ts';
 
@@ -81,25 +81,59 @@ async function search(page: Page, query: string) {
   return results;
 }
 
-test('search (English): "/" opens it, a term from a chapter body finds that chapter, Enter opens it', async ({ page }) => {
+/** The page part of a result's link (results open at a section: /chapters/adam/#idea:~:text=…). */
+const pathsOf = (results: Locator) => results.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('#')[0]));
+
+test('search (English): whole words only, excerpts without LaTeX, "/" opens it, Enter lands at the match', async ({ page }) => {
   await page.goto('/');
+  // Pagefind alone, finding no word "xyzzy", retried with shorter prefixes and listed every "x".
+  await page.keyboard.press('/');
+  const box = page.getByRole('dialog').getByRole('searchbox');
+  await box.fill('xyzzy');
+  await expect(page.locator('[data-search-status]')).toHaveText('No page matches “xyzzy”. Try another word.', { timeout: 15_000 });
+  await expect(page.locator('.search-results a')).toHaveCount(0);
+  // A passage with a formula: the excerpt shows the formula once, never its LaTeX source beside it.
+  await box.fill('judged');
+  const judged = page.locator('.search-results a[href^="/chapters/partial-derivatives/"] .search-results__excerpt');
+  await expect(judged).toContainText('sin', { timeout: 15_000 });
+  await expect(judged).not.toContainText('\\sin');
+  await expect(judged).not.toContainText('sin⁡xy');
   // "heavy ball" appears in the body of the Momentum chapter (Polyak's method), not in its title.
-  const results = await search(page, 'heavy ball');
-  await expect(results.first()).toHaveAttribute('href', '/chapters/momentum/');
+  await box.fill('heavy ball');
+  const results = page.locator('.search-results a');
+  await expect(results.first()).toHaveAttribute('href', /^\/chapters\/momentum\/#[\w-]*:~:text=.*heavy%20ball/i);
   await expect(results.first().locator('mark').first()).toBeVisible();
   await expect(page.locator('[data-search-status]')).toContainText('match');
   // One index per language: English pages never list Chinese results.
-  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  for (const href of hrefs) expect(href).not.toMatch(/^\/zh-cn\//);
+  for (const path of await pathsOf(results)) expect(path).not.toMatch(/^\/zh-cn\//);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/chapters\/momentum\/$/);
+  await expect(page).toHaveURL(/\/chapters\/momentum\/#/);
+  // The page opens at the match, not at its top: the words are on screen.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.toLowerCase().indexOf('heavy ball') ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'heavy ball'.length);
+          const box = range.getBoundingClientRect();
+          if (box.height > 0 && box.top >= 0 && box.bottom <= innerHeight) return window.scrollY > 0;
+        }
+        return false;
+      }),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 });
 
 test('search (Chinese): Chinese words are segmented and found in Chinese chapters only', async ({ page }) => {
   await page.goto('/zh-cn/');
   // 偏差修正 (bias correction) is taught in the Chinese Adam chapter's body.
   const results = await search(page, '偏差修正');
-  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await pathsOf(results);
   expect(hrefs).toContain('/zh-cn/chapters/adam/');
   for (const href of hrefs) expect(href).toMatch(/^\/zh-cn\//);
   await expect(page.locator('[data-search-status]')).toContainText('匹配');
@@ -114,23 +148,23 @@ test('search (Chinese): a word from the middle of a sentence finds its chapter, 
   // The Chinese home page has 重 (in 权重) and 球 apart but not 重球: Pagefind alone lists it, with
   // single characters marked; the search keeps only pages with the word as written (src/site/search/cjk.ts).
   const results = await search(page, '重球');
-  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await pathsOf(results);
   // Exactly the two chapters whose text holds 重球 (momentum introduces the heavy ball, Nesterov
   // recalls it); which comes first is Pagefind's character-level ranking, not the filter's doing.
   expect([...hrefs].sort()).toEqual(['/zh-cn/chapters/momentum/', '/zh-cn/chapters/nesterov/']);
   for (const mark of await results.locator('mark').allTextContents()) expect(mark).toBe('重球');
   await expect(page.locator('[data-search-status]')).toHaveText(`有 ${hrefs.length} 个页面与“重球”匹配。`);
-  const momentumTitle = page.locator('.search-results a[href="/zh-cn/chapters/momentum/"] .search-results__title');
+  const momentumTitle = page.locator('.search-results a[href^="/zh-cn/chapters/momentum/"] .search-results__title');
   await expect(momentumTitle).toContainText('动量：有记忆的小球');
 });
 
 test('search indexes the About page (its corrections of the article) in both languages', async ({ page }) => {
   await page.goto('/');
   let results = await search(page, 'grateful');
-  await expect(results.first()).toHaveAttribute('href', '/about/');
+  await expect(results.first()).toHaveAttribute('href', /^\/about\/(#|$)/);
   await page.goto('/zh-cn/');
   results = await search(page, '清晰的路线');
-  expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/zh-cn/about/');
+  expect(await pathsOf(results)).toContain('/zh-cn/about/');
 });
 
 test('one search index per language, holding every page of that language that has prose', async ({ request }) => {

@@ -110,7 +110,7 @@ describe('Firefox behaviour where browsers differ (the Race on the playground)',
   it('a click on the contour map moves the start point', async () => {
     const label = () => page.$eval(map, (el) => el.getAttribute('aria-label') ?? '');
     const before = await label();
-    expect(before).toMatch(/x = -1\.2, y = 1\b/);
+    expect(before).toMatch(/x = −1\.2, y = 1\b/);
     await page.$eval(map, (el) => el.scrollIntoView({ block: 'center' }));
     const box = (await (await page.$(map))!.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);

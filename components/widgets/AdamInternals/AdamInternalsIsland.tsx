@@ -11,7 +11,7 @@ import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -119,7 +119,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
 
   const path = pathPoints(run.points, Math.min(t, run.steps), 800);
   const otherPath = pathPoints(other.points, Math.min(t, other.steps), 800);
-  const adamColor = 'var(--series-6)';
+  const adamColor = optimizerColor('adam');
   const mapLabel = s.mapLabel(s.surface, state.bc ? with_ : without, t);
   const momentsLabel = s.momentsLabel(coordName, steps);
   const lengthLabel = s.lengthLabel(coordName);

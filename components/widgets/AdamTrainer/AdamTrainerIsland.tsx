@@ -5,7 +5,7 @@ import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { basePlotOptions, classColors, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { adamTrainerSpecs, batchChoices, createAdamRace, inputGrid, lineup, maxRaceSteps, raceDatasets, trainFor } from './model.ts';
@@ -211,10 +211,10 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
             x: { domain: gridIn.x, label: null },
             y: { domain: gridIn.y, label: null },
             marks: [
-              Plot.frame({ fill: 'var(--series-1)', fillOpacity: 0.12 }),
-              Plot.contour(probs, { ...gridBox, thresholds: [0.5], fill: 'var(--series-2)', fillOpacity: 0.16, stroke: colors.fg, strokeWidth: 2 }),
-              Plot.dot(points.filter((d) => d.label === 0), { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-1)', stroke: 'var(--bg)', strokeWidth: 0.8 }),
-              Plot.dot(points.filter((d) => d.label === 1), { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-2)', stroke: 'var(--bg)', strokeWidth: 0.8 }),
+              Plot.frame({ fill: classColors[0], fillOpacity: 0.12 }),
+              Plot.contour(probs, { ...gridBox, thresholds: [0.5], fill: classColors[1], fillOpacity: 0.16, stroke: colors.fg, strokeWidth: 2 }),
+              Plot.dot(points.filter((d) => d.label === 0), { x: 'x', y: 'y', r: 3.5, fill: classColors[0], stroke: 'var(--bg)', strokeWidth: 0.8 }),
+              Plot.dot(points.filter((d) => d.label === 1), { x: 'x', y: 'y', r: 3.5, fill: classColors[1], stroke: 'var(--bg)', strokeWidth: 0.8 }),
             ],
           })
         }

@@ -6,6 +6,7 @@ import type { OptimizerSpec } from '../../../src/engine/optim/index.ts';
 import { createSideBySide } from '../../../src/engine/sim/index.ts';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import type { Specs } from '../lib/url-state.ts';
+import { optimizerColor } from '../lib/palette.ts';
 
 export const raceDatasets = ['moons', 'circles', 'xor', 'spirals'] as const;
 export const batchChoices = ['16', '32', 'full'] as const;
@@ -13,10 +14,11 @@ export const maxRaceSteps = 5000;
 
 /** The line-up: Adam with the paper's β₂, Adam with the article's, RMSProp and momentum. */
 export const lineup = [
-  { key: 'adam', label: 'Adam (β₂ = 0.999)', color: 'var(--series-6)', dashed: false },
-  { key: 'adam99', label: 'Adam (β₂ = 0.99)', color: 'var(--series-1)', dashed: true },
-  { key: 'rmsprop', label: 'RMSProp', color: 'var(--series-5)', dashed: false },
-  { key: 'momentum', label: 'Momentum', color: 'var(--series-2)', dashed: false },
+  { key: 'adam', label: 'Adam (β₂ = 0.999)', color: optimizerColor('adam'), dashed: false },
+  // The same optimizer with the article's β₂: Adam's colour, told apart by its dashes.
+  { key: 'adam99', label: 'Adam (β₂ = 0.99)', color: optimizerColor('adam'), dashed: true },
+  { key: 'rmsprop', label: 'RMSProp', color: optimizerColor('rmsprop'), dashed: false },
+  { key: 'momentum', label: 'Momentum', color: optimizerColor('momentum'), dashed: false },
 ] as const;
 export type LineupKey = (typeof lineup)[number]['key'];
 

@@ -12,7 +12,7 @@ import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -89,9 +89,6 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const steps = Number(state.length);
   const names = props.optimizers;
   const showDecay = names.includes('rmsprop');
-  // Colours by position in this widget: the first series blue, the second orange (clearly apart).
-  const optimizerColor = (name: string) => seriesColor(Math.max(0, names.indexOf(name as never)));
-
   const runs = useMemo(
     () => runAdaptive({ optimizers: names, surface, lr: state.lr, decay: state.decay, noise: state.noise, steps }),
     [state.lr, state.decay, state.noise, steps, surface],
@@ -126,6 +123,13 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           // Only inside the chart: below its floor the line (and its label) would run across the axis title.
           .filter((d) => d.value >= effectiveDomain[0])
       : [];
+
+  // The label sits above and to the right of the line's middle (on the log time axis): the line falls
+  // to the right, so it never crosses the label there, and there is room before the chart's edge.
+  const referenceLabelAt = (points: typeof reference) => {
+    const middle = Math.sqrt(points[0]!.t * points[points.length - 1]!.t);
+    return points.reduce((best, d) => (Math.abs(Math.log(d.t / middle)) < Math.abs(Math.log(best.t / middle)) ? d : best));
+  };
 
   const statusParts = runs.map((run, r) => {
     const title = optimizerTitles[names[r]!];
@@ -266,7 +270,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             marks: [
               Plot.line(reference, { x: 't', y: 'value', stroke: colors.soft, strokeDasharray: '1 3', strokeWidth: 1.5 }),
               reference.length > 1
-                ? Plot.text(reference.slice(-1), { x: 't', y: 'value', text: () => '∝ 1/√t', dy: -8, textAnchor: 'end', fill: colors.soft })
+                ? Plot.text([referenceLabelAt(reference)], { x: 't', y: 'value', text: () => '∝ 1/√t', dx: 4, dy: -9, textAnchor: 'start', fill: colors.soft })
                 : null,
               ...timeLines(shownEffective),
               t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,

@@ -9,15 +9,17 @@ import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { batchNoiseSpecs, compareBatches, dataFor, domain, lrRange, statusText } from './model.ts';
 import type { BatchNoiseProps } from './schema.ts';
 import { strings } from './strings.ts';
 
-const fullColor = seriesColor(0);
-const miniColor = seriesColor(1);
+const fullColor = optimizerColor('sgd');
+// Mini-batch SGD is gradient descent with noisy gradients: the noisy path in grey, under the
+// full-batch run in gradient descent's colour.
+const miniColor = colors.soft;
 
 /** Full-batch gradient descent against mini-batch SGD on the same line-fitting problem. */
 function BatchNoiseIsland(props: BatchNoiseProps) {

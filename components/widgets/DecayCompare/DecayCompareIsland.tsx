@@ -7,7 +7,7 @@ import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { decayCompareSpecs, decayDomain, scaleLabel, weightRows } from './model.ts';
@@ -16,8 +16,8 @@ import type { DecayCompareProps } from './schema.ts';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 
-const l2Color = seriesColor(1);
-const wColor = seriesColor(0);
+const l2Color = optimizerColor('adam');
+const wColor = optimizerColor('adamw');
 const scaleDomain = decayScales.map(scaleLabel);
 
 /** Adam + L2 and AdamW on four weights of different gradient scales: the weights and the decay each one gets. */

@@ -9,7 +9,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { LrStrip } from '../lib/LrStrip.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
-import { colors } from '../lib/plot-theme.ts';
+import { colors, optimizerColor } from '../lib/plot-theme.ts';
 import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -17,6 +17,9 @@ import type { Specs } from '../lib/url-state.ts';
 import type { DescentBowlProps } from './schema.ts';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
+
+/** The run is gradient descent: its colour in every widget. */
+const gdColor = optimizerColor('sgd');
 
 const lrRange = [0.001, 0.3] as const;
 const eig = illConditioned.hessianEigenvalues ?? [1, 20];
@@ -92,7 +95,7 @@ function DescentBowlIsland(props: DescentBowlProps) {
           label={label}
           description={description}
           deps={[state.lr, shown]}
-          overlay={() => [...minimaMarks(illConditioned), ...pathMarks(path, { stroke: colors.bad })]}
+          overlay={() => [...minimaMarks(illConditioned), ...pathMarks(path, { stroke: gdColor })]}
         />
         <LogLossChart
           aspect={0.36}
@@ -103,9 +106,9 @@ function DescentBowlIsland(props: DescentBowlProps) {
           y={{ key: 'loss', label: s.logLossAxis }}
           lines={[
             { data: history, stroke: colors.soft, strokeOpacity: 0.6 },
-            { data: history.filter((d) => d.k <= shown), stroke: colors.bad, strokeWidth: 2 },
+            { data: history.filter((d) => d.k <= shown), stroke: gdColor, strokeWidth: 2 },
           ]}
-          marker={{ data: history.filter((d) => d.k === shown), stroke: colors.bad }}
+          marker={{ data: history.filter((d) => d.k === shown), stroke: gdColor }}
         />
       </div>
     </WidgetFrame>

@@ -7,7 +7,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
@@ -15,8 +15,8 @@ import type { MomentumEscapeProps } from './schema.ts';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 
-const gdColor = seriesColor(1);
-const momentumColor = seriesColor(0);
+const gdColor = optimizerColor('sgd');
+const momentumColor = optimizerColor('momentum');
 /** The top of the hump between the two minima of twoMinima (f'(0) = 0). */
 const hump = 0;
 
@@ -100,7 +100,9 @@ function MomentumEscapeIsland(props: MomentumEscapeProps) {
                   { w: -1.2, loss: -0.6336, label: s.shallow },
                   { w: 1.6, loss: -1.3653, label: s.deeper },
                 ],
-                { x: 'w', y: 'loss', dy: -14, text: 'label', fill: colors.soft },
+                // Above the steps that crowd each minimum, on a halo of the page's colour, so that
+                // arrows and dots passing by never cross out the words.
+                { x: 'w', y: 'loss', dy: -22, text: 'label', fill: colors.soft, stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' },
               ),
             ],
           })

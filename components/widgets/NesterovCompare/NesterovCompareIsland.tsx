@@ -12,7 +12,7 @@ import { Legend } from '../lib/Legend.tsx';
 import { NoiseControls } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -20,8 +20,8 @@ import { beforeMinimum, brakeStep, firstSlowdown, lookAheadCrossing, maxNoise, n
 import type { NesterovCompareProps } from './schema.ts';
 import { strings } from './strings.ts';
 
-const momentumColor = seriesColor(0);
-const nagColor = seriesColor(3);
+const momentumColor = optimizerColor('momentum');
+const nagColor = optimizerColor('nag');
 const names = ['Momentum', 'Nesterov (NAG)'] as const;
 
 const problemIds = ['quadratic1d', 'twoMinima'] as const;

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Surface } from '../../../src/engine/problems/index.ts';
 import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
@@ -17,7 +16,7 @@ import { positionAt } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => optimizerColor(name);
 export const mapAspect = 0.72;
 const mapMargins = { top: 20, right: 20, bottom: 30, left: 44 } as const;
 
@@ -198,7 +197,7 @@ export function MapFigure({
                 y1: surface.domain.y[0],
                 y2: surface.domain.y[1],
                 thresholds: field.thresholds,
-                fill: colors.accent,
+                fill: colors.mapShade,
                 fillOpacity: 0.05,
                 stroke: colors.soft,
                 strokeOpacity: 0.35,

@@ -5,7 +5,7 @@ import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { createPlayClock, useFrameScheduler } from '../lib/frame-scheduler.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
-import { seriesColor } from '../lib/plot-theme.ts';
+import { optimizerColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { downloadRace } from './exports.ts';
 import type { DownloadKind } from './exports.ts';
@@ -20,7 +20,7 @@ import { SweepChart } from './SweepChart.tsx';
 import { useRaceState } from './use-race-state.ts';
 import { useSweep } from './use-sweep.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => optimizerColor(name);
 
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && typeof window !== 'undefined') performance.mark(name);

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
@@ -11,7 +10,7 @@ import { chartMargins, lossDomainY, lossPaths, lossRange, tick } from './chart-m
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => optimizerColor(name);
 const lossAspect = 0.5;
 
 export interface RaceLossChartProps {

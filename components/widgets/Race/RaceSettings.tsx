@@ -5,11 +5,11 @@ import { fmt } from '../lib/format.ts';
 import { useLocale } from '../lib/i18n.tsx';
 import { hasBiasCorrection, hyperLabels, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
-import { seriesColor } from '../lib/plot-theme.ts';
+import { optimizerColor } from '../lib/plot-theme.ts';
 import { ScheduleSettings } from '../lib/ScheduleSettings.tsx';
 import type { RaceStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => optimizerColor(name);
 
 export interface RaceSettingsProps {
   s: RaceStrings;

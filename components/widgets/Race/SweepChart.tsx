@@ -5,7 +5,7 @@ import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, optimizerColor } from '../lib/plot-theme.ts';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
@@ -15,7 +15,7 @@ import type { RaceStrings } from './strings.ts';
 import { sweepLrs } from './sweep.ts';
 import type { ShownSweep } from './use-sweep.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => optimizerColor(name);
 const sweepAspect = 0.5;
 
 export interface SweepChartProps {

@@ -127,7 +127,8 @@ export function raceStatus(
   const parts = runs.map(({ name, run }) => {
     const at = positionAt(run, k);
     const stopped = run.diverged && k >= run.diverged.step ? s.stoppedAt(run.diverged.step) : '';
-    return s.item(titles[name], fmt(at.loss), stopped);
+    // A stopped run's last kept loss is below the limit the reason says it exceeded: show none.
+    return s.item(titles[name], stopped === '' ? fmt(at.loss) : '', stopped);
   });
   const healthy = runs.filter(({ run }) => !(run.diverged && k >= run.diverged.step));
   const leader = healthy.reduce<RaceRun | null>((best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best), null);

@@ -77,7 +77,7 @@ export const strings = defineStrings({
     status: {
       none: (surface: string) => `No run on ${surface}.`,
       stoppedAt: (step: number) => ` (stopped at step ${step})`,
-      item: (name: string, loss: string, stopped: string) => `${name} ${loss}${stopped}`,
+      item: (name: string, loss: string, stopped: string) => (loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`),
       lowest: (name: string) => ` Lowest: ${name}.`,
       reason: (name: string, reason: string) => ` ${name}: ${reason}`,
       line: (step: number, steps: number, surface: string, parts: readonly string[], lead: string, reason: string) =>
@@ -156,7 +156,7 @@ export const strings = defineStrings({
     status: {
       none: (surface: string) => `${surface}上没有运行。`,
       stoppedAt: (step: number) => `（在第 ${step} 步停止）`,
-      item: (name: string, loss: string, stopped: string) => `${name} ${loss}${stopped}`,
+      item: (name: string, loss: string, stopped: string) => (loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`),
       lowest: (name: string) => `最低：${name}。`,
       reason: (name: string, reason: string) => `${name}：${reason}`,
       line: (step: number, steps: number, surface: string, parts: readonly string[], lead: string, reason: string) =>

@@ -10,7 +10,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -18,6 +18,9 @@ import { escapeStep, escapeSteps, stepsNear } from './model.ts';
 import type { SaddleViewProps } from './schema.ts';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
+
+/** The run is gradient descent: its colour in every widget. */
+const gdColor = optimizerColor('sgd');
 
 const grid = sampleGrid(saddle.f, saddle.domain, { nx: 90 });
 const levels = contourLevels(grid, { count: 14, floor: 0, ratio: 4e-3 });
@@ -106,7 +109,7 @@ function SaddleViewIsland(props: SaddleViewProps) {
           label={label}
           description={description}
           deps={[state.lr, state.offset, state.x, shown]}
-          overlay={() => [...minimaMarks(saddle), ...pathMarks(path, { stroke: colors.bad, r: 2 })]}
+          overlay={() => [...minimaMarks(saddle), ...pathMarks(path, { stroke: gdColor, r: 2 })]}
         />
         <PlotFigure
           aspect={0.36}
@@ -119,11 +122,11 @@ function SaddleViewIsland(props: SaddleViewProps) {
               y: { domain: [0, 1], label: s.lossAxis, grid: true },
               clip: true,
               marks: [
-                Plot.ruleY([saddleValue], { stroke: colors.warn, strokeDasharray: '4 3' }),
-                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => s.saddleMark, dy: -7, textAnchor: 'end', fill: colors.warn, fontSize: 11 }),
+                Plot.ruleY([saddleValue], { stroke: colors.soft, strokeDasharray: '4 3' }),
+                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => s.saddleMark, dy: -7, textAnchor: 'end', fill: colors.soft, fontSize: 11 }),
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
-                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),
-                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
+                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: gdColor, strokeWidth: 2 }),
+                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: gdColor, strokeWidth: 2 }),
               ],
             })
           }

@@ -1,13 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
-import { seriesColor } from '../lib/plot-theme.ts';
+import { classColors, optimizerColor } from '../lib/plot-theme.ts';
 import { gridSize, toPanel } from './boundaries.ts';
 import type { TrainerSetup } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => optimizerColor(name);
 type Domain2 = readonly [readonly [number, number], readonly [number, number]];
 
 export interface DataPanelsProps {
@@ -38,7 +37,7 @@ export function DataPanels({ s, titles, setup, domain, canvases }: DataPanelsPro
             to 0.01 of the 100-unit panel (a page ships the first frame of every panel). */}
         {([false, true] as const).flatMap((isTest) =>
           [1, 0].map((label) => {
-            const color = label === 1 ? 'var(--series-1)' : 'var(--series-2)';
+            const color = classColors[label === 1 ? 1 : 0];
             const style = isTest
               ? { fill: 'none', stroke: color, 'stroke-width': 0.6 }
               : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };

@@ -3,13 +3,13 @@ import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { hyperRanges } from '../lib/optimizer-settings.ts';
-import { seriesColor } from '../lib/plot-theme.ts';
+import { optimizerColor } from '../lib/plot-theme.ts';
 import { ScheduleSettings } from '../lib/ScheduleSettings.tsx';
 import { trainerDatasets, trainerHorizon } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
 import type { TrainerState } from './use-trainer-state.ts';
 
-const colorOf = (name: OptimizerName) => seriesColor(optimizerNames.indexOf(name));
+const colorOf = (name: OptimizerName) => optimizerColor(name);
 
 /** Each optimizer's card: a toggle and, when it is on, its learning rate and, folded away, its weight decay and schedule. */
 export function TrainerOptimizerSettings({

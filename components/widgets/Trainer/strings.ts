@@ -32,7 +32,7 @@ export const strings = defineStrings({
     reset: 'Reset',
     boundaries: 'Decision boundaries',
     boundary: (name: string) =>
-      `Decision boundary of the network trained by ${name}: blue where it predicts class 1, orange for class 0; filled dots are training points, rings test points.`,
+      `Decision boundary of the network trained by ${name}: ink-coloured where it predicts class 1, grey for class 0; filled dots are training points, rings test points.`,
     steps: {
       caption:
         'Effective step size of the first-layer weights that read input x and input y (mean over units), after the last step: the factor each weight’s gradient is multiplied by.',
@@ -96,7 +96,7 @@ export const strings = defineStrings({
     oneEpoch: '训练一轮',
     reset: '重置',
     boundaries: '决策边界',
-    boundary: (name: string) => `${name} 训练出的网络的决策边界：蓝色区域预测为类别 1，橙色为类别 0；实心点是训练点，圆环是测试点。`,
+    boundary: (name: string) => `${name} 训练出的网络的决策边界：墨色区域预测为类别 1，灰色为类别 0；实心点是训练点，圆环是测试点。`,
     steps: {
       caption: '第一层中读取输入 x 和输入 y 的权重的有效步长（对各单元取平均），即最近一步里每个权重的梯度所乘的系数。',
       optimizer: '优化器',

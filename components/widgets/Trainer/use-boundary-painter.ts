@@ -35,8 +35,8 @@ export function useBoundaryPainter(
     const context = canvases.current[index]?.getContext('2d');
     if (!trainer || !context) return;
     palette.current ??= {
-      c0: rgbOf(context, cssValue('--series-2', '#c2410c')),
-      c1: rgbOf(context, cssValue('--series-1', '#1f5fbf')),
+      c0: rgbOf(context, cssValue('--class-0', '#8c919b')),
+      c1: rgbOf(context, cssValue('--class-1', '#2b2f38')),
       bg: rgbOf(context, cssValue('--bg-raised', '#ffffff')),
     };
     const { c0, c1, bg } = palette.current;

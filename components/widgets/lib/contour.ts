@@ -40,7 +40,7 @@ export interface ContourMarkOptions {
   /** Colour of the level lines. Default: the soft foreground. */
   stroke?: string;
   strokeOpacity?: number;
-  /** Colour of the wash that builds up with height; `null` for lines only. Default: the accent colour. */
+  /** Colour of the wash that builds up with height; `null` for lines only. Default: `colors.mapShade`. */
   shade?: string | null;
   /** Opacity each level adds to the wash. Default 0.032. */
   shadeOpacity?: number;
@@ -48,7 +48,7 @@ export interface ContourMarkOptions {
 
 /** The level lines (and the shading) of a grid sampled with `sampleGrid`. */
 export function contourMarks(grid: Grid, options: ContourMarkOptions): PlotTypes.Markish[] {
-  const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.accent, shadeOpacity = 0.032 } = options;
+  const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.mapShade, shadeOpacity = 0.032 } = options;
   const frame = { width: grid.nx, height: grid.ny, x1: grid.x[0], x2: grid.x[1], y1: grid.y[0], y2: grid.y[1], thresholds: [...levels] };
   const values = Array.from(grid.values);
   // One mark fills and strokes the same bands: two marks would ship every band's outline twice

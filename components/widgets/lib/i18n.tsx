@@ -23,6 +23,7 @@
  * optimizer names and units) fails it.
  */
 import { createContext, type ComponentType, type FunctionComponent } from 'preact';
+import { typesetPowers } from './format.ts';
 import { useContext } from 'preact/hooks';
 import { defaultLocale, toLocale, type Locale } from '../../../src/i18n/locales.ts';
 import { explainDivergence, type RunDivergenceKind } from '../../../src/engine/sim/index.ts';
@@ -76,14 +77,14 @@ export const punctuation = defineStrings({
 
 const divergence = defineStrings({
   en: {
-    // English is the engine's own sentence.
-    run: explainDivergence,
+    // English is the engine's own sentence, its limits typeset (10¹², not 1e12).
+    run: (kind: RunDivergenceKind, step: number): string => typesetPowers(explainDivergence(kind, step)),
     train: (kind: TrainDivergenceKind, step: number): string => {
       const what = {
         'non-finite loss': 'The loss became infinite or undefined',
-        'loss too large': 'The loss exceeded 1e12',
+        'loss too large': 'The loss exceeded 10¹²',
         'non-finite weight': 'A weight became infinite or undefined',
-        'weight too large': 'A weight exceeded 1e8 in size',
+        'weight too large': 'A weight exceeded 10⁸ in size',
       }[kind];
       return step === 0
         ? `${what} at the initial weights, before any step.`
@@ -97,23 +98,23 @@ const divergence = defineStrings({
         case 'non-finite gradient':
           return `第 ${step} 步时梯度变成了无穷大或无定义：函数在那里太陡，无法继续。`;
         case 'weight too large':
-          return `第 ${step} 步时有参数的绝对值超过了 1e8：${tooLarge}。`;
+          return `第 ${step} 步时有参数的绝对值超过了 10⁸：${tooLarge}。`;
         case 'non-finite weight':
           return `第 ${step} 步时参数变成了无穷大或无定义：${tooLarge}。`;
         case 'non-finite loss':
           return `第 ${step} 步时损失变成了无穷大或无定义：${tooLarge}。`;
         case 'loss too large':
-          return `第 ${step} 步时损失超过了 1e12：${tooLarge}。`;
+          return `第 ${step} 步时损失超过了 10¹²：${tooLarge}。`;
         case 'loss unbounded below':
-          return `第 ${step} 步时损失低于 -1e12：这个函数似乎没有下界。`;
+          return `第 ${step} 步时损失低于 −10¹²：这个函数似乎没有下界。`;
       }
     },
     train: (kind: TrainDivergenceKind, step: number): string => {
       const what = {
         'non-finite loss': '损失变成了无穷大或无定义',
-        'loss too large': '损失超过了 1e12',
+        'loss too large': '损失超过了 10¹²',
         'non-finite weight': '有权重变成了无穷大或无定义',
-        'weight too large': '有权重的绝对值超过了 1e8',
+        'weight too large': '有权重的绝对值超过了 10⁸',
       }[kind];
       return step === 0 ? `初始权重下${what}，还没走任何一步。` : `第 ${step} 步时${what}：对这个网络来说，学习率太大了。`;
     },
@@ -122,7 +123,7 @@ const divergence = defineStrings({
 
 /**
  * The sentence for a diverged run in the page's language. Pass the engine's `diverged` object
- * (from runOnProblem/runWithGrad, or a trainer). English equals the engine's own `reason`.
+ * (from runOnProblem/runWithGrad, or a trainer). English is the engine's own `reason`, its powers of ten typeset.
  */
 export function useDivergenceText(): {
   run: (d: { kind: RunDivergenceKind; step: number }) => string;

@@ -1,4 +1,5 @@
 import type { DrawContext } from './PlotFigure.tsx';
+import { series } from './palette.ts';
 
 /**
  * Colours come from the page's CSS custom properties, so a figure follows the light/dark theme
@@ -12,19 +13,12 @@ export const colors = {
   good: 'var(--good)',
   bad: 'var(--bad)',
   warn: 'var(--warn)',
-  series: [
-    'var(--series-1)',
-    'var(--series-2)',
-    'var(--series-3)',
-    'var(--series-4)',
-    'var(--series-5)',
-    'var(--series-6)',
-    'var(--series-7)',
-  ],
+  /** The wash that builds up with height under a contour map (lighter in the dark theme). */
+  mapShade: 'var(--map-shade)',
+  series,
 } as const;
 
-/** A series colour by index, cycling. */
-export const seriesColor = (i: number): string => colors.series[i % colors.series.length] ?? colors.accent;
+export { seriesColor, optimizerColor, classColors } from './palette.ts';
 
 /**
  * The options every Plot in the course starts from: the document and size from PlotFigure, an

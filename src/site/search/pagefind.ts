@@ -9,7 +9,9 @@ import { close, createIndex } from 'pagefind';
  * get one index each (and Chinese text is segmented into words by the extended binary that the
  * npm package ships; the browser does not segment a Chinese query the same way, which
  * src/site/search/cjk.ts makes up for). Only `data-pagefind-body` regions are indexed (chapter articles and pages'
- * prose); widgets, quizzes' controls and the navigation are left out.
+ * prose); widgets, quizzes' controls and the navigation are left out, and of each formula only its
+ * MathML text is kept: KaTeX's visible HTML and the LaTeX source it keeps in an <annotation> would
+ * each repeat the formula in a result's excerpt ("y=sinxy = \sin x").
  *
  * A failure here fails the build: a site whose search box finds nothing is broken.
  */
@@ -20,7 +22,7 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await createIndex({ excludeSelectors: ['.widget', '.quiz__choices', '.quiz button', 'nav', '.katex-html'] });
+          const { index, errors } = await createIndex({ excludeSelectors: ['.widget', '.quiz__choices', '.quiz button', 'nav', '.katex-html', '.katex-mathml annotation'] });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);

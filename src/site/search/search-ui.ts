@@ -4,13 +4,15 @@
  * picks the index of the page's `<html lang>`.
  */
 
-import { containsAll, excerptAround, hanTerms } from './cjk.ts';
+import { excerptAround, hanTerms } from './cjk.ts';
+import { bestSection, pageMatches, resultHref } from './match.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   content: string;
   meta: { title?: string };
+  sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
 }
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -28,7 +30,7 @@ interface Strings {
 }
 
 const maxResults = 8;
-/** How many of Pagefind's results a Chinese query checks for its words as written (see cjk.ts). */
+/** How many of Pagefind's results are checked for the query's words (see match.ts and cjk.ts). */
 const maxChecked = 40;
 
 /** Pagefind's excerpt is HTML with <mark> around matches: keep the text and the marks, nothing else. */
@@ -97,19 +99,21 @@ export function mountSearch(root: HTMLElement): void {
       const pagefind = await load();
       const search = await pagefind.debouncedSearch(query, {}, 200);
       if (search === null || ticket !== latest) return;
-      // A query with Chinese words: keep the pages that contain each word as written (Pagefind
-      // matches its characters apart), and excerpt around the word itself.
+      // Pagefind pads its results with pages that hold only a shortened term ("xyzzy" finds every
+      // "x") and matches a Chinese word's characters apart: keep the pages that hold every term,
+      // and excerpt a Chinese query around the word itself.
       const han = hanTerms(query);
-      const all = await Promise.all(search.results.slice(0, han.length > 0 ? maxChecked : maxResults).map((r) => r.data()));
+      const all = await Promise.all(search.results.slice(0, maxChecked).map((r) => r.data()));
       if (ticket !== latest) return;
-      const matching = han.length > 0 ? all.filter((d) => containsAll(d.content, han)) : all;
-      const count = han.length > 0 ? matching.length : search.results.length;
+      const matching = all.filter((d) => pageMatches(d.content, query));
+      const count = matching.length === all.length ? search.results.length : matching.length;
       const data = matching.slice(0, maxResults);
       list.replaceChildren(
         ...data.map((d) => {
           const item = document.createElement('li');
           const link = document.createElement('a');
-          link.href = d.url;
+          // Open at the section of the match, the word itself highlighted where text fragments work.
+          link.href = resultHref(d, query);
           const title = document.createElement('span');
           title.className = 'search-results__title';
           title.textContent = d.meta.title ?? d.url;
@@ -124,7 +128,7 @@ export function mountSearch(root: HTMLElement): void {
                 return mark;
               }),
             );
-          } else excerpt.append(...excerptNodes(d.excerpt));
+          } else excerpt.append(...excerptNodes(bestSection(d.sub_results ?? [])?.excerpt ?? d.excerpt));
           link.append(title, excerpt);
           item.append(link);
           return item;

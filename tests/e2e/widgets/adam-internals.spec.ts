@@ -16,16 +16,16 @@ test('from the keyboard: step 1 is α with bias correction and 3.16 α without',
   const step = widget.getByRole('slider', { name: /^Step/ });
   await step.focus();
   await page.keyboard.press('Home');
-  await expect(status).toContainText('Step 0: Adam starts at (-4, 1.5)');
+  await expect(status).toContainText('Step 0: Adam starts at (−4, 1.5)');
   await page.keyboard.press('ArrowRight');
-  await expect(status).toContainText('Step 1 (with bias correction, β₂ = 0.999): along x, m̂ = -0.4, √ŝ = 0.4, step = 1 α');
+  await expect(status).toContainText('Step 1 (with bias correction, β₂ = 0.999): along x, m̂ = −0.4, √ŝ = 0.4, step = 1 α');
   const drawing = await drawingOf(widget);
   const toggle = widget.getByRole('checkbox', { name: 'Bias correction' });
   await toggle.focus();
   await page.keyboard.press('Space');
   await expect(toggle).not.toBeChecked();
   // (1 − β1)/√(1 − β2) = 0.1/√0.001 = 3.162…
-  await expect(status).toContainText('Step 1 (without bias correction, β₂ = 0.999): along x, m̂ = -0.04, √ŝ = 0.0126, step = 3.16 α');
+  await expect(status).toContainText('Step 1 (without bias correction, β₂ = 0.999): along x, m̂ = −0.04, √ŝ = 0.0126, step = 3.16 α');
   await expect(status).toContainText('the longest is 6 α at step 8');
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
@@ -74,14 +74,14 @@ test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', asy
   const step = widget.getByRole('slider', { name: /^步数/ });
   await step.focus();
   await page.keyboard.press('Home');
-  await expect(status).toHaveText('第 0 步：Adam 从 (-4, 1.5) 出发，m = s = 0。');
+  await expect(status).toHaveText('第 0 步：Adam 从 (−4, 1.5) 出发，m = s = 0。');
   await page.keyboard.press('ArrowRight');
   await expect(step).toHaveAttribute('aria-valuetext', '1 / 200');
-  await expect(status).toContainText('第 1 步（有偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = -0.4，√ŝ = 0.4，步长 = 1 α；');
+  await expect(status).toContainText('第 1 步（有偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = −0.4，√ŝ = 0.4，步长 = 1 α；');
   const toggle = widget.getByRole('checkbox', { name: '偏差修正' });
   await toggle.focus();
   await page.keyboard.press('Space');
-  await expect(status).toContainText('第 1 步（无偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = -0.04，√ŝ = 0.0126，步长 = 3.16 α；');
+  await expect(status).toContainText('第 1 步（无偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = −0.04，√ŝ = 0.0126，步长 = 3.16 α；');
   await expect(status).toContainText('不做修正时，第 1 步长 3.16 α，最长的一步是第 8 步，长 6 α。');
   await expect(widget.getByRole('button', { name: '单步' })).toBeVisible();
   await expectNoBadNumbers(widget);

@@ -18,12 +18,12 @@ test('the step slider reacts to the keyboard: Adagrad’s first step is α in bo
   const step = widget.getByRole('slider', { name: /^Step/ });
   await step.focus();
   await page.keyboard.press('Home');
-  await expect(status).toContainText('Step 0 of 300. Adagrad at (-4, 1.5), loss 5.3.');
+  await expect(status).toContainText('Step 0 of 300. Adagrad at (−4, 1.5), loss 5.3.');
   const drawing = await drawingOf(widget);
   await page.keyboard.press('ArrowRight');
   // c1 = g1², so the step is α·sign(g) = 0.3 in x and y; effective steps 0.3/0.4 and 0.3/6.
   await expect(status).toContainText(
-    'Step 1 of 300. Adagrad at (-3.7, 1.2), loss 3.56; effective step α/(√c + ε): 0.75 for x, 0.05 for y.',
+    'Step 1 of 300. Adagrad at (−3.7, 1.2), loss 3.56; effective step α/(√c + ε): 0.75 for x, 0.05 for y.',
   );
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
@@ -46,7 +46,7 @@ test('a link reproduces a long run that stalls; a broken parameter falls back wi
   await page.goto(`${adagrad}?adaptive.lr=0.02&adaptive.length=10000&adaptive.t=10000`);
   const widget = await openWidget(page, 'adaptive-steps');
   // Measured in the engine: after 10,000 steps at α = 0.02, x has only reached −0.937.
-  await expect(widget.locator('[data-status]')).toContainText('Step 10000 of 10000. Adagrad at (-0.937,');
+  await expect(widget.locator('[data-status]')).toContainText('Step 10000 of 10000. Adagrad at (−0.937,');
   await expect(widget.getByRole('slider', { name: /Learning rate/ })).toHaveAttribute('aria-valuetext', '0.02');
   await expectNoBadNumbers(widget);
 
@@ -76,13 +76,13 @@ test('RMSProp beside Adagrad: the decay slider works from the keyboard and γ = 
   const widget = await openWidget(page, 'adaptive-steps');
   const status = widget.locator('[data-status]');
   // γ = 0.9: c1 = 0.1·g², so RMSProp's first step is α/√0.1 ≈ 3.16·α = 0.158 in each coordinate.
-  await expect(status).toContainText('RMSProp at (-3.84, 1.34)');
+  await expect(status).toContainText('RMSProp at (−3.84, 1.34)');
   const decay = widget.getByRole('slider', { name: /decay/ });
   await decay.focus();
   await page.keyboard.press('Home');
   await expect(decay).toHaveAttribute('aria-valuetext', '0');
   // γ = 0: c1 = g², the step is exactly α = 0.05.
-  await expect(status).toContainText('RMSProp at (-3.95, 1.45)');
+  await expect(status).toContainText('RMSProp at (−3.95, 1.45)');
   await expectNoBadNumbers(widget);
 });
 
@@ -106,11 +106,11 @@ test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', asy
   const step = widget.getByRole('slider', { name: /^步数/ });
   await step.focus();
   await page.keyboard.press('Home');
-  await expect(status).toHaveText('第 0 步（共 300 步）。Adagrad 位于 (-4, 1.5)，损失 5.3。');
+  await expect(status).toHaveText('第 0 步（共 300 步）。Adagrad 位于 (−4, 1.5)，损失 5.3。');
   await page.keyboard.press('ArrowRight');
   await expect(step).toHaveAttribute('aria-valuetext', '1 / 300');
   await expect(status).toHaveText(
-    '第 1 步（共 300 步）。Adagrad 位于 (-3.7, 1.2)，损失 3.56；有效步长 α/(√c + ε)：x 为 0.75，y 为 0.05。',
+    '第 1 步（共 300 步）。Adagrad 位于 (−3.7, 1.2)，损失 3.56；有效步长 α/(√c + ε)：x 为 0.75，y 为 0.05。',
   );
   await expectNoBadNumbers(widget);
 });

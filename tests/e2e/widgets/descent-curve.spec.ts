@@ -64,19 +64,19 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   await page.goto(page_);
   const widget = await openWidget(page, name);
   await widget.getByRole('button', { name: 'Reset' }).click();
-  await expect(widget.locator('[data-status]')).toContainText('Step 0: w = -1.5, loss = 2.25');
+  await expect(widget.locator('[data-status]')).toContainText('Step 0: w = −1.5, loss = 2.25');
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   // w₂ = −1.5 · 0.8² = −0.96, loss = 0.96² = 0.9216
-  await expect(widget.locator('[data-status]')).toContainText('Step 2: w = -0.96, loss = 0.922');
+  await expect(widget.locator('[data-status]')).toContainText('Step 2: w = −0.96, loss = 0.922');
 });
 
 test('the article’s “safe” 0.01 diverges on a curvature of 400, and the run says why', async ({ page }) => {
   await page.goto(`${page_}?curve.lr=0.01&curve.curvature=400`);
   const widget = await openWidget(page, name);
-  await expect(widget.locator('[data-status]')).toContainText('α = 0.01 > 2/λ = 0.005: diverges. Stopped at step 10: The loss exceeded 1e12 at step 10');
+  await expect(widget.locator('[data-status]')).toContainText('α = 0.01 > 2/λ = 0.005: diverges. Stopped at step 10: The loss exceeded 10¹² at step 10');
   await expectNoBadNumbers(widget);
 });
 
@@ -115,7 +115,7 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(widget.locator('.widget__title')).toHaveText('在 L(w) = ½λw² 上做梯度下降');
-  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 30 步：w = -0.00186，损失 = 3.45×10⁻⁶。每一步都把 w 乘以 1 − αλ = 0.8。');
+  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 30 步：w = −0.00186，损失 = 3.45×10⁻⁶。每一步都把 w 乘以 1 − αλ = 0.8。');
   await expect(widget.getByRole('img', { name: '学习率区间图；稳定上界 2/λ = 1' })).toHaveCount(1);
   const lr = widget.getByRole('slider', { name: '学习率 α' });
   await lr.focus();
@@ -124,7 +124,7 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
   await expect(status).toContainText('学习率太大了');
   await widget.getByRole('button', { name: '重置' }).click();
   // Reset restores the starting α as well as step 0 (issue #22, point 7).
-  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 0 步：w = -1.5，损失 = 2.25。每一步都把 w 乘以 1 − αλ = 0.8。');
+  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 0 步：w = −1.5，损失 = 2.25。每一步都把 w 乘以 1 − αλ = 0.8。');
   await expect(widget.getByRole('slider', { name: '曲率 λ' })).toHaveAttribute('aria-valuetext', '2');
   await expectNoBadNumbers(widget);
 

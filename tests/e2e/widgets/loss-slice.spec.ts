@@ -8,7 +8,7 @@ test('moving the weight across the dip flips the sign of ∂L/∂w and the arrow
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText('w(1)[1,1] = -0.504: loss 0.348, ∂L/∂w = -0.634 is negative');
+  await expect(status).toContainText('w(1)[1,1] = −0.504: loss 0.348, ∂L/∂w = −0.634 is negative');
   await expect(status).toContainText('gradient descent would increase it');
   const drawing = await drawingOf(widget);
   const slider = widget.getByRole('slider', { name: /Value of w\(1\)\[1,1\]/ });
@@ -44,13 +44,13 @@ test('backprop and the central difference agree; a large step h makes them diffe
   const widget = await openWidget(page, name);
   const readout = widget.locator('.slice-readout');
   const value = (label: string) => readout.locator('div', { hasText: label }).locator('dd').innerText();
-  await expect(readout.locator('div', { hasText: 'backprop' }).locator('dd')).toHaveText('-0.633863');
-  expect(await value('central difference')).toBe('-0.633863');
+  await expect(readout.locator('div', { hasText: 'backprop' }).locator('dd')).toHaveText('−0.633863');
+  expect(await value('central difference')).toBe('−0.633863');
   const h = widget.getByRole('slider', { name: 'Difference step h' });
   await h.focus();
   await page.keyboard.press('End');
   await expect(h).toHaveAttribute('aria-valuetext', '0.5');
-  await expect(readout.locator('div', { hasText: 'central difference' }).locator('dd')).not.toHaveText('-0.633863');
+  await expect(readout.locator('div', { hasText: 'central difference' }).locator('dd')).not.toHaveText('−0.633863');
   const diff = await readout
     .locator('div', { hasText: /^difference/ })
     .locator('dd')
@@ -88,7 +88,7 @@ test('without JavaScript the page still shows the slice', async ({ browser }) =>
   const page = await context.newPage();
   await page.goto(page_);
   await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(1);
-  await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('∂L/∂w = -0.634');
+  await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('∂L/∂w = −0.634');
   await context.close();
 });
 
@@ -96,7 +96,7 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await page.goto('/zh-cn/chapters/partial-derivatives/');
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toHaveText('w(1)[1,1] = -0.504：损失 0.348，∂L/∂w = -0.634 为负：这个参数增大时损失下降；梯度下降会增大它。');
+  await expect(status).toHaveText('w(1)[1,1] = −0.504：损失 0.348，∂L/∂w = −0.634 为负：这个参数增大时损失下降；梯度下降会增大它。');
   await expect(widget.getByRole('combobox', { name: '参数' }).locator('option').first()).toHaveText('w(1)[1,1]：从输入到隐藏单元 1 的权重');
   const slider = widget.getByRole('slider', { name: /w\(1\)\[1,1\] 的值/ });
   await slider.focus();

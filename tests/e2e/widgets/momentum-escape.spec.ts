@@ -11,8 +11,8 @@ test('by default momentum reaches the deeper minimum and gradient descent does n
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText('step 0: GD at w = -2.2, Momentum at w = -2.2 with velocity v = 0.');
-  await expect(status).toContainText('GD settles in the shallow minimum at w = -1.2; Momentum settles in the deeper minimum at w = 1.6');
+  await expect(status).toContainText('step 0: GD at w = −2.2, Momentum at w = −2.2 with velocity v = 0.');
+  await expect(status).toContainText('GD settles in the shallow minimum at w = −1.2; Momentum settles in the deeper minimum at w = 1.6');
 });
 
 test('the μ slider reacts to the keyboard: at μ = 0.8 momentum stays in the shallow minimum', async ({ page }) => {
@@ -24,7 +24,7 @@ test('the μ slider reacts to the keyboard: at μ = 0.8 momentum stays in the sh
   await mu.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
   await expect(mu).toHaveAttribute('aria-valuetext', '0.8');
-  await expect(widget.locator('[data-status]')).toContainText('Momentum settles in the shallow minimum at w = -1.2');
+  await expect(widget.locator('[data-status]')).toContainText('Momentum settles in the shallow minimum at w = −1.2');
   expect(await statusOf(widget)).not.toBe(before);
   // Stepping with the keyboard redraws the figure with an arrow.
   const step = widget.getByRole('button', { name: 'Step', exact: true });
@@ -67,7 +67,7 @@ test('in Chinese: labels, the status line and link messages are Chinese', async 
   const status = widget.locator('[data-status]');
   await expect(widget.locator('.widget__title')).toHaveText('动量能让小球滚出较浅的极小值吗？');
   await expect(status).toHaveText(
-    '第 0 步：梯度下降位于 w = -2.2，Momentum 位于 w = -2.2，速度 v = 0。120 步之后，梯度下降停在较浅的极小值 w = -1.2 处；Momentum 停在较深的极小值 w = 1.6 处。',
+    '第 0 步：梯度下降位于 w = −2.2，Momentum 位于 w = −2.2，速度 v = 0。120 步之后，梯度下降停在较浅的极小值 w = −1.2 处；Momentum 停在较深的极小值 w = 1.6 处。',
   );
   await expect(widget.getByRole('list', { name: '图例' })).toContainText('Momentum（箭头：每一步的速度 v）');
   await widget.getByRole('button', { name: '单步' }).focus();

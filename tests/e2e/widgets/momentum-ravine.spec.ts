@@ -90,7 +90,7 @@ test('a learning rate too large for the valley stops both runs and the status sa
   await page.goto(`${page_}?ravine.lr=0.2&ravine.step=5`);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText('Stopped at step 12: The loss exceeded 1e12 at step 12');
+  await expect(status).toContainText('Stopped at step 12: The loss exceeded 10¹² at step 12');
   await expectNoBadNumbers(widget);
   const lr = widget.getByRole('slider', { name: /Learning rate α/ });
   await lr.focus();

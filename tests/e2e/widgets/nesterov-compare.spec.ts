@@ -11,19 +11,19 @@ test('stepping from the keyboard reaches the braking step and says so', async ({
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText("step 0: Momentum w = -1.5, |v| = 0; NAG w = -1.5, |v| = 0. NAG's speed first falls at step 7, Momentum's only at step 8.");
+  await expect(status).toContainText("step 0: Momentum w = −1.5, |v| = 0; NAG w = −1.5, |v| = 0. NAG's speed first falls at step 7, Momentum's only at step 8.");
   const drawing = await drawingOf(widget);
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
   for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
   await expect(status).toContainText("step 7: NAG's speed falls (|v| 0.198 → 0.196) while Momentum's still grows (0.217 → 0.218)");
   // Issue #22, point 2: at step 7 the look-ahead point is still before the bottom; it crosses at step 10.
-  await expect(status).toContainText("NAG's look-ahead point w − μv = -0.44 is still before the minimum at 0 and its gradient still pushes forward");
+  await expect(status).toContainText("NAG's look-ahead point w − μv = −0.44 is still before the minimum at 0 and its gradient still pushes forward");
   await expect(status).not.toContainText('points back');
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
   await expect(status).toContainText(
-    'In this step NAG started at w = -0.0659, before the minimum at 0, but its look-ahead point w − μv = 0.0874 is past it: the gradient there (0.175) points back, so NAG brakes before it reaches the minimum (|v| 0.17 → 0.15).',
+    'In this step NAG started at w = −0.0659, before the minimum at 0, but its look-ahead point w − μv = 0.0874 is past it: the gradient there (0.175) points back, so NAG brakes before it reaches the minimum (|v| 0.17 → 0.15).',
   );
   await expect(widget.locator('g.sym-lookahead')).not.toHaveCount(0);
   await expect(widget.locator('g.sym-g')).not.toHaveCount(0);
@@ -109,13 +109,13 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await page.goto('/zh-cn/chapters/nesterov/');
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toHaveText('第 0 步：Momentum 位于 w = -1.5，速度 |v| = 0；NAG 位于 w = -1.5，速度 |v| = 0。NAG 的速度在第 7 步首次下降，Momentum 的速度要到第 8 步才下降。');
+  await expect(status).toHaveText('第 0 步：Momentum 位于 w = −1.5，速度 |v| = 0；NAG 位于 w = −1.5，速度 |v| = 0。NAG 的速度在第 7 步首次下降，Momentum 的速度要到第 8 步才下降。');
   await expect(widget.getByRole('combobox', { name: '曲线' }).locator('option:checked')).toHaveText('碗形曲线 w²');
   const step = widget.getByRole('button', { name: '单步', exact: true });
   await step.focus();
   for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
   await expect(status).toHaveText(
-    '第 7 步：NAG 的速度在下降（|v| 0.198 → 0.196），而 Momentum 的速度仍在增加（0.217 → 0.218）。NAG 的前瞻点 w − μv = -0.44 仍在 0 处的极小值之前，那里的梯度仍然向前推，但那里的坡比小球所在处平缓：推力 α|g| = 0.0176 已经补不上 μ 每步减掉的 (1 − μ)|v| = 0.0198。',
+    '第 7 步：NAG 的速度在下降（|v| 0.198 → 0.196），而 Momentum 的速度仍在增加（0.217 → 0.218）。NAG 的前瞻点 w − μv = −0.44 仍在 0 处的极小值之前，那里的梯度仍然向前推，但那里的坡比小球所在处平缓：推力 α|g| = 0.0176 已经补不上 μ 每步减掉的 (1 − μ)|v| = 0.0198。',
   );
   await expect(widget.getByRole('img', { name: '碗形曲线 w² 上的 Momentum（上）与 NAG（下），第 7 步，共 40 步' })).toHaveCount(1);
   await expectNoBadNumbers(widget);

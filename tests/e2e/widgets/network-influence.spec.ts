@@ -9,7 +9,7 @@ test('arrow keys on the diagram choose weights; the reached units and the status
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(status).toContainText(
-    'Weight w(1)[2,3] = 0.326 reaches 5 of 8 hidden units and the output; output ŷ = -0.397, loss = 0.804.',
+    'Weight w(1)[2,3] = 0.326 reaches 5 of 8 hidden units and the output; output ŷ = −0.397, loss = 0.804.',
   );
   await expect(widget.locator('circle[data-reached]')).toHaveCount(6);
   const drawing = await drawingOf(widget);
@@ -51,8 +51,8 @@ test('nudging the weight from the keyboard changes the output, and the read-out 
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await expect.poll(() => statusOf(widget)).not.toBe(before);
-  await expect(widget.locator('[data-status]')).toContainText(/\(was -0\.397\)/);
-  await expect(widget.locator('svg text').filter({ hasText: 'was -0.397' })).toHaveCount(1);
+  await expect(widget.locator('[data-status]')).toContainText(/\(was −0\.397\)/);
+  await expect(widget.locator('svg text').filter({ hasText: 'was −0.397' })).toHaveCount(1);
   await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
   // For an output weight the output is linear in it: predicted and actual changes agree.
   const readout = widget.locator('.influence-readout');
@@ -67,7 +67,7 @@ test('a link reproduces the state', async ({ page }) => {
   await page.goto(`${page_}?net.weight=20&net.shift=1&net.target=-1`);
   const widget = await openWidget(page, name);
   await expect(widget.locator('[data-status]')).toContainText(/Weight w\(2\)\[3,1\] = -?[\d.]+ \(was -?[\d.]+\)/);
-  await expect(widget.getByRole('slider', { name: 'Target y' })).toHaveAttribute('aria-valuetext', '-1');
+  await expect(widget.getByRole('slider', { name: 'Target y' })).toHaveAttribute('aria-valuetext', '−1');
   const status = await statusOf(widget);
   await page.reload();
   const again = await openWidget(page, name);
@@ -107,13 +107,13 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   await page.goto('/zh-cn/chapters/weights-and-outputs/');
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toHaveText('权重 w(1)[2,3] = 0.326，能影响 8 个隐藏单元中的 5 个以及输出；输出 ŷ = -0.397，损失 = 0.804。');
+  await expect(status).toHaveText('权重 w(1)[2,3] = 0.326，能影响 8 个隐藏单元中的 5 个以及输出；输出 ŷ = −0.397，损失 = 0.804。');
   await expect(widget.getByRole('button', { name: '通向输出' })).toHaveCount(1);
   const diagram = widget.getByRole('group', { name: /网络示意图/ });
   await diagram.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(status).toContainText(/^权重 w\(3\)\[1,\d\] = -?[\d.]+，直接连到输出；输出 ŷ = -0\.397，损失 = 0\.804。$/);
+  await expect(status).toContainText(/^权重 w\(3\)\[1,\d\] = -?[\d.]+，直接连到输出；输出 ŷ = −0\.397，损失 = 0\.804。$/);
   await expect(widget.getByRole('slider', { name: /w\(3\)\[1,\d\] 的值/ })).toHaveCount(1);
   await expect(widget.locator('svg text').filter({ hasText: '未改变' })).toHaveCount(1);
   await expectNoBadNumbers(widget);

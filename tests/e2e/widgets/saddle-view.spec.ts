@@ -75,7 +75,7 @@ test('in Chinese: labels, the status line and link messages are Chinese', async 
   await expect(widget.getByRole('slider', { name: '起点离脊线的距离 ε' })).toHaveAttribute('aria-valuetext', '0.001');
   await widget.getByRole('button', { name: '重置' }).focus();
   await page.keyboard.press('Enter');
-  await expect(status).toContainText('第 0 步：(x, y) = (-1.8, 0.001)，损失 = ');
+  await expect(status).toContainText('第 0 步：(x, y) = (−1.8, 0.001)，损失 = ');
   await expect(status).toContainText('有 0 步落在鞍点周围 0.1 以内');
 
   await page.goto(`${zh}?saddle.lr=zzz&saddle.offset=0`);

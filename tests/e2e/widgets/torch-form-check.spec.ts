@@ -85,7 +85,7 @@ test('nag on the steep valley: a learning rate above NAG’s limit stops the run
   await page.goto(`${nesterovPage}?torch-nag.problem=illConditioned&torch-nag.lr=0.1&torch-nag.mu=0.6`);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText('Stopped at step 20: The loss exceeded 1e12 at step 20');
+  await expect(status).toContainText('Stopped at step 20: The loss exceeded 10¹² at step 20');
   await expect(status).toContainText('Over 19 steps at a constant α the largest difference between the two paths is 6.11×10⁻¹⁰');
   await expectNoBadNumbers(widget);
   // Back under the limit from the keyboard: the run completes.

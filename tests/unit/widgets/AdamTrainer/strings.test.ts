@@ -7,7 +7,7 @@ describe('AdamTrainer sentences', () => {
   it('AdamTrainer: a stopped optimizer in Chinese, and the status line', () => {
     const reason = divergenceText('zh-cn').train({ kind: 'loss too large', step: 12 });
     const stopped = adamTrainer['zh-cn'].stopped('RMSProp', reason);
-    expect(stopped).toBe('RMSProp 已停止（第 12 步时损失超过了 1e12：对这个网络来说，学习率太大了）');
+    expect(stopped).toBe('RMSProp 已停止（第 12 步时损失超过了 10¹²：对这个网络来说，学习率太大了）');
     expect(adamTrainer['zh-cn'].status(100, '', 10, ['Adam (β₂ = 0.999) 0.242', stopped])).toBe(
       `第 100 步，第 10 轮。训练损失：Adam (β₂ = 0.999) 0.242，${stopped}。`,
     );

@@ -18,7 +18,7 @@ describe('AdaptiveSteps sentences', () => {
     );
     const reason = divergenceText('zh-cn').run({ kind: 'loss too large', step: 9 });
     expect(adaptiveSteps['zh-cn'].stopped(9, reason)).toBe(
-      '（在第 9 步停止：第 9 步时损失超过了 1e12：对这个曲面来说，学习率太大了）',
+      '（在第 9 步停止：第 9 步时损失超过了 10¹²：对这个曲面来说，学习率太大了）',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { divergenceText } from '../../../../components/widgets/lib/i18n.tsx';
-import { fmt } from '../../../../components/widgets/lib/format.ts';
+import { fmt, typesetPowers } from '../../../../components/widgets/lib/format.ts';
 import {
   compareBatches,
   dataFor,
@@ -22,9 +22,9 @@ function englishBefore(c: Comparison, lr: number, epochs: number): string {
     : `mini-batches of ${batchSize}`;
   if (c.full.diverged || c.mini.diverged) {
     const parts = [];
-    if (c.full.diverged) parts.push(`Full batch stopped at step ${c.full.diverged.step}: ${c.full.diverged.reason}`);
+    if (c.full.diverged) parts.push(`Full batch stopped at step ${c.full.diverged.step}: ${typesetPowers(c.full.diverged.reason)}`);
     if (c.mini.diverged)
-      parts.push(`Mini-batches of ${batchSize} stopped at step ${c.mini.diverged.step}: ${c.mini.diverged.reason}`);
+      parts.push(`Mini-batches of ${batchSize} stopped at step ${c.mini.diverged.step}: ${typesetPowers(c.mini.diverged.reason)}`);
     return `α = ${fmt(lr)} (full-batch bound 2/λmax = ${fmt(bound)}). ${parts.join(' ')}`;
   }
   return (

@@ -42,10 +42,10 @@ describe('race model', () => {
     const en = runRace(input);
     expect(en.runs).toEqual([]);
     expect(en.error).toBe(
-      'The runs cannot start at (-2, 2): the function has no finite value there. Pick another start point.',
+      'The runs cannot start at (−2, 2): the function has no finite value there. Pick another start point.',
     );
     const zh = runRace(input, raceStrings['zh-cn']);
-    expect(zh.error).toBe('无法从 (-2, 2) 开始运行：函数在这一点没有有限的值。请换一个起点。');
+    expect(zh.error).toBe('无法从 (−2, 2) 开始运行：函数在这一点没有有限的值。请换一个起点。');
   });
 
   it('says why a run stopped', () => {
@@ -59,6 +59,7 @@ describe('race model', () => {
       selected: ['sgd'],
       settings,
     });
-    expect(raceStatus(runs, 50, 50, 'Rosenbrock')).toMatch(/Gradient descent \S+ \(stopped at step \d+\)\..*too large/);
+    // No loss beside a stopped run: its last kept loss is below the 10¹² the reason says it exceeded.
+    expect(raceStatus(runs, 50, 50, 'Rosenbrock')).toMatch(/loss: Gradient descent \(stopped at step \d+\)\..*too large/);
   });
 });
