@@ -1,8 +1,22 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every page of the built site, as paths, read from dist/ (the tests run against the production build). */
+/**
+ * Every page of the built site, as paths, read from dist/ (the tests run against the production
+ * build), except the embed pages (one per widget instance: over a hundred pages that repeat the
+ * chapters' widgets), which tests/e2e/embed.spec.ts visits, in one page load per chapter.
+ */
 export function builtPages(): string[] {
+  return allPages().filter((p) => !isEmbedPage(p));
+}
+
+/** Whether a path is an embed page (/embed/<chapter>/<widget>/, /zh-cn/embed/...). */
+export const isEmbedPage = (path: string): boolean => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?embed\//.test(path);
+
+/** The embed pages, in every language. */
+export const embedPages = (): string[] => allPages().filter(isEmbedPage);
+
+function allPages(): string[] {
   const root = path.resolve('dist');
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -27,7 +41,8 @@ export function builtPages(): string[] {
 export const isNotFoundPage = (path: string): boolean => /(?:^|\/)404(?:\/|\.html)$/.test(path);
 
 /** The chapter pages only, in every language (/chapters/x/ and /zh-cn/chapters/x/). */
-export const chapterPages = (): string[] => builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
+export const chapterPages = (): string[] =>
+  builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
 
 /** The English chapter pages only. */
 export const englishChapterPages = (): string[] => builtPages().filter((p) => p.startsWith('/chapters/'));

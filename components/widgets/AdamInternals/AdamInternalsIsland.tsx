@@ -31,14 +31,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const without = s.without;
   const steps = props.steps;
   const specs = useMemo(
-    () =>
-      adamInternalsSpecs({
-        lr: props.lr,
-        beta2: props.beta2,
-        bc: props.biasCorrection,
-        coord: props.coordinate,
-        steps,
-      }),
+    () => adamInternalsSpecs({ lr: props.lr, beta2: props.beta2, bc: props.biasCorrection, coord: props.coordinate, steps }),
     [],
   );
   const { state, update, messages } = useUrlState(props.id, specs, {
@@ -62,10 +55,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const run = state.bc ? corrected : uncorrected;
   const other = state.bc ? uncorrected : corrected;
 
-  const lengths = useMemo(
-    () => [stepLengths(corrected, axis, state.lr), stepLengths(uncorrected, axis, state.lr)],
-    [corrected, uncorrected, axis],
-  );
+  const lengths = useMemo(() => [stepLengths(corrected, axis, state.lr), stepLengths(uncorrected, axis, state.lr)], [corrected, uncorrected, axis]);
   const grid = useMemo(() => sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 }), []);
   const levels = useMemo(() => contourLevels(grid, { count: 12, scale: 'quadratic' }), [grid]);
 
@@ -163,15 +153,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             onChange={(coord) => update({ coord })}
           />
           <Toggle param="bc" label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
-          <StepPlayer
-            param="t"
-            step={t}
-            last={steps}
-            max={steps}
-            onStep={(next) => update({ t: next })}
-            interval={playInterval}
-            advance={nextPlayStep}
-          />
+          <StepPlayer param="t" step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
         </>
       }
     >
@@ -201,21 +183,8 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
               Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
               Plot.line(otherPath, { x: 'x', y: 'y', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
               Plot.line(path, { x: 'x', y: 'y', stroke: adamColor, strokeWidth: 2 }),
-              Plot.dot(path.slice(-1), {
-                x: 'x',
-                y: 'y',
-                r: 5,
-                fill: adamColor,
-                stroke: 'var(--bg)',
-                strokeWidth: 1.5,
-              }),
-              Plot.dot([{ x: surface.start[0], y: surface.start[1] }], {
-                x: 'x',
-                y: 'y',
-                r: 4,
-                stroke: colors.fg,
-                fill: 'none',
-              }),
+              Plot.dot(path.slice(-1), { x: 'x', y: 'y', r: 5, fill: adamColor, stroke: 'var(--bg)', strokeWidth: 1.5 }),
+              Plot.dot([{ x: surface.start[0], y: surface.start[1] }], { x: 'x', y: 'y', r: 4, stroke: colors.fg, fill: 'none' }),
             ],
           })
         }
@@ -236,23 +205,8 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
-            x: {
-              type: 'log',
-              domain: [1, steps],
-              label: s.timeAxis,
-              labelAnchor: 'center',
-              labelOffset: 32,
-              ticks: 4,
-              tickFormat: '~g',
-            },
-            y: {
-              type: 'log',
-              domain: momentDomain,
-              label: s.momentsAxis,
-              grid: true,
-              ticks: 4,
-              tickFormat: logTickFormat,
-            },
+            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
+            y: { type: 'log', domain: momentDomain, label: s.momentsAxis, grid: true, ticks: 4, tickFormat: logTickFormat },
             color: { domain: ['|m̂|', '√ŝ'], range: [colors.accent, colors.warn] },
             marks: [
               Plot.line(moments, { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, clip: true }),
@@ -275,25 +229,11 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
-            x: {
-              type: 'log',
-              domain: [1, steps],
-              label: s.timeAxis,
-              labelAnchor: 'center',
-              labelOffset: 32,
-              ticks: 4,
-              tickFormat: '~g',
-            },
+            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
             y: { domain: [0, lengthMax], label: s.lengthAxis(coordName), grid: true, ticks: 5 },
             marks: [
               Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 }),
-              Plot.line(otherLengths, {
-                x: 't',
-                y: 'value',
-                stroke: colors.soft,
-                strokeWidth: 1.5,
-                strokeDasharray: '5 3',
-              }),
+              Plot.line(otherLengths, { x: 't', y: 'value', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
               Plot.line(currentLengths, { x: 't', y: 'value', stroke: adamColor, strokeWidth: 2 }),
               t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,
             ],

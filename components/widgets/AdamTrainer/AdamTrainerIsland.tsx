@@ -8,16 +8,7 @@ import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import {
-  adamTrainerSpecs,
-  batchChoices,
-  createAdamRace,
-  inputGrid,
-  lineup,
-  maxRaceSteps,
-  raceDatasets,
-  trainFor,
-} from './model.ts';
+import { adamTrainerSpecs, batchChoices, createAdamRace, inputGrid, lineup, maxRaceSteps, raceDatasets, trainFor } from './model.ts';
 import type { AdamTrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
 
@@ -115,14 +106,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const gridIn = useMemo(() => inputGrid(state.dataset, gridSize, gridSize), [state.dataset]);
   const probs = new Float64Array(gridSize * gridSize);
   setup.mlp.predict(shown.params, gridIn.X, probs);
-  const gridBox = {
-    width: gridSize,
-    height: gridSize,
-    x1: gridIn.x[0],
-    x2: gridIn.x[1],
-    y1: gridIn.y[0],
-    y2: gridIn.y[1],
-  };
+  const gridBox = { width: gridSize, height: gridSize, x1: gridIn.x[0], x2: gridIn.x[1], y1: gridIn.y[0], y2: gridIn.y[1] };
   const points = Array.from({ length: setup.train.n }, (_, i) => ({
     x: setup.train.X[2 * i]!,
     y: setup.train.X[2 * i + 1]!,
@@ -138,11 +122,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const status = s.status(stepsDone, busy ? s.training(playing ? null : goal) : '', trainers[0]!.epochs, lossTexts);
 
   const lossLabel = s.lossLabel(stepsDone);
-  const mapLabel = s.mapLabel(
-    lineup[showIndex]!.label,
-    shown.steps,
-    s.datasets[state.dataset as keyof typeof s.datasets],
-  );
+  const mapLabel = s.mapLabel(lineup[showIndex]!.label, shown.steps, s.datasets[state.dataset as keyof typeof s.datasets]);
 
   return (
     <WidgetFrame
@@ -152,36 +132,9 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
       messages={messages}
       controls={
         <>
-          <Slider
-            param="adamLr"
-            label={s.adamLr}
-            value={state.adamLr}
-            min={0.0001}
-            max={0.5}
-            log
-            onChange={(adamLr) => restart({ adamLr })}
-            hint={s.adamLrHint}
-          />
-          <Slider
-            param="rmspropLr"
-            label={s.rmspropLr}
-            value={state.rmspropLr}
-            min={0.0001}
-            max={0.5}
-            log
-            onChange={(rmspropLr) => restart({ rmspropLr })}
-            hint={s.restartHint}
-          />
-          <Slider
-            param="momentumLr"
-            label={s.momentumLr}
-            value={state.momentumLr}
-            min={0.001}
-            max={1}
-            log
-            onChange={(momentumLr) => restart({ momentumLr })}
-            hint={s.restartHint}
-          />
+          <Slider param="adamLr" label={s.adamLr} value={state.adamLr} min={0.0001} max={0.5} log onChange={(adamLr) => restart({ adamLr })} hint={s.adamLrHint} />
+          <Slider param="rmspropLr" label={s.rmspropLr} value={state.rmspropLr} min={0.0001} max={0.5} log onChange={(rmspropLr) => restart({ rmspropLr })} hint={s.restartHint} />
+          <Slider param="momentumLr" label={s.momentumLr} value={state.momentumLr} min={0.001} max={1} log onChange={(momentumLr) => restart({ momentumLr })} hint={s.restartHint} />
           <Select
             param="dataset"
             label={s.dataset}
@@ -193,22 +146,10 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
             param="batch"
             label={s.batch}
             value={state.batch}
-            options={batchChoices.map((value) => ({
-              value,
-              label: value === 'full' ? s.fullBatch(setup.train.n) : value,
-            }))}
+            options={batchChoices.map((value) => ({ value, label: value === 'full' ? s.fullBatch(setup.train.n) : value }))}
             onChange={(batch) => restart({ batch })}
           />
-          <Slider
-            param="seed"
-            label={s.seed}
-            value={state.seed}
-            min={0}
-            max={99}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(seed) => restart({ seed: Math.round(seed) })}
-          />
+          <Slider param="seed" label={s.seed} value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => restart({ seed: Math.round(seed) })} />
           <Select
             param="show"
             label={s.show}
@@ -217,19 +158,10 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
             onChange={(show) => update({ show })}
           />
           <div class="widget__buttons">
-            <Button
-              onClick={() =>
-                playing ? (setPlaying(false), update({ t: stepsDone })) : setPlaying(stepsDone < maxRaceSteps)
-              }
-              pressed={playing}
-              disabled={!playing && stepsDone >= maxRaceSteps}
-            >
+            <Button onClick={() => (playing ? (setPlaying(false), update({ t: stepsDone })) : setPlaying(stepsDone < maxRaceSteps))} pressed={playing} disabled={!playing && stepsDone >= maxRaceSteps}>
               {playing ? s.pause : s.train}
             </Button>
-            <Button
-              onClick={() => update({ t: Math.min(maxRaceSteps, Math.max(state.t, stepsDone) + 100) })}
-              disabled={playing || stepsDone >= maxRaceSteps}
-            >
+            <Button onClick={() => update({ t: Math.min(maxRaceSteps, Math.max(state.t, stepsDone) + 100) })} disabled={playing || stepsDone >= maxRaceSteps}>
               {s.more(100)}
             </Button>
             <Button onClick={() => restart({})}>{s.reset}</Button>
@@ -244,7 +176,11 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
         deps={[setup, stepsDone]}
         draw={(context) =>
           Plot.plot({
-            ...basePlotOptions(context, lossLabel, s.lossDescription(lineup.map((l) => l.label))),
+            ...basePlotOptions(
+              context,
+              lossLabel,
+              s.lossDescription(lineup.map((l) => l.label)),
+            ),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
@@ -252,17 +188,9 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
             y: { type: 'log', domain: lossDomain, label: s.lossAxis, grid: true, ticks: 4, tickFormat: '~g' },
             marks: [
               ...curves.map(({ entry, points: data }) =>
-                Plot.line(data, {
-                  x: 'step',
-                  y: 'loss',
-                  stroke: entry.color,
-                  strokeWidth: 2,
-                  ...(entry.dashed ? { strokeDasharray: '6 3' } : {}),
-                }),
+                Plot.line(data, { x: 'step', y: 'loss', stroke: entry.color, strokeWidth: 2, ...(entry.dashed ? { strokeDasharray: '6 3' } : {}) }),
               ),
-              ...curves.map(({ entry, points: data }) =>
-                Plot.dot(data.slice(-1), { x: 'step', y: 'loss', fill: entry.color, r: 3 }),
-              ),
+              ...curves.map(({ entry, points: data }) => Plot.dot(data.slice(-1), { x: 'step', y: 'loss', fill: entry.color, r: 3 })),
               stepsDone === 0
                 ? Plot.text([s.prompt], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 })
                 : null,
@@ -276,29 +204,20 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
         deps={[setup, stepsDone, showIndex]}
         draw={(context) =>
           Plot.plot({
-            ...basePlotOptions(context, mapLabel, s.mapDescription(setup.train.n)),
+            ...basePlotOptions(
+              context,
+              mapLabel,
+              s.mapDescription(setup.train.n),
+            ),
             marginLeft: 36,
             marginBottom: 30,
             x: { domain: gridIn.x, label: null },
             y: { domain: gridIn.y, label: null },
             marks: [
               Plot.frame({ fill: 'var(--series-1)', fillOpacity: 0.12 }),
-              Plot.contour(probs, {
-                ...gridBox,
-                thresholds: [0.5],
-                fill: 'var(--series-2)',
-                fillOpacity: 0.16,
-                stroke: colors.fg,
-                strokeWidth: 2,
-              }),
-              Plot.dot(
-                points.filter((d) => d.label === 0),
-                { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-1)', stroke: 'var(--bg)', strokeWidth: 0.8 },
-              ),
-              Plot.dot(
-                points.filter((d) => d.label === 1),
-                { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-2)', stroke: 'var(--bg)', strokeWidth: 0.8 },
-              ),
+              Plot.contour(probs, { ...gridBox, thresholds: [0.5], fill: 'var(--series-2)', fillOpacity: 0.16, stroke: colors.fg, strokeWidth: 2 }),
+              Plot.dot(points.filter((d) => d.label === 0), { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-1)', stroke: 'var(--bg)', strokeWidth: 0.8 }),
+              Plot.dot(points.filter((d) => d.label === 1), { x: 'x', y: 'y', r: 3.5, fill: 'var(--series-2)', stroke: 'var(--bg)', strokeWidth: 0.8 }),
             ],
           })
         }

@@ -30,6 +30,7 @@ import { strings } from './strings.ts';
 /** Milliseconds between cursor moves while playing. */
 const playInterval = 110;
 
+
 interface Series {
   t: number;
   value: number;
@@ -37,12 +38,7 @@ interface Series {
 }
 
 /** Per-parameter values of a recorded state, at the drawn steps, for a log-scale chart (positive values only). */
-function stateSeries(
-  runs: readonly RunResult[],
-  names: readonly string[],
-  key: 'cache' | 'effectiveStep',
-  steps: readonly number[],
-): Series[] {
+function stateSeries(runs: readonly RunResult[], names: readonly string[], key: 'cache' | 'effectiveStep', steps: readonly number[]): Series[] {
   const out: Series[] = [];
   runs.forEach((run, r) => {
     const values = run.states?.[key];
@@ -77,14 +73,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const divergence = useDivergenceText();
   const length = Number(props.steps);
   const specs = useMemo(
-    () =>
-      adaptiveStepsSpecs({
-        lr: props.lr,
-        decay: props.decay,
-        noise: props.noise,
-        length: props.steps,
-        surface: props.surface,
-      }),
+    () => adaptiveStepsSpecs({ lr: props.lr, decay: props.decay, noise: props.noise, length: props.steps, surface: props.surface }),
     [],
   );
   const { state, update, messages } = useUrlState(props.id, specs, {
@@ -123,14 +112,8 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const seriesColors = names.flatMap((n) => [optimizerColor(n), optimizerColor(n)]);
   // Solid for x, dashed for y (Plot's dash pattern is one per mark, so one mark each).
   const timeLines = (data: readonly Series[]) => [
-    Plot.line(
-      data.filter((d) => d.series.endsWith(', x')),
-      { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 },
-    ),
-    Plot.line(
-      data.filter((d) => d.series.endsWith(', y')),
-      { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, strokeDasharray: '6 3' },
-    ),
+    Plot.line(data.filter((d) => d.series.endsWith(', x')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
+    Plot.line(data.filter((d) => d.series.endsWith(', y')), { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, strokeDasharray: '6 3' }),
   ];
 
   // Reference 1/√t through the first run's first x value: Adagrad's step under a gradient of constant size.
@@ -215,15 +198,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             options={runLengths.map((value) => ({ value, label: s.lengthOption(value) }))}
             onChange={(length) => update({ length, t: Math.min(t, Number(length)) })}
           />
-          <StepPlayer
-            param="t"
-            step={t}
-            last={steps}
-            max={steps}
-            onStep={(next) => update({ t: next })}
-            interval={playInterval}
-            advance={nextPlayStep}
-          />
+          <StepPlayer param="t" step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
         </>
       }
     >
@@ -243,22 +218,9 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
               Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
               ...paths.flatMap((path, r) => [
                 Plot.line(path, { x: 'x', y: 'y', stroke: optimizerColor(names[r]!), strokeWidth: 2 }),
-                Plot.dot(path.slice(-1), {
-                  x: 'x',
-                  y: 'y',
-                  r: 5,
-                  fill: optimizerColor(names[r]!),
-                  stroke: 'var(--bg)',
-                  strokeWidth: 1.5,
-                }),
+                Plot.dot(path.slice(-1), { x: 'x', y: 'y', r: 5, fill: optimizerColor(names[r]!), stroke: 'var(--bg)', strokeWidth: 1.5 }),
               ]),
-              Plot.dot([{ x: surface.start[0], y: surface.start[1] }], {
-                x: 'x',
-                y: 'y',
-                r: 4,
-                stroke: colors.fg,
-                fill: 'none',
-              }),
+              Plot.dot([{ x: surface.start[0], y: surface.start[1] }], { x: 'x', y: 'y', r: 4, stroke: colors.fg, fill: 'none' }),
             ],
           })
         }
@@ -270,18 +232,15 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
         deps={[runs, t]}
         draw={(context) =>
           Plot.plot({
-            ...basePlotOptions(context, cacheLabel, s.cacheDescription(t)),
+            ...basePlotOptions(
+              context,
+              cacheLabel,
+              s.cacheDescription(t),
+            ),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
-            x: {
-              type: 'log',
-              domain: [1, steps],
-              label: timeAxisLabel,
-              labelAnchor: 'center',
-              labelOffset: 32,
-              ...logTicks,
-            },
+            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
             y: { type: 'log', domain: cacheDomain, label: s.cacheAxis, grid: true, ...logTicks },
             color,
             marks: [
@@ -297,37 +256,21 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
         deps={[runs, t]}
         draw={(context) =>
           Plot.plot({
-            ...basePlotOptions(context, effLabel, s.effDescription(t)),
+            ...basePlotOptions(
+              context,
+              effLabel,
+              s.effDescription(t),
+            ),
             marginLeft: 52,
             marginBottom: 36,
             marginRight: 16,
-            x: {
-              type: 'log',
-              domain: [1, steps],
-              label: timeAxisLabel,
-              labelAnchor: 'center',
-              labelOffset: 32,
-              ...logTicks,
-            },
+            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
             y: { type: 'log', domain: effectiveDomain, label: s.effAxis, grid: true, ...logTicks },
             color,
             marks: [
-              Plot.line(reference, {
-                x: 't',
-                y: 'value',
-                stroke: colors.soft,
-                strokeDasharray: '1 3',
-                strokeWidth: 1.5,
-              }),
+              Plot.line(reference, { x: 't', y: 'value', stroke: colors.soft, strokeDasharray: '1 3', strokeWidth: 1.5 }),
               reference.length > 1
-                ? Plot.text(reference.slice(-1), {
-                    x: 't',
-                    y: 'value',
-                    text: () => '∝ 1/√t',
-                    dy: -8,
-                    textAnchor: 'end',
-                    fill: colors.soft,
-                  })
+                ? Plot.text(reference.slice(-1), { x: 't', y: 'value', text: () => '∝ 1/√t', dy: -8, textAnchor: 'end', fill: colors.soft })
                 : null,
               ...timeLines(shownEffective),
               t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,

@@ -33,10 +33,7 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
   const grid = useMemo(() => sampleGrid(fit.f, domain, { nx: 80 }), [fit]);
   const levels = useMemo(() => contourLevels(grid, { count: 12, floor: fit.minLoss, ratio: 3e-3 }), [grid, fit]);
   const batchSize = 2 ** state.batch;
-  const c = useMemo(
-    () => compareBatches(fit, state.lr, batchSize, state.seed, state.epochs),
-    [fit, state.lr, batchSize, state.seed, state.epochs],
-  );
+  const c = useMemo(() => compareBatches(fit, state.lr, batchSize, state.seed, state.epochs), [fit, state.lr, batchSize, state.seed, state.epochs]);
 
   const fullLoss = c.full.losses[c.full.steps] ?? 0;
   const miniLoss = c.mini.losses[c.mini.steps] ?? 0;
@@ -53,20 +50,11 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
   const lineOf = (run: typeof c.full) => {
     const a = run.points[2 * run.steps] ?? 0;
     const b = run.points[2 * run.steps + 1] ?? 0;
-    return [
-      { x: 0, y: b },
-      { x: 3, y: a * 3 + b },
-    ];
+    return [{ x: 0, y: b }, { x: 3, y: a * 3 + b }];
   };
 
   const mapLabel = s.mapLabel;
-  const mapDescription = s.mapDescription(
-    c.full.steps,
-    batchSize,
-    c.mini.steps,
-    fmt(fit.solution[0]),
-    fmt(fit.solution[1]),
-  );
+  const mapDescription = s.mapDescription(c.full.steps, batchSize, c.mini.steps, fmt(fit.solution[0]), fmt(fit.solution[1]));
   const lossLabel = s.lossLabel;
   const lossDescription = s.lossDescription(fmt(fullLoss - fit.minLoss), fmt(miniLoss - fit.minLoss));
   const dataLabel = s.dataLabel;
@@ -91,40 +79,15 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
             onChange={(batch) => update({ batch: Math.round(batch) })}
           />
           <OptimizerSliders
-            lr={{
-              value: state.lr,
-              range: [lrRange[0], lrRange[1]],
-              onChange: (lr) => update({ lr }),
-              label: s.lr,
-              hint: s.lrHint,
-            }}
+            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          <Slider
-            param="seed"
-            label={s.seed}
-            value={state.seed}
-            min={1}
-            max={99}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(seed) => update({ seed: Math.round(seed) })}
-          />
-          <Slider
-            param="epochs"
-            label={s.epochs}
-            value={state.epochs}
-            min={1}
-            max={60}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(epochs) => update({ epochs: Math.round(epochs) })}
-          />
+          <Slider param="seed" label={s.seed} value={state.seed} min={1} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
+          <Slider param="epochs" label={s.epochs} value={state.epochs} min={1} max={60} step={1} format={(v) => String(v)} onChange={(epochs) => update({ epochs: Math.round(epochs) })} />
         </>
       }
     >
       <p class="widget__legend" style={{ margin: '0 0 0.25rem', fontSize: '0.9rem' }}>
-        <span style={{ color: fullColor }}>{s.legendFull}</span>{' '}
-        <span style={{ color: miniColor }}>{s.legendMini}</span> <span>{s.legendBest}</span>
+        <span style={{ color: fullColor }}>{s.legendFull}</span> <span style={{ color: miniColor }}>{s.legendMini}</span> <span>{s.legendBest}</span>
       </p>
       <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
         <ContourFigure
@@ -137,14 +100,7 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
           description={mapDescription}
           deps={[c]}
           overlay={() => [
-            Plot.dot([{ x: fit.solution[0], y: fit.solution[1] }], {
-              x: 'x',
-              y: 'y',
-              symbol: 'times',
-              r: 6,
-              stroke: colors.fg,
-              strokeWidth: 2.5,
-            }),
+            Plot.dot([{ x: fit.solution[0], y: fit.solution[1] }], { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: colors.fg, strokeWidth: 2.5 }),
             ...pathMarks(miniPath, { stroke: miniColor, r: 1.2, strokeWidth: 1 }),
             ...pathMarks(fullPath, { stroke: fullColor, r: 2.5 }),
           ]}
@@ -174,13 +130,7 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
               marks: [
                 Plot.dot(points, { x: 'x', y: 'y', fill: colors.soft, r: 2.5 }),
                 Plot.line(lineOf(c.mini), { x: 'x', y: 'y', stroke: miniColor, strokeWidth: 2 }),
-                Plot.line(lineOf(c.full), {
-                  x: 'x',
-                  y: 'y',
-                  stroke: fullColor,
-                  strokeWidth: 2,
-                  strokeDasharray: '5 3',
-                }),
+                Plot.line(lineOf(c.full), { x: 'x', y: 'y', stroke: fullColor, strokeWidth: 2, strokeDasharray: '5 3' }),
               ],
             })
           }

@@ -34,16 +34,9 @@ function DescentCurveIsland(props: DescentCurveProps) {
   const locale = useLocale();
   const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
-  const { state, update, messages } = useUrlState(props.id, specs, {
-    lr: props.lr,
-    curvature: props.curvature,
-    step: props.steps,
-  });
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, curvature: props.curvature, step: props.steps });
   const curve = useMemo(() => createQuadratic1d(state.curvature), [state.curvature]);
-  const run = useMemo(
-    () => runOnProblem(curve, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [start] }),
-    [curve, state.lr, props.steps],
-  );
+  const run = useMemo(() => runOnProblem(curve, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [start] }), [curve, state.lr, props.steps]);
   const last = run.steps;
   const shown = Math.min(state.step, last);
   const w = run.points[shown] ?? 0;
@@ -75,13 +68,7 @@ function DescentCurveIsland(props: DescentCurveProps) {
       controls={
         <>
           <OptimizerSliders
-            lr={{
-              value: state.lr,
-              range: [lrRange[0], lrRange[1]],
-              onChange: (lr) => update({ lr }),
-              label: s.lr,
-              hint: s.lrHint,
-            }}
+            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           <Slider
             param="curvature"
@@ -118,13 +105,7 @@ function DescentCurveIsland(props: DescentCurveProps) {
               marks: [
                 Plot.ruleY([0], { stroke: colors.grid }),
                 Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-                Plot.line(path, {
-                  x: 'w',
-                  y: 'loss',
-                  stroke: colors.accent,
-                  strokeOpacity: 0.5,
-                  strokeDasharray: '3 3',
-                }),
+                Plot.line(path, { x: 'w', y: 'loss', stroke: colors.accent, strokeOpacity: 0.5, strokeDasharray: '3 3' }),
                 Plot.dot(path, { x: 'w', y: 'loss', fill: colors.accent, r: 3.5 }),
                 Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
               ],

@@ -35,13 +35,7 @@ function GdParabolaIsland(props: GdParabolaProps) {
 
   const bound = 1; // lr < 2 / curvature, and L(w) = w² has curvature 2.
   const regime =
-    state.lr < 0.5 * bound
-      ? s.regime.steady
-      : state.lr < bound
-        ? s.regime.oscillates
-        : state.lr === bound
-          ? s.regime.bounces
-          : s.regime.diverges;
+    state.lr < 0.5 * bound ? s.regime.steady : state.lr < bound ? s.regime.oscillates : state.lr === bound ? s.regime.bounces : s.regime.diverges;
   const status =
     run.diverged && shown >= last
       ? s.stopped(run.diverged.step, divergence.run(run.diverged))
@@ -59,31 +53,10 @@ function GdParabolaIsland(props: GdParabolaProps) {
       controls={
         <>
           <OptimizerSliders
-            lr={{
-              value: state.lr,
-              range: [0.001, 1.5],
-              onChange: (lr) => update({ lr, step: Math.min(state.step, props.steps) }),
-              label: s.lr,
-              hint: s.lrHint,
-            }}
+            lr={{ value: state.lr, range: [0.001, 1.5], onChange: (lr) => update({ lr, step: Math.min(state.step, props.steps) }), label: s.lr, hint: s.lrHint }}
           />
-          <Slider
-            param="start"
-            label={s.start}
-            value={state.start}
-            min={-3}
-            max={3}
-            step={0.1}
-            onChange={(start) => update({ start })}
-          />
-          <StepPlayer
-            step={shown}
-            last={last}
-            max={props.steps}
-            interval={playInterval}
-            onStep={(step) => update({ step })}
-            onReset={() => update({ lr: props.lr, start: props.start, step: 0 })}
-          />
+          <Slider param="start" label={s.start} value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
+          <StepPlayer step={shown} last={last} max={props.steps} interval={playInterval} onStep={(step) => update({ step })} onReset={() => update({ lr: props.lr, start: props.start, step: 0 })} />
         </>
       }
     >

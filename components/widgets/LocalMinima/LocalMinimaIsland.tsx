@@ -36,18 +36,10 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
-  const { state, update, messages } = useUrlState(props.id, specs, {
-    lr: props.lr,
-    start: props.start,
-    step: props.steps,
-    many: props.many,
-  });
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, start: props.start, step: props.steps, many: props.many });
   const figure = useRef<HTMLDivElement>(null);
 
-  const run = useMemo(
-    () => runOnProblem(twoMinima, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.start] }),
-    [state.lr, state.start, props.steps],
-  );
+  const run = useMemo(() => runOnProblem(twoMinima, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.start] }), [state.lr, state.start, props.steps]);
   const outcomes = useMemo(
     () => (state.many ? basinsOfStarts(twoMinima, state.lr, props.steps, evenStarts(props.starts, startRange)) : []),
     [state.many, state.lr, props.steps, props.starts],
@@ -69,9 +61,7 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
   } else {
     const basin = basinOf(twoMinima, [w]);
     const where =
-      basin && basin.distance < 0.02
-        ? s.settled(s.basinName[basin.index]!, fmt(run.losses.length > 1 ? slopeAt(w) : 0))
-        : s.moving;
+      basin && basin.distance < 0.02 ? s.settled(s.basinName[basin.index]!, fmt(run.losses.length > 1 ? slopeAt(w) : 0)) : s.moving;
     status = s.status(fmt(state.start), shown, fmt(w), fmt(loss), where);
   }
 
@@ -94,34 +84,12 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
       messages={messages}
       controls={
         <>
-          <Slider
-            param="start"
-            label={s.start}
-            value={state.start}
-            min={startRange[0]}
-            max={startRange[1]}
-            step={0.01}
-            onChange={(start) => update({ start })}
-            hint={s.startHint}
-          />
+          <Slider param="start" label={s.start} value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint={s.startHint} />
           <OptimizerSliders
-            lr={{
-              value: state.lr,
-              range: [lrRange[0], lrRange[1]],
-              onChange: (lr) => update({ lr }),
-              label: s.lr,
-              hint: s.lrHint,
-            }}
+            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          <Toggle
-            param="many"
-            label={s.many(props.starts)}
-            checked={state.many}
-            onChange={(many) => update({ many })}
-          />
-          {!state.many && (
-            <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />
-          )}
+          <Toggle param="many" label={s.many(props.starts)} checked={state.many} onChange={(many) => update({ many })} />
+          {!state.many && <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />}
         </>
       }
     >
@@ -152,73 +120,43 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
               marks: [
                 Plot.ruleX([0], { stroke: colors.grid, strokeDasharray: '2 3' }),
                 Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-                Plot.dot(
-                  [localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })),
-                  {
-                    x: 'w',
-                    y: 'loss',
-                    symbol: 'times',
-                    r: 6,
-                    stroke: colors.fg,
-                    strokeWidth: 2,
-                  },
-                ),
+                Plot.dot([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
+                  x: 'w',
+                  y: 'loss',
+                  symbol: 'times',
+                  r: 6,
+                  stroke: colors.fg,
+                  strokeWidth: 2,
+                }),
                 ...(state.many
                   ? [
                       Plot.dot(
-                        outcomes.map((o) => ({
-                          w: o.start,
-                          loss: twoMinima.f(Float64Array.of(o.start)),
-                          basin: o.basin,
-                        })),
-                        {
-                          x: 'w',
-                          y: 'loss',
-                          r: context.width < 420 ? 3.5 : 4.5,
-                          fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]),
-                          stroke: colors.fg,
-                          strokeWidth: 0.5,
-                        },
+                        outcomes.map((o) => ({ w: o.start, loss: twoMinima.f(Float64Array.of(o.start)), basin: o.basin })),
+                        { x: 'w', y: 'loss', r: context.width < 420 ? 3.5 : 4.5, fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), stroke: colors.fg, strokeWidth: 0.5 },
                       ),
                       Plot.ruleX(
                         outcomes.map((o) => ({ w: o.start, basin: o.basin })),
-                        {
-                          x: 'w',
-                          y1: -1.6,
-                          y2: -1.45,
-                          stroke: (d: { basin: number | null }) =>
-                            d.basin === null ? colors.grid : basinColor[d.basin],
-                          strokeWidth: 3,
-                        },
+                        { x: 'w', y1: -1.6, y2: -1.45, stroke: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), strokeWidth: 3 },
                       ),
                     ]
                   : [
-                      Plot.line(path, {
-                        x: 'w',
-                        y: 'loss',
-                        stroke: colors.good,
-                        strokeOpacity: 0.5,
-                        strokeDasharray: '3 3',
-                      }),
+                      Plot.line(path, { x: 'w', y: 'loss', stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '3 3' }),
                       Plot.dot(path, { x: 'w', y: 'loss', fill: colors.good, r: 3.5 }),
                       Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
                     ]),
                 // Last, so the tags sit above the dots.
-                Plot.text(
-                  [localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })),
-                  {
-                    x: 'w',
-                    y: 'loss',
-                    text: (d: { kind: 'global' | 'local' }) => s.kind[d.kind],
-                    dy: -14,
-                    fill: colors.soft,
-                    // A halo keeps the tag readable over the many-starts dots.
-                    stroke: 'var(--bg-raised)',
-                    strokeWidth: 3,
-                    paintOrder: 'stroke',
-                    fontSize: 11,
-                  },
-                ),
+                Plot.text([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
+                  x: 'w',
+                  y: 'loss',
+                  text: (d: { kind: 'global' | 'local' }) => s.kind[d.kind],
+                  dy: -14,
+                  fill: colors.soft,
+                  // A halo keeps the tag readable over the many-starts dots.
+                  stroke: 'var(--bg-raised)',
+                  strokeWidth: 3,
+                  paintOrder: 'stroke',
+                  fontSize: 11,
+                }),
               ],
             })
           }

@@ -37,12 +37,7 @@ function SaddleViewIsland(props: SaddleViewProps) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
-  const { state, update, messages } = useUrlState(props.id, specs, {
-    lr: props.lr,
-    offset: props.offset,
-    x: props.startX,
-    step: props.steps,
-  });
+  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, offset: props.offset, x: props.startX, step: props.steps });
   const run = useMemo(
     () => runOnProblem(saddle, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.x, state.offset] }),
     [state.lr, state.offset, state.x, props.steps],
@@ -95,15 +90,7 @@ function SaddleViewIsland(props: SaddleViewProps) {
             onChange={(offset) => update({ offset, step: Math.min(state.step, props.steps) })}
             hint={s.offsetHint}
           />
-          <Slider
-            param="x"
-            label={s.startX}
-            value={state.x}
-            min={-1.9}
-            max={1.9}
-            step={0.05}
-            onChange={(x) => update({ x })}
-          />
+          <Slider param="x" label={s.startX} value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
           <OptimizerSliders
             lr={{ value: state.lr, range: [0.01, 0.9], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
@@ -134,24 +121,10 @@ function SaddleViewIsland(props: SaddleViewProps) {
               clip: true,
               marks: [
                 Plot.ruleY([saddleValue], { stroke: colors.warn, strokeDasharray: '4 3' }),
-                Plot.text([saddleValue], {
-                  x: props.steps,
-                  y: (d: number) => d,
-                  text: () => s.saddleMark,
-                  dy: -7,
-                  textAnchor: 'end',
-                  fill: colors.warn,
-                  fontSize: 11,
-                }),
+                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => s.saddleMark, dy: -7, textAnchor: 'end', fill: colors.warn, fontSize: 11 }),
                 Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
-                Plot.line(
-                  history.filter((d) => d.k <= shown),
-                  { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 },
-                ),
-                Plot.dot(
-                  history.filter((d) => d.k === shown),
-                  { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 },
-                ),
+                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: colors.bad, strokeWidth: 2 }),
+                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: colors.bad, strokeWidth: 2 }),
               ],
             })
           }

@@ -58,34 +58,16 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
       messages={messages}
       controls={
         <>
-          <Select
-            param="problem"
-            label={s.loss}
-            value={state.problem}
-            options={problemOptions}
-            onChange={(p) => update({ problem: p })}
-          />
+          <Select param="problem" label={s.loss} value={state.problem} options={problemOptions} onChange={(p) => update({ problem: p })} />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.momentum }}
             lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          {!nag && (
-            <Toggle
-              param="decay"
-              label={s.decay(halving)}
-              checked={state.decay}
-              onChange={(d) => update({ decay: d })}
-            />
-          )}
+          {!nag && <Toggle param="decay" label={s.decay(halving)} checked={state.decay} onChange={(d) => update({ decay: d })} />}
         </>
       }
     >
-      <Legend
-        items={[
-          { label: ourName, color: seriesColor(0) },
-          { label: s.dots(torchName), color: seriesColor(1) },
-        ]}
-      />
+      <Legend items={[{ label: ourName, color: seriesColor(0) }, { label: s.dots(torchName), color: seriesColor(1) }]} />
       <PlotFigure
         aspect={0.5}
         label={label}
@@ -97,27 +79,13 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
             y: { label: problem.dim === 1 ? 'w' : s.firstCoordinate, grid: true },
             color: { domain: [ourName, torchName], range: [seriesColor(0), seriesColor(1)] },
             marks: [
-              Plot.line(
-                rows.filter((r) => r.form === ourName),
-                { x: 'k', y: 'value', stroke: 'form', strokeWidth: 2 },
-              ),
-              Plot.dot(
-                rows.filter((r) => r.form === torchName),
-                { x: 'k', y: 'value', stroke: 'form', r: 2.2 },
-              ),
+              Plot.line(rows.filter((r) => r.form === ourName), { x: 'k', y: 'value', stroke: 'form', strokeWidth: 2 }),
+              Plot.dot(rows.filter((r) => r.form === torchName), { x: 'k', y: 'value', stroke: 'form', r: 2.2 }),
               // Where α halves, so the reader sees the paths part there.
               ...(decay
                 ? [
                     Plot.ruleX([halving], { stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '3 3' }),
-                    Plot.text([halving], {
-                      x: (d: number) => d,
-                      frameAnchor: 'top',
-                      text: () => s.halved,
-                      textAnchor: 'start',
-                      dx: 4,
-                      dy: 4,
-                      fill: 'currentColor',
-                    }),
+                    Plot.text([halving], { x: (d: number) => d, frameAnchor: 'top', text: () => s.halved, textAnchor: 'start', dx: 4, dy: 4, fill: 'currentColor' }),
                   ]
                 : []),
             ],

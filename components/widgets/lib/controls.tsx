@@ -107,12 +107,7 @@ export function Toggle({ label, checked, onChange, param }: ToggleProps) {
   const { hidden, locked } = useControlFlags(param);
   return (
     <label class="control control--toggle" data-control={param} hidden={hidden || undefined}>
-      <input
-        type="checkbox"
-        checked={checked}
-        disabled={locked || undefined}
-        onChange={(event) => onChange(event.currentTarget.checked)}
-      />
+      <input type="checkbox" checked={checked} disabled={locked || undefined} onChange={(event) => onChange(event.currentTarget.checked)} />
       <span>{label}</span>
     </label>
   );
@@ -167,14 +162,7 @@ export function Button({
   label?: string;
 }) {
   return (
-    <button
-      type="button"
-      class="button"
-      onClick={onClick}
-      aria-pressed={pressed}
-      disabled={disabled}
-      aria-label={label}
-    >
+    <button type="button" class="button" onClick={onClick} aria-pressed={pressed} disabled={disabled} aria-label={label}>
       {children}
     </button>
   );

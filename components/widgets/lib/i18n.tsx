@@ -57,9 +57,7 @@ export function useStrings<T>(table: Strings<T>): T {
  * Wraps an island so everything inside knows the page's language. The wrapper `.astro` passes
  * `locale`; a widget rendered without it (a unit test, say) is English.
  */
-export function withLocale<P extends object>(
-  Island: ComponentType<P>,
-): FunctionComponent<P & { locale?: string; page?: string }> {
+export function withLocale<P extends object>(Island: ComponentType<P>): FunctionComponent<P & { locale?: string; page?: string }> {
   function Localized(props: P & { locale?: string; page?: string }) {
     // The wrapper also passes `page` (Astro.url.pathname): with the widget's id it gives the
     // widget's embed page and share link (embed-context.tsx).
@@ -123,9 +121,7 @@ const divergence = defineStrings({
         'non-finite weight': '有权重变成了无穷大或无定义',
         'weight too large': '有权重的绝对值超过了 1e8',
       }[kind];
-      return step === 0
-        ? `初始权重下${what}，还没走任何一步。`
-        : `第 ${step} 步时${what}：对这个网络来说，学习率太大了。`;
+      return step === 0 ? `初始权重下${what}，还没走任何一步。` : `第 ${step} 步时${what}：对这个网络来说，学习率太大了。`;
     },
   },
 });

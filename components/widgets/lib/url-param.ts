@@ -55,8 +55,7 @@ export function useUrlParam<T>(
       if (text === baseText) params.delete(name);
       else params.set(name, text);
       const search = params.toString() ? `?${params.toString()}` : '';
-      if (search !== window.location.search)
-        history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+      if (search !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
       markUrlPending(name, false);
     }, 150);
     return () => window.clearTimeout(handle);
