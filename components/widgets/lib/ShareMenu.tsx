@@ -78,7 +78,7 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
             {s.copyEmbed}
           </button>
         </div>
-        <p class="share__note" role="status">
+        <p class="share__note" aria-live="polite">
           {note}
         </p>
         {shown && (

@@ -56,11 +56,29 @@ function currentHash(): string {
 
 export function keepPlaceOnLanguageSwitch(): void {
   landAtSection();
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-language-link]')) {
-    if (link.hasAttribute('title')) continue;
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-link]')].filter(
+    (link) => !link.hasAttribute('title'),
+  );
+  if (links.length === 0) return;
+  // The place is followed as the reader scrolls, not read when the link is used: Chromium scrolls
+  // the page when a link in the sticky header takes focus (by Tab or by script), which would move
+  // the place away just before it is read. Scrolls while a language link has focus are ignored.
+  let place = placeInView();
+  let frame = 0;
+  const follow = () => {
+    frame = 0;
+    if (!document.activeElement?.hasAttribute('data-language-link')) place = placeInView();
+  };
+  document.addEventListener(
+    'scroll',
+    () => {
+      if (frame === 0) frame = requestAnimationFrame(follow);
+    },
+    { passive: true },
+  );
+  for (const link of links) {
     const base = link.getAttribute('href') ?? '';
-    const refresh = () =>
-      link.setAttribute('href', switchedHref(base, window.location.search, placeInView() || currentHash()));
+    const refresh = () => link.setAttribute('href', switchedHref(base, window.location.search, place || currentHash()));
     // Updated as the link is about to be used (pointer, keyboard focus, or a click without either).
     for (const event of ['pointerdown', 'focus', 'click', 'mouseover']) link.addEventListener(event, refresh);
   }
