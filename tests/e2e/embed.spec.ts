@@ -18,6 +18,19 @@ for (const p of english) {
   byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), p]);
 }
 
+/**
+ * Console errors, exceptions and HTTP errors while embed pages are opened one after another. A
+ * request still in flight when the next page opens (the favicon) is aborted, not failed: network
+ * errors are the HTTP status of every response.
+ */
+async function watchErrors(page: Page): Promise<string[]> {
+  const errors = await watchForErrors(page, { network: false });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
+
 /** The widget of an embed page, once hydrated. */
 async function embedWidget(page: Page): Promise<Locator> {
   const widget = page.locator('.widget[data-widget]');
@@ -64,12 +77,7 @@ for (const [chapter, pages] of byChapter) {
     page,
   }) => {
     test.setTimeout(30_000 + pages.length * 20_000);
-    // A request still in flight when the next page opens (the favicon) is aborted, not failed:
-    // network errors are checked by the HTTP status of every response instead.
-    const errors = await watchForErrors(page, { network: false });
-    page.on('response', (response) => {
-      if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
+    const errors = await watchErrors(page);
     for (const p of pages) {
       await page.goto(p);
       const widget = await embedWidget(page);
@@ -87,7 +95,7 @@ for (const [chapter, pages] of byChapter) {
 test('classroom flags hide and lock exactly the named controls; unknown names are noted, not fatal', async ({
   page,
 }) => {
-  const errors = await watchForErrors(page);
+  const errors = await watchErrors(page);
   await page.goto('/embed/introduction/gd/?gd.lr=0.3&hide=start,nosuch&lock=lr&caption=0&step=4');
   const widget = await embedWidget(page);
   await expect(widget.locator('[data-control="start"]')).toBeHidden();
@@ -103,6 +111,13 @@ test('classroom flags hide and lock exactly the named controls; unknown names ar
   await open.focus();
   const href = (await open.getAttribute('href')) ?? '';
   expect(href).toMatch(/\/chapters\/introduction\/\?gd\.lr=0\.3&gd\.step=4#gd$/);
+
+  // autoplay=1: the step player runs by itself.
+  await page.goto('/embed/introduction/gd/?autoplay=1');
+  const playing = await embedWidget(page);
+  await expect
+    .poll(async () => Number(await playing.getByRole('slider', { name: 'Step' }).inputValue()))
+    .toBeGreaterThan(1);
 
   // Chinese, dark, no flags: everything shown and enabled.
   await page.goto('/zh-cn/embed/introduction/gd/?theme=dark');
