@@ -3,12 +3,24 @@
  * load per embed page, grouped by chapter; the other checks share a page each.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { embedPages, sidewaysOverflow } from './pages.ts';
+import { sidewaysOverflow } from './pages.ts';
 import { statusOf, urlSettled, watchForErrors } from './helpers.ts';
+
+/** The embed pages of the build (builtPages in pages.ts leaves them out): /embed/<chapter>/<id>/ and /zh-cn/embed/.... */
+function embedPages(): string[] {
+  const found: string[] = [];
+  for (const prefix of ['', 'zh-cn/']) {
+    const root = path.join('dist', prefix, 'embed');
+    for (const chapter of readdirSync(root)) {
+      for (const widget of readdirSync(path.join(root, chapter))) found.push(`/${prefix}embed/${chapter}/${widget}/`);
+    }
+  }
+  return found.sort();
+}
 
 const embeds = embedPages();
 const english = embeds.filter((p) => p.startsWith('/embed/'));

@@ -3,27 +3,17 @@ import path from 'node:path';
 
 /**
  * Every page of the built site, as paths, read from dist/ (the tests run against the production
- * build), except the embed pages (one per widget instance: over a hundred pages that repeat the
- * chapters' widgets), which tests/e2e/embed.spec.ts visits, in one page load per chapter.
+ * build). Embed pages (/embed/..., one per widget instance: a widget alone, for iframes) are left
+ * out of these whole-page loops: tests/e2e/embed.spec.ts covers them, one page load per chapter.
  */
 export function builtPages(): string[] {
-  return allPages().filter((p) => !isEmbedPage(p));
-}
-
-/** Whether a path is an embed page (/embed/<chapter>/<widget>/, /zh-cn/embed/...). */
-export const isEmbedPage = (path: string): boolean => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?embed\//.test(path);
-
-/** The embed pages, in every language. */
-export const embedPages = (): string[] => allPages().filter(isEmbedPage);
-
-function allPages(): string[] {
   const root = path.resolve('dist');
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(full);
+        if (entry.name !== '_astro' && entry.name !== 'pagefind' && entry.name !== 'embed') walk(full);
       } else if (entry.name === 'index.html') {
         const rel = path.relative(root, dir).split(path.sep).join('/');
         pages.push(rel ? `/${rel}/` : '/');
@@ -41,8 +31,7 @@ function allPages(): string[] {
 export const isNotFoundPage = (path: string): boolean => /(?:^|\/)404(?:\/|\.html)$/.test(path);
 
 /** The chapter pages only, in every language (/chapters/x/ and /zh-cn/chapters/x/). */
-export const chapterPages = (): string[] =>
-  builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
+export const chapterPages = (): string[] => builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
 
 /** The English chapter pages only. */
 export const englishChapterPages = (): string[] => builtPages().filter((p) => p.startsWith('/chapters/'));
