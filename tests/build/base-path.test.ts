@@ -157,6 +157,20 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     expect(outside).toEqual([]);
   });
 
+  it('builds the embed pages under the base, their oEmbed JSON and links pointing inside it', () => {
+    const pages = htmlFiles();
+    expect(pages).toContain('embed/introduction/gd/index.html');
+    expect(pages).toContain('zh-cn/embed/introduction/gd/index.html');
+    const chapter = readFileSync(path.join(dist, 'chapters/introduction/index.html'), 'utf8');
+    expect(chapter).toContain(`data-embed="${base}embed/introduction/gd/"`);
+    const embed = readFileSync(path.join(dist, 'embed/introduction/gd/index.html'), 'utf8');
+    expect(embed).toContain(`href="${base}chapters/introduction/#gd"`);
+    expect(embed).toMatch(new RegExp(`type="application/json\\+oembed" href="https?://[^"]+${base}embed/introduction/gd/oembed\\.json"`));
+    const json = JSON.parse(readFileSync(path.join(dist, 'embed/introduction/gd/oembed.json'), 'utf8')) as { html: string };
+    expect(json.html).toMatch(new RegExp(`<iframe src="https?://[^"]+${base}embed/introduction/gd/"`));
+    expect(existsSync(path.join(dist, 'embed.js'))).toBe(true);
+  });
+
   it('rewrites a root-relative chapter link written in a chapter to the base', () => {
     const html = readFileSync(path.join(dist, 'chapters/zz-links/index.html'), 'utf8');
     expect(html).toContain(`href="${base}chapters/introduction/"`);

@@ -136,12 +136,14 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             lr={{ value: state.lr, range: [0.001, 1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           <Select
+            param="beta2"
             label="β₂"
             value={state.beta2}
             options={beta2Choices.map((value) => ({ value, label: value === '0.999' ? s.beta2Paper : s.beta2Article }))}
             onChange={(beta2) => update({ beta2 })}
           />
           <Select
+            param="coord"
             label={s.parameter}
             value={state.coord}
             options={[
@@ -150,8 +152,8 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             ]}
             onChange={(coord) => update({ coord })}
           />
-          <Toggle label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
-          <StepPlayer step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
+          <Toggle param="bc" label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
+          <StepPlayer param="t" step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
         </>
       }
     >

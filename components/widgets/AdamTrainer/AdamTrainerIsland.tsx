@@ -132,23 +132,26 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
       messages={messages}
       controls={
         <>
-          <Slider label={s.adamLr} value={state.adamLr} min={0.0001} max={0.5} log onChange={(adamLr) => restart({ adamLr })} hint={s.adamLrHint} />
-          <Slider label={s.rmspropLr} value={state.rmspropLr} min={0.0001} max={0.5} log onChange={(rmspropLr) => restart({ rmspropLr })} hint={s.restartHint} />
-          <Slider label={s.momentumLr} value={state.momentumLr} min={0.001} max={1} log onChange={(momentumLr) => restart({ momentumLr })} hint={s.restartHint} />
+          <Slider param="adamLr" label={s.adamLr} value={state.adamLr} min={0.0001} max={0.5} log onChange={(adamLr) => restart({ adamLr })} hint={s.adamLrHint} />
+          <Slider param="rmspropLr" label={s.rmspropLr} value={state.rmspropLr} min={0.0001} max={0.5} log onChange={(rmspropLr) => restart({ rmspropLr })} hint={s.restartHint} />
+          <Slider param="momentumLr" label={s.momentumLr} value={state.momentumLr} min={0.001} max={1} log onChange={(momentumLr) => restart({ momentumLr })} hint={s.restartHint} />
           <Select
+            param="dataset"
             label={s.dataset}
             value={state.dataset}
             options={raceDatasets.map((id) => ({ value: id, label: s.datasets[id] }))}
             onChange={(value) => restart({ dataset: value })}
           />
           <Select
+            param="batch"
             label={s.batch}
             value={state.batch}
             options={batchChoices.map((value) => ({ value, label: value === 'full' ? s.fullBatch(setup.train.n) : value }))}
             onChange={(batch) => restart({ batch })}
           />
-          <Slider label={s.seed} value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => restart({ seed: Math.round(seed) })} />
+          <Slider param="seed" label={s.seed} value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => restart({ seed: Math.round(seed) })} />
           <Select
+            param="show"
             label={s.show}
             value={state.show}
             options={lineup.map((l) => ({ value: l.key, label: l.label }))}

@@ -168,6 +168,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           />
           {showDecay && (
             <Slider
+              param="decay"
               label={s.decay}
               value={state.decay}
               min={0}
@@ -178,6 +179,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             />
           )}
           <Slider
+            param="noise"
             label={s.noise}
             value={state.noise}
             min={0}
@@ -187,18 +189,20 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             hint={s.noiseHint}
           />
           <Select
+            param="surface"
             label={s.surface}
             value={state.surface}
             options={adaptiveSurfaceIds.map((value) => ({ value, label: s.surfaces[value] }))}
             onChange={(surface) => update({ surface })}
           />
           <Select
+            param="length"
             label={s.length}
             value={state.length}
             options={runLengths.map((value) => ({ value, label: s.lengthOption(value) }))}
             onChange={(length) => update({ length, t: Math.min(t, Number(length)) })}
           />
-          <StepPlayer step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
+          <StepPlayer param="t" step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
         </>
       }
     >

@@ -71,6 +71,7 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
       controls={
         <>
           <Slider
+            param="batch"
             label={s.batch}
             value={state.batch}
             min={0}
@@ -82,8 +83,8 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
           <OptimizerSliders
             lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          <Slider label={s.seed} value={state.seed} min={1} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
-          <Slider label={s.epochs} value={state.epochs} min={1} max={60} step={1} format={(v) => String(v)} onChange={(epochs) => update({ epochs: Math.round(epochs) })} />
+          <Slider param="seed" label={s.seed} value={state.seed} min={1} max={99} step={1} format={(v) => String(v)} onChange={(seed) => update({ seed: Math.round(seed) })} />
+          <Slider param="epochs" label={s.epochs} value={state.epochs} min={1} max={60} step={1} format={(v) => String(v)} onChange={(epochs) => update({ epochs: Math.round(epochs) })} />
         </>
       }
     >

@@ -71,6 +71,7 @@ function DecayCompareIsland(props: DecayCompareProps) {
             lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           <Slider
+            param="wd"
             label={s.wd}
             value={state.wd}
             min={0}

@@ -71,6 +71,7 @@ function DescentCurveIsland(props: DescentCurveProps) {
             lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
           <Slider
+            param="curvature"
             label={s.curvature}
             value={state.curvature}
             min={0.5}

@@ -55,7 +55,7 @@ function GdParabolaIsland(props: GdParabolaProps) {
           <OptimizerSliders
             lr={{ value: state.lr, range: [0.001, 1.5], onChange: (lr) => update({ lr, step: Math.min(state.step, props.steps) }), label: s.lr, hint: s.lrHint }}
           />
-          <Slider label={s.start} value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
+          <Slider param="start" label={s.start} value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
           <StepPlayer step={shown} last={last} max={props.steps} interval={playInterval} onStep={(step) => update({ step })} onReset={() => update({ lr: props.lr, start: props.start, step: 0 })} />
         </>
       }

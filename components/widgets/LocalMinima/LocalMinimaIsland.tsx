@@ -84,11 +84,11 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
       messages={messages}
       controls={
         <>
-          <Slider label={s.start} value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint={s.startHint} />
+          <Slider param="start" label={s.start} value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint={s.startHint} />
           <OptimizerSliders
             lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          <Toggle label={s.many(props.starts)} checked={state.many} onChange={(many) => update({ many })} />
+          <Toggle param="many" label={s.many(props.starts)} checked={state.many} onChange={(many) => update({ many })} />
           {!state.many && <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />}
         </>
       }

@@ -64,6 +64,7 @@ function LossSliceIsland(props: LossSliceProps) {
       controls={
         <>
           <Select
+            param="param"
             label={s.parameter}
             value={String(index)}
             options={net.names.map((n, i) => ({ value: String(i), label: s.option(n.symbol, n.name) }))}
@@ -73,6 +74,7 @@ function LossSliceIsland(props: LossSliceProps) {
             }}
           />
           <Slider
+            param="shift"
             label={s.value(info.symbol)}
             value={w}
             min={sliceRange[0]}
@@ -82,6 +84,7 @@ function LossSliceIsland(props: LossSliceProps) {
             hint={s.valueHint(info.name, fmt(start))}
           />
           <Slider
+            param="h"
             label={s.h}
             value={state.h}
             min={1e-10}

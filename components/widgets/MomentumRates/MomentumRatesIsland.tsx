@@ -112,6 +112,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
       controls={
         <>
           <Slider
+            param="kappa"
             label={s.kappa}
             value={state.kappa}
             min={rateLimits.kappa.min}
@@ -121,6 +122,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
             hint={s.kappaHint}
           />
           <Slider
+            param="lr"
             label={s.alpha}
             value={state.lr}
             min={rateLimits.alpha.min}
@@ -130,6 +132,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
             hint={s.alphaHint}
           />
           <Slider
+            param="mu"
             label={s.mu}
             value={state.mu}
             min={rateLimits.mu.min}

@@ -110,7 +110,7 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
       controls={
         <>
           <LinkedFormula html={props.formulaHtml} symbols={momentumSymbols} link={link} label={s.formula} />
-          <Select label={s.surface} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
+          <Select param="problem" label={s.surface} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu, link: link.linkProps('mu') }}
             lr={{ value: state.lr, range: [0.001, 0.2], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint, link: link.linkProps('alpha') }}

@@ -136,7 +136,7 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
       controls={
         <>
           <LinkedFormula html={props.formulaHtml} symbols={nagSymbols} link={link} label={s.formula} />
-          <Select label={s.curve} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
+          <Select param="problem" label={s.curve} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu }}
             lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}

@@ -134,6 +134,7 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
       controls={
         <>
           <Select
+            param="weight"
             label={s.weight}
             value={String(state.weight)}
             options={net.weights.map((w, i) => ({
@@ -143,6 +144,7 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             onChange={(v) => choose(Number(v))}
           />
           <Slider
+            param="shift"
             label={s.value(symbol)}
             value={value}
             min={weightRange[0]}
@@ -152,6 +154,7 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             hint={s.valueHint(chosenName, fmt(original))}
           />
           <Slider
+            param="target"
             label={s.target}
             value={state.target}
             min={-2}

@@ -38,6 +38,7 @@ export function RaceControls({
     <div class="race__controls">
       <div class="race__row">
         <Select
+          param="s"
           label={s.surface}
           value={state.s}
           options={surfaceChoices.map((id) => ({
@@ -80,6 +81,7 @@ export function RaceControls({
       </div>
       <div class="race__row">
         <Slider
+          param="steps"
           label={s.steps}
           value={state.steps}
           min={10}
@@ -89,6 +91,7 @@ export function RaceControls({
           onChange={(steps) => update({ steps: Math.round(steps), step: Math.min(state.step, Math.round(steps)) })}
         />
         <Slider
+          param="noise"
           label={s.noise}
           value={state.noise}
           min={0}
@@ -99,6 +102,7 @@ export function RaceControls({
         />
         {state.noise > 0 && (
           <Slider
+            param="seed"
             label={s.noiseSeed}
             value={state.seed}
             min={0}
@@ -129,6 +133,7 @@ export function RaceControls({
           <Button onClick={onReset}>{s.reset}</Button>
         </div>
         <Slider
+          param="speed"
           label={s.speed}
           value={state.speed}
           min={1}
@@ -138,6 +143,7 @@ export function RaceControls({
           onChange={(speed) => update({ speed })}
         />
         <Slider
+          param="step"
           label={s.stepShown}
           value={shown}
           min={0}

@@ -84,6 +84,7 @@ function SaddleViewIsland(props: SaddleViewProps) {
       controls={
         <>
           <Slider
+            param="offset"
             label={s.offset}
             value={state.offset}
             min={1e-6}
@@ -92,7 +93,7 @@ function SaddleViewIsland(props: SaddleViewProps) {
             onChange={(offset) => update({ offset, step: Math.min(state.step, props.steps) })}
             hint={s.offsetHint}
           />
-          <Slider label={s.startX} value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
+          <Slider param="x" label={s.startX} value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
           <OptimizerSliders
             lr={{ value: state.lr, range: [0.01, 0.9], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />

@@ -78,6 +78,7 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
       controls={
         <>
           <Select
+            param="name"
             label={s.schedule}
             value={state.name as ScheduleName}
             options={scheduleNames.map((value) => ({ value, label: s.names[value] }))}
@@ -89,6 +90,7 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
           {scheduleFields[state.name as ScheduleName].map((field) => (
             <Slider
               key={field}
+              param={field}
               label={s[field]}
               value={state[field]}
               {...sliders[field]}

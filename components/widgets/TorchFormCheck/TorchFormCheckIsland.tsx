@@ -58,12 +58,12 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
       messages={messages}
       controls={
         <>
-          <Select label={s.loss} value={state.problem} options={problemOptions} onChange={(p) => update({ problem: p })} />
+          <Select param="problem" label={s.loss} value={state.problem} options={problemOptions} onChange={(p) => update({ problem: p })} />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.momentum }}
             lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
-          {!nag && <Toggle label={s.decay(halving)} checked={state.decay} onChange={(d) => update({ decay: d })} />}
+          {!nag && <Toggle param="decay" label={s.decay(halving)} checked={state.decay} onChange={(d) => update({ decay: d })} />}
         </>
       }
     >

@@ -81,12 +81,14 @@ export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEp
     <div class="race__controls">
       <div class="race__row">
         <Select
+          param="ds"
           label={s.dataSet}
           value={state.ds}
           options={trainerDatasets.map((id) => ({ value: id, label: s.datasets[id].title }))}
           onChange={(ds) => update({ ds })}
         />
         <Select
+          param="act"
           label={s.activation}
           value={state.act}
           options={activations.map((a) => ({ value: a, label: a }))}
@@ -125,6 +127,7 @@ export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEp
       </div>
       <div class="race__row">
         <Slider
+          param="batch"
           label={s.batchSize}
           value={state.batch}
           min={1}
@@ -134,12 +137,14 @@ export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEp
           onChange={(batch) => update({ batch: Math.round(batch) })}
         />
         <Select
+          param="speed"
           label={s.speed}
           value={state.speed}
           options={(['slow', 'normal', 'fast'] as const).map((value) => ({ value, label: s.speeds[value] }))}
           onChange={(speed) => update({ speed })}
         />
         <Slider
+          param="seed"
           label={s.seed}
           value={state.seed}
           min={0}

@@ -9,6 +9,8 @@ interface SliderSetting {
   hint?: string;
   /** Attributes for a wrapper linking the slider to a formula symbol (`link.linkProps('alpha')` of LinkedFormula). */
   link?: JSX.HTMLAttributes<HTMLDivElement>;
+  /** The URL parameter it sets, its name in classroom links (default `lr` for α, `mu` for μ). */
+  param?: string;
 }
 
 interface Props {
@@ -45,6 +47,7 @@ export function OptimizerSliders({ lr, momentum }: Props) {
             max={0.99}
             step={0.01}
             onChange={momentum.onChange}
+            param={momentum.param ?? 'mu'}
             {...(momentum.hint === undefined ? {} : { hint: momentum.hint })}
           />,
         )}
@@ -57,6 +60,7 @@ export function OptimizerSliders({ lr, momentum }: Props) {
           max={lr.range[1]}
           log
           onChange={lr.onChange}
+          param={lr.param ?? 'lr'}
           {...(lr.hint === undefined ? {} : { hint: lr.hint })}
         />,
       )}

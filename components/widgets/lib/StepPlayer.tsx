@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Button, Slider } from './controls.tsx';
-import { useAnimationFrame } from './hooks.ts';
+import { useAnimationFrame, prefersReducedMotion } from './hooks.ts';
+import { useClassroom, useControlFlags } from './embed-context.tsx';
 import { defineStrings, useStrings } from './i18n.tsx';
 
 const strings = defineStrings({
@@ -30,6 +31,8 @@ interface Props {
    * reader changes (α, say) passes a function that also restores its starting settings.
    */
   onReset?: () => void;
+  /** The URL parameter of the step, the player's name in classroom links (`hide=step`). Default `step`. */
+  param?: string;
 }
 
 /**
@@ -37,9 +40,17 @@ interface Props {
  * one step at a time. Nothing plays until the reader presses Play, and it can always be paused.
  * Play from the end starts over.
  */
-export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1, advance, onReset }: Props) {
+export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1, advance, onReset, param = 'step' }: Props) {
   const s = useStrings(strings);
   const [playing, setPlaying] = useState(false);
+  const { hidden, locked } = useControlFlags(param);
+  // An embed link's step= and autoplay=1 (classroom.ts) apply once, when the flags arrive. A reader
+  // who asked for reduced motion is not played at: the link then only sets the step.
+  const classroom = useClassroom();
+  useEffect(() => {
+    if (classroom.step !== null) onStep(Math.min(last, classroom.step));
+    if (classroom.autoplay && !prefersReducedMotion()) setPlaying(true);
+  }, [classroom]);
   const [lastTick, setLastTick] = useState(0);
   useAnimationFrame(
     playing,
@@ -56,21 +67,23 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
   );
   return (
     <>
-      <Slider label={s.step} value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => s.of(v, last)} onChange={(v) => onStep(Math.min(last, Math.round(v)))} />
-      <div class="widget__buttons">
+      <Slider label={s.step} value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => s.of(v, last)} onChange={(v) => onStep(Math.min(last, Math.round(v)))} param={param} />
+      <div class="widget__buttons" data-control={param} hidden={hidden || undefined}>
         <Button
           onClick={() => {
             if (step >= last) onStep(0);
             setPlaying(!playing);
           }}
           pressed={playing}
+          disabled={locked}
         >
           {playing ? s.pause : s.play}
         </Button>
-        <Button onClick={() => onStep(Math.min(last, step + 1))} disabled={step >= last}>
+        <Button onClick={() => onStep(Math.min(last, step + 1))} disabled={locked || step >= last}>
           {s.stepButton}
         </Button>
         <Button
+          disabled={locked}
           onClick={() => {
             setPlaying(false);
             if (onReset) onReset();

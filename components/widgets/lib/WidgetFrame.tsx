@@ -1,5 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
+import { embedPath } from './classroom.ts';
+import { useClassroom, useWidgetPlace } from './embed-context.tsx';
+import { useStrings } from './i18n.tsx';
+import { ShareMenu } from './ShareMenu.tsx';
+import { shareStrings } from './share-strings.ts';
 
 interface Props {
   /** The widget's kind, on the root as data-widget (tests and styles find widgets by it). */
@@ -17,15 +22,34 @@ interface Props {
 /** The frame every widget shares: a labelled group with controls, the figure and a live status line. */
 export function WidgetFrame({ name, title, controls, status, messages = [], children }: Props) {
   const titleId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Its id (a link's #target) and its embed page come from the island's place (embed-context.tsx).
+  const place = useWidgetPlace();
+  const classroom = useClassroom();
+  const s = useStrings(shareStrings);
+  const embed = place.id !== undefined && place.page !== undefined ? embedPath(place.page, place.id) : null;
+  const shownStatus = classroom.unknown.length > 0 ? `${status} ${s.ignored(classroom.unknown.join(', '))}` : status;
   return (
-    <div class="widget" data-widget={name} role="group" aria-labelledby={titleId}>
-      <p class="widget__title" id={titleId}>
-        {title}
-      </p>
+    <div
+      class="widget"
+      data-widget={name}
+      role="group"
+      aria-labelledby={titleId}
+      ref={rootRef}
+      id={embed === null ? undefined : place.id}
+      data-embed={embed ?? undefined}
+    >
+      <div class="widget__head">
+        {/* caption=0 in an embed link hides the title from sight, not from the group's name. */}
+        <p class={classroom.caption ? 'widget__title' : 'widget__title visually-hidden'} id={titleId}>
+          {title}
+        </p>
+        <ShareMenu title={title} root={() => rootRef.current} />
+      </div>
       {controls && <div class="widget__controls">{controls}</div>}
       <div class="widget__figure">{children}</div>
       <p class="widget__status" role="status" aria-live="polite" data-status>
-        {status}
+        {shownStatus}
       </p>
       <div class="widget__messages" aria-live="assertive" data-messages>
         {messages.map((m, i) => (

@@ -2,6 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { fmt } from './format.ts';
 import { logPosition, logPositions, logValue } from './log-slider.ts';
+import { useControlFlags } from './embed-context.tsx';
+
+/**
+ * `param`, on every control: the widget's URL parameter the control sets (`lr`, `start`). It is
+ * the control's name in classroom links (`hide=lr`, `lock=start`, see classroom.ts) and is written
+ * on the control as data-control.
+ */
+interface Named {
+  param?: string;
+}
 
 interface SliderProps {
   label: string;
@@ -23,6 +33,7 @@ interface SliderProps {
   /** Extra description read by screen readers. */
   hint?: string;
   name?: string;
+  param?: string;
 }
 
 /**
@@ -41,15 +52,17 @@ export function Slider({
   format = (v) => fmt(v),
   hint,
   name,
+  param,
 }: SliderProps) {
   const id = useId();
+  const { hidden, locked } = useControlFlags(param);
   const hintId = `${id}-hint`;
   const toPosition = (v: number) => (log ? logPosition(v, min, max) : v);
   const fromPosition = (p: number) =>
     log ? logValue(p, min, max, snaps) : Math.min(max, Math.max(min, Number(p.toPrecision(4))));
   const text = format(value);
   return (
-    <div class="control control--slider">
+    <div class="control control--slider" data-control={param} hidden={hidden || undefined}>
       {/* The read-out sits beside the label, not in it: a <label> may hold no other labelable element (an <output> is one). */}
       <div class="control__head">
         <label for={id} class="control__label">
@@ -68,6 +81,7 @@ export function Slider({
         step={log ? 1 : step}
         value={toPosition(value)}
         aria-valuetext={text}
+        disabled={locked || undefined}
         aria-describedby={hint ? hintId : undefined}
         onInput={(event) => {
           const position = Number(event.currentTarget.value);
@@ -83,38 +97,41 @@ export function Slider({
   );
 }
 
-interface ToggleProps {
+interface ToggleProps extends Named {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }
 
-export function Toggle({ label, checked, onChange }: ToggleProps) {
+export function Toggle({ label, checked, onChange, param }: ToggleProps) {
+  const { hidden, locked } = useControlFlags(param);
   return (
-    <label class="control control--toggle">
-      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+    <label class="control control--toggle" data-control={param} hidden={hidden || undefined}>
+      <input type="checkbox" checked={checked} disabled={locked || undefined} onChange={(event) => onChange(event.currentTarget.checked)} />
       <span>{label}</span>
     </label>
   );
 }
 
-interface SelectProps<T extends string> {
+interface SelectProps<T extends string> extends Named {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
 }
 
-export function Select<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
+export function Select<T extends string>({ label, value, options, onChange, param }: SelectProps<T>) {
   const id = useId();
+  const { hidden, locked } = useControlFlags(param);
   return (
-    <div class="control control--select">
+    <div class="control control--select" data-control={param} hidden={hidden || undefined}>
       <label for={id} class="control__label">
         {label}
       </label>
       <select
         id={id}
         value={value}
+        disabled={locked || undefined}
         onChange={(event) => {
           const next = options.find((o) => o.value === event.currentTarget.value);
           if (next) onChange(next.value);

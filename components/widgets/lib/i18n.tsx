@@ -29,6 +29,7 @@ import { defaultLocale, toLocale, type Locale } from '../../../src/i18n/locales.
 import { explainDivergence, type RunDivergenceKind } from '../../../src/engine/sim/index.ts';
 import { optimizerTitles, type OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { TrainDivergenceKind } from '../../../src/engine/sim/index.ts';
+import { WidgetPlaceProvider } from './embed-context.tsx';
 
 export type { Locale } from '../../../src/i18n/locales.ts';
 export { toLocale } from '../../../src/i18n/locales.ts';
@@ -57,11 +58,16 @@ export function useStrings<T>(table: Strings<T>): T {
  * Wraps an island so everything inside knows the page's language. The wrapper `.astro` passes
  * `locale`; a widget rendered without it (a unit test, say) is English.
  */
-export function withLocale<P extends object>(Island: ComponentType<P>): FunctionComponent<P & { locale?: string }> {
-  function Localized(props: P & { locale?: string }) {
+export function withLocale<P extends object>(Island: ComponentType<P>): FunctionComponent<P & { locale?: string; page?: string }> {
+  function Localized(props: P & { locale?: string; page?: string }) {
+    // The wrapper also passes `page` (Astro.url.pathname): with the widget's id it gives the
+    // widget's embed page and share link (embed-context.tsx).
+    const id = (props as { id?: unknown }).id;
     return (
       <LocaleContext.Provider value={toLocale(props.locale)}>
-        <Island {...props} />
+        <WidgetPlaceProvider id={typeof id === 'string' ? id : undefined} page={props.page}>
+          <Island {...props} />
+        </WidgetPlaceProvider>
       </LocaleContext.Provider>
     );
   }

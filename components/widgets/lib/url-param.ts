@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale, type Locale } from './i18n.tsx';
 import { markUrlPending } from './url-state.ts';
+import { useWidgetPlace } from './embed-context.tsx';
 
 /**
  * One query parameter with a widget-specific text encoding (a formula, a list of optimizers
@@ -20,6 +21,9 @@ export function useUrlParam<T>(
   decode: (raw: string, locale: Locale) => { value: T; messages: string[] },
 ) {
   const locale = useLocale();
+  // Its name without the widget's prefix ("race.racers" -> "racers") is a control name (embed-context.tsx).
+  const place = useWidgetPlace();
+  place.names.add(place.id !== undefined && name.startsWith(`${place.id}.`) ? name.slice(place.id.length + 1) : name);
   const [value, setValue] = useState<T>(base);
   const [messages, setMessages] = useState<string[]>([]);
   const ready = useRef(false);

@@ -1,0 +1,167 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { chapterPath, classroomQuery, embedPath, iframeCode, type ClassroomChoice } from './classroom.ts';
+import { useWidgetPlace } from './embed-context.tsx';
+import { useStrings } from './i18n.tsx';
+import { shareStrings } from './share-strings.ts';
+
+/** This widget's own parameters of `search` (`gd.lr=0.3`), the state a link to it carries. */
+function ownState(search: string, id: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(search)) if (key.startsWith(`${id}.`)) params.append(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard (an iframe without the permission, an old browser): the text is shown instead.
+    return false;
+  }
+}
+
+/**
+ * The Share menu every widget has (WidgetFrame): copy a link to the widget on its chapter (it
+ * lands at the widget, with its state), copy embed code, and build a classroom link with controls
+ * hidden or locked. Shown once hydrated: without scripts it could not copy anything.
+ */
+export function ShareMenu({ title, root }: { title: string; root: () => HTMLElement | null }) {
+  const s = useStrings(shareStrings);
+  const place = useWidgetPlace();
+  const [mounted, setMounted] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [shown, setShown] = useState<{ label: string; text: string } | null>(null);
+  const [choice, setChoice] = useState<ClassroomChoice>({
+    hide: [],
+    lock: [],
+    autoplay: false,
+    caption: true,
+    theme: 'auto',
+  });
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => setMounted(true), []);
+  useEffect(() => {
+    if (shown && field.current) field.current.select();
+  }, [shown]);
+  const widgetId = place.id;
+  if (!mounted || widgetId === undefined || embedPath(window.location.pathname, widgetId) === null) return null;
+
+  const here = window.location;
+  const state = ownState(here.search, widgetId);
+  const link = `${here.origin}${chapterPath(here.pathname) ?? here.pathname}${state}#${widgetId}`;
+  const embedUrl = `${here.origin}${embedPath(here.pathname, widgetId) ?? ''}${classroomQuery(state, choice)}`;
+  const height = Math.max(320, Math.ceil((root()?.getBoundingClientRect().height ?? 560) + 24));
+  const code = iframeCode({ src: embedUrl, title, width: 760, height });
+  const names = [...place.names];
+
+  const offer = async (label: string, text: string) => {
+    const done = await copy(text);
+    setNote(done ? s.copied : s.copyFailed);
+    setShown({ label, text });
+  };
+  const toggle = (list: 'hide' | 'lock', name: string, on: boolean) =>
+    setChoice((old) => ({ ...old, [list]: on ? [...old[list], name] : old[list].filter((n) => n !== name) }));
+
+  return (
+    <details class="share" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary class="button share__summary">{s.share}</summary>
+      <div class="share__panel">
+        <div class="widget__buttons">
+          <button type="button" class="button" data-share="link" onClick={() => void offer(s.linkLabel, link)}>
+            {s.copyLink}
+          </button>
+          <button type="button" class="button" data-share="embed" onClick={() => void offer(s.embedLabel, code)}>
+            {s.copyEmbed}
+          </button>
+        </div>
+        <p class="share__note" aria-live="polite">
+          {note}
+        </p>
+        {shown && (
+          <label class="share__text">
+            <span>{shown.label}</span>
+            <textarea ref={field} readOnly rows={shown.text.length > 120 ? 4 : 2} value={shown.text} data-share-text />
+          </label>
+        )}
+        {open && (
+          <fieldset class="share__classroom">
+            <legend>{s.classroom}</legend>
+            <p class="share__hint">{s.classroomHint}</p>
+            {names.length > 0 && (
+              <table class="share__names">
+                <thead>
+                  <tr>
+                    <th scope="col">{s.control}</th>
+                    <th scope="col">{s.hide}</th>
+                    <th scope="col">{s.lock}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {names.map((name) => (
+                    <tr key={name}>
+                      <th scope="row">
+                        <code>{name}</code>
+                      </th>
+                      {(['hide', 'lock'] as const).map((list) => (
+                        <td key={list}>
+                          <input
+                            type="checkbox"
+                            aria-label={`${s[list]} ${name}`}
+                            data-classroom={`${list}:${name}`}
+                            checked={choice[list].includes(name)}
+                            onChange={(event) => toggle(list, name, event.currentTarget.checked)}
+                          />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {names.includes('step') && (
+              <label class="control control--toggle">
+                <input
+                  type="checkbox"
+                  checked={choice.autoplay}
+                  onChange={(e) => setChoice({ ...choice, autoplay: e.currentTarget.checked })}
+                />
+                <span>{s.autoplay}</span>
+              </label>
+            )}
+            <label class="control control--toggle">
+              <input
+                type="checkbox"
+                checked={choice.caption}
+                onChange={(e) => setChoice({ ...choice, caption: e.currentTarget.checked })}
+              />
+              <span>{s.caption}</span>
+            </label>
+            <div class="control control--select">
+              <label for={`${id}-theme`} class="control__label">
+                {s.theme}
+              </label>
+              <select
+                id={`${id}-theme`}
+                value={choice.theme}
+                onChange={(e) => setChoice({ ...choice, theme: e.currentTarget.value as ClassroomChoice['theme'] })}
+              >
+                {(['auto', 'light', 'dark'] as const).map((t) => (
+                  <option value={t} key={t}>
+                    {s.themes[t]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <a class="share__open" href={embedUrl} target="_blank" rel="noopener" data-classroom-link>
+              {s.openEmbed}
+            </a>
+          </fieldset>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,269 @@
+/**
+ * Embed pages and classroom links (#19), and links that keep the reader's place (#22). One page
+ * load per embed page, grouped by chapter; the other checks share a page each.
+ */
+import { createServer, type Server } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { sidewaysOverflow } from './pages.ts';
+import { statusOf, urlSettled, watchForErrors } from './helpers.ts';
+
+/** The embed pages of the build (builtPages in pages.ts leaves them out): /embed/<chapter>/<id>/ and /zh-cn/embed/.... */
+function embedPages(): string[] {
+  const found: string[] = [];
+  for (const prefix of ['', 'zh-cn/']) {
+    const root = path.join('dist', prefix, 'embed');
+    for (const chapter of readdirSync(root)) {
+      for (const widget of readdirSync(path.join(root, chapter))) found.push(`/${prefix}embed/${chapter}/${widget}/`);
+    }
+  }
+  return found.sort();
+}
+
+const embeds = embedPages();
+const english = embeds.filter((p) => p.startsWith('/embed/'));
+const byChapter = new Map<string, string[]>();
+for (const p of english) {
+  const chapter = p.split('/')[2] ?? '';
+  byChapter.set(chapter, [...(byChapter.get(chapter) ?? []), p]);
+}
+
+/**
+ * Console errors, exceptions and HTTP errors while embed pages are opened one after another. A
+ * request still in flight when the next page opens (the favicon) is aborted, not failed: network
+ * errors are the HTTP status of every response.
+ */
+async function watchErrors(page: Page): Promise<string[]> {
+  const errors = await watchForErrors(page, { network: false });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
+
+/** The widget of an embed page, once hydrated. */
+async function embedWidget(page: Page): Promise<Locator> {
+  const widget = page.locator('.widget[data-widget]');
+  await expect(widget).toHaveCount(1);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
+  return widget;
+}
+
+/** Presses keys on the widget's first enabled slider (or select) until what it shows changes. */
+async function reactsToKeyboard(widget: Locator): Promise<boolean> {
+  const control = widget.locator('input[type="range"]:not([disabled]), select:not([disabled])').first();
+  await control.focus();
+  const before = await widget.innerText();
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+    await control.press(key);
+    if ((await widget.innerText()) !== before) return true;
+  }
+  return false;
+}
+
+test('there is an embed page for every widget of every chapter, in both languages', () => {
+  expect(english.length).toBeGreaterThan(20);
+  expect(embeds.filter((p) => p.startsWith('/zh-cn/embed/')).length).toBeGreaterThan(20);
+  for (const p of english) {
+    const html = readFileSync(path.join('dist', p, 'index.html'), 'utf8');
+    // The widget's root names its own embed page, and the oEmbed link points at a JSON beside it.
+    expect(html, p).toContain(`data-embed="${p}"`);
+    const oembed = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(new URL(oembed).pathname, p).toBe(`${p}oembed.json`);
+    const json = JSON.parse(readFileSync(path.join('dist', p, 'oembed.json'), 'utf8')) as Record<string, unknown>;
+    expect(json, p).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Descent' });
+    expect(typeof json['title'] === 'string' && json['title'].length > 0, p).toBe(true);
+    expect(Number.isInteger(json['width']) && Number.isInteger(json['height']), p).toBe(true);
+    const src = /<iframe src="([^"]+)"/.exec(String(json['html']))?.[1] ?? '';
+    expect(new URL(src).pathname, p).toBe(p);
+    expect(String(json['html']), p).toMatch(
+      / title="[^"]+" width="\d+" height="\d+" loading="lazy" sandbox="allow-scripts /,
+    );
+  }
+});
+
+for (const [chapter, pages] of byChapter) {
+  test(`${chapter}: each embed page shows one widget, no site chrome, and it answers the keyboard`, async ({
+    page,
+  }) => {
+    test.setTimeout(30_000 + pages.length * 20_000);
+    const errors = await watchErrors(page);
+    for (const p of pages) {
+      await page.goto(p);
+      const widget = await embedWidget(page);
+      await expect(page.locator('.site-header, .site-footer, .chapter-nav, .toc, .pager, nav')).toHaveCount(0);
+      await expect(page.getByRole('link', { name: 'Open in the course' })).toHaveAttribute(
+        'href',
+        new RegExp(`/chapters/${chapter}/.*#`),
+      );
+      expect(await reactsToKeyboard(widget), p).toBe(true);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('classroom flags hide and lock exactly the named controls; unknown names are noted, not fatal', async ({
+  page,
+}) => {
+  const errors = await watchErrors(page);
+  await page.goto('/embed/introduction/gd/?gd.lr=0.3&hide=start,nosuch&lock=lr&caption=0&step=4');
+  const widget = await embedWidget(page);
+  await expect(widget.locator('[data-control="start"]')).toBeHidden();
+  await expect(widget.locator('[data-control][hidden]')).toHaveCount(1);
+  await expect(widget.getByRole('slider', { name: /learning rate/i })).toBeDisabled();
+  await expect(widget.locator('input:disabled, select:disabled')).toHaveCount(1);
+  await expect(widget.getByRole('slider', { name: 'Step' })).toBeEnabled();
+  await expect(widget.getByRole('slider', { name: 'Step' })).toHaveValue('4');
+  await expect(widget.locator('.widget__title')).toHaveClass(/visually-hidden/);
+  expect(await statusOf(widget)).toContain('(nosuch)');
+  // The course link carries the state, not the flags, and lands at the widget.
+  const open = page.getByRole('link', { name: 'Open in the course' });
+  await open.focus();
+  const href = (await open.getAttribute('href')) ?? '';
+  expect(href).toMatch(/\/chapters\/introduction\/\?gd\.lr=0\.3&gd\.step=4#gd$/);
+
+  // autoplay=1: the step player runs by itself.
+  await page.goto('/embed/introduction/gd/?autoplay=1');
+  const playing = await embedWidget(page);
+  await expect
+    .poll(async () => Number(await playing.getByRole('slider', { name: 'Step' }).inputValue()))
+    .toBeGreaterThan(1);
+
+  // Chinese, dark, no flags: everything shown and enabled.
+  await page.goto('/zh-cn/embed/introduction/gd/?theme=dark');
+  const zh = await embedWidget(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(zh.locator('[data-control][hidden], input:disabled')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '在课程中打开' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the Share menu builds a classroom link, and copy link lands at the widget with its state (360 px)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/chapters/gradient-descent/?curve.lr=0.3');
+  const widget = page.locator('#curve');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
+  await widget.getByText('Share', { exact: true }).click();
+  await widget.getByRole('button', { name: 'Copy link' }).click();
+  await expect(widget.locator('[data-share-text]')).toHaveValue(/#curve$/);
+  const link = await widget.locator('[data-share-text]').inputValue();
+  expect(new URL(link).pathname + new URL(link).search + new URL(link).hash).toBe(
+    '/chapters/gradient-descent/?curve.lr=0.3#curve',
+  );
+  await widget.getByRole('checkbox', { name: 'Hide lr' }).check();
+  await widget.getByRole('checkbox', { name: 'Lock step' }).check();
+  const classroom = new URL((await widget.locator('[data-classroom-link]').getAttribute('href')) ?? '');
+  expect(classroom.pathname).toBe('/embed/gradient-descent/curve/');
+  expect(classroom.search).toBe('?curve.lr=0.3&hide=lr&lock=step');
+  await widget.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(widget.locator('[data-share-text]')).toHaveValue(
+    /^<iframe src="http:\/\/[^"]+\/embed\/gradient-descent\/curve\/\?curve\.lr=0\.3&amp;hide=lr&amp;lock=step" title="[^"]+" width="\d+" height="\d+" loading="lazy" sandbox="[^"]+"/,
+  );
+
+  // A fresh reader opens the shared link: the widget is on screen with the state.
+  await page.goto(link);
+  const landed = page.locator('#curve');
+  await expect(landed.getByRole('slider', { name: /learning rate/i })).toHaveAttribute('aria-valuetext', '0.3');
+  const box = await landed.boundingBox();
+  expect(box && box.y >= 0 && box.y < 780).toBe(true);
+});
+
+test('the language switch keeps the widget state and lands at the widget the reader was at', async ({ page }) => {
+  await page.goto('/chapters/momentum/?ravine.mu=0.8');
+  const widget = page.locator('#ravine');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
+  await urlSettled(page);
+  // The reader reads the widget: its top near the top of the window (after the islands above have hydrated).
+  await widget.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const switcher = page.locator('[data-language-link="zh-cn"]');
+  await switcher.focus();
+  await expect(switcher).toHaveAttribute('href', '/zh-cn/chapters/momentum/?ravine.mu=0.8#ravine');
+  await switcher.click();
+  await page.waitForURL('**/zh-cn/chapters/momentum/?ravine.mu=0.8#ravine');
+  const there = page.locator('#ravine');
+  await expect(there.getByRole('slider').first()).toHaveAttribute('aria-valuetext', '0.8');
+  const box = await there.boundingBox();
+  expect(box && box.y >= 0 && box.y < 720).toBe(true);
+});
+
+test('embed pages are accessible and fit 360 px, light and dark', async ({ page }) => {
+  for (const [p, theme] of [
+    ['/embed/introduction/gd/', 'light'],
+    ['/zh-cn/embed/adam/race/', 'dark'],
+  ] as const) {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`${p}?theme=${theme}`);
+    const widget = await embedWidget(page);
+    expect(await sidewaysOverflow(page), p).toBeLessThanOrEqual(0);
+    await widget.locator('summary').click();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      p,
+    ).toEqual([]);
+  }
+});
+
+test('a chapter prints without navigation, with every widget as a figure and its status', async ({ page }) => {
+  await page.goto('/chapters/gradient-descent/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.chapter-nav', '.pager', '.widget__controls', '.share']) {
+    for (const el of await page.locator(selector).all()) await expect(el, selector).toBeHidden();
+  }
+  const figures = page.locator('.widget__figure');
+  expect(await figures.count()).toBeGreaterThan(0);
+  for (const figure of await figures.all()) {
+    const box = await figure.boundingBox();
+    expect(box && box.height > 40, 'a printed figure is not empty').toBe(true);
+    expect(await figure.locator('svg, canvas').count()).toBeGreaterThan(0);
+  }
+  for (const status of await page.locator('.widget__status').all()) await expect(status).not.toBeEmpty();
+  await expect(page.locator('.katex').first()).toBeVisible();
+});
+
+test.describe('framed by another origin', () => {
+  let host: Server;
+  const hostPort = Number(process.env['E2E_PORT'] ?? 4329) + 1000;
+  test.beforeAll(async () => {
+    const course = `http://127.0.0.1:${Number(process.env['E2E_PORT'] ?? 4329)}`;
+    const html = `<!doctype html><html lang="en"><title>Host</title><body><h1>A course page</h1>
+<script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'descent:height') heights.push(e.data.height); });</script>
+<script src="${course}/embed.js"></script>
+<iframe src="${course}/embed/introduction/gd/" title="Gradient descent" width="600" height="200" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe></body></html>`;
+    host = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
+    await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+  test('the widget works in the iframe and the host hears its height', async ({ page }) => {
+    const errors = await watchForErrors(page);
+    await page.goto(`http://127.0.0.1:${hostPort}/`);
+    const frame = page.frameLocator('iframe');
+    const slider = frame.getByRole('slider', { name: /learning rate/i });
+    await expect(frame.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
+    const status = frame.locator('[data-status]');
+    const before = await status.innerText();
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await expect(status).not.toHaveText(before);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
+      .toBeGreaterThan(0);
+    const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    expect(Math.max(...heights)).toBeGreaterThan(300);
+    // embed.js resized the iframe to the reported height.
+    await expect
+      .poll(() => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
+      .toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+  });
+});
