@@ -105,10 +105,21 @@ interface SelectProps<T extends string> {
   onChange: (value: T) => void;
 }
 
+/**
+ * Whether a select needs two cells of the control grid: one whose longest option would be cut
+ * short in a single cell (about 14 Latin letters; a CJK character is as wide as two).
+ */
+export function isWideSelect(labels: readonly string[]): boolean {
+  const width = (text: string) =>
+    [...text].reduce((sum, ch) => sum + (/[\u2e80-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
+  return labels.some((text) => width(text) > 14);
+}
+
 export function Select<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
   const id = useId();
+  const wide = isWideSelect(options.map((o) => o.label));
   return (
-    <div class="control control--select">
+    <div class={wide ? 'control control--select control--wide' : 'control control--select'}>
       <label for={id} class="control__label">
         {label}
       </label>
@@ -145,7 +156,14 @@ export function Button({
   label?: string;
 }) {
   return (
-    <button type="button" class="button" onClick={onClick} aria-pressed={pressed} disabled={disabled} aria-label={label}>
+    <button
+      type="button"
+      class="button"
+      onClick={onClick}
+      aria-pressed={pressed}
+      disabled={disabled}
+      aria-label={label}
+    >
       {children}
     </button>
   );
