@@ -7,7 +7,8 @@ import { englishChapterPages } from './pages.ts';
  * A reader moving a control must see what it changes (issue #22): for every widget of every
  * chapter, its first control is focused as a keyboard user reaches it (focus() scrolls the page
  * so the control is in view), and the widget's first figure and its status line must then be on
- * screen, below the sticky site header. One page load per chapter and viewport; the widgets of
+ * screen: below the sticky site header, and the figure not only under the status line pinned to
+ * the bottom of the screen. One page load per chapter and viewport; the widgets of
  * that page are checked in a loop, and every one that fails is named at the end.
  */
 
@@ -63,20 +64,25 @@ async function focusFirstControl(page: Page, index: number): Promise<Seen> {
     ({ index, focused, drawing }) => {
       const widget = document.querySelectorAll<HTMLElement>('[data-widget]')[index]!;
       const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-      const band = { top: Math.max(0, header), bottom: window.innerHeight };
-      const where = (el: Element | null | undefined): string => {
+      const where = (el: Element | null | undefined, band: { top: number; bottom: number }): string => {
         if (!el) return 'missing';
         const box = el.getBoundingClientRect();
         if (box.bottom <= band.top) return `above by ${Math.round(band.top - box.bottom)} px`;
         if (box.top >= band.bottom) return `below by ${Math.round(box.top - band.bottom)} px`;
         return 'on screen';
       };
+      const screen = { top: Math.max(0, header), bottom: window.innerHeight };
+      const status = widget.querySelector('[data-status]');
+      const statusWhere = where(status, screen);
+      // A figure hidden under the status line (pinned to the bottom of the screen) is not seen:
+      // it must show between the header and the status.
+      const statusTop = status && statusWhere === 'on screen' ? status.getBoundingClientRect().top : screen.bottom;
       const figure = widget.querySelector(`.widget__figure ${drawing}`) ?? widget.querySelector(drawing);
       return {
         widget: `${widget.dataset['widget']}#${index}`,
         control: focused || 'missing',
-        figure: where(figure),
-        status: where(widget.querySelector('[data-status]')),
+        figure: where(figure, { top: screen.top, bottom: Math.min(screen.bottom, statusTop) }),
+        status: statusWhere,
       };
     },
     { index, focused, drawing },
