@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Surface } from '../../../src/engine/problems/index.ts';
@@ -6,7 +6,7 @@ import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/in
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
-import { frameWidths } from '../lib/PlotFigure.tsx';
+import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
@@ -71,6 +71,15 @@ export function MapFigure({
     fallbackScales(surface.domain.x, surface.domain.y, mapAspect, mapMargins, 'linear', 'linear', width);
   const mapS = mapScales ?? mapAt(mapFrame);
   handle.current.scales = mapS;
+  // While the build's frame is kept (a map narrower than the page, as beside the Race's controls or
+  // on a phone, is not redrawn until something changes), the downloads take that frame: the
+  // overlay is drawn with its scales (mapAt(mapFrame)). Without this, SVG and PNG said "not drawn yet".
+  const mapRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (mapScales) return;
+    const plot = mapRef.current?.querySelector<HTMLElement>('.plot-figure');
+    handle.current.figure = plot ? plot.querySelector(`:scope > .plot-frame--${shownFrameKind(plot)}`) : null;
+  });
   const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
 
   /** The trajectories over the map, drawn with `S`; `live` for the one overlay of a running widget. */
@@ -166,6 +175,7 @@ export function MapFigure({
 
   return (
     <div
+      ref={mapRef}
       class="race__map"
       tabIndex={0}
       role="application"

@@ -1,14 +1,11 @@
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { surfaceChoices } from './model.ts';
-import { RaceSettings } from './RaceSettings.tsx';
 import type { RaceStrings } from './strings.ts';
 import type { RaceState } from './use-race-state.ts';
 
 export interface RaceControlsProps {
   s: RaceStrings;
   ids: string;
-  titles: Readonly<Record<OptimizerName, string>>;
   race: RaceState;
   /** The step on screen (the state's step, at most the run's length). */
   shown: number;
@@ -20,19 +17,8 @@ export interface RaceControlsProps {
   onSurface: (choice: string) => void;
 }
 
-/** Surface (or formula), steps, noise, the optimizer settings block and the playback controls. */
-export function RaceControls({
-  s,
-  ids,
-  titles,
-  race,
-  shown,
-  playing,
-  onPlay,
-  onStep,
-  onReset,
-  onSurface,
-}: RaceControlsProps) {
+/** Surface (or formula), steps, noise and the playback controls (the optimizer settings block is RaceSettings, after the figure). */
+export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onReset, onSurface }: RaceControlsProps) {
   const { state, update, draft, setDraft, formulaError, applyFormula, formulaText } = race;
   return (
     <div class="race__controls">
@@ -113,15 +99,6 @@ export function RaceControls({
           />
         )}
       </div>
-      <RaceSettings
-        s={s}
-        titles={titles}
-        selected={race.selected}
-        settings={race.settings}
-        horizon={state.steps}
-        toggle={race.toggle}
-        setSettings={race.setSettings}
-      />
       <div class="race__row race__playback">
         <div class="widget__buttons">
           <Button onClick={onPlay} pressed={playing}>

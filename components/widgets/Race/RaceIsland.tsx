@@ -14,6 +14,7 @@ import type { MapHandle } from './MapFigure.tsx';
 import { lossBaseline, raceStatus, runRace } from './model.ts';
 import { RaceControls } from './RaceControls.tsx';
 import { RaceLossChart } from './RaceLossChart.tsx';
+import { RaceSettings } from './RaceSettings.tsx';
 import type { RaceProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { SweepChart } from './SweepChart.tsx';
@@ -146,7 +147,6 @@ function RaceIsland(props: RaceProps) {
         <RaceControls
           s={s}
           ids={ids}
-          titles={titles}
           race={race}
           shown={shown}
           playing={playing}
@@ -164,6 +164,17 @@ function RaceIsland(props: RaceProps) {
             setPlaying(false);
             race.chooseSurface(choice);
           }}
+        />
+      }
+      settings={
+        <RaceSettings
+          s={s}
+          titles={titles}
+          selected={race.selected}
+          settings={race.settings}
+          horizon={state.steps}
+          toggle={race.toggle}
+          setSettings={race.setSettings}
         />
       }
     >

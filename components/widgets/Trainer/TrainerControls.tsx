@@ -65,7 +65,6 @@ export function TrainerOptimizerSettings({
 export interface TrainerControlsProps {
   s: TrainerStrings;
   ids: string;
-  titles: Readonly<Record<OptimizerName, string>>;
   trainer: TrainerState;
   playing: boolean;
   onPlay: () => void;
@@ -73,8 +72,11 @@ export interface TrainerControlsProps {
   onReset: () => void;
 }
 
-/** The data, network, batch, speed and seed controls, the optimizer cards and the training buttons. */
-export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEpoch, onReset }: TrainerControlsProps) {
+/**
+ * The data and network controls and the training buttons. The batch, speed and seed row
+ * (TrainerRunSettings) and the optimizer cards (TrainerOptimizerSettings) come after the figure.
+ */
+export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onReset }: TrainerControlsProps) {
   const { state, update, hidden, hiddenDraft, setHiddenDraft, hiddenError, applyHidden } = trainer;
   const sizesText = [2, ...hidden, 1].join('–');
   return (
@@ -125,44 +127,6 @@ export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEp
           </span>
         </form>
       </div>
-      <div class="race__row">
-        <Slider
-          param="batch"
-          label={s.batchSize}
-          value={state.batch}
-          min={1}
-          max={210}
-          step={1}
-          format={(v) => (v >= 210 ? s.fullBatch : String(v))}
-          onChange={(batch) => update({ batch: Math.round(batch) })}
-        />
-        <Select
-          param="speed"
-          label={s.speed}
-          value={state.speed}
-          options={(['slow', 'normal', 'fast'] as const).map((value) => ({ value, label: s.speeds[value] }))}
-          onChange={(speed) => update({ speed })}
-        />
-        <Slider
-          param="seed"
-          label={s.seed}
-          value={state.seed}
-          min={0}
-          max={99}
-          step={1}
-          format={(v) => String(v)}
-          onChange={(seed) => update({ seed: Math.round(seed) })}
-        />
-      </div>
-      <TrainerOptimizerSettings
-        s={s}
-        titles={titles}
-        selected={trainer.selected}
-        settings={trainer.settings}
-        toggle={trainer.toggle}
-        setLr={trainer.setLr}
-        setSettings={trainer.setSettings}
-      />
       <div class="widget__buttons">
         <Button onClick={onPlay} pressed={playing}>
           {playing ? s.pause : s.train}
@@ -170,6 +134,43 @@ export function TrainerControls({ s, ids, titles, trainer, playing, onPlay, onEp
         <Button onClick={onEpoch}>{s.oneEpoch}</Button>
         <Button onClick={onReset}>{s.reset}</Button>
       </div>
+    </div>
+  );
+}
+
+/** Batch size, seed and speed: how the training runs, set less often than the data and network. */
+export function TrainerRunSettings({ s, trainer }: { s: TrainerStrings; trainer: TrainerState }) {
+  const { state, update } = trainer;
+  return (
+    <div class="race__row">
+      <Slider
+        param="batch"
+        label={s.batchSize}
+        value={state.batch}
+        min={1}
+        max={210}
+        step={1}
+        format={(v) => (v >= 210 ? s.fullBatch : String(v))}
+        onChange={(batch) => update({ batch: Math.round(batch) })}
+      />
+      <Slider
+        param="seed"
+        label={s.seed}
+        value={state.seed}
+        min={0}
+        max={99}
+        step={1}
+        format={(v) => String(v)}
+        onChange={(seed) => update({ seed: Math.round(seed) })}
+      />
+      {/* Last: its option text takes two cells of the grid, so the two sliders share a row. */}
+      <Select
+        param="speed"
+        label={s.speed}
+        value={state.speed}
+        options={(['slow', 'normal', 'fast'] as const).map((value) => ({ value, label: s.speeds[value] }))}
+        onChange={(speed) => update({ speed })}
+      />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { buildTrainerSetup, createRoundRobin, trainerStatus } from './model.ts';
 import type { TrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { StepsTable } from './StepsTable.tsx';
-import { TrainerControls } from './TrainerControls.tsx';
+import { TrainerControls, TrainerOptimizerSettings, TrainerRunSettings } from './TrainerControls.tsx';
 import { TrainerLossChart } from './TrainerLossChart.tsx';
 import { createTrainingLoop, everyPanel, trainingFrame } from './training-loop.ts';
 import { useBoundaryPainter } from './use-boundary-painter.ts';
@@ -85,7 +85,6 @@ function TrainerIsland(props: TrainerProps) {
       <TrainerControls
         s={s}
         ids={ids}
-        titles={titles}
         trainer={trainer}
         playing={playing}
         onPlay={() => (playing ? pause() : setPlaying(true))}
@@ -115,6 +114,24 @@ function TrainerIsland(props: TrainerProps) {
     ],
   );
 
+  const settings = useMemo(
+    () => (
+      <>
+        <TrainerRunSettings s={s} trainer={trainer} />
+        <TrainerOptimizerSettings
+          s={s}
+          titles={titles}
+          selected={trainer.selected}
+          settings={trainer.settings}
+          toggle={trainer.toggle}
+          setLr={trainer.setLr}
+          setSettings={trainer.setSettings}
+        />
+      </>
+    ),
+    [trainer.optValue, state, s],
+  );
+
   return (
     <WidgetFrame
       name="trainer"
@@ -122,6 +139,7 @@ function TrainerIsland(props: TrainerProps) {
       status={status}
       messages={trainer.allMessages}
       controls={controls}
+      settings={settings}
     >
       <DataPanels s={s} titles={titles} setup={setup} domain={domain} canvases={canvases} />
       {props.showSteps && <StepsTable s={s} titles={titles} sideBySide={sideBySide} names={names} version={version} />}

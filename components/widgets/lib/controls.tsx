@@ -107,7 +107,12 @@ export function Toggle({ label, checked, onChange, param }: ToggleProps) {
   const { hidden, locked } = useControlFlags(param);
   return (
     <label class="control control--toggle" data-control={param} hidden={hidden || undefined}>
-      <input type="checkbox" checked={checked} disabled={locked || undefined} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={locked || undefined}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
       <span>{label}</span>
     </label>
   );
@@ -120,11 +125,26 @@ interface SelectProps<T extends string> extends Named {
   onChange: (value: T) => void;
 }
 
+/**
+ * Whether a select needs two cells of the control grid: one whose longest option would be cut
+ * short in a single cell (about 14 Latin letters; a CJK character is as wide as two).
+ */
+export function isWideSelect(labels: readonly string[]): boolean {
+  const width = (text: string) =>
+    [...text].reduce((sum, ch) => sum + (/[\u2e80-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
+  return labels.some((text) => width(text) > 14);
+}
+
 export function Select<T extends string>({ label, value, options, onChange, param }: SelectProps<T>) {
   const id = useId();
   const { hidden, locked } = useControlFlags(param);
+  const wide = isWideSelect(options.map((o) => o.label));
   return (
-    <div class="control control--select" data-control={param} hidden={hidden || undefined}>
+    <div
+      class={wide ? 'control control--select control--wide' : 'control control--select'}
+      data-control={param}
+      hidden={hidden || undefined}
+    >
       <label for={id} class="control__label">
         {label}
       </label>
@@ -162,7 +182,14 @@ export function Button({
   label?: string;
 }) {
   return (
-    <button type="button" class="button" onClick={onClick} aria-pressed={pressed} disabled={disabled} aria-label={label}>
+    <button
+      type="button"
+      class="button"
+      onClick={onClick}
+      aria-pressed={pressed}
+      disabled={disabled}
+      aria-label={label}
+    >
       {children}
     </button>
   );
