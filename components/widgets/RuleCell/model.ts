@@ -175,7 +175,8 @@ export function cellStatus(result: CellResult, k: number, steps: number, where: 
   const parts = result.runs.map((run) => {
     const at = Math.min(k, run.steps);
     const stopped =
-      run.stopped && k >= run.stopped.step
+      // Said from the run's last point on: the player cannot go past it when every run stopped.
+      run.stopped && k >= run.steps
         ? run.stopped.line !== null
           ? s.stoppedAt(run.stopped.step, run.stopped.line)
           : s.stoppedRun(run.stopped.step)
