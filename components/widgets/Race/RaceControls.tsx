@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { surfaceChoices } from './model.ts';
@@ -18,6 +19,8 @@ export interface RaceControlsProps {
   onReset: () => void;
   /** A new surface (playback stops). */
   onSurface: (choice: string) => void;
+  /** With `racers`: the entries' own settings, in place of the per-optimizer block. */
+  entrySettings?: ComponentChildren;
 }
 
 /** Surface (or formula), steps, noise, the optimizer settings block and the playback controls. */
@@ -32,6 +35,7 @@ export function RaceControls({
   onStep,
   onReset,
   onSurface,
+  entrySettings,
 }: RaceControlsProps) {
   const { state, update, draft, setDraft, formulaError, applyFormula, formulaText } = race;
   return (
@@ -109,15 +113,17 @@ export function RaceControls({
           />
         )}
       </div>
-      <RaceSettings
-        s={s}
-        titles={titles}
-        selected={race.selected}
-        settings={race.settings}
-        horizon={state.steps}
-        toggle={race.toggle}
-        setSettings={race.setSettings}
-      />
+      {entrySettings ?? (
+        <RaceSettings
+          s={s}
+          titles={titles}
+          selected={race.selected}
+          settings={race.settings}
+          horizon={state.steps}
+          toggle={race.toggle}
+          setSettings={race.setSettings}
+        />
+      )}
       <div class="race__row race__playback">
         <div class="widget__buttons">
           <Button onClick={onPlay} pressed={playing}>

@@ -90,11 +90,11 @@ export const schema = z
       const checked = checkRule(props.source);
       // params.line is the rule's line: the build adds it to the prop's line in the chapter.
       if (!checked.ok) {
-        const { line, column } = checked.error.problem;
+        const { line } = checked.error.problem;
         ctx.addIssue({
           code: 'custom',
           path: ['source'],
-          message: `line ${line}, column ${column} of the rule: ${checked.error.message}`,
+          message: `in the rule: ${checked.error.message}`,
           params: { ruleLine: line },
         });
       }

@@ -32,7 +32,7 @@ describe('RuleCell props', () => {
     const result = schema.safeParse({ source: 'param lr = 0.1\nw = w - lr * q' });
     expect(result.success).toBe(false);
     const issue = result.error!.issues[0]!;
-    expect(issue.message).toMatch(/^line 2, column 14 of the rule: .*"q"/);
+    expect(issue.message).toMatch(/^in the rule: Line 2, column 14: .*"q"/);
     expect(issue.code === 'custom' && issue.params).toEqual({ ruleLine: 2 });
   });
 
@@ -42,7 +42,7 @@ describe('RuleCell props', () => {
     const [problem] = componentProblems(tree, 'content/chapters/x.mdx');
     // The template literal starts on line 5 with the rule's line 1, so its line 3 is line 7.
     expect(problem).toMatchObject({ file: 'content/chapters/x.mdx', line: 7 });
-    expect(problem!.message).toContain('<RuleCell> prop "source": line 3, column 14 of the rule');
+    expect(problem!.message).toContain('<RuleCell> prop "source": in the rule: Line 3, column 14');
     // Any other problem stays at the tag's line.
     const other = componentProblems(
       fromMarkdown('<RuleCell preset="sgd" steps={3} />', {
