@@ -291,3 +291,30 @@ test('a schedule and a weight decay from the keyboard change the run, go into th
   await expect(again.getByRole('slider', { name: 'Adam weight decay λ' })).toHaveAttribute('aria-valuetext', '0.01');
   await expectNoBadNumbers(again);
 });
+
+test('a list of racers: Adam races Adam and a rule, each run keyed in the legend, status and link', async ({ page }) => {
+  await page.goto(page_);
+  const widget = page.locator('[data-widget="race"]').nth(1);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
+  await expect(widget.locator('.race__legend li')).toHaveText(['Adam α=0.01', 'Adam α=0.1', 'signSGD (a rule)']);
+  await expect(widget.locator('[data-loss-line]')).toHaveCount(3);
+  const status = statusLine(widget);
+  await widget.getByRole('button', { name: 'Step', exact: true }).press('Enter');
+  await expect(status).toContainText(/loss: Adam α=0\.01 \S+, Adam α=0\.1 \S+, signSGD \(a rule\) \S+\./);
+  const before = await statusOf(widget);
+  const readLoss = (text: string, label: string) =>
+    new RegExp(`${label.replace(/[.()]/g, '\\$&')} (\\S+?)(?=,|\\.\\s|\\.$)`).exec(text)?.[1];
+  // The second Adam's rate, from the keyboard: only its run changes, and the link keeps it by key.
+  const second = widget.getByRole('slider', { name: 'Adam α=0.1 α' });
+  await second.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(second).not.toHaveAttribute('aria-valuetext', '0.1');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  const after = await statusOf(widget);
+  expect(readLoss(after, 'Adam α=0.01')).toBe(readLoss(before, 'Adam α=0.01'));
+  expect(readLoss(after, 'Adam α=0.1')).not.toBe(readLoss(before, 'Adam α=0.1'));
+  await urlSettled(page);
+  expect(new URL(page.url()).searchParams.get('two-rates.lr')).toMatch(/^adam-2:0\.0\d+$/);
+  await expectNoBadNumbers(widget);
+});
