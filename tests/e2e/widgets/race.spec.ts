@@ -6,7 +6,7 @@ import { raceLrs } from '../../../components/widgets/Race/model.ts';
 import { computeSweep } from '../../../components/widgets/Race/sweep.ts';
 import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { drawingOf, expectNoBadNumbers, gotoWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, gotoWidget, openWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 // The page holds two large widgets; allow slow machines time to hydrate them.
@@ -245,7 +245,8 @@ test('without JavaScript the page still shows the contour map, the paths and the
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  const widget = page.locator('[data-widget="race"]');
+  // The page's first Race (a second one races a list of racers further down).
+  const widget = page.locator('[data-widget="race"]').first();
   // The frames and overlays the page's width calls for (the build ships a laptop's and a phone's).
   await expect(widget.locator('.plot-figure svg:visible')).toHaveCount(3);
   await expect(widget.locator('.race__overlay:visible path')).toHaveCount(12);
@@ -294,9 +295,7 @@ test('a schedule and a weight decay from the keyboard change the run, go into th
 
 test('a list of racers: Adam races Adam and a rule, each run keyed in the legend, status and link', async ({ page }) => {
   await page.goto(page_);
-  const widget = page.locator('[data-widget="race"]').nth(1);
-  await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: 30_000 });
+  const widget = await openWidget(page, 'race', 1);
   await expect(widget.locator('.race__legend li')).toHaveText(['Adam α=0.01', 'Adam α=0.1', 'signSGD (a rule)']);
   await expect(widget.locator('[data-loss-line]')).toHaveCount(3);
   const status = statusLine(widget);
