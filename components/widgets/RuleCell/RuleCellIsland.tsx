@@ -10,7 +10,7 @@ import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { CellFigures } from './CellFigures.tsx';
 import { downloadCellCsv, downloadCellPng } from './exports.ts';
 import { cellStatus, networkGround, runCell, surfaceGround } from './model.ts';
-import { paramSlider } from './params.ts';
+import { paramLabel, paramSlider } from './params.ts';
 import { RuleEditor } from './RuleEditor.tsx';
 import type { RuleCellProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -146,7 +146,7 @@ function RuleCellIsland(props: Props) {
             return (
               <Slider
                 key={decl.name}
-                label={decl.name}
+                label={paramLabel(decl.name)}
                 value={cell.params[decl.name] ?? decl.value}
                 min={slider.min}
                 max={slider.max}

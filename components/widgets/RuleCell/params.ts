@@ -12,6 +12,23 @@ export interface ParamSlider {
   log: boolean;
 }
 
+/**
+ * A param's slider label: the symbol the typeset rule shows for it (src/engine/rule/latex.ts), so
+ * the slider and the formula beside it name it alike; any other name as written.
+ */
+const symbols: Readonly<Record<string, string>> = {
+  lr: 'α',
+  mu: 'μ',
+  momentum: 'μ',
+  decay: 'γ',
+  gamma: 'γ',
+  beta1: 'β₁',
+  beta2: 'β₂',
+  eps: 'ε',
+  epsilon: 'ε',
+};
+export const paramLabel = (name: string): string => (Object.hasOwn(symbols, name) ? symbols[name]! : name);
+
 /** The slider for a param: its `in [LO, HI]` range, else a range around its default. */
 export function paramSlider(decl: ParamDecl): ParamSlider {
   const [min, max] =

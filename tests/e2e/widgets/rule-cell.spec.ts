@@ -32,7 +32,7 @@ test('a reader types a rule, sees its error at its line, fixes it, runs it, race
   await expect(error).toHaveCount(0);
   await expect(editor).toHaveAttribute('aria-invalid', 'false');
   await expect(widget.locator('.rule-cell__math .katex')).toContainText('v');
-  await expect(widget.getByRole('slider', { name: 'lr' })).toHaveAttribute('aria-valuetext', '0.001');
+  await expect(widget.getByRole('slider', { name: 'α', exact: true })).toHaveAttribute('aria-valuetext', '0.001');
   // Ctrl+Enter runs to the end; Tab reaches the racers; Space ticks Adam.
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(statusLine(widget)).toContainText('Step 300 of 300 on Rosenbrock; loss: Your rule');

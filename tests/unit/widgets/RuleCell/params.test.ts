@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  paramLabel,
   paramSlider,
   paramValues,
   paramsFromLink,
@@ -16,6 +17,10 @@ describe('the sliders of a rule’s params', () => {
     expect(paramSlider(decls[0]!)).toEqual({ name: 'lr', min: 1e-5, max: 10, log: true });
     expect(paramSlider(decls[1]!)).toEqual({ name: 'mu', min: 0, max: 0.999, log: false });
     expect(paramSlider(decls[2]!)).toEqual({ name: 'k', min: 0.02, max: 200, log: true });
+  });
+
+  it('labels a slider with the symbol the typeset rule uses, else the name', () => {
+    expect(['lr', 'beta1', 'eps', 'momentum', 'k'].map(paramLabel)).toEqual(['α', 'β₁', 'ε', 'μ', 'k']);
   });
 
   it('keeps the reader’s values inside the sliders and falls back to the defaults', () => {
