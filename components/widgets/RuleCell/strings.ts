@@ -43,6 +43,10 @@ export const strings = defineStrings({
     linkSrcBroken: (message: string) => `Link parameter src: ${message} Using the author’s rule.`,
     linkSrcTooLong: (length: number, max: number) =>
       `Link parameter src: ${length} characters, more than the ${max} a link may carry. Using the author’s rule.`,
+    linkParams: (raw: string) =>
+      `Link parameter p: “${raw}” has values that are not name:number; using the rule’s own for those.`,
+    linkRacers: (raw: string) =>
+      `Link parameter r: “${raw}” names optimizers the cell does not know; leaving them out.`,
     tooLongForLink: (max: number) =>
       `This rule is longer than ${max} characters once in a link: the link keeps the author’s rule.`,
     stoppedAt: (step: number, line: number) => `stopped at step ${step}: line ${line} gave a non-finite value`,
@@ -108,6 +112,8 @@ export const strings = defineStrings({
     linkSrcBroken: (message: string) => `链接参数 src：${message}改用作者的规则。`,
     linkSrcTooLong: (length: number, max: number) =>
       `链接参数 src：${length} 个字符，超过链接最多能带的 ${max} 个。改用作者的规则。`,
+    linkParams: (raw: string) => `链接参数 p：“${raw}”中有不是“名称:数字”的值；这些参数改用规则自己的值。`,
+    linkRacers: (raw: string) => `链接参数 r：“${raw}”中有单元不认识的优化器；已略去。`,
     tooLongForLink: (max: number) => `这条规则放进链接后超过 ${max} 个字符：链接保留作者的规则。`,
     stoppedAt: (step: number, line: number) => `在第 ${step} 步停止：第 ${line} 行得到了非有限值`,
     stoppedRun: (step: number) => `在第 ${step} 步停止`,

@@ -44,7 +44,11 @@ export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
     `${props.id}.r`,
     [...props.racers],
     (list) => list.join(','),
-    (raw) => ({ value: classicOptimizerNames.filter((n) => raw.split(',').includes(n)), messages: [] }),
+    (raw) => {
+      const names = raw === '' ? [] : raw.split(',');
+      const value = classicOptimizerNames.filter((n) => names.includes(n));
+      return { value, messages: names.length > value.length ? [s.linkRacers(clip(raw))] : [] };
+    },
   );
   const [draft, setDraft] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -54,10 +58,11 @@ export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
     return checked.ok ? checked.rule : null;
   }, [src.value]);
   const decls = rule?.params ?? [];
-  const p = useUrlParam<Record<string, number>>(`${props.id}.p`, {}, paramsToLink, (raw) => ({
-    value: paramsFromLink(raw),
-    messages: [],
-  }));
+  const p = useUrlParam<Record<string, number>>(`${props.id}.p`, {}, paramsToLink, (raw) => {
+    const value = paramsFromLink(raw);
+    const pairs = raw === '' ? 0 : raw.split(',').length;
+    return { value, messages: pairs > Object.keys(value).length ? [s.linkParams(clip(raw))] : [] };
+  });
   const params = paramValues(decls, p.value);
 
   const text = draft ?? src.value;
@@ -73,7 +78,8 @@ export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
   const edit = (next: string) => {
     setDraft(next);
     const checked = checkRule(next);
-    if (!checked.ok) return;
+    // Unchanged (an error typed, then undone): setting it again would mark the link pending with no write to clear it.
+    if (!checked.ok || next === src.value) return;
     setNotice(linkLength(next) > maxLinkChars ? s.tooLongForLink(maxLinkChars) : null);
     src.setValue(next);
     p.setValue(keepParams(checked.rule, p.value));
@@ -96,7 +102,7 @@ export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
     load: (next: string) => {
       setDraft(null);
       setNotice(null);
-      src.setValue(next);
+      if (next !== src.value) src.setValue(next);
       p.setValue({});
     },
     notice,
@@ -104,6 +110,9 @@ export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
     linkMessages: [...messages, ...src.messages, ...racers.messages, ...p.messages],
   };
 }
+
+/** A link value as shown in a message: at most 40 characters. */
+const clip = (raw: string): string => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 
 /** The reader's param values that the new rule still declares, within its ranges. */
 function keepParams(rule: ParsedRule, values: Readonly<Record<string, number>>): Record<string, number> {
