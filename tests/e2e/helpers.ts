@@ -14,8 +14,10 @@ const hydrationTimeout = 30_000;
 export async function openWidget(page: Page, name: string, index = 0): Promise<Locator> {
   const widget = page.locator(`[data-widget="${name}"]`).nth(index);
   await widget.scrollIntoViewIfNeeded();
-  // client:near islands hydrate once visible; Astro removes the ssr attribute when done.
-  await expect(page.locator('astro-island[ssr]').filter({ has: widget })).toHaveCount(0, { timeout: hydrationTimeout });
+  // client:near islands hydrate once visible; Astro removes the ssr attribute when done. The
+  // widget's own island (its nearest): a filter `has: widget` would also match a later widget of
+  // the same kind, still waiting below the fold, since `has` resolves `nth` inside each island.
+  await expect(widget.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', { timeout: hydrationTimeout });
   return widget;
 }
 

@@ -1,22 +1,20 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { Surface } from '../../../src/engine/problems/index.ts';
 import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { trajectoryPath } from './chart-maths.ts';
 import { pointAtClick, startAfterKey } from './keys.ts';
-import { positionAt } from './model.ts';
+import { positionAt, runColor, runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => optimizerColor(name);
 export const mapAspect = 0.72;
 const mapMargins = { top: 20, right: 20, bottom: 30, left: 44 } as const;
 
@@ -84,11 +82,12 @@ export function MapFigure({
 
   /** The trajectories over the map, drawn with `S`; `live` for the one overlay of a running widget. */
   const overlay = (S: Scales, live: boolean) => {
-    const trail = runs.map(({ name, run }) => ({
-      name,
-      full: trajectoryPath(run, run.steps, S),
-      part: trajectoryPath(run, shown, S),
-      at: positionAt(run, shown),
+    const trail = runs.map((r) => ({
+      name: runKey(r),
+      color: runColor(r),
+      full: trajectoryPath(r.run, r.run.steps, S),
+      part: trajectoryPath(r.run, shown, S),
+      at: positionAt(r.run, shown),
     }));
     const clip = live ? clipId : `${clipId}-${S.width}`;
     return (
@@ -111,34 +110,27 @@ export function MapFigure({
           </clipPath>
         </defs>
         <g clip-path={`url(#${clip})`}>
-          {trail.map(({ name, full }) => (
-            <path
-              key={`${name}-full`}
-              d={full}
-              fill="none"
-              stroke={colorOf(name)}
-              stroke-opacity={0.25}
-              stroke-width={1.5}
-            />
+          {trail.map(({ name, color, full }) => (
+            <path key={`${name}-full`} d={full} fill="none" stroke={color} stroke-opacity={0.25} stroke-width={1.5} />
           ))}
-          {trail.map(({ name, part }) => (
+          {trail.map(({ name, color, part }) => (
             <path
               key={`${name}-part`}
               d={part}
               fill="none"
-              stroke={colorOf(name)}
+              stroke={color}
               stroke-width={2.25}
               stroke-linejoin="round"
             />
           ))}
-          {trail.map(({ name, at }) => (
+          {trail.map(({ name, color, at }) => (
             <circle
               key={`${name}-dot`}
               data-dot={name}
               cx={S.x(at.x)}
               cy={S.y(at.y)}
               r={5}
-              fill={colorOf(name)}
+              fill={color}
               stroke="var(--bg-raised)"
               stroke-width={1.5}
             />

@@ -1,17 +1,18 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { createPlayClock, useFrameScheduler } from '../lib/frame-scheduler.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
-import { optimizerColor } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { downloadRace } from './exports.ts';
 import type { DownloadKind } from './exports.ts';
 import { MapFigure } from './MapFigure.tsx';
 import type { MapHandle } from './MapFigure.tsx';
-import { lossBaseline, raceStatus, runRace } from './model.ts';
+import { runEntryRace } from './entry-runs.ts';
+import { EntrySettings, useEntries } from './EntrySettings.tsx';
+import { entrySweep } from './racers.ts';
+import { lossBaseline, raceStatus, runColor, runKey, runRace, runTitle } from './model.ts';
 import { RaceControls } from './RaceControls.tsx';
 import { RaceLossChart } from './RaceLossChart.tsx';
 import { RaceSettings } from './RaceSettings.tsx';
@@ -20,8 +21,6 @@ import { strings } from './strings.ts';
 import { SweepChart } from './SweepChart.tsx';
 import { useRaceState } from './use-race-state.ts';
 import { useSweep } from './use-sweep.ts';
-
-const colorOf = (name: OptimizerName) => optimizerColor(name);
 
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && typeof window !== 'undefined') performance.mark(name);
@@ -33,15 +32,21 @@ function RaceIsland(props: RaceProps) {
   const titles = optimizerTitlesOf(useLocale());
   const ids = useId();
   const race = useRaceState(props, s);
-  const { state, update, surface, start, selected, settings } = race;
+  const { state, update, surface, start } = race;
+  // With `racers`: runs keyed by entry; the sweep covers the entries' optimizers, at their settings.
+  const listed = useEntries(props);
+  const { selected, settings } = listed === null ? race : entrySweep(listed.entries, race.settings);
   const [playing, setPlaying] = useState(false);
   const baseline = lossBaseline(surface);
 
   // Recompute every trajectory on each change; timed (with the redraws below) as 'race:update'.
   const result = useMemo(() => {
     mark('race:update:start');
-    return runRace({ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }, s);
-  }, [surface, start[0], start[1], state.steps, state.noise, state.seed, race.optValue]);
+    const input = { surface, start, steps: state.steps, noise: state.noise, seed: state.seed };
+    return listed === null
+      ? runRace({ ...input, selected, settings }, s)
+      : runEntryRace(listed.entries, { ...input, lrs: listed.lrs }, s);
+  }, [surface, start[0], start[1], state.steps, state.noise, state.seed, race.optValue, listed?.lrs]);
   const runs = result.runs;
   const shown = Math.min(state.step, state.steps);
   useLayoutEffect(() => {
@@ -107,7 +112,7 @@ function RaceIsland(props: RaceProps) {
           steps: state.steps,
           noise: state.noise,
           seed: state.seed,
-          optimizers: selected,
+          optimizers: listed === null ? selected : listed.entries.map((e) => e.key),
           link: window.location.href,
         },
         figure: map.current.figure,
@@ -167,15 +172,19 @@ function RaceIsland(props: RaceProps) {
         />
       }
       settings={
-        <RaceSettings
-          s={s}
-          titles={titles}
-          selected={race.selected}
-          settings={race.settings}
-          horizon={state.steps}
-          toggle={race.toggle}
-          setSettings={race.setSettings}
-        />
+        listed ? (
+          <EntrySettings s={s} entries={listed.entries} lrs={listed.lrs} setLr={listed.setLr} />
+        ) : (
+          <RaceSettings
+            s={s}
+            titles={titles}
+            selected={race.selected}
+            settings={race.settings}
+            horizon={state.steps}
+            toggle={race.toggle}
+            setSettings={race.setSettings}
+          />
+        )
       }
     >
       <MapFigure
@@ -191,9 +200,9 @@ function RaceIsland(props: RaceProps) {
         handle={map}
       />
       <ul class="race__legend" aria-label={s.colours}>
-        {runs.map(({ name }) => (
-          <li key={name} style={{ '--swatch': colorOf(name) }}>
-            {titles[name]}
+        {runs.map((r) => (
+          <li key={runKey(r)} style={{ '--swatch': runColor(r) }}>
+            {runTitle(r, titles)}
           </li>
         ))}
       </ul>
@@ -214,7 +223,6 @@ function RaceIsland(props: RaceProps) {
           computing={sweep.computing}
           runs={sweep.runs}
           raceRuns={runs}
-          settings={settings}
           baseline={baseline}
           label={s.sweepLabel(state.steps, surfaceName)}
           applyBest={race.setLrs}

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
@@ -10,7 +9,6 @@ import { chartMargins, lossDomainY, lossPaths, lossRange, tick } from './chart-m
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => optimizerColor(name);
 const lossAspect = 0.5;
 
 export interface RaceLossChartProps {
@@ -48,19 +46,19 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label }: RaceLo
   const paths = useMemo(() => lossPaths(runs, baseline, lossS), [runs, lossS, baseline]);
 
   /** The loss lines and the step rule, drawn with `S`. */
-  const overlay = (S: Scales, lines: { name: OptimizerName; d: string }[]) => {
+  const overlay = (S: Scales, lines: { key: string; color: string; d: string }[]) => {
     const x = S.x(Math.min(shown, steps));
     return (
       <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
-        {lines.map(({ name, d }) => (
+        {lines.map(({ key, color, d }) => (
           <path
-            key={name}
+            key={key}
             d={d}
             fill="none"
-            stroke={colorOf(name)}
+            stroke={color}
             stroke-width={1.75}
             stroke-linejoin="round"
-            data-loss-line={name}
+            data-loss-line={key}
           />
         ))}
         <line

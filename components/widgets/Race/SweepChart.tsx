@@ -3,13 +3,13 @@ import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import type { Settings } from '../lib/optimizer-settings.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, optimizerColor } from '../lib/plot-theme.ts';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { chartMargins, lossValue, tick } from './chart-maths.ts';
+import { runColor, runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 import { sweepLrs } from './sweep.ts';
@@ -25,9 +25,8 @@ export interface SweepChartProps {
   computing: boolean;
   /** Runs in the sweep being computed (0 before the first). */
   runs: number;
-  /** The race's own runs and settings, ringed on the chart at their learning rates. */
+  /** The race's own runs, ringed on the chart at their learning rates. */
   raceRuns: readonly RaceRun[];
-  settings: Settings;
   baseline: number | null;
   label: string;
   applyBest: (best: ShownSweep['best']) => void;
@@ -41,7 +40,6 @@ export function SweepChart({
   computing,
   runs,
   raceRuns,
-  settings,
   baseline,
   label,
   applyBest,
@@ -107,12 +105,13 @@ export function SweepChart({
               height="100%"
               aria-hidden="true"
             >
-              {raceRuns.map(({ name, run }) => {
-                if (run.diverged) return null;
-                const y = sweepScales.y(lossValue(run.losses[run.steps]!, baseline));
-                const x = sweepScales.x(settings[name].lr);
+              {raceRuns.map((r) => {
+                // A rule has no learning rate on the sweep's axis.
+                if (r.run.diverged || r.name === null) return null;
+                const y = sweepScales.y(lossValue(r.run.losses[r.run.steps]!, baseline));
+                const x = sweepScales.x(r.run.spec.lr);
                 if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
-                return <circle key={name} cx={x} cy={y} r={7} fill="none" stroke={colorOf(name)} stroke-width={2} />;
+                return <circle key={runKey(r)} cx={x} cy={y} r={7} fill="none" stroke={runColor(r)} stroke-width={2} />;
               })}
             </svg>
           )

@@ -2,11 +2,11 @@
  * The numbers behind the Race's loss chart and map overlay: what the chart plots, axes that change
  * rarely (so the chart's Plot is rarely rebuilt), and trajectories and loss lines as SVG paths.
  */
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import type { Scales } from '../lib/scales.ts';
 import { polylinePath } from '../lib/svg-path.ts';
+import { runColor, runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
 
 /** The margins of the loss and sweep charts (the overlays draw inside them). */
@@ -62,11 +62,12 @@ export function lossPaths(
   runs: readonly RaceRun[],
   baseline: number | null,
   S: Pick<Scales, 'x' | 'y'>,
-): { name: OptimizerName; d: string }[] {
-  return runs.map(({ name, run }) => ({
-    name,
+): { key: string; color: string; d: string }[] {
+  return runs.map((r) => ({
+    key: runKey(r),
+    color: runColor(r),
     d: polylinePath(
-      Array.from({ length: run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(run.losses[k]!, baseline))] as const),
+      Array.from({ length: r.run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(r.run.losses[k]!, baseline))] as const),
     ),
   }));
 }

@@ -7,6 +7,7 @@ import { fileNameOf, standaloneSvg, trajectoriesToCsv, trajectoriesToJson } from
 import type { TrajectoryExport } from '../lib/export.ts';
 import { scheduledLr } from '../../../src/engine/optim/index.ts';
 import type { ResolvedSchedule } from '../../../src/engine/optim/index.ts';
+import { runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
 
 export type DownloadKind = 'csv' | 'json' | 'svg' | 'png';
@@ -19,15 +20,20 @@ export const scheduleText = (schedule: ResolvedSchedule): string =>
 
 /** Each run with its filled spec (weight decay and schedule included) and the learning rate of every row. */
 export const trajectoryExports = (runs: readonly RaceRun[]): TrajectoryExport[] =>
-  runs.map(({ name, run }) => ({
-    optimizer: name,
-    spec: { ...run.spec },
+  runs.map(({ run, ...r }) => ({
+    optimizer: runKey({ run, ...r }),
+    spec: r.rule ? { name: 'rule', ...r.rule } : { ...run.spec },
     points: run.points,
     losses: run.losses,
     diverged: run.diverged?.reason ?? null,
-    lrs: Array.from({ length: run.losses.length }, (_, k) => scheduledLr(run.spec, Math.max(1, k))),
-    weightDecay: run.spec.weightDecay,
-    schedule: scheduleText(run.spec.schedule),
+    // A rule's rate, if any, is one of its params: its lr columns stay empty.
+    ...(r.rule
+      ? {}
+      : {
+          lrs: Array.from({ length: run.losses.length }, (_, k) => scheduledLr(run.spec, Math.max(1, k))),
+          weightDecay: run.spec.weightDecay,
+          schedule: scheduleText(run.spec.schedule),
+        }),
   }));
 
 /**

@@ -10,6 +10,7 @@ import type { Surface, SurfaceId } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
+import { optimizerColor, seriesColor } from '../lib/plot-theme.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import type { Specs } from '../lib/url-state.ts';
@@ -45,7 +46,7 @@ export const raceSpecs = (maxSteps = 1000) =>
 export function surfaceOf(choice: string, formulaSurface: Surface): Surface {
   if (choice === 'formula') return formulaSurface;
   const found = (problems as Record<string, Surface | { dim: 1 }>)[choice];
-  return found && found.dim === 2 ? (found) : problems.rosenbrock;
+  return found && found.dim === 2 ? found : problems.rosenbrock;
 }
 
 /** A formula's surface, or the fallback formula's when it does not parse (the widget validates first). */
@@ -67,9 +68,26 @@ export function clampToDomain(surface: Surface, [x, y]: readonly number[]): [num
 }
 
 export interface RaceRun {
-  name: OptimizerName;
+  /** The built-in optimizer, or null for a rule (a `racers` entry `{ rule }`). */
+  name: OptimizerName | null;
   run: RunResult;
+  /** With `racers`: the entry's key (its runs, colour and link values are keyed by it), else the name. */
+  key?: string;
+  /** With `racers`: the legend's label, else the optimizer's title in the page's language. */
+  label?: string;
+  /** With `racers`: the entry's colour (by its place in the list), else the optimizer's. */
+  color?: string;
+  /** A rule that stopped: at which step and on which line. */
+  ruleStop?: { step: number; line: number } | null;
+  /** A rule's source and params (its `run.spec` is a placeholder: a rule has no optimizer spec). */
+  rule?: { source: string; params: Readonly<Record<string, number>> };
 }
+
+/** A run's key, title and colour, whichever form of props made it. */
+export const runKey = (r: RaceRun): string => r.key ?? r.name ?? 'rule';
+export const runTitle = (r: RaceRun, titles: Readonly<Record<OptimizerName, string>>): string =>
+  r.label ?? (r.name === null ? 'rule' : titles[r.name]);
+export const runColor = (r: RaceRun): string => r.color ?? (r.name === null ? seriesColor(6) : optimizerColor(r.name));
 
 export interface RaceInput {
   surface: Surface;
@@ -88,11 +106,16 @@ export function runRace(input: RaceInput, s: RaceStrings = strings.en): { runs: 
   // The engine refuses a start where the loss is not a finite number (log(x) at x < 0, say):
   // say so in the page's language rather than pass on the engine's English (and its NaN).
   const f0 = input.surface.f(Float64Array.from(input.start));
-  if (!Number.isFinite(f0)) return { runs: [], error: s.cannotStart(fmt(input.start[0]), fmt(input.start[1]), s.undefinedAtStart) };
+  if (!Number.isFinite(f0))
+    return { runs: [], error: s.cannotStart(fmt(input.start[0]), fmt(input.start[1]), s.undefinedAtStart) };
   try {
     const runs = order.map((name) => ({
       name,
-      run: runOnProblem(input.surface, specOf(name, input.settings[name]), noise ? { steps: input.steps, start: input.start, noise } : { steps: input.steps, start: input.start }),
+      run: runOnProblem(
+        input.surface,
+        specOf(name, input.settings[name]),
+        noise ? { steps: input.steps, start: input.start, noise } : { steps: input.steps, start: input.start },
+      ),
     }));
     return { runs, error: null };
   } catch (error) {
@@ -124,16 +147,24 @@ export function raceStatus(
   titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
 ): string {
   if (runs.length === 0) return s.none(surfaceTitle);
-  const parts = runs.map(({ name, run }) => {
-    const at = positionAt(run, k);
-    const stopped = run.diverged && k >= run.diverged.step ? s.stoppedAt(run.diverged.step) : '';
+  const parts = runs.map((r) => {
+    const at = positionAt(r.run, k);
+    const stopped = r.run.diverged && k >= r.run.diverged.step ? s.stoppedAt(r.run.diverged.step) : '';
     // A stopped run's last kept loss is below the limit the reason says it exceeded: show none.
-    return s.item(titles[name], stopped === '' ? fmt(at.loss) : '', stopped);
+    return s.item(runTitle(r, titles), stopped === '' ? fmt(at.loss) : '', stopped);
   });
   const healthy = runs.filter(({ run }) => !(run.diverged && k >= run.diverged.step));
-  const leader = healthy.reduce<RaceRun | null>((best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best), null);
-  const lead = leader && k > 0 && runs.length > 1 ? s.lowest(titles[leader.name]) : '';
+  const leader = healthy.reduce<RaceRun | null>(
+    (best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best),
+    null,
+  );
+  const lead = leader && k > 0 && runs.length > 1 ? s.lowest(runTitle(leader, titles)) : '';
   const why = runs.find(({ run }) => run.diverged && k >= run.diverged.step);
-  const reason = why?.run.diverged ? s.reason(titles[why.name], explain(why.run.diverged)) : '';
+  const reason = why?.run.diverged
+    ? s.reason(
+        runTitle(why, titles),
+        why.ruleStop ? s.ruleLine(why.ruleStop.step, why.ruleStop.line) : explain(why.run.diverged),
+      )
+    : '';
   return s.line(Math.min(k, steps), steps, surfaceTitle, parts, lead, reason);
 }

@@ -3,6 +3,7 @@ import { widgetId } from '../lib/widget-id.ts';
 import { parse } from '../../../src/engine/expr/index.ts';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
+import { checkRule } from '../../../src/engine/rule/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
 import {
   hyperKeysText,
@@ -26,6 +27,39 @@ const surfaceDocs = surfaceIds
       `${id}: ${plain(problems[id].latex)}. ${problems[id].description ?? ''} Starts at (${problems[id].start.join(', ')}).`,
   )
   .join(' ');
+
+/** A racer that is an update rule: its source (it must compile), values for its params, a label. */
+const ruleRacerSchema = z
+  .strictObject({
+    rule: z.string().min(1).max(2000),
+    params: z.record(z.string(), z.number()).optional(),
+    label: z.string().min(1).max(40).optional(),
+  })
+  .superRefine((racer, ctx) => {
+    const checked = checkRule(racer.rule);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', path: ['rule'], message: `in the rule: ${checked.error.message}` });
+      return;
+    }
+    const declared = checked.rule.params.map((p) => p.name);
+    for (const name of Object.keys(racer.params ?? {})) {
+      if (!declared.includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['params', name],
+          message: `the rule has no param ${name} (it declares ${declared.join(', ') || 'none'})`,
+        });
+      }
+    }
+  });
+export type RuleRacerProp = z.output<typeof ruleRacerSchema>;
+
+const racerOrRuleSchema = z.union([racerSchema, ruleRacerSchema], {
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? `each racer needs optimizer (one of ${optimizerNames.join(', ')}) or rule (an update rule's source)`
+      : undefined,
+});
 
 export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [
   SurfaceId | 'formula',
@@ -62,12 +96,12 @@ export const schema = z
       `Which optimizers race, each once: any of ${optimizerNames.join(', ')} (default: all but adamw).`,
     ),
     racers: z
-      .array(racerSchema)
+      .array(racerOrRuleSchema)
       .min(1)
       .max(6)
       .optional()
       .describe(
-        'Instead of optimizers and hyper: the runs, one entry each, so one optimizer can race at two settings, e.g. [{ optimizer: "adam", lr: 0.001 }, { optimizer: "adam", lr: 0.1, label: "Adam, big steps" }]. Each entry takes optimizer, label and that optimizer’s keys (as in hyper).',
+        'Instead of optimizers and hyper: the runs, one entry each, so one optimizer can race at two settings, or against an update rule, e.g. [{ optimizer: "adam", lr: 0.01, label: "Adam α=0.01" }, { optimizer: "adam", lr: 0.1 }, { rule: "param lr = 0.01\\nw = w - lr * sign(g)", label: "signSGD" }]. A built-in entry takes optimizer, label and that optimizer’s keys (as in hyper); a rule entry takes rule (the source, as in <RuleCell>), params and label.',
       ),
     start: z
       .tuple([z.number().min(-100).max(100), z.number().min(-100).max(100)])
@@ -103,13 +137,6 @@ export const schema = z
           'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
       });
     }
-    // The list is checked (raceEntries in racers.ts turns it into runs), but the island still
-    // draws one run per optimizer name: until it draws entries, racers would be silently ignored.
-    ctx.addIssue({
-      code: 'custom',
-      path: ['racers'],
-      message: 'racers is checked but not drawn yet (the Race draws one run per optimizer); use optimizers and hyper for now',
-    });
   })
   .describe(
     'Several optimizers racing from one start point on a loss surface (or a typed formula), with a loss chart, a learning-rate sweep, a shareable link and downloads.',

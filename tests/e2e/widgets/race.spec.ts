@@ -6,7 +6,7 @@ import { raceLrs } from '../../../components/widgets/Race/model.ts';
 import { computeSweep } from '../../../components/widgets/Race/sweep.ts';
 import { classicOptimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { drawingOf, expectNoBadNumbers, gotoWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, gotoWidget, openWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 // The page holds two large widgets; allow slow machines time to hydrate them.
@@ -246,7 +246,8 @@ test('without JavaScript the page still shows the contour map, the paths and the
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  const widget = page.locator('[data-widget="race"]');
+  // The page's first Race (a second one races a list of racers further down).
+  const widget = page.locator('[data-widget="race"]').first();
   // The frames and overlays the page's width calls for (the build ships a laptop's and a phone's).
   await expect(widget.locator('.plot-figure svg:visible')).toHaveCount(3);
   await expect(widget.locator('.race__overlay:visible path')).toHaveCount(12);
@@ -291,4 +292,29 @@ test('a schedule and a weight decay from the keyboard change the run, go into th
   await expect(again.getByRole('combobox', { name: 'Adam schedule' })).toHaveValue('cosine');
   await expect(again.getByRole('slider', { name: 'Adam weight decay λ' })).toHaveAttribute('aria-valuetext', '0.01');
   await expectNoBadNumbers(again);
+});
+
+test('a list of racers: Adam races Adam and a rule, each run keyed in the legend, status and link', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, 'race', 1);
+  await expect(widget.locator('.race__legend li')).toHaveText(['Adam α=0.01', 'Adam α=0.1', 'signSGD (a rule)']);
+  await expect(widget.locator('[data-loss-line]')).toHaveCount(3);
+  const status = statusLine(widget);
+  await widget.getByRole('button', { name: 'Step', exact: true }).press('Enter');
+  await expect(status).toContainText(/loss: Adam α=0\.01 \S+, Adam α=0\.1 \S+, signSGD \(a rule\) \S+\./);
+  const before = await statusOf(widget);
+  const readLoss = (text: string, label: string) =>
+    new RegExp(`${label.replace(/[.()]/g, '\\$&')} (\\S+?)(?=,|\\.\\s|\\.$)`).exec(text)?.[1];
+  // The second Adam's rate, from the keyboard: only its run changes, and the link keeps it by key.
+  const second = widget.getByRole('slider', { name: 'Adam α=0.1 α' });
+  await second.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(second).not.toHaveAttribute('aria-valuetext', '0.1');
+  await expect.poll(() => statusOf(widget)).not.toBe(before);
+  const after = await statusOf(widget);
+  expect(readLoss(after, 'Adam α=0.01')).toBe(readLoss(before, 'Adam α=0.01'));
+  expect(readLoss(after, 'Adam α=0.1')).not.toBe(readLoss(before, 'Adam α=0.1'));
+  await urlSettled(page);
+  expect(new URL(page.url()).searchParams.get('two-rates.lr')).toMatch(/^adam-2:0\.0\d+$/);
+  await expectNoBadNumbers(widget);
 });

@@ -45,7 +45,7 @@ describe('paths', () => {
 
   it('draws each loss line against the step', () => {
     const runs: RaceRun[] = [{ name: 'adam', run: run([0, 0, 0, 0], [3, 1]) }];
-    expect(lossPaths(runs, 1, identity)).toEqual([{ name: 'adam', d: 'M0.0,2.0L1.0,0.0' }]);
+    expect(lossPaths(runs, 1, identity)).toEqual([{ key: 'adam', color: 'var(--series-6)', d: 'M0.0,2.0L1.0,0.0' }]);
   });
 });
 

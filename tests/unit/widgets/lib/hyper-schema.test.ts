@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { schema as race } from '../../../../components/widgets/Race/schema.ts';
 import { schema as trainer } from '../../../../components/widgets/Trainer/schema.ts';
-import { hyperByOptimizerSchema, hyperKeysOf, hyperSchemaFor } from '../../../../components/widgets/lib/hyper-schema.ts';
+import {
+  hyperByOptimizerSchema,
+  hyperKeysOf,
+  hyperSchemaFor,
+} from '../../../../components/widgets/lib/hyper-schema.ts';
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
@@ -31,28 +35,32 @@ describe('hyper', () => {
     }
   });
 
-  it('Race checks racers (one entry per run) and, until its island draws them, refuses them saying so', () => {
-    const notDrawn = 'racers: racers is checked but not drawn yet (the Race draws one run per optimizer); use optimizers and hyper for now';
+  it('Race takes racers (one entry per run, a built-in or a rule) and checks each entry', () => {
     expect(
       issues(
         race.safeParse({
           racers: [
             { optimizer: 'adam', lr: 0.001 },
             { optimizer: 'adam', lr: 0.1, label: 'big' },
+            { rule: 'param lr = 0.1\nw = w - lr * g', params: { lr: 0.05 }, label: 'mine' },
           ],
         }),
       ),
-    ).toEqual([notDrawn]);
+    ).toEqual([]);
     expect(issues(race.safeParse({ racers: [{ optimizer: 'sgd', beta1: 0.5 }] }))).toEqual([
       'racers.0: Unrecognized key "beta1"; a sgd racer takes optimizer, label, lr, weightDecay, schedule',
-      notDrawn,
     ]);
     expect(issues(race.safeParse({ racers: [{ optimizer: 'lion' }] }))[0]).toMatch(
-      /^racers\.0\.optimizer: each racer needs optimizer: one of sgd/,
+      /^racers\.0: each racer needs optimizer \(one of sgd.*\) or rule/,
     );
+    expect(issues(race.safeParse({ racers: [{ rule: 'w = w - q' }] }))).toEqual([
+      'racers.0.rule: in the rule: Line 1, column 9: Unknown name "q". A rule reads w, g, t, pi, e, its params and the names it assigns.',
+    ]);
+    expect(issues(race.safeParse({ racers: [{ rule: 'w = w - g', params: { lr: 1 } }] }))).toEqual([
+      'racers.0.params.lr: the rule has no param lr (it declares none)',
+    ]);
     expect(issues(race.safeParse({ racers: [{ optimizer: 'sgd' }], hyper: { sgd: { lr: 0.1 } } }))).toEqual([
       'racers: racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
-      notDrawn,
     ]);
   });
 });
