@@ -12,6 +12,7 @@ interface JsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
   name?: string;
   value?: string | null | { type: string; value: string; data?: { estree?: unknown } };
+  position?: { start: { line: number; column: number } };
 }
 interface JsxElement {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -57,16 +58,39 @@ function issueText(
 
 /** Reasons a chapter's component tag is wrong, as readable sentences. Exported for unit tests. */
 export function checkComponent(element: JsxElement): string[] {
+  return componentIssues(element).map((issue) => issue.message);
+}
+
+/**
+ * The chapter line where a prop's text starts, when its lines are the chapter's lines: a quoted
+ * prop, or a template literal in braces (a rule written over several lines). Null otherwise.
+ */
+function textStartLine(attribute: JsxAttribute): number | null {
+  const value = attribute.value;
+  if (typeof value === 'string') return attribute.position?.start.line ?? null;
+  const estree = value?.data?.estree as
+    { body?: { expression?: { type?: string; loc?: { start: { line: number } } } }[] } | undefined;
+  const expression = estree?.body?.[0]?.expression;
+  return expression?.type === 'TemplateLiteral' ? (expression.loc?.start.line ?? null) : null;
+}
+
+/**
+ * checkComponent's sentences, each with the chapter line it points at when that is not the tag's
+ * own: a schema issue carrying `params.ruleLine` (a line inside a multi-line text prop, such as
+ * a rule's line in <RuleCell source>) points at that line of the prop's text.
+ */
+export function componentIssues(element: JsxElement): { message: string; line?: number }[] {
   const name = element.name;
   if (name === null || !/^[A-Z]/.test(name)) return [];
   const schema = componentSchemas[name];
   if (!schema) {
     const known = Object.keys(componentSchemas).sort();
     const guess = didYouMean(name, known, (c) => `<${c}>`);
-    return [`<${name}> is not a course component.${guess || ` Known components: ${known.join(', ')}.`}`];
+    return [{ message: `<${name}> is not a course component.${guess || ` Known components: ${known.join(', ')}.`}` }];
   }
   const props: Record<string, unknown> = {};
   const problems: string[] = [];
+  const located: { message: string; line: number }[] = [];
   const sources = new Map<string, 'quoted prop' | 'braces'>();
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
@@ -97,7 +121,13 @@ export function checkComponent(element: JsxElement): string[] {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const prop = issue.path.length > 0 ? issue.path.map(String).join('.') : '(props)';
-      problems.push(`<${name}> prop "${prop}": ${issueText(issue, props)}`);
+      const message = `<${name}> prop "${prop}": ${issueText(issue, props)}`;
+      const ruleLine =
+        issue.code === 'custom' ? (issue.params as { ruleLine?: unknown } | undefined)?.ruleLine : undefined;
+      const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === issue.path[0]);
+      const start = attribute && typeof ruleLine === 'number' ? textStartLine(attribute) : null;
+      if (start !== null && typeof ruleLine === 'number') located.push({ message, line: start + ruleLine - 1 });
+      else problems.push(message);
     }
   }
   // Text props may carry inline math ($...$) rendered at build time: check it here, where the
@@ -114,7 +144,7 @@ export function checkComponent(element: JsxElement): string[] {
       if (problem) problems.push(`<${name}> prop "${prop}": ${problem}`);
     }
   }
-  return problems;
+  return [...problems.map((message) => ({ message })), ...located];
 }
 
 /**
@@ -153,7 +183,13 @@ export function componentProblems(tree: Root, file: string): Problem[] {
     const element = node as unknown as JsxElement;
     const line = element.position?.start.line ?? 1;
     const column = element.position?.start.column ?? 1;
-    for (const message of checkComponent(element)) problems.push({ file, line, column, message });
+    for (const issue of componentIssues(element)) {
+      problems.push(
+        issue.line === undefined
+          ? { file, line, column, message: issue.message }
+          : { file, line: issue.line, column: 1, message: issue.message },
+      );
+    }
     const key = idKey(element);
     if (key === null) return;
     const first = ids.get(key);

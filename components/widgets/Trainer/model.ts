@@ -4,7 +4,6 @@
  */
 import { datasets, generate, trainTestSplit } from '../../../src/engine/data/index.ts';
 import { strings, type TrainerStrings } from './strings.ts';
-import type { DatasetId } from '../../../src/engine/data/index.ts';
 import { createMLP } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
@@ -15,9 +14,9 @@ import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 
-/** The 2-D classification sets (the regression set `sine` has no decision boundary to draw). */
-export const trainerDatasets = ['xor', 'moons', 'circles', 'spirals', 'blobs', 'sparse'] as const satisfies readonly DatasetId[];
-export type TrainerDataset = (typeof trainerDatasets)[number];
+import type { TrainerDataset } from '../lib/datasets.ts';
+export { trainerDatasets } from '../lib/datasets.ts';
+export type { TrainerDataset } from '../lib/datasets.ts';
 
 export const trainerLrs: Readonly<Record<OptimizerName, number>> = Object.freeze({
   sgd: 0.3,
