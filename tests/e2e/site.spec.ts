@@ -408,8 +408,11 @@ test('"The code that runs" opens on the engine\'s file and the rule, and its lin
 
   await block.getByRole('link', { name: 'Open this rule in a cell' }).click();
   await expect(page).toHaveURL(/\/chapters\/write-your-own-optimizer\/\?my-rule\.src=[^#]+#my-rule$/);
+  // Counted once the new page has loaded: right after the URL changes, only part of it is parsed.
+  await page.waitForLoadState('load');
   const cells = page.locator('[data-widget="rule-cell"]');
   const index = (await cells.count()) - 1;
+  expect(index).toBeGreaterThan(0);
   const cell = await openWidget(page, 'rule-cell', index);
   // The chapter's last cell is the one the link names: it shows the NAG rule, not its own Adam preset.
   await expect(cell.getByRole('textbox', { name: 'Update rule' })).toHaveValue(rule);
