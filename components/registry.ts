@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   deepDiveSchema,
+  engineSourceSchema,
   figureSchema,
   objectivesSchema,
   pitfallSchema,
@@ -44,6 +45,7 @@ const blockSchemas = {
   Quiz: quizSchema,
   Figure: figureSchema,
   Rule: ruleSchema,
+  EngineSource: engineSourceSchema,
 } satisfies Record<string, z.ZodType>;
 
 /**

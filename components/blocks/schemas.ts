@@ -80,3 +80,14 @@ export const ruleSchema = z
   })
   .strict()
   .describe("An optimizer's update rule, from the LaTeX the engine exports: exactly what runs.");
+
+export const engineSourceSchema = z
+  .object({
+    optimizer: z
+      .enum(optimizerNames as [OptimizerName, ...OptimizerName[]])
+      .describe('Which optimizer: ' + optimizerNames.join(', ') + '. Its file is src/engine/optim/<optimizer>.ts.'),
+  })
+  .strict()
+  .describe(
+    "\"The code that runs\", collapsed: the engine's own source file for an optimizer, read and highlighted at build time, and the same rule in the cell language with a link that opens it in a cell.",
+  );

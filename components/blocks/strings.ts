@@ -15,6 +15,14 @@ export const blockStrings = defineStrings({
     recap: 'Recap',
     deepDive: 'Deep dive',
     rule: (optimizer: OptimizerName) => `${optimizerTitles[optimizer]} update rule`,
+    engineSource: {
+      summary: 'The code that runs',
+      file: (optimizer: OptimizerName) => `The engine's own file for ${optimizerTitles[optimizer]}, as the widgets run it:`,
+      codeLabel: (path: string) => `Source code of ${path}`,
+      cell: 'The same rule in the language of the cells, where each line is one statement over every weight:',
+      ruleLabel: (optimizer: OptimizerName) => `${optimizerTitles[optimizer]} in the cell language, typeset`,
+      open: 'Open this rule in a cell',
+    },
   },
   'zh-cn': {
     objectives: '学习目标',
@@ -24,6 +32,16 @@ export const blockStrings = defineStrings({
     deepDive: '深入一步',
     rule: (optimizer: OptimizerName) =>
       optimizer === 'sgd' ? '梯度下降的更新规则' : optimizer === 'nag' ? 'Nesterov（NAG）更新规则' : `${optimizerTitles[optimizer]} 更新规则`,
+    engineSource: {
+      summary: '实际运行的代码',
+      file: (optimizer: OptimizerName) =>
+        `引擎中 ${optimizer === 'sgd' ? '梯度下降' : optimizerTitles[optimizer]} 的源文件，交互组件运行的正是它：`,
+      codeLabel: (path: string) => `${path} 的源代码`,
+      cell: '同一条规则，用单元格的语言写出，每一行是作用于所有权重的一条语句：',
+      ruleLabel: (optimizer: OptimizerName) =>
+        `用单元格语言写的 ${optimizer === 'sgd' ? '梯度下降' : optimizerTitles[optimizer]}，排版后的公式`,
+      open: '在单元格中打开这条规则',
+    },
   },
 });
 

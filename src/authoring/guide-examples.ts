@@ -52,6 +52,10 @@ export const blockExamples: Record<string, GuideExample> = {
     props: { optimizer: 'adam' },
     note: 'Use it for every optimizer update rule: it renders the LaTeX the engine exports, so the page shows exactly what runs. `biasCorrection={false}` shows Adam without bias correction.',
   },
+  EngineSource: {
+    props: { optimizer: 'sgd' },
+    note: 'Put one in each optimizer chapter, after the rule is explained. The file is read when the page is built, so it is always the code that runs; the link opens the rule in the cell of the "Write your own optimizer" chapter.',
+  },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { classicOptimizerNames } from '../engine/optim/index.ts';
+import { classicOptimizerNames, optimizerNames } from '../engine/optim/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { GuideExample } from './guide-example.ts';
 
@@ -67,6 +67,10 @@ export const guideTranslations: Readonly<Partial<Record<Locale, GuideTranslation
         props: { optimizer: 'adam' },
         note: '凡是优化器的更新规则都用它来写：它渲染的是引擎导出的 LaTeX，页面上显示的正是实际运行的公式。`biasCorrection={false}` 显示不带偏差修正的 Adam。',
       },
+      EngineSource: {
+        props: { optimizer: 'sgd' },
+        note: '每个优化器章节放一个，放在更新规则讲完之后。源文件在构建页面时读取，所以显示的永远是实际运行的代码；链接会在“自己写一个优化器”一章的单元格中打开这条规则。',
+      },
     },
     summaries: {
       Objectives: '列出本章 frontmatter 里的 objectives，学习目标因此只需写一次。',
@@ -77,6 +81,8 @@ export const guideTranslations: Readonly<Partial<Record<Locale, GuideTranslation
       Quiz: '一道自测题。解释（标签之间的内容）在读者要求之前一直隐藏。',
       Figure: '公式与运行它的交互组件并排：先放公式，再放组件。手机上上下堆叠。',
       Rule: '某个优化器的更新规则，取自引擎导出的 LaTeX：显示的就是实际运行的公式。',
+      EngineSource:
+        '“实际运行的代码”，默认折叠：引擎中该优化器的源文件（构建时读取并高亮），以及用单元格语言写的同一条规则，附一个在单元格中打开它的链接。',
     },
     props: {
       Objectives: { title: heading },
@@ -95,6 +101,9 @@ export const guideTranslations: Readonly<Partial<Record<Locale, GuideTranslation
         optimizer: `哪个优化器：${classicOptimizerNames.join('、')}。`,
         biasCorrection: '仅用于 Adam：设为 false 时显示不带偏差修正的规则（原文的写法）。',
         label: '公式的无障碍名称（读屏软件朗读的内容）；不给时由优化器名自动生成。',
+      },
+      EngineSource: {
+        optimizer: `哪个优化器：${optimizerNames.join('、')}。它的源文件是 src/engine/optim/<optimizer>.ts。`,
       },
     },
     frontmatter: {

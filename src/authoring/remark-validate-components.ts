@@ -31,6 +31,31 @@ function rawStrings(node: unknown): string[] {
   );
 }
 
+/** The value at `path` in the props (a list's item, an object's key), or undefined. */
+function valueAt(props: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
+  let value: unknown = props;
+  for (const key of path)
+    value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/**
+ * A schema issue as a sentence with its fix. Zod words a wrong name from a list (an optimizer, a
+ * surface) as 'Invalid option: expected one of "sgd"|"momentum"|…', which names neither what the
+ * author wrote nor the likely fix: say both ('"adamx" is not one of …; did you mean "adam"?').
+ */
+function issueText(
+  issue: { code: string; message: string; path: readonly PropertyKey[]; values?: readonly unknown[] },
+  props: Record<string, unknown>,
+): string {
+  const given = valueAt(props, issue.path);
+  const names = (issue.values ?? []).filter((o): o is string => typeof o === 'string');
+  if (issue.code !== 'invalid_value' || typeof given !== 'string' || names.length !== issue.values?.length)
+    return issue.message;
+  const guess = didYouMean(given, names, (c) => `"${c}"`);
+  return `"${given}" is not one of ${names.map((o) => `"${o}"`).join(', ')}.${guess || ' Use one of these.'}`;
+}
+
 /** Reasons a chapter's component tag is wrong, as readable sentences. Exported for unit tests. */
 export function checkComponent(element: JsxElement): string[] {
   return componentIssues(element).map((issue) => issue.message);
@@ -96,7 +121,7 @@ export function componentIssues(element: JsxElement): { message: string; line?: 
   if (!result.success) {
     for (const issue of result.error.issues) {
       const prop = issue.path.length > 0 ? issue.path.map(String).join('.') : '(props)';
-      const message = `<${name}> prop "${prop}": ${issue.message}`;
+      const message = `<${name}> prop "${prop}": ${issueText(issue, props)}`;
       const ruleLine =
         issue.code === 'custom' ? (issue.params as { ruleLine?: unknown } | undefined)?.ruleLine : undefined;
       const attribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === issue.path[0]);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { scrollDown, watchForErrors } from './helpers.ts';
+import { openWidget, scrollDown, watchForErrors } from './helpers.ts';
 import { builtPages, englishChapterPages, sidewaysOverflow } from './pages.ts';
 
 const pages = builtPages();
@@ -352,4 +352,43 @@ test('a page without widgets loads one small script file (the search button) and
   const inline = await page.locator('script:not([src])').allTextContents();
   expect(inline.length).toBe(1);
   expect(inline.join('').length).toBeLessThan(1500);
+});
+
+test('"The code that runs" opens on the engine\'s file and the rule, and its link opens that rule in a cell', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = await watchForErrors(page);
+  await page.goto('/chapters/nesterov/');
+  const block = page.locator('details.engine-source[data-engine-source="nag"]');
+  // Collapsed until asked: the file is in the page (no JavaScript needed) but not shown.
+  const file = block.locator('pre[data-engine-file="src/engine/optim/nag.ts"]');
+  await expect(file).toBeHidden();
+  await block.locator('summary').click();
+  await expect(file).toBeVisible();
+  await expect(file).toContainText('export function createNag');
+  // Highlighted: a keyword takes its colour from the theme's CSS variables, not the text colour.
+  const colours = await file.evaluate((pre) => {
+    const keyword = Array.from(pre.querySelectorAll('span')).find((s) => s.textContent === 'export');
+    return [getComputedStyle(pre).color, keyword ? getComputedStyle(keyword).color : ''];
+  });
+  expect(colours[1]).not.toBe('');
+  expect(colours[1]).not.toBe(colours[0]);
+  // Long lines scroll inside the block, not the page.
+  expect(await file.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  const rule = await block.locator('pre.engine-source-cell').innerText();
+  expect(rule).toContain('v = momentum * v + lr * grad(w - momentum * v)');
+  await expect(block.locator('.engine-source-rule .katex')).toContainText('∇');
+
+  await block.getByRole('link', { name: 'Open this rule in a cell' }).click();
+  await expect(page).toHaveURL(/\/chapters\/write-your-own-optimizer\/\?my-rule\.src=[^#]+#my-rule$/);
+  // Counted once the new page has loaded: right after the URL changes, only part of it is parsed.
+  await page.waitForLoadState('load');
+  const cells = page.locator('[data-widget="rule-cell"]');
+  const index = (await cells.count()) - 1;
+  expect(index).toBeGreaterThan(0);
+  const cell = await openWidget(page, 'rule-cell', index);
+  // The chapter's last cell is the one the link names: it shows the NAG rule, not its own Adam preset.
+  await expect(cell.getByRole('textbox', { name: 'Update rule' })).toHaveValue(rule);
+  await expect(cell.locator('.rule-cell__math')).toContainText('∇');
+  expect(errors).toEqual([]);
 });

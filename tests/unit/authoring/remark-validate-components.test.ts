@@ -30,6 +30,19 @@ describe('component prop validation', () => {
     expect(problem).toContain('<Quiz> prop "answer"');
   });
 
+  it('names the value given and the closest allowed name for a name out of a list', () => {
+    expect(problemsOf('<Rule optimizer="adamx" />')).toEqual([
+      '<Rule> prop "optimizer": "adamx" is not one of "sgd", "momentum", "nag", "adagrad", "rmsprop", "adam", "adamw". Did you mean "adam"?',
+    ]);
+    // Nothing close: the list is the fix.
+    expect(problemsOf('<Rule optimizer="newton" />')[0]).toMatch(
+      /"newton" is not one of "sgd", .*"adamw"\. Use one of these\.$/,
+    );
+    // Inside a list (a Race's optimizers), the item is named.
+    expect(problemsOf('<Race optimizers={["sgd", "rmsporp"]} />')[0]).toContain('"rmsporp" is not one of');
+    expect(problemsOf('<Race optimizers={["sgd", "rmsporp"]} />')[0]).toContain('Did you mean "rmsprop"?');
+  });
+
   it('reports a missing required prop', () => {
     expect(problemsOf('<DeepDive>Text</DeepDive>')[0]).toContain('<DeepDive> prop "title"');
   });
@@ -55,7 +68,9 @@ describe('component prop validation', () => {
       .sort();
     expect(folders.length).toBeGreaterThan(0);
     expect(widgetNames).toEqual(folders);
-    const files = await Promise.all(folders.map((f) => readdir(new URL(`../../../components/widgets/${f}/`, import.meta.url))));
+    const files = await Promise.all(
+      folders.map((f) => readdir(new URL(`../../../components/widgets/${f}/`, import.meta.url))),
+    );
     files.forEach((list, i) => expect(list).toContain(`${folders[i]}.astro`));
   });
 });
@@ -77,15 +92,23 @@ describe('build-time checks of a whole chapter', () => {
   it('reports bad inline LaTeX in text props with the file, line, component and prop', async () => {
     const message = await chapterError('Text.\n\n<Quiz id="a" question="What is $\\frac{1}{$?">Yes.</Quiz>\n');
     expect(message).toContain('content/chapters/x.mdx:3:1: <Quiz> prop "question": bad LaTeX in $\\frac{1}{$');
-    expect(await chapterError('<Quiz id="a" question="Q" choices={["$x^$", "b"]} answer={0}>Yes.</Quiz>')).toContain('<Quiz> prop "choices": bad LaTeX');
+    expect(await chapterError('<Quiz id="a" question="Q" choices={["$x^$", "b"]} answer={0}>Yes.</Quiz>')).toContain(
+      '<Quiz> prop "choices": bad LaTeX',
+    );
     expect(await chapterError('<Figure caption="Costs \\$5, or $\\alpha < 1$.">x</Figure>')).toBe('');
   });
 
   it('refuses two questions or two widgets with the same id on one page', async () => {
-    const quizzes = await chapterError('<Quiz id="a" question="Q1">A.</Quiz>\n\n<Quiz id="a" question="Q2">B.</Quiz>\n');
+    const quizzes = await chapterError(
+      '<Quiz id="a" question="Q1">A.</Quiz>\n\n<Quiz id="a" question="Q2">B.</Quiz>\n',
+    );
     expect(quizzes).toContain('x.mdx:3:1: <Quiz> prop "id": Quiz id "a" is already used on line 1');
     const widgets = await chapterError(`<${widgetNames[0]} />\n\n<${widgetNames[0]} />\n`);
     expect(widgets).toMatch(/x\.mdx:3:1: <\w+> prop "id": widget id "[a-z0-9-]+" is already used on line 1/);
-    expect(await chapterError(`<${widgetNames[0]} id="one" />\n\n<${widgetNames[0]} id="two" />\n\n<Quiz id="one" question="Q">A.</Quiz>`)).toBe('');
+    expect(
+      await chapterError(
+        `<${widgetNames[0]} id="one" />\n\n<${widgetNames[0]} id="two" />\n\n<Quiz id="one" question="Q">A.</Quiz>`,
+      ),
+    ).toBe('');
   });
 });
