@@ -121,8 +121,8 @@ test('classroom flags hide and lock exactly the named controls; unknown names ar
   // The course link carries the state, not the flags, and lands at the widget.
   const open = page.getByRole('link', { name: 'Open in the course' });
   await open.focus();
-  const href = (await open.getAttribute('href')) ?? '';
-  expect(href).toMatch(/\/chapters\/introduction\/\?gd\.lr=0\.3&gd\.step=4#gd$/);
+  // Polled: the widget writes its state to the URL (and the link) after a short debounce.
+  await expect(open).toHaveAttribute('href', /\/chapters\/introduction\/\?gd\.lr=0\.3&gd\.step=4#gd$/);
 
   // autoplay=1: the step player runs by itself.
   await page.goto('/embed/introduction/gd/?autoplay=1');

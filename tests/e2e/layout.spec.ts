@@ -25,7 +25,10 @@ const viewports = [
   { label: 'phone', width: 360, height: 780 },
 ] as const;
 
-/** What a keyboard user can reach; controls inside the figure (a map) do not count as the first control. */
+/**
+ * What a keyboard user can reach; controls inside the figure (a map) and the Share menu in the
+ * widget's head do not count as the first control.
+ */
 const tabbable = 'input, select, textarea, button, summary, a[href], [tabindex]:not([tabindex="-1"])';
 /** A widget's drawing: a Plot figure, a stacked plot, or a canvas/SVG of its own. */
 const drawing = ':is(.plot-figure, .scaled-plot, canvas, svg)';
@@ -46,7 +49,11 @@ async function focusFirstControl(page: Page, index: number): Promise<Seen> {
     ({ index, tabbable }) => {
       const widget = document.querySelectorAll<HTMLElement>('[data-widget]')[index]!;
       const usable = (el: HTMLElement) =>
-        !el.matches(':disabled') && el.getClientRects().length > 0 && !el.closest('.widget__figure');
+        !el.matches(':disabled') &&
+        el.getClientRects().length > 0 &&
+        !el.closest('.widget__figure') &&
+        // The Share menu in the widget's head is not a control of what the figure shows.
+        !el.closest('.widget__head');
       const control = [...widget.querySelectorAll<HTMLElement>(tabbable)].find(usable);
       // Scroll to the top first, so each widget is reached the same way whatever was focused before.
       window.scrollTo(0, 0);

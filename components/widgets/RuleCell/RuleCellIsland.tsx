@@ -113,52 +113,22 @@ function RuleCellIsland(props: Props) {
               onChange={(choice) => update({ s: choice, step: 0 })}
             />
           )}
-          <fieldset class="rule-cell__racers">
-            <legend class="control__label">{s.racers}</legend>
-            {classicOptimizerNames.map((name) => (
-              <Toggle
-                key={name}
-                label={titles[name]}
-                checked={cell.racers.includes(name)}
-                onChange={(on) => cell.toggleRacer(name, on)}
-              />
-            ))}
-          </fieldset>
         </>
       }
-    >
-      <div class="rule-cell__source">
-        <RuleEditor
-          label={s.editor}
-          hint={s.editorHint}
-          value={cell.text}
-          error={cell.draftError}
-          onInput={cell.edit}
-          onRun={() => update({ step: last })}
-        />
-        <div class="rule-cell__math" aria-label={s.typeset} role="group" dangerouslySetInnerHTML={{ __html: math }} />
-      </div>
-      {cell.rule && cell.rule.params.length > 0 && (
-        <fieldset class="rule-cell__params">
-          <legend class="control__label">{s.params}</legend>
-          {cell.rule.params.map((decl) => {
-            const slider = paramSlider(decl);
-            return (
-              <Slider
-                key={decl.name}
-                label={paramLabel(decl.name)}
-                value={cell.params[decl.name] ?? decl.value}
-                min={slider.min}
-                max={slider.max}
-                log={slider.log}
-                step={(slider.max - slider.min) / 200}
-                format={(v) => fmt(v)}
-                onChange={(v) => cell.setParam(decl.name, v)}
-              />
-            );
-          })}
+      settings={
+        <fieldset class="rule-cell__racers">
+          <legend class="control__label">{s.racers}</legend>
+          {classicOptimizerNames.map((name) => (
+            <Toggle
+              key={name}
+              label={titles[name]}
+              checked={cell.racers.includes(name)}
+              onChange={(on) => cell.toggleRacer(name, on)}
+            />
+          ))}
         </fieldset>
-      )}
+      }
+    >
       <div class="rule-cell__player">
         <StepPlayer
           step={shown}
@@ -188,6 +158,38 @@ function RuleCellIsland(props: Props) {
         />
       </div>
       {props.caption && <p class="rule-cell__caption">{props.caption}</p>}
+      {cell.rule && cell.rule.params.length > 0 && (
+        <fieldset class="rule-cell__params">
+          <legend class="control__label">{s.params}</legend>
+          {cell.rule.params.map((decl) => {
+            const slider = paramSlider(decl);
+            return (
+              <Slider
+                key={decl.name}
+                label={paramLabel(decl.name)}
+                value={cell.params[decl.name] ?? decl.value}
+                min={slider.min}
+                max={slider.max}
+                log={slider.log}
+                step={(slider.max - slider.min) / 200}
+                format={(v) => fmt(v)}
+                onChange={(v) => cell.setParam(decl.name, v)}
+              />
+            );
+          })}
+        </fieldset>
+      )}
+      <div class="rule-cell__source">
+        <RuleEditor
+          label={s.editor}
+          hint={s.editorHint}
+          value={cell.text}
+          error={cell.draftError}
+          onInput={cell.edit}
+          onRun={() => update({ step: last })}
+        />
+        <div class="rule-cell__math" aria-label={s.typeset} role="group" dangerouslySetInnerHTML={{ __html: math }} />
+      </div>
       <div class="widget__buttons rule-cell__exports" role="group" aria-label={s.download}>
         <Button onClick={() => void save('csv')} label={s.csv}>
           CSV

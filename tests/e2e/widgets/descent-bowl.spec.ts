@@ -37,7 +37,7 @@ test('Reset and Step replay the run from the start', async ({ page }) => {
 test('α = 0.12 > 0.1 diverges: the run stops and says why', async ({ page }) => {
   await page.goto(`${page_}?bowl.lr=0.12`);
   const widget = await openWidget(page, name);
-  await expect(widget.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1: diverges. Stopped at step 37: The loss exceeded 1e12');
+  await expect(widget.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1: diverges. Stopped at step 37: The loss exceeded 10¹²');
   await expectNoBadNumbers(widget);
 });
 
@@ -84,7 +84,7 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
 
   await page.goto(`${zh}?bowl.lr=0.12`);
   const diverged = await openWidget(page, name);
-  await expect(diverged.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1：发散。在第 37 步停止：第 37 步时损失超过了 1e12');
+  await expect(diverged.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1：发散。在第 37 步停止：第 37 步时损失超过了 10¹²');
   await expectNoBadNumbers(diverged);
 
   await page.goto(`${zh}?bowl.lr=-1&bowl.step=x`);

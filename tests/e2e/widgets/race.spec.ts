@@ -53,17 +53,17 @@ test('step, play and pause move every optimizer along its path', async ({ page }
 test('the start point moves with the arrow keys and with a click on the map', async ({ page }) => {
   const widget = await open(page);
   const map = widget.getByRole('application', { name: /Start point/ });
-  await expect(map).toHaveAttribute('aria-label', /x = -1\.2, y = 1\./);
+  await expect(map).toHaveAttribute('aria-label', /x = −1\.2, y = 1\./);
   const before = await statusOf(widget);
   await map.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowUp');
-  await expect(map).toHaveAttribute('aria-label', /x = -1\.12, y = 1\.4\./);
+  await expect(map).toHaveAttribute('aria-label', /x = −1\.12, y = 1\.4\./);
   await expect.poll(() => statusOf(widget)).not.toBe(before);
   await expect(page).toHaveURL(/race\.start=-1\.12%2C1\.4/);
   const box = (await map.boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
-  await expect(map).not.toHaveAttribute('aria-label', /x = -1\.12/);
+  await expect(map).not.toHaveAttribute('aria-label', /x = −1\.12/);
   await expect(map).toHaveAttribute('aria-label', /x = 0\.\d+|x = 1\.\d+/);
 });
 
@@ -95,7 +95,7 @@ test('a link sets surface, start, step and per-optimizer settings', async ({ pag
   await widget.locator('[data-optimizer="adam"] summary').click();
   await expect(widget.getByRole('slider', { name: 'Adam β₁' })).toHaveAttribute('aria-valuetext', '0.5');
   await expect(widget.getByRole('checkbox', { name: 'Adam bias correction' })).not.toBeChecked();
-  await expect(widget.getByRole('application', { name: /Start point/ })).toHaveAttribute('aria-label', /x = -2, y = 1\./);
+  await expect(widget.getByRole('application', { name: /Start point/ })).toHaveAttribute('aria-label', /x = −2, y = 1\./);
 });
 
 test('broken link parameters fall back with messages', async ({ page }) => {
