@@ -3,8 +3,8 @@
    used, and only for the iframe that sent it. Documented in README.md, "Embedding". */
 (function () {
   'use strict';
-  window.addEventListener('message', function (event) {
-    var data = event.data;
+  window.addEventListener('message', function (/** @type {MessageEvent<unknown>} */ event) {
+    var data = /** @type {{ type?: unknown, height?: unknown } | null} */ (event.data);
     if (!data || data.type !== 'descent:height' || typeof data.height !== 'number') return;
     var height = Math.min(Math.max(Math.round(data.height), 100), 10000);
     if (!isFinite(height)) return;
