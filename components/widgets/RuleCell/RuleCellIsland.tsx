@@ -96,7 +96,11 @@ function RuleCellIsland(props: Props) {
             value={presetValue}
             options={[
               ...(presetValue === 'custom' ? [{ value: 'custom', label: s.custom }] : []),
-              ...rulePresetNames.map((name) => ({ value: name, label: rulePresets[name].title })),
+              // A built-in's preset is named as the page names that optimizer (梯度下降, not Gradient descent).
+              ...rulePresetNames.map((name) => {
+                const builtIn = rulePresets[name].builtIn;
+                return { value: name, label: builtIn === null ? rulePresets[name].title : titles[builtIn] };
+              }),
             ]}
             onChange={(name) => {
               if (name !== 'custom') cell.load(rulePresets[name as keyof typeof rulePresets].source);
