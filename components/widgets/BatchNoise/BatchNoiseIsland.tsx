@@ -10,6 +10,7 @@ import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { Legend } from '../lib/Legend.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { batchNoiseSpecs, compareBatches, dataFor, domain, lrRange, statusText } from './model.ts';
@@ -88,9 +89,15 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
         </>
       }
     >
-      <p class="widget__legend" style={{ margin: '0 0 0.25rem', fontSize: '0.9rem' }}>
-        <span style={{ color: fullColor }}>{s.legendFull}</span> <span style={{ color: miniColor }}>{s.legendMini}</span> <span>{s.legendBest}</span>
-      </p>
+      {/* A key of coloured lines with text in the page's colour: text in a series colour fell below
+          WCAG's contrast on light backgrounds (the palette is chosen for lines, not for text). */}
+      <Legend
+        items={[
+          { label: s.legendFull, color: fullColor },
+          { label: s.legendMini, color: miniColor },
+        ]}
+        note={s.legendBest}
+      />
       <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
         <ContourFigure
           grid={grid}
