@@ -71,12 +71,17 @@ async function checkKeyboard(page: Page): Promise<void> {
   for (let i = 0; i < focusable + 5; i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
-      const el = document.activeElement;
+      let el = document.activeElement;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
+      // Inside a same-origin frame (the embedding guide's live widgets), the ring to see is on the
+      // control focused in the frame's own page.
+      const outer = el;
+      while (el instanceof HTMLIFrameElement && el.contentDocument?.activeElement) el = el.contentDocument.activeElement;
+      const style = (el.ownerDocument.defaultView ?? window).getComputedStyle(el);
       const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       const path: string[] = [];
-      for (let node: Element | null = el; node; node = node.parentElement) {
+      if (el !== outer) path.push(`in frame: ${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20) ?? ''}`);
+      for (let node: Element | null = outer; node; node = node.parentElement) {
         path.unshift(`${node.tagName}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
       }
       return { key: path.join('/'), visible, label: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}` };
