@@ -52,7 +52,6 @@ export function RuleEditor({ label, hint, value, error, onInput, onRun }: Props)
           spellcheck={false}
           autocomplete="off"
           autocapitalize="off"
-          wrap="off"
           aria-invalid={error !== null}
           aria-describedby={`${id}-hint ${id}-error`}
           onInput={(event) => onInput(event.currentTarget.value)}

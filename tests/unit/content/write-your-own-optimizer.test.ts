@@ -31,8 +31,8 @@ const worstGap = (a: number[][], b: number[][]) =>
 
 /** The rule a cell of the chapter starts from: `source={`...`}`, a template literal over several lines. */
 function cellSource(text: string, id: string): string {
-  const match = new RegExp(`<RuleCell id="${id}" source=\\{\`([^\`]*)\`\\}`).exec(text);
-  if (!match) throw new Error(`no <RuleCell id="${id}" source={\`...\`}>`);
+  const match = new RegExp(`<RuleCell id="${id}-cell" source=\\{\`([^\`]*)\`\\}`).exec(text);
+  if (!match) throw new Error(`no <RuleCell id="${id}-cell" source={\`...\`}>`);
   return match[1]!;
 }
 
