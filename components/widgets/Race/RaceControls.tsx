@@ -1,4 +1,5 @@
 import { Button, Select, Slider } from '../lib/controls.tsx';
+import { SeedSlider } from '../lib/NoiseControls.tsx';
 import { surfaceChoices } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 import type { RaceState } from './use-race-state.ts';
@@ -86,18 +87,12 @@ export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onR
           onChange={(noise) => update({ noise })}
           hint={s.noiseHint}
         />
-        {state.noise > 0 && (
-          <Slider
-            param="seed"
-            label={s.noiseSeed}
-            value={state.seed}
-            min={0}
-            max={99}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(seed) => update({ seed: Math.round(seed) })}
-          />
-        )}
+        <SeedSlider
+          label={s.noiseSeed}
+          value={state.seed}
+          shown={state.noise > 0}
+          onChange={(seed) => update({ seed })}
+        />
       </div>
       <div class="race__row race__playback">
         <div class="widget__buttons">

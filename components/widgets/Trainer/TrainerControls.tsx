@@ -1,66 +1,9 @@
 import { activations } from '../../../src/engine/nn/index.ts';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
-import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
-import { hyperRanges } from '../lib/optimizer-settings.ts';
-import { optimizerColor } from '../lib/plot-theme.ts';
-import { ScheduleSettings } from '../lib/ScheduleSettings.tsx';
-import { trainerDatasets, trainerHorizon } from './model.ts';
+import { Button, Select, Slider } from '../lib/controls.tsx';
+import { SeedSlider } from '../lib/NoiseControls.tsx';
+import { trainerDatasets } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
 import type { TrainerState } from './use-trainer-state.ts';
-
-const colorOf = (name: OptimizerName) => optimizerColor(name);
-
-/** Each optimizer's card: a toggle and, when it is on, its learning rate and, folded away, its weight decay and schedule. */
-export function TrainerOptimizerSettings({
-  s,
-  titles,
-  selected,
-  settings,
-  toggle,
-  setLr,
-  setSettings,
-}: Pick<TrainerState, 'selected' | 'settings' | 'toggle' | 'setLr' | 'setSettings'> & {
-  s: TrainerStrings;
-  titles: Readonly<Record<OptimizerName, string>>;
-}) {
-  return (
-    <fieldset class="race__optimizers">
-      <legend>{s.optimizers}</legend>
-      {optimizerNames.map((oname) => {
-        const on = selected.includes(oname);
-        return (
-          <div class="race__opt" key={oname} data-optimizer={oname} style={{ '--swatch': colorOf(oname) }}>
-            <Toggle label={titles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
-            {on && (
-              <>
-                <Slider
-                  label={`${titles[oname]} α`}
-                  value={settings[oname].lr}
-                  min={hyperRanges.lr.min}
-                  max={hyperRanges.lr.max}
-                  log
-                  onChange={(lr) => setLr(oname, lr)}
-                  hint={s.logScale}
-                />
-                <details class="race__more">
-                  <summary>{s.moreSettings}</summary>
-                  <ScheduleSettings
-                    title={titles[oname]}
-                    weightDecay={settings[oname].weightDecay}
-                    schedule={settings[oname].schedule}
-                    horizon={trainerHorizon}
-                    onChange={(patch) => setSettings(oname, patch)}
-                  />
-                </details>
-              </>
-            )}
-          </div>
-        );
-      })}
-    </fieldset>
-  );
-}
 
 export interface TrainerControlsProps {
   s: TrainerStrings;
@@ -74,7 +17,7 @@ export interface TrainerControlsProps {
 
 /**
  * The data and network controls and the training buttons. The batch, speed and seed row
- * (TrainerRunSettings) and the optimizer cards (TrainerOptimizerSettings) come after the figure.
+ * (TrainerRunSettings) and the optimizer cards (OptimizerCards, lib) come after the figure.
  */
 export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onReset }: TrainerControlsProps) {
   const { state, update, hidden, hiddenDraft, setHiddenDraft, hiddenError, applyHidden } = trainer;
@@ -153,16 +96,7 @@ export function TrainerRunSettings({ s, trainer }: { s: TrainerStrings; trainer:
         format={(v) => (v >= 210 ? s.fullBatch : String(v))}
         onChange={(batch) => update({ batch: Math.round(batch) })}
       />
-      <Slider
-        param="seed"
-        label={s.seed}
-        value={state.seed}
-        min={0}
-        max={99}
-        step={1}
-        format={(v) => String(v)}
-        onChange={(seed) => update({ seed: Math.round(seed) })}
-      />
+      <SeedSlider label={s.seed} value={state.seed} onChange={(seed) => update({ seed })} />
       {/* Last: its option text takes two cells of the grid, so the two sliders share a row. */}
       <Select
         param="speed"
