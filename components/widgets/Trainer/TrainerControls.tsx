@@ -1,5 +1,7 @@
 import { activations } from '../../../src/engine/nn/index.ts';
 import { Button, Select, Slider } from '../lib/controls.tsx';
+import { ControlGroup, useControlFlags } from '../lib/embed-context.tsx';
+import { punctuation, useStrings } from '../lib/i18n.tsx';
 import { SeedSlider } from '../lib/NoiseControls.tsx';
 import { trainerDatasets } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
@@ -22,6 +24,9 @@ export interface TrainerControlsProps {
 export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onReset }: TrainerControlsProps) {
   const { state, update, hidden, hiddenDraft, setHiddenDraft, hiddenError, applyHidden } = trainer;
   const sizesText = [2, ...hidden, 1].join('–');
+  const { comma } = useStrings(punctuation);
+  // The hidden-layers form is named after its URL parameter, like the lib controls.
+  const layers = useControlFlags('hidden', s.hiddenLayers);
   return (
     <div class="race__controls">
       <div class="race__row">
@@ -41,6 +46,8 @@ export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onR
         />
         <form
           class="trainer__hidden"
+          data-control="hidden"
+          hidden={layers.hidden || undefined}
           onSubmit={(event) => {
             event.preventDefault();
             applyHidden();
@@ -58,10 +65,11 @@ export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onR
               value={hiddenDraft ?? hidden.join(', ')}
               aria-invalid={hiddenError ? 'true' : undefined}
               aria-describedby={`${ids}-hidden-help`}
+              disabled={layers.locked || undefined}
               onInput={(event) => setHiddenDraft(event.currentTarget.value)}
               onBlur={applyHidden}
             />
-            <button type="submit" class="button">
+            <button type="submit" class="button" disabled={layers.locked || undefined}>
               {s.apply}
             </button>
           </div>
@@ -70,13 +78,13 @@ export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onR
           </span>
         </form>
       </div>
-      <div class="widget__buttons">
+      <ControlGroup name="train" label={[s.train, s.oneEpoch, s.reset].join(comma)} class="widget__buttons">
         <Button onClick={onPlay} pressed={playing}>
           {playing ? s.pause : s.train}
         </Button>
         <Button onClick={onEpoch}>{s.oneEpoch}</Button>
         <Button onClick={onReset}>{s.reset}</Button>
-      </div>
+      </ControlGroup>
     </div>
   );
 }

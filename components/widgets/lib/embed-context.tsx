@@ -82,6 +82,8 @@ export function ControlGroup({
   children: ComponentChildren;
   class?: string;
   style?: Record<string, string>;
+  role?: 'group';
+  'aria-label'?: string;
   'data-optimizer'?: string;
 }) {
   const { hidden, locked } = useControlFlags(name, label);
