@@ -42,6 +42,7 @@ export function WidgetFrame({ name, title, controls, settings, status, messages 
   // control of this render has registered (a control shown only in some states counts once shown).
   const [unknown, setUnknown] = useState('');
   useEffect(() => {
+    if (classroom.hide.size + classroom.lock.size === 0) return;
     const text = unknownNames(classroom, place.controls.keys()).join(', ');
     if (text !== unknown) setUnknown(text);
   });
