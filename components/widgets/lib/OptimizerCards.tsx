@@ -3,6 +3,7 @@ import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Slider, Toggle } from './controls.tsx';
 import { ControlGroup, useControlName } from './embed-context.tsx';
+import { punctuation, useStrings } from './i18n.tsx';
 import { hyperRanges } from './optimizer-settings.ts';
 import { optimizerColor } from './plot-theme.ts';
 import { ScheduleSettings } from './ScheduleSettings.tsx';
@@ -43,10 +44,11 @@ function OptimizerCard({ name, on, p }: { name: OptimizerName; on: boolean; p: O
   const title = p.titles[name];
   const names = cardNames(name);
   const os = p.settings[name];
+  const moreLabel = `${title}${useStrings(punctuation).colon}${p.words.moreSettings}`;
   // Named while the optimizer is off too, so a link can hide them before they are shown; the card first.
   useControlName(names.card, title);
   useControlName(names.lr, `${title} α`);
-  useControlName(names.more, `${title}: ${p.words.moreSettings}`);
+  useControlName(names.more, moreLabel);
   return (
     <ControlGroup
       name={names.card}
@@ -68,7 +70,7 @@ function OptimizerCard({ name, on, p }: { name: OptimizerName; on: boolean; p: O
             onChange={(lr) => p.setLr(name, lr)}
             hint={p.words.logScale}
           />
-          <ControlGroup as="details" name={names.more} label={`${title}: ${p.words.moreSettings}`} class="race__more">
+          <ControlGroup as="details" name={names.more} label={moreLabel} class="race__more">
             <summary>{p.words.moreSettings}</summary>
             {p.extra?.(name)}
             <ScheduleSettings
