@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { chapterPath, classroomQuery, embedPath, iframeCode, type ClassroomChoice } from './classroom.ts';
 import { useWidgetPlace } from './embed-context.tsx';
-import { useStrings } from './i18n.tsx';
+import { punctuation, useStrings } from './i18n.tsx';
 import { shareStrings } from './share-strings.ts';
 
 /** This widget's own parameters of `search` (`gd.lr=0.3`), the state a link to it carries. */
@@ -29,6 +29,7 @@ async function copy(text: string): Promise<boolean> {
  */
 export function ShareMenu({ title, root }: { title: string; root: () => HTMLElement | null }) {
   const s = useStrings(shareStrings);
+  const p = useStrings(punctuation);
   const place = useWidgetPlace();
   const [mounted, setMounted] = useState(false);
   const [open, setOpen] = useState(false);
@@ -136,7 +137,7 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
                         <td key={list}>
                           <input
                             type="checkbox"
-                            aria-label={`${s[list]} ${name} (${label})`}
+                            aria-label={`${s[list]} ${name}${p.open}${label}${p.close}`}
                             data-classroom={`${list}:${name}`}
                             checked={choice[list].includes(name)}
                             onChange={(event) => toggle(list, name, event.currentTarget.checked)}
