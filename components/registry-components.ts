@@ -1,4 +1,6 @@
-import { componentTable } from './registry.ts';
+import type { ComponentType } from 'preact';
+import { componentSchemas, componentTable } from './registry.ts';
+import { controlsOf, type ControlEntry } from './widgets/lib/control-list.tsx';
 
 /**
  * The Astro component of each tag in components/registry.ts, found by file name: a teaching block
@@ -25,3 +27,23 @@ const blockParts = ['Callout'];
 
 /** The one table of components handed to every chapter's MDX content: chapters use these tags without imports. */
 export const components: Readonly<Record<string, unknown>> = componentTable(found, blockParts);
+
+/** Each widget's island (components/widgets/<Name>/<Name>Island.tsx), by tag: what its Astro component renders. */
+const islandFiles = import.meta.glob<ComponentType<Record<string, unknown>>>('./widgets/*/*Island.tsx', {
+  eager: true,
+  import: 'default',
+});
+
+/**
+ * The names an instructor can give `hide=`/`lock=` for widget `tag` placed with `props`, each with
+ * the label of what it hides, in `locale`: the widget rendered once as its Astro component renders
+ * it, collecting what its controls register, which is the list its Share menu shows (control-list.tsx).
+ * Build time only (the author guide's page on embedding).
+ */
+export function widgetControls(tag: string, props: Record<string, unknown>, locale: string): ControlEntry[] {
+  const island = Object.entries(islandFiles).find(([file]) => file === `./widgets/${tag}/${tag}Island.tsx`)?.[1];
+  const schema = componentSchemas[tag];
+  if (!island || !schema)
+    throw new Error(`<${tag}> is no widget with an island (components/widgets/${tag}/${tag}Island.tsx).`);
+  return controlsOf(island, { ...(schema.parse(props) as Record<string, unknown>), locale }).controls;
+}

@@ -124,6 +124,31 @@ test('classroom flags hide and lock exactly the named controls; unknown names ar
   // Polled: the widget writes its state to the URL (and the link) after a short debounce.
   await expect(open).toHaveAttribute('href', /\/chapters\/introduction\/\?gd\.lr=0\.3&gd\.step=4#gd$/);
 
+  // The race: a racer's card by its name, the playback buttons by theirs; a locked card is disabled
+  // throughout; start (a URL parameter set by dragging on the map, no control) is no name, while
+  // seed (a control shown only with noise) is one.
+  await page.goto('/embed/playground/race/?hide=adam,play,start&lock=sgd,seed');
+  const race = await embedWidget(page);
+  await expect(race.locator('[data-control="adam"]')).toBeHidden();
+  await expect(race.locator('[data-control="play"]')).toBeHidden();
+  expect(
+    await race.locator('[data-control][hidden]').evaluateAll((els) => els.map((el) => el.getAttribute('data-control'))),
+  ).toEqual(['play', 'adam']);
+  const sgd = race.locator('[data-control="sgd"]');
+  await expect(sgd.locator('input').first()).toBeDisabled();
+  await expect(sgd.locator('input:not([disabled]), select:not([disabled]), button:not([disabled])')).toHaveCount(0);
+  // Nothing outside the locked card is disabled.
+  expect(await race.locator('input:disabled, select:disabled, button:disabled').count()).toBe(
+    await sgd.locator('input:disabled, select:disabled, button:disabled').count(),
+  );
+  expect(await statusOf(race)).toMatch(/\(start\)/);
+  // A race given racers: each racer's slider by its key, alone or as <key>.lr.
+  await page.goto('/embed/playground/two-rates/?hide=adam-2&lock=adam.lr');
+  const racers = await embedWidget(page);
+  await expect(racers.getByRole('slider', { name: 'Adam α=0.1 α' })).toBeHidden();
+  await expect(racers.getByRole('slider', { name: 'Adam α=0.01 α' })).toBeDisabled();
+  expect(await statusOf(racers)).not.toContain('ignored');
+
   // autoplay=1: the step player runs by itself.
   await page.goto('/embed/introduction/gd/?autoplay=1');
   const playing = await embedWidget(page);
@@ -165,6 +190,30 @@ test('the Share menu builds a classroom link, and copy link lands at the widget 
   await expect(widget.locator('[data-share-text]')).toHaveValue(
     /^<iframe src="http:\/\/[^"]+\/embed\/gradient-descent\/curve\/\?curve\.lr=0\.3&amp;hide=lr&amp;lock=step" title="[^"]+" width="\d+" height="\d+" loading="lazy" sandbox="[^"]+"/,
   );
+  // The panel offers exactly the widget's named controls, each with its label.
+  const offered = await widget.locator('.share__names tbody code').allInnerTexts();
+  const controls = await widget
+    .locator('.widget__body [data-control]')
+    .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-control')))]);
+  expect(offered.sort()).toEqual(controls.sort());
+  await expect(widget.getByRole('checkbox', { name: /^Hide lr \(.+\)$/ })).toBeChecked();
+
+  // Escape closes the panel, from inside it, and puts the focus back on its summary.
+  const summary = widget.locator('summary.share__summary');
+  const menu = widget.locator('details.share');
+  await widget.getByRole('checkbox', { name: /^Lock step/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(summary).toBeFocused();
+  // The keyboard opens it again; a focus outside it closes it, and so does a click outside it.
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await widget.getByRole('slider').first().focus();
+  await expect(menu).not.toHaveAttribute('open', '');
+  await summary.click();
+  await expect(widget.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await page.locator('h1').click();
+  await expect(menu).not.toHaveAttribute('open', '');
 
   // A fresh reader opens the shared link: the widget is on screen with the state.
   await page.goto(link);

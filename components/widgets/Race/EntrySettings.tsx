@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { Slider } from '../lib/controls.tsx';
+import { ControlGroup } from '../lib/embed-context.tsx';
 import { fmt } from '../lib/format.ts';
 import { hyperRanges } from '../lib/optimizer-settings.ts';
 import { useUrlParam } from '../lib/url-param.ts';
@@ -24,7 +25,11 @@ export function useEntries(props: RaceProps) {
   return { entries, lrs: lrs.value, setLr: (key: string, lr: number) => lrs.setValue({ ...lrs.value, [key]: lr }) };
 }
 
-/** One learning-rate slider per built-in entry (a rule's rate is a param of its source). */
+/**
+ * One learning-rate slider per built-in entry (a rule's rate is a param of its source). In
+ * classroom links, as in the optimizer cards, the entry's key names its block (here only the
+ * slider) and `<key>.lr` its learning-rate slider.
+ */
 export function EntrySettings({
   s,
   entries,
@@ -42,16 +47,18 @@ export function EntrySettings({
       <legend class="control__label">{s.optimizers}</legend>
       {entries.map((entry) =>
         isRuleEntry(entry) ? null : (
-          <Slider
-            key={entry.key}
-            label={`${entry.label} α`}
-            value={lrs[entry.key] ?? entry.settings.lr}
-            min={range.min}
-            max={range.max}
-            log
-            format={(v) => fmt(v)}
-            onChange={(lr) => setLr(entry.key, lr)}
-          />
+          <ControlGroup key={entry.key} name={entry.key} label={entry.label} class="control-group">
+            <Slider
+              param={`${entry.key}.lr`}
+              label={`${entry.label} α`}
+              value={lrs[entry.key] ?? entry.settings.lr}
+              min={range.min}
+              max={range.max}
+              log
+              format={(v) => fmt(v)}
+              onChange={(lr) => setLr(entry.key, lr)}
+            />
+          </ControlGroup>
         ),
       )}
     </fieldset>

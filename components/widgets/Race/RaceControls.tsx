@@ -1,4 +1,7 @@
 import { Button, Select, Slider } from '../lib/controls.tsx';
+import { ControlGroup, useControlFlags } from '../lib/embed-context.tsx';
+import { punctuation, useStrings } from '../lib/i18n.tsx';
+import { SeedSlider } from '../lib/NoiseControls.tsx';
 import { surfaceChoices } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 import type { RaceState } from './use-race-state.ts';
@@ -20,6 +23,9 @@ export interface RaceControlsProps {
 /** Surface (or formula), steps, noise and the playback controls (the optimizer settings block is RaceSettings, after the figure). */
 export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onReset, onSurface }: RaceControlsProps) {
   const { state, update, draft, setDraft, formulaError, applyFormula, formulaText } = race;
+  const { comma } = useStrings(punctuation);
+  // The formula form is named fn (its URL parameter) in every state, though shown only for "Your function".
+  const fn = useControlFlags('fn', s.yourFunctionOption);
   return (
     <div class="race__controls">
       <div class="race__row">
@@ -36,6 +42,8 @@ export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onR
         {state.s === 'formula' && (
           <form
             class="race__formula"
+            data-control="fn"
+            hidden={fn.hidden || undefined}
             onSubmit={(event) => {
               event.preventDefault();
               applyFormula();
@@ -54,9 +62,10 @@ export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onR
               value={draft ?? formulaText}
               aria-invalid={formulaError ? 'true' : undefined}
               aria-describedby={`${ids}-fn-help`}
+              disabled={fn.locked || undefined}
               onInput={(event) => setDraft(event.currentTarget.value)}
             />
-            <button type="submit" class="button">
+            <button type="submit" class="button" disabled={fn.locked || undefined}>
               {s.apply}
             </button>
             <p id={`${ids}-fn-help`} class={formulaError ? 'race__error' : 'race__help'}>
@@ -86,21 +95,15 @@ export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onR
           onChange={(noise) => update({ noise })}
           hint={s.noiseHint}
         />
-        {state.noise > 0 && (
-          <Slider
-            param="seed"
-            label={s.noiseSeed}
-            value={state.seed}
-            min={0}
-            max={99}
-            step={1}
-            format={(v) => String(v)}
-            onChange={(seed) => update({ seed: Math.round(seed) })}
-          />
-        )}
+        <SeedSlider
+          label={s.noiseSeed}
+          value={state.seed}
+          shown={state.noise > 0}
+          onChange={(seed) => update({ seed })}
+        />
       </div>
       <div class="race__row race__playback">
-        <div class="widget__buttons">
+        <ControlGroup name="play" label={[s.play, s.stepButton, s.reset].join(comma)} class="widget__buttons">
           <Button onClick={onPlay} pressed={playing}>
             {playing ? s.pause : s.play}
           </Button>
@@ -108,7 +111,7 @@ export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onR
             {s.stepButton}
           </Button>
           <Button onClick={onReset}>{s.reset}</Button>
-        </div>
+        </ControlGroup>
         <Slider
           param="speed"
           label={s.speed}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
+import { ControlGroup } from '../lib/embed-context.tsx';
 import { fmt } from '../lib/format.ts';
 import { createPlayClock, useFrameScheduler } from '../lib/frame-scheduler.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -228,7 +229,13 @@ function RaceIsland(props: RaceProps) {
           applyBest={race.setLrs}
         />
       )}
-      <div class="race__exports widget__buttons" role="group" aria-label={s.downloads}>
+      <ControlGroup
+        name="download"
+        label={s.downloads}
+        class="race__exports widget__buttons"
+        role="group"
+        aria-label={s.downloads}
+      >
         <span class="control__label">{s.download}</span>
         <Button onClick={() => void download('csv')} label={s.csv}>
           CSV
@@ -242,7 +249,7 @@ function RaceIsland(props: RaceProps) {
         <Button onClick={() => void download('png')} label={s.png}>
           PNG
         </Button>
-      </div>
+      </ControlGroup>
     </WidgetFrame>
   );
 }

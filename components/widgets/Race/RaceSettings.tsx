@@ -1,15 +1,11 @@
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useLocale } from '../lib/i18n.tsx';
 import { hasBiasCorrection, hyperLabels, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
-import { optimizerColor } from '../lib/plot-theme.ts';
-import { ScheduleSettings } from '../lib/ScheduleSettings.tsx';
+import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import type { RaceStrings } from './strings.ts';
-
-const colorOf = (name: OptimizerName) => optimizerColor(name);
 
 export interface RaceSettingsProps {
   s: RaceStrings;
@@ -23,68 +19,52 @@ export interface RaceSettingsProps {
 }
 
 /**
- * The optimizer settings block: per optimizer, a toggle, its learning rate and, folded away, its
- * other hyperparameters, its weight decay and its schedule. A component of its own so that it can
- * give way to the shared settings block.
+ * The Race's optimizer settings: the shared cards (OptimizerCards: a toggle, the learning rate and,
+ * folded away, weight decay and schedule), with each optimizer's other hyperparameters and its
+ * bias correction folded in before its weight decay.
  */
 export function RaceSettings({ s, titles, selected, settings, horizon, toggle, setSettings }: RaceSettingsProps) {
   const locale = useLocale();
   return (
-    <fieldset class="race__optimizers">
-      <legend>{s.optimizers}</legend>
-      {optimizerNames.map((oname) => {
-        const on = selected.includes(oname);
+    <OptimizerCards
+      legend={s.optimizers}
+      titles={titles}
+      selected={selected}
+      settings={settings}
+      horizon={horizon}
+      words={s}
+      toggle={toggle}
+      setLr={(oname, lr) => setSettings(oname, { lr })}
+      setSchedule={setSettings}
+      extra={(oname) => {
         const os = settings[oname];
-        const extra = hyperOf[oname].filter((key) => key !== 'lr');
         return (
-          <div class="race__opt" key={oname} data-optimizer={oname} style={{ '--swatch': colorOf(oname) }}>
-            <Toggle label={titles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
-            {on && (
-              <>
+          <>
+            {hyperOf[oname]
+              .filter((key) => key !== 'lr')
+              .map((key) => (
                 <Slider
-                  label={`${titles[oname]} α`}
-                  value={os.lr}
-                  min={hyperRanges.lr.min}
-                  max={hyperRanges.lr.max}
-                  log
-                  onChange={(lr) => setSettings(oname, { lr })}
-                  hint={s.logScale}
+                  key={key}
+                  label={`${titles[oname]} ${hyperLabels[locale][key]}`}
+                  value={os[key]}
+                  min={hyperRanges[key].min}
+                  max={hyperRanges[key].max}
+                  log={hyperRanges[key].log}
+                  step={key === 'beta2' ? 0.0001 : 0.001}
+                  format={(v) => (key === 'eps' ? fmt(v) : String(Number(v.toPrecision(4))))}
+                  onChange={(v) => setSettings(oname, { [key]: v })}
                 />
-                <details class="race__more">
-                  <summary>{s.moreSettings}</summary>
-                  {extra.map((key) => (
-                    <Slider
-                      key={key}
-                      label={`${titles[oname]} ${hyperLabels[locale][key]}`}
-                      value={os[key]}
-                      min={hyperRanges[key].min}
-                      max={hyperRanges[key].max}
-                      log={hyperRanges[key].log}
-                      step={key === 'beta2' ? 0.0001 : 0.001}
-                      format={(v) => (key === 'eps' ? fmt(v) : String(Number(v.toPrecision(4))))}
-                      onChange={(v) => setSettings(oname, { [key]: v })}
-                    />
-                  ))}
-                  {hasBiasCorrection(oname) && (
-                    <Toggle
-                      label={s.biasCorrectionOf(titles[oname])}
-                      checked={os.biasCorrection}
-                      onChange={(biasCorrection) => setSettings(oname, { biasCorrection })}
-                    />
-                  )}
-                  <ScheduleSettings
-                    title={titles[oname]}
-                    weightDecay={os.weightDecay}
-                    schedule={os.schedule}
-                    horizon={horizon}
-                    onChange={(patch) => setSettings(oname, patch)}
-                  />
-                </details>
-              </>
+              ))}
+            {hasBiasCorrection(oname) && (
+              <Toggle
+                label={s.biasCorrectionOf(titles[oname])}
+                checked={os.biasCorrection}
+                onChange={(biasCorrection) => setSettings(oname, { biasCorrection })}
+              />
             )}
-          </div>
+          </>
         );
-      })}
-    </fieldset>
+      }}
+    />
   );
 }

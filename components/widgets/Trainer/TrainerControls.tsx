@@ -1,66 +1,11 @@
 import { activations } from '../../../src/engine/nn/index.ts';
-import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
-import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
-import { hyperRanges } from '../lib/optimizer-settings.ts';
-import { optimizerColor } from '../lib/plot-theme.ts';
-import { ScheduleSettings } from '../lib/ScheduleSettings.tsx';
-import { trainerDatasets, trainerHorizon } from './model.ts';
+import { Button, Select, Slider } from '../lib/controls.tsx';
+import { ControlGroup, useControlFlags } from '../lib/embed-context.tsx';
+import { punctuation, useStrings } from '../lib/i18n.tsx';
+import { SeedSlider } from '../lib/NoiseControls.tsx';
+import { trainerDatasets } from './model.ts';
 import type { TrainerStrings } from './strings.ts';
 import type { TrainerState } from './use-trainer-state.ts';
-
-const colorOf = (name: OptimizerName) => optimizerColor(name);
-
-/** Each optimizer's card: a toggle and, when it is on, its learning rate and, folded away, its weight decay and schedule. */
-export function TrainerOptimizerSettings({
-  s,
-  titles,
-  selected,
-  settings,
-  toggle,
-  setLr,
-  setSettings,
-}: Pick<TrainerState, 'selected' | 'settings' | 'toggle' | 'setLr' | 'setSettings'> & {
-  s: TrainerStrings;
-  titles: Readonly<Record<OptimizerName, string>>;
-}) {
-  return (
-    <fieldset class="race__optimizers">
-      <legend>{s.optimizers}</legend>
-      {optimizerNames.map((oname) => {
-        const on = selected.includes(oname);
-        return (
-          <div class="race__opt" key={oname} data-optimizer={oname} style={{ '--swatch': colorOf(oname) }}>
-            <Toggle label={titles[oname]} checked={on} onChange={(checked) => toggle(oname, checked)} />
-            {on && (
-              <>
-                <Slider
-                  label={`${titles[oname]} α`}
-                  value={settings[oname].lr}
-                  min={hyperRanges.lr.min}
-                  max={hyperRanges.lr.max}
-                  log
-                  onChange={(lr) => setLr(oname, lr)}
-                  hint={s.logScale}
-                />
-                <details class="race__more">
-                  <summary>{s.moreSettings}</summary>
-                  <ScheduleSettings
-                    title={titles[oname]}
-                    weightDecay={settings[oname].weightDecay}
-                    schedule={settings[oname].schedule}
-                    horizon={trainerHorizon}
-                    onChange={(patch) => setSettings(oname, patch)}
-                  />
-                </details>
-              </>
-            )}
-          </div>
-        );
-      })}
-    </fieldset>
-  );
-}
 
 export interface TrainerControlsProps {
   s: TrainerStrings;
@@ -74,11 +19,14 @@ export interface TrainerControlsProps {
 
 /**
  * The data and network controls and the training buttons. The batch, speed and seed row
- * (TrainerRunSettings) and the optimizer cards (TrainerOptimizerSettings) come after the figure.
+ * (TrainerRunSettings) and the optimizer cards (OptimizerCards, lib) come after the figure.
  */
 export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onReset }: TrainerControlsProps) {
   const { state, update, hidden, hiddenDraft, setHiddenDraft, hiddenError, applyHidden } = trainer;
   const sizesText = [2, ...hidden, 1].join('–');
+  const { comma } = useStrings(punctuation);
+  // The hidden-layers form is named after its URL parameter, like the lib controls.
+  const layers = useControlFlags('hidden', s.hiddenLayers);
   return (
     <div class="race__controls">
       <div class="race__row">
@@ -98,6 +46,8 @@ export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onR
         />
         <form
           class="trainer__hidden"
+          data-control="hidden"
+          hidden={layers.hidden || undefined}
           onSubmit={(event) => {
             event.preventDefault();
             applyHidden();
@@ -115,10 +65,11 @@ export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onR
               value={hiddenDraft ?? hidden.join(', ')}
               aria-invalid={hiddenError ? 'true' : undefined}
               aria-describedby={`${ids}-hidden-help`}
+              disabled={layers.locked || undefined}
               onInput={(event) => setHiddenDraft(event.currentTarget.value)}
               onBlur={applyHidden}
             />
-            <button type="submit" class="button">
+            <button type="submit" class="button" disabled={layers.locked || undefined}>
               {s.apply}
             </button>
           </div>
@@ -127,13 +78,13 @@ export function TrainerControls({ s, ids, trainer, playing, onPlay, onEpoch, onR
           </span>
         </form>
       </div>
-      <div class="widget__buttons">
+      <ControlGroup name="train" label={[s.train, s.oneEpoch, s.reset].join(comma)} class="widget__buttons">
         <Button onClick={onPlay} pressed={playing}>
           {playing ? s.pause : s.train}
         </Button>
         <Button onClick={onEpoch}>{s.oneEpoch}</Button>
         <Button onClick={onReset}>{s.reset}</Button>
-      </div>
+      </ControlGroup>
     </div>
   );
 }
@@ -153,16 +104,7 @@ export function TrainerRunSettings({ s, trainer }: { s: TrainerStrings; trainer:
         format={(v) => (v >= 210 ? s.fullBatch : String(v))}
         onChange={(batch) => update({ batch: Math.round(batch) })}
       />
-      <Slider
-        param="seed"
-        label={s.seed}
-        value={state.seed}
-        min={0}
-        max={99}
-        step={1}
-        format={(v) => String(v)}
-        onChange={(seed) => update({ seed: Math.round(seed) })}
-      />
+      <SeedSlider label={s.seed} value={state.seed} onChange={(seed) => update({ seed })} />
       {/* Last: its option text takes two cells of the grid, so the two sliders share a row. */}
       <Select
         param="speed"

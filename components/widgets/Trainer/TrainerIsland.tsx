@@ -2,13 +2,14 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'pr
 import { datasets } from '../../../src/engine/data/index.ts';
 import { useFrameScheduler } from '../lib/frame-scheduler.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
+import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { DataPanels } from './DataPanels.tsx';
-import { buildTrainerSetup, createRoundRobin, trainerStatus } from './model.ts';
+import { buildTrainerSetup, createRoundRobin, trainerHorizon, trainerStatus } from './model.ts';
 import type { TrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { StepsTable } from './StepsTable.tsx';
-import { TrainerControls, TrainerOptimizerSettings, TrainerRunSettings } from './TrainerControls.tsx';
+import { TrainerControls, TrainerRunSettings } from './TrainerControls.tsx';
 import { TrainerLossChart } from './TrainerLossChart.tsx';
 import { createTrainingLoop, everyPanel, trainingFrame } from './training-loop.ts';
 import { useBoundaryPainter } from './use-boundary-painter.ts';
@@ -118,14 +119,16 @@ function TrainerIsland(props: TrainerProps) {
     () => (
       <>
         <TrainerRunSettings s={s} trainer={trainer} />
-        <TrainerOptimizerSettings
-          s={s}
+        <OptimizerCards
+          legend={s.optimizers}
           titles={titles}
           selected={trainer.selected}
           settings={trainer.settings}
+          horizon={trainerHorizon}
+          words={s}
           toggle={trainer.toggle}
           setLr={trainer.setLr}
-          setSettings={trainer.setSettings}
+          setSchedule={trainer.setSettings}
         />
       </>
     ),

@@ -1,4 +1,5 @@
 import { Slider } from './controls.tsx';
+import { useControlName } from './embed-context.tsx';
 import { seedRange } from './gradient-noise.ts';
 import { defineStrings, useStrings } from './i18n.tsx';
 
@@ -16,6 +17,38 @@ const strings = defineStrings({
   },
 });
 
+/**
+ * The seed slider of every widget with a seed (0 to 99: enough draws to compare, few enough to
+ * remember), named `seed` in classroom links. `shown` false leaves it out (no noise, nothing to
+ * seed) but keeps its name, so a link can hide or lock it before it appears.
+ */
+export function SeedSlider({
+  label,
+  value,
+  onChange,
+  shown = true,
+}: {
+  label: string;
+  value: number;
+  onChange: (seed: number) => void;
+  shown?: boolean;
+}) {
+  useControlName('seed', label);
+  if (!shown) return null;
+  return (
+    <Slider
+      param="seed"
+      label={label}
+      value={value}
+      min={seedRange.min}
+      max={99}
+      step={1}
+      format={(v) => String(v)}
+      onChange={(seed) => onChange(Math.round(seed))}
+    />
+  );
+}
+
 interface Props {
   sigma: number;
   maxSigma: number;
@@ -23,12 +56,13 @@ interface Props {
   onChange: (patch: { noise?: number; seed?: number }) => void;
 }
 
-/** A σ slider for gradient noise and, while there is noise, a seed slider (gradient-noise.ts). */
+/** A σ slider for gradient noise and, while there is noise, a seed slider (gradient-noise.ts); named `noise` and `seed`. */
 export function NoiseControls({ sigma, maxSigma, seed, onChange }: Props) {
   const s = useStrings(strings);
   return (
     <>
       <Slider
+        param="noise"
         label={s.noise}
         value={sigma}
         min={0}
@@ -37,17 +71,7 @@ export function NoiseControls({ sigma, maxSigma, seed, onChange }: Props) {
         onChange={(noise) => onChange({ noise })}
         hint={s.noiseHint}
       />
-      {sigma > 0 && (
-        <Slider
-          label={s.seed}
-          value={seed}
-          min={seedRange.min}
-          max={99}
-          step={1}
-          format={(v) => String(v)}
-          onChange={(value) => onChange({ seed: Math.round(value) })}
-        />
-      )}
+      <SeedSlider label={s.seed} value={seed} shown={sigma > 0} onChange={(value) => onChange({ seed: value })} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { chapterPath, classroomQuery, embedPath, iframeCode, type ClassroomChoice } from './classroom.ts';
 import { useWidgetPlace } from './embed-context.tsx';
-import { useStrings } from './i18n.tsx';
+import { punctuation, useStrings } from './i18n.tsx';
 import { shareStrings } from './share-strings.ts';
 
 /** This widget's own parameters of `search` (`gd.lr=0.3`), the state a link to it carries. */
@@ -29,6 +29,7 @@ async function copy(text: string): Promise<boolean> {
  */
 export function ShareMenu({ title, root }: { title: string; root: () => HTMLElement | null }) {
   const s = useStrings(shareStrings);
+  const p = useStrings(punctuation);
   const place = useWidgetPlace();
   const [mounted, setMounted] = useState(false);
   const [open, setOpen] = useState(false);
@@ -43,7 +44,21 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
   });
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => setMounted(true), []);
+  // Open, the panel lies over the controls below it: a click or a focus outside it closes it.
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: Event) => {
+      if (event.target instanceof Node && !menu.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [open]);
   useEffect(() => {
     if (shown && field.current) field.current.select();
   }, [shown]);
@@ -56,7 +71,7 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
   const embedUrl = `${here.origin}${embedPath(here.pathname, widgetId) ?? ''}${classroomQuery(state, choice)}`;
   const height = Math.max(320, Math.ceil((root()?.getBoundingClientRect().height ?? 560) + 24));
   const code = iframeCode({ src: embedUrl, title, width: 760, height });
-  const names = [...place.names];
+  const names = [...place.controls];
 
   const offer = async (label: string, text: string) => {
     const done = await copy(text);
@@ -67,7 +82,19 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
     setChoice((old) => ({ ...old, [list]: on ? [...old[list], name] : old[list].filter((n) => n !== name) }));
 
   return (
-    <details class="share" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      class="share"
+      ref={menu}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={(event) => {
+        // Escape closes it from anywhere inside, and puts the focus back where the panel opened.
+        if (event.key !== 'Escape' || !open) return;
+        event.preventDefault();
+        setOpen(false);
+        menu.current?.querySelector('summary')?.focus();
+      }}
+    >
       <summary class="button share__summary">{s.share}</summary>
       <div class="share__panel">
         <div class="widget__buttons">
@@ -101,16 +128,16 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
                   </tr>
                 </thead>
                 <tbody>
-                  {names.map((name) => (
+                  {names.map(([name, label]) => (
                     <tr key={name}>
                       <th scope="row">
-                        <code>{name}</code>
+                        <code>{name}</code> <span class="share__label">{label}</span>
                       </th>
                       {(['hide', 'lock'] as const).map((list) => (
                         <td key={list}>
                           <input
                             type="checkbox"
-                            aria-label={`${s[list]} ${name}`}
+                            aria-label={`${s[list]} ${name}${p.open}${label}${p.close}`}
                             data-classroom={`${list}:${name}`}
                             checked={choice[list].includes(name)}
                             onChange={(event) => toggle(list, name, event.currentTarget.checked)}
@@ -122,7 +149,7 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
                 </tbody>
               </table>
             )}
-            {names.includes('step') && (
+            {place.controls.has('step') && (
               <label class="control control--toggle">
                 <input
                   type="checkbox"

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useRef } from 'preact/hooks';
-import { embedPath } from './classroom.ts';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { embedPath, unknownNames } from './classroom.ts';
 import { useClassroom, useWidgetPlace } from './embed-context.tsx';
 import { useStrings } from './i18n.tsx';
 import { ShareMenu } from './ShareMenu.tsx';
@@ -38,7 +38,15 @@ export function WidgetFrame({ name, title, controls, settings, status, messages 
   const classroom = useClassroom();
   const s = useStrings(shareStrings);
   const embed = place.id !== undefined && place.page !== undefined ? embedPath(place.page, place.id) : null;
-  const shownStatus = classroom.unknown.length > 0 ? `${status} ${s.ignored(classroom.unknown.join(', '))}` : status;
+  // Names the link gives that no control of the widget has: checked after each commit, when every
+  // control of this render has registered (a control shown only in some states counts once shown).
+  const [unknown, setUnknown] = useState('');
+  useEffect(() => {
+    if (classroom.hide.size + classroom.lock.size === 0) return;
+    const text = unknownNames(classroom, place.controls.keys()).join(', ');
+    if (text !== unknown) setUnknown(text);
+  });
+  const shownStatus = unknown !== '' ? `${status} ${s.ignored(unknown)}` : status;
   return (
     <div
       class="widget"

@@ -4,8 +4,9 @@
  *
  * An embed page shows one widget of one chapter: `/embed/<chapter>/<widget-id>/` (and
  * `/zh-cn/embed/...`). Its link takes the widget's own state parameters (`gd.lr=0.3`, as on the
- * chapter) and the classroom flags below, which name controls by the widget's URL parameter names
- * (`lr`, `start`, `step`), so a name is documented once, by the widget's state.
+ * chapter) and the classroom flags below, which name the widget's controls: a lib control's name is
+ * its `param`, mostly the URL parameter it sets (`lr`, `start`, `step`), and a named block of
+ * controls (ControlGroup, embed-context.tsx) has its own (`adam`, `adam.more`).
  */
 
 /** The classroom flags of an embed link, as read from its query string. */
@@ -20,8 +21,6 @@ export interface ClassroomFlags {
   step: number | null;
   /** `caption=0`: the widget's title is not shown (it stays the group's accessible name). */
   caption: boolean;
-  /** Names in hide= or lock= that the widget has no control for; ignored, and said in the status line. */
-  unknown: readonly string[];
 }
 
 export const noFlags: ClassroomFlags = {
@@ -30,7 +29,6 @@ export const noFlags: ClassroomFlags = {
   autoplay: false,
   step: null,
   caption: true,
-  unknown: [],
 };
 
 /** The query parameters that are classroom flags (or the embed's theme), never a widget's state. */
@@ -44,25 +42,28 @@ const list = (raw: string | null): string[] =>
     .slice(0, 50);
 
 /**
- * Reads the flags of `search` for a widget whose control names are `known`. Nothing here is
- * trusted: names are only compared with `known`, numbers parsed and bounded.
+ * Reads the flags of `search`. Nothing here is trusted: names are only ever compared with the
+ * widget's control names (`unknownNames`, and each control looking itself up), numbers parsed and
+ * bounded. Every name is kept: a control shown only in some states (the noise seed) is hidden or
+ * locked once it appears.
  */
-export function readFlags(search: string, known: readonly string[]): ClassroomFlags {
+export function readFlags(search: string): ClassroomFlags {
   const params = new URLSearchParams(search);
-  const names = new Set(known);
-  const hide = list(params.get('hide'));
-  const lock = list(params.get('lock'));
-  const unknown = [...new Set([...hide, ...lock].filter((name) => !names.has(name)))];
   const rawStep = params.get('step');
   const step = rawStep !== null && /^\d{1,6}$/.test(rawStep) ? Number(rawStep) : null;
   return {
-    hide: new Set(hide.filter((name) => names.has(name))),
-    lock: new Set(lock.filter((name) => names.has(name))),
+    hide: new Set(list(params.get('hide'))),
+    lock: new Set(list(params.get('lock'))),
     autoplay: params.get('autoplay') === '1',
     step,
     caption: params.get('caption') !== '0',
-    unknown,
   };
+}
+
+/** The names in hide= or lock= that name none of the widget's controls (`known`): ignored, and said in the status line. */
+export function unknownNames(flags: ClassroomFlags, known: Iterable<string>): string[] {
+  const names = new Set(known);
+  return [...new Set([...flags.hide, ...flags.lock])].filter((name) => !names.has(name));
 }
 
 /** What the classroom panel lets an instructor choose. */

@@ -55,7 +55,7 @@ export function Slider({
   param,
 }: SliderProps) {
   const id = useId();
-  const { hidden, locked } = useControlFlags(param);
+  const { hidden, locked } = useControlFlags(param, label);
   const hintId = `${id}-hint`;
   const toPosition = (v: number) => (log ? logPosition(v, min, max) : v);
   const fromPosition = (p: number) =>
@@ -104,7 +104,7 @@ interface ToggleProps extends Named {
 }
 
 export function Toggle({ label, checked, onChange, param }: ToggleProps) {
-  const { hidden, locked } = useControlFlags(param);
+  const { hidden, locked } = useControlFlags(param, label);
   return (
     <label class="control control--toggle" data-control={param} hidden={hidden || undefined}>
       <input
@@ -137,7 +137,7 @@ export function isWideSelect(labels: readonly string[]): boolean {
 
 export function Select<T extends string>({ label, value, options, onChange, param }: SelectProps<T>) {
   const id = useId();
-  const { hidden, locked } = useControlFlags(param);
+  const { hidden, locked } = useControlFlags(param, label);
   const wide = isWideSelect(options.map((o) => o.label));
   return (
     <div
@@ -181,13 +181,15 @@ export function Button({
   /** Accessible name when the visible content is an icon. */
   label?: string;
 }) {
+  // A button inside a locked ControlGroup is disabled with the group's other controls.
+  const { locked } = useControlFlags(undefined);
   return (
     <button
       type="button"
       class="button"
       onClick={onClick}
       aria-pressed={pressed}
-      disabled={disabled}
+      disabled={disabled || locked || undefined}
       aria-label={label}
     >
       {children}

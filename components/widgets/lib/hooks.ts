@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
-import { useWidgetPlace } from './embed-context.tsx';
 import { defaultsOf, markUrlPending, readState, writeState, type Specs, type StateOf } from './url-state.ts';
 
 /**
@@ -13,9 +12,6 @@ import { defaultsOf, markUrlPending, readState, writeState, type Specs, type Sta
  */
 export function useUrlState<S extends Specs>(key: string, specs: S, base: StateOf<S> = defaultsOf(specs)) {
   const locale = useLocale();
-  // The state's names are the widget's control names in classroom links (hide=lr) and its Share menu.
-  const place = useWidgetPlace();
-  for (const name of Object.keys(specs)) place.names.add(name);
   const [state, setState] = useState<StateOf<S>>(base);
   const [messages, setMessages] = useState<string[]>([]);
   // The state read from the URL on mount. Until the widget renders with it, nothing is written

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale, type Locale } from './i18n.tsx';
 import { markUrlPending } from './url-state.ts';
-import { useWidgetPlace } from './embed-context.tsx';
 
 /**
  * One query parameter with a widget-specific text encoding (a formula, a list of optimizers
@@ -21,9 +20,6 @@ export function useUrlParam<T>(
   decode: (raw: string, locale: Locale) => { value: T; messages: string[] },
 ) {
   const locale = useLocale();
-  // Its name without the widget's prefix ("race.racers" -> "racers") is a control name (embed-context.tsx).
-  const place = useWidgetPlace();
-  place.names.add(place.id !== undefined && name.startsWith(`${place.id}.`) ? name.slice(place.id.length + 1) : name);
   const [value, setValue] = useState<T>(base);
   const [messages, setMessages] = useState<string[]>([]);
   const ready = useRef(false);
@@ -55,7 +51,8 @@ export function useUrlParam<T>(
       if (text === baseText) params.delete(name);
       else params.set(name, text);
       const search = params.toString() ? `?${params.toString()}` : '';
-      if (search !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+      if (search !== window.location.search)
+        history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
       markUrlPending(name, false);
     }, 150);
     return () => window.clearTimeout(handle);

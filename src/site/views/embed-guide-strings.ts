@@ -10,6 +10,7 @@ export const embedGuideStrings = {
       pages: 'Embed pages',
       live: 'Live examples',
       flags: 'Classroom flags',
+      names: 'Control names',
       height: 'Fitting the frame',
       oembed: 'oEmbed',
       security: 'Security',
@@ -21,7 +22,13 @@ export const embedGuideStrings = {
       'The introduction’s gradient-descent widget, with the starting point hidden and the learning rate locked at 0.3 (hide=start&lock=lr):',
     liveTwo: 'The same widget, dark, without its title, started at step 3 (theme=dark&caption=0&step=3):',
     flagsIntro:
-      'Added to an embed page’s link, after the widget’s own state. A control is named by the URL parameter it sets (lr, start, step, mu, ...): the Share menu of each widget lists its names. A name the widget does not have is ignored, and its status line says so.',
+      'Added to an embed page’s link, after the widget’s own state. A control is named by the URL parameter it sets (lr, step, mu, ...), and a block of controls by a name of its own (adam for the Adam card of a race): the Share menu of each widget lists its names, and so does the list below. A name that names none of the widget’s controls is ignored, and its status line says so; a URL parameter that no control sets (the race’s starting point, moved by dragging on its map) is no control name.',
+    namesIntro: [
+      'The names each widget answers to, as placed in this guide’s example of it, with the control each one hides or locks (its label on the page). They are read from the widget itself, rendered once when the site is built, which is also where its Share menu gets them, so this list and the menu cannot disagree. A widget placed with other props may show other controls: its Share menu lists exactly those it has.',
+      'The race and the trainer name each optimizer’s card by the optimizer (sgd, momentum, adam, ...) and, in a race given racers, by the racer’s key: hide=adam hides Adam’s card, adam.lr only its learning-rate slider, adam.more its folded settings (other hyperparameters, weight decay, schedule); lock=adam shows the whole card disabled at the link’s values. Hiding a card does not take the optimizer out of the race: it still runs as the link sets it. To leave an optimizer out, untick it before you copy the link. A name of a control that appears only in some states (the noise seed, while there is noise; the settings of an optimizer that is off) applies once the control is shown.',
+    ],
+    name: 'Name',
+    hides: 'Hides or locks',
     flags: [
       ['hide=lr,start', 'Those controls are not shown.'],
       ['lock=lr', 'Those controls are shown, disabled, at the link’s value.'],
@@ -46,6 +53,7 @@ export const embedGuideStrings = {
       pages: '嵌入页面',
       live: '实时示例',
       flags: '课堂参数',
+      names: '控件名',
       height: '适应框架高度',
       oembed: 'oEmbed',
       security: '安全',
@@ -56,7 +64,13 @@ export const embedGuideStrings = {
     liveOne: '引言一章的梯度下降组件，隐藏起点，学习率锁定为 0.3（hide=start&lock=lr）：',
     liveTwo: '同一个组件，深色主题，不显示标题，从第 3 步开始（theme=dark&caption=0&step=3）：',
     flagsIntro:
-      '加在嵌入页面链接中组件自身状态之后。控件用它设置的 URL 参数命名（lr、start、step、mu 等），每个组件的“分享”菜单列出了它的控件名。组件没有的名字会被忽略，并在状态栏中说明。',
+      '加在嵌入页面链接中组件自身状态之后。控件用它设置的 URL 参数命名（lr、step、mu 等），一组控件另有自己的名字（比赛中 Adam 的卡片为 adam）：每个组件的“分享”菜单列出了它的控件名，下面的列表也是。不指向组件任何控件的名字会被忽略，并在状态栏中说明；没有控件设置的 URL 参数（例如比赛中在地图上拖动设定的起点）不是控件名。',
+    namesIntro: [
+      '下面列出每个组件（按本指南中的示例放置）可用的控件名，以及每个名字隐藏或锁定的控件（即它在页面上的标签）。这些名字读自组件本身：网站构建时渲染一次组件，组件的“分享”菜单也从同一处取得名字，所以这份列表与菜单不会不一致。用其他属性放置的组件可能显示不同的控件，它的“分享”菜单会准确列出它实际拥有的控件。',
+      '比赛与训练器用优化器的名字（sgd、momentum、adam 等）命名每个优化器的卡片；给定 racers 的比赛则用参赛者的键名：hide=adam 隐藏 Adam 的整张卡片，adam.lr 只隐藏它的学习率滑块，adam.more 隐藏它折叠起来的设置（其他超参数、权重衰减、学习率调度）；lock=adam 让整张卡片显示为禁用，保持链接中的值。隐藏卡片不会让该优化器退出比赛，它仍按链接的设置运行；要去掉某个优化器，请在复制链接前取消勾选它。只在某些状态下出现的控件（有噪声时的噪声种子、未启用的优化器的设置），其名字在控件出现后生效。',
+    ],
+    name: '名字',
+    hides: '隐藏或锁定的控件',
     flags: [
       ['hide=lr,start', '不显示这些控件。'],
       ['lock=lr', '显示这些控件，但禁用，保持链接中的值。'],

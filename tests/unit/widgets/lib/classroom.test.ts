@@ -6,22 +6,34 @@ import {
   embedSandbox,
   iframeCode,
   readFlags,
+  unknownNames,
   withoutFlags,
 } from '../../../../components/widgets/lib/classroom.ts';
 
 describe('readFlags', () => {
-  it('keeps only the widget’s control names and reports the others', () => {
-    const flags = readFlags('?hide=start,nosuch&lock=lr,,lr&autoplay=1&step=12&caption=0', ['lr', 'start', 'step']);
-    expect([...flags.hide]).toEqual(['start']);
+  it('reads every named control and the other flags; unknownNames reports the names no control has', () => {
+    const flags = readFlags('?hide=start,nosuch&lock=lr,,lr&autoplay=1&step=12&caption=0');
+    expect([...flags.hide]).toEqual(['start', 'nosuch']);
     expect([...flags.lock]).toEqual(['lr']);
-    expect(flags.unknown).toEqual(['nosuch']);
+    expect(unknownNames(flags, ['lr', 'start', 'step'])).toEqual(['nosuch']);
+    expect(
+      unknownNames(
+        flags,
+        new Map([
+          ['lr', 'α'],
+          ['start', 'x'],
+        ]).keys(),
+      ),
+    ).toEqual(['nosuch']);
     expect(flags).toMatchObject({ autoplay: true, step: 12, caption: false });
   });
 
   it('defaults to nothing hidden, a shown caption and no step; a bad step is ignored', () => {
-    expect(readFlags('?gd.lr=0.3', ['lr'])).toMatchObject({ autoplay: false, step: null, caption: true, unknown: [] });
-    expect(readFlags('?step=-3', ['step']).step).toBeNull();
-    expect(readFlags('?step=1e9', ['step']).step).toBeNull();
+    const none = readFlags('?gd.lr=0.3');
+    expect(none).toMatchObject({ autoplay: false, step: null, caption: true });
+    expect(unknownNames(none, ['lr'])).toEqual([]);
+    expect(readFlags('?step=-3').step).toBeNull();
+    expect(readFlags('?step=1e9').step).toBeNull();
   });
 });
 
