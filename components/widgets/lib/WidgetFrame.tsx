@@ -44,11 +44,21 @@ interface Props {
  * and the status line pinned to the bottom of the screen while the widget is in view; the DOM order
  * (controls, figure, settings, the figures below, status) is the reading and tab order at every width.
  */
-export function WidgetFrame({ name, title, controls, settings, below, status, summary, messages = [], children }: Props) {
+export function WidgetFrame({
+  name,
+  title,
+  controls,
+  settings,
+  below,
+  status,
+  summary,
+  messages = [],
+  children,
+}: Props) {
   const titleId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  usePinnedFigure(bodyRef);
+  const columnsRef = useRef<HTMLDivElement>(null);
+  usePinnedFigure(columnsRef);
   // Its id (a link's #target) and its embed page come from the island's place (embed-context.tsx).
   const place = useWidgetPlace();
   const classroom = useClassroom();
@@ -72,18 +82,21 @@ export function WidgetFrame({ name, title, controls, settings, below, status, su
         </p>
         <ShareMenu title={title} root={() => rootRef.current} />
       </div>
-      <div class="widget__body" ref={bodyRef}>
-        {controls && <div class="widget__controls">{controls}</div>}
-        <div class="widget__figure">
-          {children}
-          {/* A copy for sight only (the live region below is what is read): shown on a phone, where the pinned line is the summary. */}
-          {summary !== undefined && (
-            <p class="widget__status-full" aria-hidden="true">
-              {shownStatus}
-            </p>
-          )}
+      <div class="widget__body">
+        {/* The two columns of a wide widget in their own box: a pinned figure stops where they end, above the figures below. */}
+        <div class="widget__columns" ref={columnsRef}>
+          {controls && <div class="widget__controls">{controls}</div>}
+          <div class="widget__figure">
+            {children}
+            {/* A copy for sight only (the live region below is what is read): shown on a phone, where the pinned line is the summary. */}
+            {summary !== undefined && (
+              <p class="widget__status-full" aria-hidden="true">
+                {shownStatus}
+              </p>
+            )}
+          </div>
+          {settings && <div class="widget__settings">{settings}</div>}
         </div>
-        {settings && <div class="widget__settings">{settings}</div>}
         {below && <div class="widget__below">{below}</div>}
         <div class="widget__foot">
           <div class="widget__messages" aria-live="assertive" data-messages>

@@ -29,18 +29,19 @@ export function shouldPinFigure({ figure, controls, viewport, top, foot }: Sizes
 }
 
 /**
- * Keeps `data-pin-figure` on the widget body in step with `shouldPinFigure` as the widget, its
- * figure or the window change size. The CSS (src/site/styles/widgets.css) makes the figure sticky
- * only in the wide two-column layout, so the attribute means nothing on a phone.
+ * Keeps `data-pin-figure` on the widget's columns (controls, figure, settings) in step with
+ * `shouldPinFigure` as they, their figure or the window change size. The CSS
+ * (src/site/styles/widgets.css) makes the figure sticky only in the wide two-column layout, so the
+ * attribute means nothing on a phone.
  */
-export function usePinnedFigure(bodyRef: RefObject<HTMLElement>): void {
+export function usePinnedFigure(columnsRef: RefObject<HTMLElement>): void {
   useLayoutEffect(() => {
-    const body = bodyRef.current;
+    const body = columnsRef.current;
     if (!body || typeof ResizeObserver === 'undefined') return;
     const part = (selector: string) => body.querySelector<HTMLElement>(`:scope > ${selector}`);
     const update = () => {
       const figure = part('.widget__figure');
-      const foot = part('.widget__foot');
+      const foot = body.parentElement?.querySelector<HTMLElement>(':scope > .widget__foot');
       const columns = [part('.widget__controls'), part('.widget__settings')].filter((el) => el !== null);
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       const controls =
@@ -65,5 +66,5 @@ export function usePinnedFigure(bodyRef: RefObject<HTMLElement>): void {
       observer.disconnect();
       window.removeEventListener('resize', update);
     };
-  }, [bodyRef]);
+  }, [columnsRef]);
 }
