@@ -126,3 +126,56 @@ export async function watchForErrors(page: Page, { network = true } = {}): Promi
   });
   return errors;
 }
+
+/**
+ * Labels that collide or are cut off in the widgets' figures (issue #22: "1000C", an axis title on
+ * a tick): in every figure shown (a Plot's SVG and any overlay drawn over it), no two text
+ * elements' boxes overlap by more than `slack` px both ways, and no text reaches past its SVG's
+ * box (an SVG clips what overflows it). A text element is one label (its tspans are its lines);
+ * hidden frames (the other build width) and empty texts are left out. One line per problem, naming
+ * the widget (data-widget#index on the page) and both labels.
+ */
+export async function textCollisions(page: Page, slack = 1): Promise<string[]> {
+  return page.evaluate((slack) => {
+    const problems: string[] = [];
+    const shown = (el: Element) => {
+      if (el.getClientRects().length === 0) return false;
+      const style = getComputedStyle(el);
+      return style.visibility !== 'hidden' && Number(style.opacity) > 0;
+    };
+    const widgets = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
+    widgets.forEach((widget, index) => {
+      const name = `${widget.dataset['widget']}#${index}`;
+      // A figure and what is drawn over it (ScaledPlot's overlay) are one picture.
+      const pictures = [...widget.querySelectorAll<HTMLElement>('.scaled-plot, .plot-figure:not(.scaled-plot .plot-figure)')];
+      for (const picture of pictures) {
+        const labels = [...picture.querySelectorAll<SVGTextElement>('svg text')]
+          .filter((text) => (text.textContent ?? '').trim() !== '' && shown(text))
+          .map((text) => {
+            const box = text.getBoundingClientRect();
+            // The outermost SVG: the box that clips (an inner <svg> of Plot's facets sits inside it).
+            let svg = text.ownerSVGElement;
+            while (svg?.ownerSVGElement) svg = svg.ownerSVGElement;
+            return { text: (text.textContent ?? '').trim(), box, frame: svg?.getBoundingClientRect() };
+          })
+          .filter(({ box }) => box.width > 0 && box.height > 0);
+        for (const { text, box, frame } of labels) {
+          if (!frame) continue;
+          const out = Math.max(frame.left - box.left, box.right - frame.right, frame.top - box.top, box.bottom - frame.bottom);
+          if (out > slack) problems.push(`${name}: "${text}" is cut off by its figure's edge (${Math.round(out)} px past it)`);
+        }
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++) {
+            const a = labels[i]!.box;
+            const b = labels[j]!.box;
+            const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (across > slack && down > slack)
+              problems.push(`${name}: "${labels[i]!.text}" and "${labels[j]!.text}" overlap (${Math.round(across)}×${Math.round(down)} px)`);
+          }
+        }
+      }
+    });
+    return problems;
+  }, slack);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { hydrateAll, urlSettled } from './helpers.ts';
+import { hydrateAll, textCollisions, urlSettled } from './helpers.ts';
 import { builtPages, isNotFoundPage } from './pages.ts';
 
 /**
@@ -401,11 +401,24 @@ async function nudgeEveryWidget(page: Page): Promise<number> {
 }
 
 for (const path of chinese) {
-  test(`${path}: no untranslated interface text, idle, after using the widgets, and with broken link parameters`, async ({ page }) => {
+  test(`${path}: no untranslated interface text, idle, after using the widgets, and with broken link parameters; no figure label collides or is cut off`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto(path);
+    // Chinese labels are wider than English ones: in the same page load, no two labels of a figure
+    // overlap and none is cut off (layout.spec.ts checks the English chapters), in the build's
+    // frames, then live at 1280 px, then the phone's frames.
+    const staticLabels = await textCollisions(page);
     // Hydrate every widget, then move each widget's first slider one step so that status lines change.
     await hydrateAll(page);
+    expect(staticLabels, "labels that collide or are cut off in the build's frames").toEqual([]);
+    expect(await textCollisions(page), 'labels that collide or are cut off once the widgets run').toEqual([]);
+    // A phone shows the build's narrow frames, and keeps them once the widget runs (PlotFigure's
+    // keepStaticFrame): a second page at 360 px checks those without hydrating anything.
+    const phone = await page.context().newPage();
+    await phone.setViewportSize({ width: 360, height: 780 });
+    await phone.goto(path);
+    expect(await textCollisions(phone), "labels that collide or are cut off in the build's frames at 360 px").toEqual([]);
+    await phone.close();
     const count = await nudgeEveryWidget(page);
     await page.keyboard.press('Escape');
     expect(await untranslated(page)).toEqual([]);

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrateAll, nextFrame } from './helpers.ts';
+import { hydrateAll, nextFrame, textCollisions } from './helpers.ts';
 import { englishChapterPages } from './pages.ts';
 
 /**
  * A reader moving a control must see what it changes (issue #22): for every widget of every
- * chapter, its first control is focused as a keyboard user reaches it (focus() scrolls the page
- * so the control is in view), and the widget's first figure and its status line must then be on
- * screen: below the sticky site header, and the figure not only under the status line pinned to
- * the bottom of the screen. One page load per chapter and viewport; the widgets of
- * that page are checked in a loop, and every one that fails is named at the end.
+ * chapter, its first control and then its last are focused as a keyboard user reaches them
+ * (focus() scrolls the page so the control is in view), and the widget's first figure and its
+ * status line must then be on screen: below the sticky site header, and the figure not only under
+ * the status line pinned to the bottom of the screen. The same page load checks that no two
+ * labels of a figure overlap and none is cut off (helpers.ts, textCollisions), in the build's
+ * frames and once the widgets run. One page load per chapter and viewport; the widgets of that
+ * page are checked in a loop, and every one that fails is named at the end. The Chinese chapters'
+ * labels are checked in i18n.spec.ts, in the page load that looks for untranslated text.
  */
 
 // Chapters hydrate every widget first (a network trained on load, whole optimizer runs).
@@ -26,8 +29,8 @@ const viewports = [
 ] as const;
 
 /**
- * What a keyboard user can reach; controls inside the figure (a map) and the Share menu in the
- * widget's head do not count as the first control.
+ * What a keyboard user can reach; controls inside the figures (a map, the Race's downloads under
+ * its charts) and the Share menu in the widget's head do not count as its first or last control.
  */
 const tabbable = 'input, select, textarea, button, summary, a[href], [tabindex]:not([tabindex="-1"])';
 /** A widget's drawing: a Plot figure, a stacked plot, or a canvas/SVG of its own. */
@@ -41,20 +44,29 @@ interface Seen {
 }
 
 /**
- * Focuses the first control of the widget at `index` and says where its figure and status are
- * relative to the visible band (the viewport below the sticky header), or "missing".
+ * Focuses the first (or last) control of the widget at `index` and says where its figure and
+ * status are relative to the visible band (the viewport below the sticky header), or "missing".
  */
-async function focusFirstControl(page: Page, index: number): Promise<Seen> {
+async function focusControl(page: Page, index: number, which: 'first' | 'last'): Promise<Seen> {
   const focused = await page.evaluate(
-    ({ index, tabbable }) => {
+    ({ index, tabbable, which }) => {
       const widget = document.querySelectorAll<HTMLElement>('[data-widget]')[index]!;
       const usable = (el: HTMLElement) =>
         !el.matches(':disabled') &&
         el.getClientRects().length > 0 &&
-        !el.closest('.widget__figure') &&
+        !el.closest('.widget__figure, .widget__below') &&
         // The Share menu in the widget's head is not a control of what the figure shows.
         !el.closest('.widget__head');
-      const control = [...widget.querySelectorAll<HTMLElement>(tabbable)].find(usable);
+      // In one column (a phone), a long settings list (one block per optimizer: the Race, the
+      // Trainer, a rule's parameters) follows the figure, which is then above it, not beside it:
+      // there the last control checked is the last one before the figure.
+      const figure = widget.querySelector('.widget__figure');
+      const settings = widget.querySelector<HTMLElement>('.widget__settings');
+      const oneColumn = figure && settings && settings.getBoundingClientRect().top >= figure.getBoundingClientRect().bottom;
+      const controls = [...widget.querySelectorAll<HTMLElement>(tabbable)]
+        .filter(usable)
+        .filter((el) => !(oneColumn && settings?.contains(el)));
+      const control = which === 'first' ? controls[0] : controls.at(-1);
       // Scroll to the top first, so each widget is reached the same way whatever was focused before.
       window.scrollTo(0, 0);
       control?.focus();
@@ -62,13 +74,13 @@ async function focusFirstControl(page: Page, index: number): Promise<Seen> {
         ? `${control.tagName.toLowerCase()} ${control.getAttribute('aria-label') ?? control.textContent?.trim().slice(0, 30) ?? ''}`
         : '';
     },
-    { index, tabbable },
+    { index, tabbable, which },
   );
   // Blocks laid out as they come into view settle over a frame or two.
   await nextFrame(page);
   await nextFrame(page);
   return page.evaluate(
-    ({ index, focused, drawing }) => {
+    ({ index, focused, drawing, which }) => {
       const widget = document.querySelectorAll<HTMLElement>('[data-widget]')[index]!;
       const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
       const where = (el: Element | null | undefined, band: { top: number; bottom: number }): string => {
@@ -86,13 +98,13 @@ async function focusFirstControl(page: Page, index: number): Promise<Seen> {
       const statusTop = status && statusWhere === 'on screen' ? status.getBoundingClientRect().top : screen.bottom;
       const figure = widget.querySelector(`.widget__figure ${drawing}`) ?? widget.querySelector(drawing);
       return {
-        widget: `${widget.dataset['widget']}#${index}`,
+        widget: `${widget.dataset['widget']}#${index} (${which} control)`,
         control: focused || 'missing',
         figure: where(figure, { top: screen.top, bottom: Math.min(screen.bottom, statusTop) }),
         status: statusWhere,
       };
     },
-    { index, focused, drawing },
+    { index, focused, drawing, which },
   );
 }
 
@@ -100,22 +112,26 @@ for (const { label, width, height } of viewports) {
   test.describe(`${label} ${width}x${height}`, () => {
     test.use({ viewport: { width, height } });
     for (const path of chapters) {
-      test(`${path}: each widget's figure and status are on screen while its first control is focused`, async ({
+      test(`${path}: labels in every figure neither overlap nor are cut off; each widget's figure and status are on screen while its first and its last control are focused`, async ({
         page,
       }) => {
         await page.goto(path);
         const count = await page.locator('[data-widget]').count();
         expect(count, 'the built page held a widget').toBeGreaterThan(0);
+        // The build's frames first (what a reader without JavaScript sees), then the live figures.
+        const staticLabels = await textCollisions(page);
         await hydrateAll(page);
+        expect(staticLabels, 'labels that collide or are cut off in the build\'s frames').toEqual([]);
+        expect(await textCollisions(page), 'labels that collide or are cut off once the widgets run').toEqual([]);
         const failures: Seen[] = [];
         for (let i = 0; i < count; i++) {
-          const seen = await focusFirstControl(page, i);
-          if (seen.control === 'missing' || seen.figure !== 'on screen' || seen.status !== 'on screen')
-            failures.push(seen);
+          for (const which of ['first', 'last'] as const) {
+            const seen = await focusControl(page, i, which);
+            if (seen.control === 'missing' || seen.figure !== 'on screen' || seen.status !== 'on screen')
+              failures.push(seen);
+          }
         }
-        expect(failures, 'widgets whose figure or status is off screen while their first control is focused').toEqual(
-          [],
-        );
+        expect(failures, 'widgets whose figure or status is off screen while a control is focused').toEqual([]);
       });
     }
   });

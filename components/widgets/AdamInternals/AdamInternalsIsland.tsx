@@ -11,7 +11,7 @@ import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, xAxisRoom, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -174,7 +174,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
               mapLabel,
               s.mapDescription(s.surface, state.bc ? with_ : without, state.bc ? without : with_, t),
             ),
-            marginLeft: 36,
+            marginLeft: 42,
             x: { domain: surface.domain.x, label: 'x' },
             y: { domain: surface.domain.y, label: 'y' },
             clip: true,
@@ -203,9 +203,9 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
           Plot.plot({
             ...basePlotOptions(context, momentsLabel, s.momentsDescription(t)),
             marginLeft: 52,
-            marginBottom: 36,
+            marginBottom: xAxisRoom,
             marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
+            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', ticks: 4, tickFormat: '~g' },
             y: { type: 'log', domain: momentDomain, label: s.momentsAxis, grid: true, ticks: 4, tickFormat: logTickFormat },
             color: { domain: ['|m̂|', '√ŝ'], range: [colors.accent, colors.warn] },
             marks: [
@@ -227,9 +227,9 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
               s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t),
             ),
             marginLeft: 52,
-            marginBottom: 36,
+            marginBottom: xAxisRoom,
             marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', labelOffset: 32, ticks: 4, tickFormat: '~g' },
+            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', ticks: 4, tickFormat: '~g' },
             y: { domain: [0, lengthMax], label: s.lengthAxis(coordName), grid: true, ticks: 5 },
             marks: [
               Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 }),

@@ -5,7 +5,7 @@ import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, classColors, colors } from '../lib/plot-theme.ts';
+import { basePlotOptions, xAxisRoom, classColors, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { adamTrainerSpecs, batchChoices, createAdamRace, inputGrid, lineup, maxRaceSteps, raceDatasets, trainFor } from './model.ts';
@@ -182,9 +182,9 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
               s.lossDescription(lineup.map((l) => l.label)),
             ),
             marginLeft: 52,
-            marginBottom: 36,
+            marginBottom: xAxisRoom,
             marginRight: 16,
-            x: { domain: [0, xMax], label: s.stepAxis, labelAnchor: 'center', labelOffset: 32, ticks: 5 },
+            x: { domain: [0, xMax], label: s.stepAxis, labelAnchor: 'center', ticks: 5 },
             y: { type: 'log', domain: lossDomain, label: s.lossAxis, grid: true, ticks: 4, tickFormat: '~g' },
             marks: [
               ...curves.map(({ entry, points: data }) =>
@@ -209,7 +209,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
               mapLabel,
               s.mapDescription(setup.train.n),
             ),
-            marginLeft: 36,
+            marginLeft: 42,
             marginBottom: 30,
             x: { domain: gridIn.x, label: null },
             y: { domain: gridIn.y, label: null },

@@ -12,7 +12,7 @@ import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, xAxisRoom, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -213,7 +213,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, mapLabel, mapDescription),
-            marginLeft: 36,
+            marginLeft: 42,
             x: { domain: surface.domain.x, label: 'x' },
             y: { domain: surface.domain.y, label: 'y' },
             clip: true,
@@ -242,9 +242,9 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
               s.cacheDescription(t),
             ),
             marginLeft: 52,
-            marginBottom: 36,
+            marginBottom: xAxisRoom,
             marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
+            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', ...logTicks },
             y: { type: 'log', domain: cacheDomain, label: s.cacheAxis, grid: true, ...logTicks },
             color,
             marks: [
@@ -266,9 +266,9 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
               s.effDescription(t),
             ),
             marginLeft: 52,
-            marginBottom: 36,
+            marginBottom: xAxisRoom,
             marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', labelOffset: 32, ...logTicks },
+            x: { type: 'log', domain: [1, steps], label: timeAxisLabel, labelAnchor: 'center', ...logTicks },
             y: { type: 'log', domain: effectiveDomain, label: s.effAxis, grid: true, ...logTicks },
             color,
             marks: [

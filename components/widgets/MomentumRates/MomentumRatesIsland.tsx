@@ -5,7 +5,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, xAxisRoom, colors, seriesColor } from '../lib/plot-theme.ts';
 import { dataAtWhenDrawn } from '../lib/pointer.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useStrings, withLocale } from '../lib/i18n.tsx';
@@ -34,7 +34,7 @@ const fastColor = '#fde725';
 const slowHeatColor = '#440154';
 const divergedColor = '#9a9a9a';
 /** Both layers of the map use the same margins, so their scales line up. */
-const margins = { marginTop: 22, marginRight: 14, marginBottom: 34, marginLeft: 40 } as const;
+const margins = { marginTop: 22, marginRight: 14, marginBottom: xAxisRoom, marginLeft: 40 } as const;
 const mapAspect = 0.62;
 const axes = { x: { domain: [...mapDomain.alpha], label: 'α' }, y: { domain: [...mapDomain.mu], label: 'μ' } } as const;
 
@@ -258,7 +258,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
           Plot.plot({
             ...basePlotOptions(context, s.pathsLabel, pathsDescription),
             marginLeft: 40,
-            marginBottom: 34,
+            marginBottom: xAxisRoom,
             x: { domain: [0, pathSteps], label: s.xStep },
             y: { domain: [-1.2, 1.2], label: s.yDistance, grid: true },
             color: { domain: ['slow', 'steep'], range: [slowColor, steepColor] },

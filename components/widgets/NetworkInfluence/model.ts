@@ -49,12 +49,16 @@ export function weightSymbol(w: WeightRef): string {
   return `w(${w.layer})[${w.to + 1},${w.from + 1}]`;
 }
 
-/** Where each unit sits in a width × height drawing: columns by layer, units centred in each column. */
+/**
+ * Where each unit sits in a width × height drawing: columns by layer, units centred in each column.
+ * The side margins hold the input and output labels at their largest (17 units on a phone: the
+ * output's "ŷ = −0.397" needs about 100 beside its unit; at 110 it ran past the drawing's edge).
+ */
 export function networkLayout(
   sizes: readonly number[],
   width: number,
   height: number,
-  margin = { left: 105, right: 110, y: 24 },
+  margin = { left: 105, right: 124, y: 24 },
 ) {
   const columns = sizes.length - 1;
   const biggest = Math.max(...sizes);

@@ -4,7 +4,7 @@ import type { Surface } from '../../../src/engine/problems/index.ts';
 import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, xAxisRoom } from '../lib/plot-theme.ts';
 import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
@@ -16,7 +16,7 @@ import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
 export const mapAspect = 0.72;
-const mapMargins = { top: 20, right: 20, bottom: 30, left: 44 } as const;
+const mapMargins = { top: 20, right: 20, bottom: xAxisRoom, left: 44 } as const;
 
 /** What the downloads need of the map on screen. */
 export interface MapHandle {

@@ -13,7 +13,7 @@ import type { MapHandle } from './MapFigure.tsx';
 import { runEntryRace } from './entry-runs.ts';
 import { EntrySettings, useEntries } from './EntrySettings.tsx';
 import { entrySweep } from './racers.ts';
-import { lossBaseline, raceStatus, runColor, runKey, runRace, runTitle } from './model.ts';
+import { lossBaseline, raceStatus, raceSummary, runColor, runKey, runRace, runTitle } from './model.ts';
 import { RaceControls } from './RaceControls.tsx';
 import { RaceLossChart } from './RaceLossChart.tsx';
 import { RaceSettings } from './RaceSettings.tsx';
@@ -148,6 +148,7 @@ function RaceIsland(props: RaceProps) {
       name="race"
       title={props.title === strings.en.defaultTitle ? s.defaultTitle : props.title}
       status={status}
+      summary={result.error ?? raceSummary(runs, shown, state.steps, s.status, titles)}
       messages={[...race.linkMessages, ...(result.error ? [result.error] : []), ...(race.notice ? [race.notice] : [])]}
       controls={
         <RaceControls
@@ -187,6 +188,55 @@ function RaceIsland(props: RaceProps) {
           />
         )
       }
+      below={
+        <>
+          <div class="race__loss-block">
+            <p class="race__caption">{baseline === null ? s.lossCaption : s.gapCaption}</p>
+            <RaceLossChart
+              s={s}
+              runs={runs}
+              baseline={baseline}
+              steps={state.steps}
+              shown={shown}
+              label={s.lossLabel(runs.length, surfaceName)}
+            />
+          </div>
+          {props.sweep && (
+            <SweepChart
+              s={s}
+              titles={titles}
+              sweep={sweep.sweep}
+              computing={sweep.computing}
+              runs={sweep.runs}
+              raceRuns={runs}
+              baseline={baseline}
+              label={s.sweepLabel(state.steps, surfaceName)}
+              applyBest={race.setLrs}
+            />
+          )}
+          <ControlGroup
+            name="download"
+            label={s.downloads}
+            class="race__exports widget__buttons"
+            role="group"
+            aria-label={s.downloads}
+          >
+            <span class="control__label">{s.download}</span>
+            <Button onClick={() => void download('csv')} label={s.csv}>
+              CSV
+            </Button>
+            <Button onClick={() => void download('json')} label={s.json}>
+              JSON
+            </Button>
+            <Button onClick={() => void download('svg')} label={s.svg}>
+              SVG
+            </Button>
+            <Button onClick={() => void download('png')} label={s.png}>
+              PNG
+            </Button>
+          </ControlGroup>
+        </>
+      }
     >
       <MapFigure
         s={s}
@@ -207,49 +257,6 @@ function RaceIsland(props: RaceProps) {
           </li>
         ))}
       </ul>
-      <p class="race__caption">{baseline === null ? s.lossCaption : s.gapCaption}</p>
-      <RaceLossChart
-        s={s}
-        runs={runs}
-        baseline={baseline}
-        steps={state.steps}
-        shown={shown}
-        label={s.lossLabel(runs.length, surfaceName)}
-      />
-      {props.sweep && (
-        <SweepChart
-          s={s}
-          titles={titles}
-          sweep={sweep.sweep}
-          computing={sweep.computing}
-          runs={sweep.runs}
-          raceRuns={runs}
-          baseline={baseline}
-          label={s.sweepLabel(state.steps, surfaceName)}
-          applyBest={race.setLrs}
-        />
-      )}
-      <ControlGroup
-        name="download"
-        label={s.downloads}
-        class="race__exports widget__buttons"
-        role="group"
-        aria-label={s.downloads}
-      >
-        <span class="control__label">{s.download}</span>
-        <Button onClick={() => void download('csv')} label={s.csv}>
-          CSV
-        </Button>
-        <Button onClick={() => void download('json')} label={s.json}>
-          JSON
-        </Button>
-        <Button onClick={() => void download('svg')} label={s.svg}>
-          SVG
-        </Button>
-        <Button onClick={() => void download('png')} label={s.png}>
-          PNG
-        </Button>
-      </ControlGroup>
     </WidgetFrame>
   );
 }

@@ -4,13 +4,14 @@
  */
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
+import { xAxisRoom } from '../lib/plot-theme.ts';
 import type { Scales } from '../lib/scales.ts';
 import { polylinePath } from '../lib/svg-path.ts';
 import { runColor, runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
 
 /** The margins of the loss and sweep charts (the overlays draw inside them). */
-export const chartMargins = { top: 22, right: 20, bottom: 30, left: 62 } as const;
+export const chartMargins = { top: 22, right: 20, bottom: xAxisRoom, left: 62 } as const;
 
 /** Axis ticks: short numbers, powers of ten written as 10⁻³. */
 export const tick = (v: number) => fmt(v, 2);

@@ -153,11 +153,7 @@ export function raceStatus(
     // A stopped run's last kept loss is below the limit the reason says it exceeded: show none.
     return s.item(runTitle(r, titles), stopped === '' ? fmt(at.loss) : '', stopped);
   });
-  const healthy = runs.filter(({ run }) => !(run.diverged && k >= run.diverged.step));
-  const leader = healthy.reduce<RaceRun | null>(
-    (best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best),
-    null,
-  );
+  const leader = leaderAt(runs, k);
   const lead = leader && k > 0 && runs.length > 1 ? s.lowest(runTitle(leader, titles)) : '';
   const why = runs.find(({ run }) => run.diverged && k >= run.diverged.step);
   const reason = why?.run.diverged
@@ -167,4 +163,30 @@ export function raceStatus(
       )
     : '';
   return s.line(Math.min(k, steps), steps, surfaceTitle, parts, lead, reason);
+}
+
+/** The run with the lowest loss at step `k` among those still running, or null. */
+function leaderAt(runs: readonly RaceRun[], k: number): RaceRun | null {
+  return runs
+    .filter(({ run }) => !(run.diverged && k >= run.diverged.step))
+    .reduce<RaceRun | null>((best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best), null);
+}
+
+/**
+ * The one-line status a phone pins under the map ("Step 300/300 · lowest: Momentum 0.00285"):
+ * the full status (raceStatus) names every run and takes four lines there, over the map. The
+ * full status stays the live region, and shows in full under the map (WidgetFrame's `summary`).
+ */
+export function raceSummary(
+  runs: readonly RaceRun[],
+  k: number,
+  steps: number,
+  s: RaceStrings['status'] = strings.en.status,
+  titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
+): string {
+  const stopped = runs.filter(({ run }) => run.diverged && k >= run.diverged.step).length;
+  const leader = leaderAt(runs, k);
+  const loss = leader && k > 0 ? fmt(positionAt(leader.run, k).loss) : '';
+  const lead = loss === '' ? '' : runs.length > 1 ? s.lowestShort(runTitle(leader!, titles), loss) : s.lossShort(loss);
+  return s.summary(Math.min(k, steps), steps, lead, stopped);
 }

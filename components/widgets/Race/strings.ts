@@ -83,6 +83,10 @@ export const strings = defineStrings({
       ruleLine: (step: number, line: number) => `stopped at step ${step}: line ${line} gave a non-finite value.`,
       line: (step: number, steps: number, surface: string, parts: readonly string[], lead: string, reason: string) =>
         `Step ${step} of ${steps} on ${surface}; loss: ${parts.join(', ')}.${lead}${reason}`,
+      summary: (step: number, steps: number, lead: string, stopped: number) =>
+        `Step ${step}/${steps}${lead}${stopped > 0 ? ` · ${stopped} stopped` : ''}`,
+      lowestShort: (name: string, loss: string) => ` · lowest: ${name} ${loss}`,
+      lossShort: (loss: string) => ` · loss ${loss}`,
     },
   },
   'zh-cn': {
@@ -163,6 +167,10 @@ export const strings = defineStrings({
       ruleLine: (step: number, line: number) => `在第 ${step} 步停止：第 ${line} 行得到了非有限值。`,
       line: (step: number, steps: number, surface: string, parts: readonly string[], lead: string, reason: string) =>
         `第 ${step} 步（共 ${steps} 步），${surface}；损失：${parts.join('，')}。${lead}${reason}`,
+      summary: (step: number, steps: number, lead: string, stopped: number) =>
+        `第 ${step}/${steps} 步${lead}${stopped > 0 ? ` · ${stopped} 个已停止` : ''}`,
+      lowestShort: (name: string, loss: string) => ` · 最低：${name} ${loss}`,
+      lossShort: (loss: string) => ` · 损失 ${loss}`,
     },
   },
 });

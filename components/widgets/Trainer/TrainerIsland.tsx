@@ -143,22 +143,26 @@ function TrainerIsland(props: TrainerProps) {
       messages={trainer.allMessages}
       controls={controls}
       settings={settings}
+      below={
+        <>
+          <p class="race__caption">{s.lossCaption}</p>
+          <TrainerLossChart s={s} sideBySide={sideBySide} names={names} stepsPerEpoch={stepsPerEpoch} version={version} />
+          <p class="race__best">
+            {s.summary(
+              s.datasets[config.dataset].title,
+              s.datasets[config.dataset].description,
+              train.n,
+              test.n,
+              sizesText,
+              state.act,
+              Math.min(state.batch, train.n),
+            )}
+          </p>
+        </>
+      }
     >
       <DataPanels s={s} titles={titles} setup={setup} domain={domain} canvases={canvases} />
       {props.showSteps && <StepsTable s={s} titles={titles} sideBySide={sideBySide} names={names} version={version} />}
-      <p class="race__caption">{s.lossCaption}</p>
-      <TrainerLossChart s={s} sideBySide={sideBySide} names={names} stepsPerEpoch={stepsPerEpoch} version={version} />
-      <p class="race__best">
-        {s.summary(
-          s.datasets[config.dataset].title,
-          s.datasets[config.dataset].description,
-          train.n,
-          test.n,
-          sizesText,
-          state.act,
-          Math.min(state.batch, train.n),
-        )}
-      </p>
     </WidgetFrame>
   );
 }

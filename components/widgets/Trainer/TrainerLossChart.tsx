@@ -3,7 +3,7 @@ import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor, xAxisRoom } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
@@ -14,7 +14,7 @@ import type { TrainerStrings } from './strings.ts';
 
 const colorOf = (name: OptimizerName) => optimizerColor(name);
 const lossAspect = 0.5;
-const lossMargins = { top: 22, right: 20, bottom: 30, left: 62 } as const;
+const lossMargins = { top: 22, right: 20, bottom: xAxisRoom, left: 62 } as const;
 
 export interface TrainerLossChartProps {
   s: TrainerStrings;

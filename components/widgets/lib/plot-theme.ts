@@ -21,6 +21,14 @@ export const colors = {
 export { seriesColor, optimizerColor, classColors } from './palette.ts';
 
 /**
+ * The room under a figure for the x axis: tick labels, then its title below them. Plot's default
+ * (30 px, the title's baseline 27 px down) is made for its own 10 px text; at the course's 11–12 px
+ * the title touched the tick labels above it ("an axis title on a tick", issue #22). Figures that
+ * set their own margins take this too; the layout test finds any two labels that overlap.
+ */
+export const xAxisRoom = 40;
+
+/**
  * The options every Plot in the course starts from: the document and size from PlotFigure, an
  * accessible name and description (Plot's bare ARIA attributes are not enough for axe), the
  * course's fonts, and a transparent background.
@@ -30,6 +38,7 @@ export function basePlotOptions(context: DrawContext, label: string, description
     document: context.document,
     width: context.width,
     height: context.height,
+    marginBottom: xAxisRoom,
     ariaLabel: label,
     ariaDescription: description,
     style: { background: 'transparent', color: colors.fg, fontFamily: 'var(--font-ui)', fontSize: context.width < 420 ? '11px' : '12px' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyHyper, defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
-import { clampToDomain, raceLrs, raceStatus, runRace } from '../../../../components/widgets/Race/model.ts';
+import { clampToDomain, raceLrs, raceStatus, raceSummary, runRace } from '../../../../components/widgets/Race/model.ts';
 import { strings as raceStrings } from '../../../../components/widgets/Race/strings.ts';
 import { problems } from '../../../../src/engine/problems/index.ts';
 import { surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
@@ -25,6 +25,12 @@ describe('race model', () => {
     const status = raceStatus(runs, 0, 20, 'Ill-conditioned');
     expect(status).toMatch(/^Step 0 of 20 on Ill-conditioned; loss: Gradient descent \S+, Adam \S+\.$/);
     expect(raceStatus(runs, 20, 20, 'X')).toContain('Lowest: Adam.');
+    // The phone's pinned line: the step and the leader with its loss, the same leader as the status.
+    const adamLoss = runs[1]!.run.losses[20]!;
+    expect(raceSummary(runs, 20, 20)).toMatch(/^Step 20\/20 · lowest: Adam \S+$/);
+    expect(Number(raceSummary(runs, 20, 20).split(' ').at(-1)!.replace('−', '-'))).toBeCloseTo(adamLoss, 2);
+    expect(raceSummary(runs, 0, 20, raceStrings['zh-cn'].status)).toBe('第 0/20 步');
+    expect(raceSummary(runs.slice(1), 20, 20, raceStrings['zh-cn'].status)).toMatch(/^第 20\/20 步 · 损失 \S+$/);
   });
 
   it('refuses a start where the function is undefined, in the page’s language and without NaN', () => {
@@ -61,5 +67,6 @@ describe('race model', () => {
     });
     // No loss beside a stopped run: its last kept loss is below the 10¹² the reason says it exceeded.
     expect(raceStatus(runs, 50, 50, 'Rosenbrock')).toMatch(/loss: Gradient descent \(stopped at step \d+\)\..*too large/);
+    expect(raceSummary(runs, 50, 50)).toBe('Step 50/50 · 1 stopped');
   });
 });
