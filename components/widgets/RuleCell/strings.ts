@@ -1,18 +1,11 @@
 import { defineStrings } from '../lib/i18n.tsx';
+import { surfaceNames } from '../lib/surface-names.ts';
 
 /** Every string RuleCell shows, per language. */
 export const strings = defineStrings({
   en: {
     defaultTitle: 'Write an update rule',
-    surfaces: {
-      illConditioned: 'Ill-conditioned valley',
-      rosenbrock: 'Rosenbrock',
-      beale: 'Beale',
-      himmelblau: 'Himmelblau',
-      saddle: 'Saddle point',
-      ravine: 'Winding ravine',
-      rastrigin: 'Rastrigin',
-    },
+    surfaces: surfaceNames.en,
     datasets: {
       xor: 'XOR',
       moons: 'Two moons',
@@ -73,15 +66,7 @@ export const strings = defineStrings({
   },
   'zh-cn': {
     defaultTitle: '写一条更新规则',
-    surfaces: {
-      illConditioned: '病态山谷',
-      rosenbrock: 'Rosenbrock 函数',
-      beale: 'Beale 函数',
-      himmelblau: 'Himmelblau 函数',
-      saddle: '鞍点',
-      ravine: '蜿蜒的狭长山谷',
-      rastrigin: 'Rastrigin 函数',
-    },
+    surfaces: surfaceNames['zh-cn'],
     datasets: {
       xor: '异或（XOR）',
       moons: '双月',
