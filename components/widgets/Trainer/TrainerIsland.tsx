@@ -5,6 +5,7 @@ import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { DataPanels } from './DataPanels.tsx';
 import { buildTrainerSetup, createRoundRobin, trainerStatus } from './model.ts';
+import { trainerLanes } from './racers.ts';
 import type { TrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { StepsTable } from './StepsTable.tsx';
@@ -32,7 +33,7 @@ function TrainerIsland(props: TrainerProps) {
 
   const configKey = JSON.stringify(config);
   const setup = useMemo(() => buildTrainerSetup(config), [configKey]);
-  const { sideBySide, names, train, test } = setup;
+  const { sideBySide, train, test } = setup;
   const stepsPerEpoch = sideBySide.trainers[0]?.stepsPerEpoch ?? 1;
   const domain = datasets[config.dataset].domain;
 
@@ -76,7 +77,9 @@ function TrainerIsland(props: TrainerProps) {
     setVersion((v) => v + 1);
   };
 
-  const status = trainerStatus(sideBySide, names, stepsPerEpoch, s.status, divergence.train, titles);
+  const lanes = useMemo(() => trainerLanes(setup, titles, trainer.labels), [setup, titles]);
+  const laneTitles = useMemo(() => Object.fromEntries(lanes.map((lane) => [lane.key, lane.label])), [lanes]);
+  const status = trainerStatus(sideBySide, setup.keys, stepsPerEpoch, s.status, divergence.train, laneTitles);
   const sizesText = [2, ...trainer.hidden, 1].join('–');
 
   // The controls re-render only when what they show changes, not at every redraw while training.
@@ -141,10 +144,10 @@ function TrainerIsland(props: TrainerProps) {
       controls={controls}
       settings={settings}
     >
-      <DataPanels s={s} titles={titles} setup={setup} domain={domain} canvases={canvases} />
-      {props.showSteps && <StepsTable s={s} titles={titles} sideBySide={sideBySide} names={names} version={version} />}
+      <DataPanels s={s} lanes={lanes} setup={setup} domain={domain} canvases={canvases} />
+      {props.showSteps && <StepsTable s={s} sideBySide={sideBySide} lanes={lanes} version={version} />}
       <p class="race__caption">{s.lossCaption}</p>
-      <TrainerLossChart s={s} sideBySide={sideBySide} names={names} stepsPerEpoch={stepsPerEpoch} version={version} />
+      <TrainerLossChart s={s} sideBySide={sideBySide} lanes={lanes} stepsPerEpoch={stepsPerEpoch} version={version} />
       <p class="race__best">
         {s.summary(
           s.datasets[config.dataset].title,

@@ -10,6 +10,7 @@ import type { OptimizerSetting } from '../lib/optimizer-settings.ts';
 import { useUrlParam } from '../lib/url-param.ts';
 import { encodeHidden, parseHidden, trainerDatasets, trainerHorizon, trainerLrs } from './model.ts';
 import type { TrainerConfig, TrainerDataset } from './model.ts';
+import { trainerRacers } from './racers.ts';
 import type { TrainerProps } from './schema.ts';
 import type { TrainerStrings } from './strings.ts';
 
@@ -23,7 +24,7 @@ export const speeds: Record<string, { steps: number }> = {
 /**
  * The Trainer's state and where it lives: the data set, activation, batch, seed and speed in the
  * page URL (`<id>.ds` ...), the optimizers and their settings (`<id>.opt`), the hidden layers
- * (`<id>.hidden`); the hidden-layer box's draft and error, and a notice, in the component.
+ * (`<id>.hidden`); the author's rule racers, which train after the built-ins; the hidden-layer box's draft and error, and a notice, in the component.
  */
 export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
   const locale = useLocale();
@@ -45,10 +46,12 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     seed: props.seed,
     speed: 'normal',
   });
+  // `racers` (built-ins and rules) or optimizers + hyper: the built-ins are then handled alike.
+  const racers = useMemo(() => trainerRacers(props, s.ruleName), []);
   const baseOptimizers = useMemo(
     () => ({
-      selected: [...props.optimizers],
-      settings: applyHyper(defaultSettings(trainerLrs), props.hyper, trainerHorizon),
+      selected: [...racers.optimizers],
+      settings: applyHyper(defaultSettings(trainerLrs), racers.hyper, trainerHorizon),
     }),
     [],
   );
@@ -82,13 +85,15 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     seed: state.seed,
     selected,
     settings,
+    rules: racers.rules,
   };
 
   const toggle = (name: OptimizerName, on: boolean) => {
     const next = on
       ? optimizerNames.filter((n) => n === name || selected.includes(n))
       : selected.filter((n) => n !== name);
-    if (next.length === 0) {
+    // With a rule training, every built-in may go; without one, a network must stay.
+    if (next.length === 0 && racers.rules.length === 0) {
       setNotice(s.atLeastOne);
       return;
     }
@@ -133,6 +138,8 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     applyHidden,
     allMessages,
     optValue: opt.value,
+    /** The authors' names for built-in racers (`racers` entries with a label). */
+    labels: racers.labels,
   };
 }
 
