@@ -26,6 +26,10 @@ export const strings = defineStrings({
     yourFunction: 'Your function…',
     formula: 'f(x, y) =',
     apply: 'Apply',
+    formulaHelp:
+      'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3. Enter applies.',
+    formulaKept: (message: string) => `${message} The previous surface stays.`,
+    linkFn: (message: string, fallback: string) => `Link parameter fn: ${message} Using ${fallback}.`,
     racers: 'Race against',
     myRule: 'Your rule',
     copyLink: 'Copy link',
@@ -87,6 +91,10 @@ export const strings = defineStrings({
     yourFunction: '你的函数…',
     formula: 'f(x, y) =',
     apply: '应用',
+    formulaHelp:
+      '可以使用 x、y、数字、+ − * / ^、pi、e，以及 sin cos tan exp log sqrt abs tanh sinh cosh atan。绘制范围为 −3 ≤ x, y ≤ 3。按 Enter 应用。',
+    formulaKept: (message: string) => `${message}保留之前的曲面。`,
+    linkFn: (message: string, fallback: string) => `链接参数 fn：${message}改用 ${fallback}。`,
     racers: '与之比赛',
     myRule: '你的规则',
     copyLink: '复制链接',
