@@ -6,6 +6,7 @@ import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { DataPanels } from './DataPanels.tsx';
 import { buildTrainerSetup, createRoundRobin, trainerStatus } from './model.ts';
 import { trainerLanes } from './racers.ts';
+import { RuleRacerSettings } from './RuleRacerSettings.tsx';
 import type { TrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { StepsTable } from './StepsTable.tsx';
@@ -130,9 +131,10 @@ function TrainerIsland(props: TrainerProps) {
           setLr={trainer.setLr}
           setSettings={trainer.setSettings}
         />
+        <RuleRacerSettings s={s} lrs={trainer.ruleLrs} values={trainer.ruleLrValues} setLr={trainer.setRuleLr} />
       </>
     ),
-    [trainer.optValue, state, s],
+    [trainer.optValue, trainer.ruleLrValues, state, s],
   );
 
   return (

@@ -6,6 +6,7 @@
  */
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { HyperProp, RacerProp, RuleRacerProp } from '../lib/hyper-schema.ts';
+import { checkRule } from '../../../src/engine/rule/index.ts';
 import { optimizerColor, series, seriesColor } from '../lib/palette.ts';
 
 /** A rule that trains beside the built-ins (a `racers` entry with `rule`): keyed `rule`, `rule-2`, ... */
@@ -78,4 +79,47 @@ export function trainerLanes(
   const free = series.filter((c) => !lanes.some((lane) => lane.color === c));
   setup.rules.forEach((rule, i) => lanes.push({ key: rule.key, label: rule.label, color: free[i] ?? seriesColor(i) }));
   return lanes;
+}
+
+/** A rule racer's learning rate, when its rule declares `lr`: the slider's range and the author's value. */
+export interface RuleLr {
+  key: string;
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+}
+
+/** The rules that declare `lr`, each with the range its `param` line gives (else the built-ins' range). */
+export function ruleLrs(rules: readonly TrainerRule[], fallback: { min: number; max: number }): RuleLr[] {
+  return rules.flatMap((rule) => {
+    const checked = checkRule(rule.source);
+    const decl = checked.ok ? checked.rule.params.find((p) => p.name === 'lr') : undefined;
+    if (decl === undefined) return [];
+    const [min, max] = decl.range ?? [fallback.min, fallback.max];
+    return [{ key: rule.key, label: rule.label, min, max, value: rule.params['lr'] ?? decl.value }];
+  });
+}
+
+/** The reader's rates by rule key as link text (`rule:0.02,rule-2:0.1`), and back: unknown keys and values out of range are left out. */
+export const ruleLrsToLink = (lrs: Readonly<Record<string, number>>): string =>
+  Object.keys(lrs)
+    .sort()
+    .map((key) => `${key}:${lrs[key]}`)
+    .join(',');
+
+export function ruleLrsFromLink(
+  raw: string,
+  known: readonly RuleLr[],
+): { value: Record<string, number>; bad: boolean } {
+  const value: Record<string, number> = {};
+  let bad = false;
+  for (const pair of raw === '' ? [] : raw.slice(0, 300).split(',')) {
+    const [key = '', text = ''] = pair.split(':');
+    const lr = known.find((k) => k.key === key);
+    const v = Number(text);
+    if (lr !== undefined && text !== '' && Number.isFinite(v) && v >= lr.min && v <= lr.max) value[key] = v;
+    else bad = true;
+  }
+  return { value, bad };
 }

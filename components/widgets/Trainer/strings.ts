@@ -57,6 +57,8 @@ export const strings = defineStrings({
       line: (head: string, parts: readonly string[]) => `${head}. Loss: ${parts.join('; ')}.`,
     },
     ruleName: (count: number | null) => (count === null ? 'Your rule' : `Rule ${count}`),
+    ruleRacers: 'Update rules',
+    linkRuleLr: (raw: string) => `Link parameter rl: “${raw}” has rates that are not rule:number within the rule’s range; using the author’s for those.`,
     datasets: {
       xor: { title: 'XOR', description: 'Points in four quadrants; opposite quadrants share a class, so no line separates them.' },
       moons: { title: 'Two moons', description: 'Two interleaving half circles.' },
@@ -122,6 +124,8 @@ export const strings = defineStrings({
       line: (head: string, parts: readonly string[]) => `${head}。损失：${parts.join('；')}。`,
     },
     ruleName: (count: number | null) => (count === null ? '你的规则' : `规则 ${count}`),
+    ruleRacers: '更新规则',
+    linkRuleLr: (raw: string) => `链接参数 rl：“${raw}”中有不是“规则:数字”或超出规则范围的学习率；这些改用作者的值。`,
     datasets: {
       xor: { title: '异或（XOR）', description: '点分布在四个象限，相对的象限属于同一类，任何一条直线都分不开它们。' },
       moons: { title: '双月', description: '两个相互交错的半圆。' },

@@ -7,10 +7,11 @@ import { useUrlState } from '../lib/hooks.ts';
 import { useLocale } from '../lib/i18n.tsx';
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers } from '../lib/optimizer-settings.ts';
 import type { OptimizerSetting } from '../lib/optimizer-settings.ts';
+import { hyperRanges } from '../lib/optimizer-settings.ts';
 import { useUrlParam } from '../lib/url-param.ts';
 import { encodeHidden, parseHidden, trainerDatasets, trainerHorizon, trainerLrs } from './model.ts';
 import type { TrainerConfig, TrainerDataset } from './model.ts';
-import { trainerRacers } from './racers.ts';
+import { ruleLrs, ruleLrsFromLink, ruleLrsToLink, trainerRacers } from './racers.ts';
 import type { TrainerProps } from './schema.ts';
 import type { TrainerStrings } from './strings.ts';
 
@@ -24,7 +25,8 @@ export const speeds: Record<string, { steps: number }> = {
 /**
  * The Trainer's state and where it lives: the data set, activation, batch, seed and speed in the
  * page URL (`<id>.ds` ...), the optimizers and their settings (`<id>.opt`), the hidden layers
- * (`<id>.hidden`); the author's rule racers, which train after the built-ins; the hidden-layer box's draft and error, and a notice, in the component.
+ * (`<id>.hidden`); the author's rule racers, which train after the built-ins, and the reader's
+ * rates for them (`<id>.rl`); the hidden-layer box's draft and error, and a notice, in the component.
  */
 export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
   const locale = useLocale();
@@ -77,6 +79,15 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
 
   const { selected, settings } = opt.value;
   const hidden = hiddenParam.value;
+  // A rule racer's rate, in the link as <id>.rl (a built-in's is in <id>.opt).
+  const lrOfRules = useMemo(() => ruleLrs(racers.rules, hyperRanges.lr), []);
+  const rl = useUrlParam<Record<string, number>>(`${props.id}.rl`, {}, ruleLrsToLink, (raw) => {
+    const read = ruleLrsFromLink(raw, lrOfRules);
+    return { value: read.value, messages: read.bad ? [s.linkRuleLr(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)] : [] };
+  });
+  const rules = racers.rules.map((rule) =>
+    rl.value[rule.key] === undefined ? rule : { ...rule, params: { ...rule.params, lr: rl.value[rule.key]! } },
+  );
   const config: TrainerConfig = {
     dataset: state.ds as TrainerDataset,
     hidden,
@@ -85,7 +96,7 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     seed: state.seed,
     selected,
     settings,
-    rules: racers.rules,
+    rules,
   };
 
   const toggle = (name: OptimizerName, on: boolean) => {
@@ -118,6 +129,7 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     ...messages,
     ...opt.messages,
     ...hiddenParam.messages,
+    ...rl.messages,
     ...(hiddenError ? [hiddenError] : []),
     ...(notice ? [notice] : []),
   ];
@@ -140,6 +152,9 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     optValue: opt.value,
     /** The authors' names for built-in racers (`racers` entries with a label). */
     labels: racers.labels,
+    ruleLrs: lrOfRules,
+    ruleLrValues: rl.value,
+    setRuleLr: (key: string, lr: number) => rl.setValue({ ...rl.value, [key]: lr }),
   };
 }
 

@@ -3,7 +3,13 @@ import { optimizerTitles } from '../../../../src/engine/optim/index.ts';
 import { series } from '../../../../components/widgets/lib/palette.ts';
 import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
 import { buildTrainerSetup, trainerLrs, trainerStatus } from '../../../../components/widgets/Trainer/model.ts';
-import { trainerLanes, trainerRacers } from '../../../../components/widgets/Trainer/racers.ts';
+import {
+  ruleLrs,
+  ruleLrsFromLink,
+  ruleLrsToLink,
+  trainerLanes,
+  trainerRacers,
+} from '../../../../components/widgets/Trainer/racers.ts';
 import { schema } from '../../../../components/widgets/Trainer/schema.ts';
 
 const sign = 'param lr = 0.01 in [1e-5, 10]\nw = w - lr * sign(g)';
@@ -74,5 +80,28 @@ describe('a rule racer in the Trainer', () => {
     expect(status).toMatch(
       /^Epoch 0 \(step 3\)\. Loss: GD train [\d.]+, test [\d.]+; Broken stopped at step 1: line 2 gave a non-finite value\.\.$/,
     );
+  });
+});
+
+describe('a rule racer’s learning rate, for its slider and the link', () => {
+  const rules = [
+    { key: 'rule', label: 'signSGD', source: sign, params: { lr: 0.05 } },
+    { key: 'rule-2', label: 'no lr', source: 'w = w - 0.1 * g', params: {} },
+    { key: 'rule-3', label: 'open', source: 'param lr = 0.2\nw = w - lr * g', params: {} },
+  ];
+  const lrs = ruleLrs(rules, { min: 1e-4, max: 3 });
+
+  it('is there for the rules that declare lr, over their param range, at the author’s value', () => {
+    expect(lrs).toEqual([
+      { key: 'rule', label: 'signSGD', min: 1e-5, max: 10, value: 0.05 },
+      { key: 'rule-3', label: 'open', min: 1e-4, max: 3, value: 0.2 },
+    ]);
+  });
+
+  it('travels as rule:rate pairs, and a link keeps only known keys within range', () => {
+    expect(ruleLrsToLink({ 'rule-3': 0.5, rule: 0.02 })).toBe('rule:0.02,rule-3:0.5');
+    expect(ruleLrsFromLink('rule:0.02,rule-3:0.5', lrs)).toEqual({ value: { rule: 0.02, 'rule-3': 0.5 }, bad: false });
+    expect(ruleLrsFromLink('rule:20,rule-2:0.1,rule-3:x,rule-3:', lrs)).toEqual({ value: {}, bad: true });
+    expect(ruleLrsFromLink('', lrs)).toEqual({ value: {}, bad: false });
   });
 });
