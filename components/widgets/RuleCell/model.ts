@@ -57,8 +57,16 @@ export function readLinkSource(
  * parser's message (at its character, in the page's language) and that the last good surface stays.
  */
 export function formulaError(text: string, s: RuleCellStrings, locale: Locale): string | null {
+  const problem = formulaProblem(text, s, locale);
+  return problem === null ? null : s.formulaKept(problem);
+}
+
+/** Why a formula cannot be the cell's surface: it does not parse, or has no value where runs start. */
+function formulaProblem(text: string, s: RuleCellStrings, locale: Locale): string | null {
   const read = surfaceFromFormula(text);
-  return read.ok ? null : s.formulaKept(exprErrorText(read.error.problem, locale));
+  if (!read.ok) return exprErrorText(read.error.problem, locale);
+  const { surface } = read;
+  return Number.isFinite(surface.f(Float64Array.from(surface.start))) ? null : s.noValueAtStart;
 }
 
 /** The formula a link carries (`<id>.fn`), or the author's with the reason. */
@@ -68,9 +76,8 @@ export function readLinkFormula(
   s: RuleCellStrings,
   locale: Locale,
 ): { value: string; messages: string[] } {
-  const read = surfaceFromFormula(raw);
-  if (read.ok) return { value: raw, messages: [] };
-  return { value: fallback, messages: [s.linkFn(exprErrorText(read.error.problem, locale), fallback)] };
+  const problem = formulaProblem(raw, s, locale);
+  return problem === null ? { value: raw, messages: [] } : { value: fallback, messages: [s.linkFn(problem, fallback)] };
 }
 
 /** What a cell runs on: a function of the weights with its gradient, a start, and for a surface the surface. */

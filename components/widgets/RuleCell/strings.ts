@@ -29,6 +29,7 @@ export const strings = defineStrings({
     formulaHelp:
       'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3. Enter applies.',
     formulaKept: (message: string) => `${message} The previous surface stays.`,
+    noValueAtStart: 'The function has no finite value where the runs start.',
     linkFn: (message: string, fallback: string) => `Link parameter fn: ${message} Using ${fallback}.`,
     racers: 'Race against',
     myRule: 'Your rule',
@@ -94,6 +95,7 @@ export const strings = defineStrings({
     formulaHelp:
       '可以使用 x、y、数字、+ − * / ^、pi、e，以及 sin cos tan exp log sqrt abs tanh sinh cosh atan。绘制范围为 −3 ≤ x, y ≤ 3。按 Enter 应用。',
     formulaKept: (message: string) => `${message}保留之前的曲面。`,
+    noValueAtStart: '函数在运行的起点没有有限的值。',
     linkFn: (message: string, fallback: string) => `链接参数 fn：${message}改用 ${fallback}。`,
     racers: '与之比赛',
     myRule: '你的规则',

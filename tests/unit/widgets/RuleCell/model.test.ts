@@ -93,6 +93,13 @@ describe('the cell’s own surface f(x, y)', () => {
     expect(formulaError('x^2 + 3*q', s, 'en')).toBe(
       'Unknown name "q" at position 9. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, atan. The previous surface stays.',
     );
+    // Parses, but log of the start's negative x has no value: refused in words, never a NaN run.
+    expect(formulaError('log(x) + y^2', s, 'en')).toBe(
+      'The function has no finite value where the runs start. The previous surface stays.',
+    );
+    expect(readLinkFormula('log(x)', 'x^2', strings['zh-cn'], 'zh-cn').messages).toEqual([
+      '链接参数 fn：函数在运行的起点没有有限的值。改用 x^2。',
+    ]);
     expect(formulaError('x^2 + 3*q', strings['zh-cn'], 'zh-cn')).toMatch(
       /^第 9 个字符处的名称 “q” 无法识别。.*保留之前的曲面。$/,
     );
