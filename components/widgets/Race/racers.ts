@@ -6,8 +6,7 @@
  */
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
-import type { HyperProp, RacerProp } from '../lib/hyper-schema.ts';
-import type { RuleRacerProp } from './schema.ts';
+import type { HyperProp, RacerProp, RuleRacerProp } from '../lib/hyper-schema.ts';
 import {
   applyHyper,
   defaultSettings,

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { widgetId } from '../lib/widget-id.ts';
-import { parse } from '../../../src/engine/expr/index.ts';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { problems, surfaceIds } from '../../../src/engine/problems/index.ts';
-import { checkRule } from '../../../src/engine/rule/index.ts';
 import type { SurfaceId } from '../../../src/engine/problems/index.ts';
 import {
+  formulaSchema,
   hyperKeysText,
   hyperByOptimizerSchema,
   optimizerListSchema,
-  racerSchema,
+  racerOrRuleSchema,
   unusedHyper,
 } from '../lib/hyper-schema.ts';
 
@@ -28,39 +27,6 @@ const surfaceDocs = surfaceIds
   )
   .join(' ');
 
-/** A racer that is an update rule: its source (it must compile), values for its params, a label. */
-const ruleRacerSchema = z
-  .strictObject({
-    rule: z.string().min(1).max(2000),
-    params: z.record(z.string(), z.number()).optional(),
-    label: z.string().min(1).max(40).optional(),
-  })
-  .superRefine((racer, ctx) => {
-    const checked = checkRule(racer.rule);
-    if (!checked.ok) {
-      ctx.addIssue({ code: 'custom', path: ['rule'], message: `in the rule: ${checked.error.message}` });
-      return;
-    }
-    const declared = checked.rule.params.map((p) => p.name);
-    for (const name of Object.keys(racer.params ?? {})) {
-      if (!declared.includes(name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['params', name],
-          message: `the rule has no param ${name} (it declares ${declared.join(', ') || 'none'})`,
-        });
-      }
-    }
-  });
-export type RuleRacerProp = z.output<typeof ruleRacerSchema>;
-
-const racerOrRuleSchema = z.union([racerSchema, ruleRacerSchema], {
-  error: (issue) =>
-    issue.code === 'invalid_union'
-      ? `each racer needs optimizer (one of ${optimizerNames.join(', ')}) or rule (an update rule's source)`
-      : undefined,
-});
-
 export const raceSurfaces = [...surfaceIds, 'formula'] as unknown as [
   SurfaceId | 'formula',
   ...(SurfaceId | 'formula')[],
@@ -73,25 +39,7 @@ export const schema = z
       .enum(raceSurfaces)
       .default('rosenbrock')
       .describe(`The loss surface, or formula (then set \`formula\`). ${surfaceDocs}`),
-    formula: z
-      .string()
-      .max(200)
-      .refine(
-        (text) => {
-          try {
-            parse(text);
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        {
-          message:
-            'is not a formula the playground can read (x, y, numbers, + - * / ^, pi, e, sin cos tan exp log sqrt abs tanh sinh cosh atan)',
-        },
-      )
-      .default('x^2 + 10*sin(y)')
-      .describe('The formula f(x, y) used when surface is "formula", e.g. "x^2 + 10*sin(y)".'),
+    formula: formulaSchema.describe('The formula f(x, y) used when surface is "formula", e.g. "x^2 + 10*sin(y)".'),
     optimizers: optimizerListSchema(classicOptimizerNames).describe(
       `Which optimizers race, each once: any of ${optimizerNames.join(', ')} (default: all but adamw).`,
     ),

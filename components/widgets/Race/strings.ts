@@ -1,18 +1,11 @@
 import { defineStrings } from '../lib/i18n.tsx';
+import { surfaceNames } from '../lib/surface-names.ts';
 
 /** Every string Race shows, per language. */
 export const strings = defineStrings({
   en: {
     defaultTitle: 'Optimizer race',
-    surfaces: {
-      illConditioned: 'Ill-conditioned valley',
-      rosenbrock: 'Rosenbrock',
-      beale: 'Beale',
-      himmelblau: 'Himmelblau',
-      saddle: 'Saddle point',
-      ravine: 'Winding ravine',
-      rastrigin: 'Rastrigin',
-    },
+    surfaces: surfaceNames.en,
     linkFn: (message: string, fallback: string) => `Link parameter fn: ${message} Using ${fallback}.`,
     atLeastOne: 'At least one optimizer must run.',
     formulaKept: (message: string) => `${message} The previous surface stays.`,
@@ -91,15 +84,7 @@ export const strings = defineStrings({
   },
   'zh-cn': {
     defaultTitle: '优化器赛跑',
-    surfaces: {
-      illConditioned: '病态山谷',
-      rosenbrock: 'Rosenbrock 函数',
-      beale: 'Beale 函数',
-      himmelblau: 'Himmelblau 函数',
-      saddle: '鞍点',
-      ravine: '蜿蜒的狭长山谷',
-      rastrigin: 'Rastrigin 函数',
-    },
+    surfaces: surfaceNames['zh-cn'],
     linkFn: (message: string, fallback: string) => `链接参数 fn：${message}改用 ${fallback}。`,
     atLeastOne: '至少要有一个优化器参赛。',
     formulaKept: (message: string) => `${message}保留之前的曲面。`,

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { rulePresetNames, rulePresets } from '../../../src/engine/rule/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
+import { FormulaField } from '../lib/FormulaField.tsx';
 import { optimizerTitlesOf, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -29,11 +30,13 @@ function RuleCellIsland(props: Props) {
   const s = useStrings(strings);
   const locale = useLocale();
   const titles = optimizerTitlesOf(locale);
+  const ids = useId();
   const cell = useCellState(props, s);
   const { state, update } = cell;
+  const formula = cell.formula;
   const ground = useMemo(
-    () => (props.data !== undefined ? networkGround(props.data) : surfaceGround(state.s, props.formula)),
-    [state.s],
+    () => (props.data !== undefined ? networkGround(props.data) : surfaceGround(state.s, formula.text)),
+    [state.s, formula.text],
   );
   const result = useMemo(
     () =>
@@ -57,7 +60,7 @@ function RuleCellIsland(props: Props) {
     props.data !== undefined
       ? s.networkOn(titleIn(s.datasets, props.data))
       : state.s === 'formula'
-        ? `f(x, y) = ${props.formula}`
+        ? `f(x, y) = ${formula.text}`
         : titleIn(s.surfaces, state.s);
 
   // The typeset rule: the build's HTML for the author's rule, KaTeX loaded for any other.
@@ -112,9 +115,20 @@ function RuleCellIsland(props: Props) {
               value={state.s}
               options={groundChoices.map((id) => ({
                 value: id,
-                label: id === 'formula' ? `f(x, y) = ${props.formula}` : titleIn(s.surfaces, id),
+                label: id === 'formula' ? s.yourFunction : titleIn(s.surfaces, id),
               }))}
               onChange={(choice) => update({ s: choice, step: 0 })}
+            />
+          )}
+          {props.data === undefined && state.s === 'formula' && (
+            <FormulaField
+              ids={ids}
+              value={formula.shown}
+              error={formula.error}
+              help={s.formulaHelp}
+              apply={s.apply}
+              onDraft={formula.setDraft}
+              onApply={() => formula.apply() && update({ step: 0 })}
             />
           )}
         </>

@@ -14,6 +14,7 @@ import { createRng } from '../../../src/engine/rng/index.ts';
 import { checkRule, ruleLimits, rulePresets } from '../../../src/engine/rule/index.ts';
 import type { RulePresetName } from '../../../src/engine/rule/index.ts';
 import { runWithGrad } from '../../../src/engine/sim/index.ts';
+import { exprErrorText } from '../../../src/i18n/expr.ts';
 import { ruleErrorText } from '../../../src/i18n/rule.ts';
 import type { Locale } from '../lib/i18n.tsx';
 import { firstDifference, runRule } from '../lib/rule-run.ts';
@@ -49,6 +50,34 @@ export function readLinkSource(
     };
   }
   return { value: raw, messages: [] };
+}
+
+/**
+ * A typed surface checked as the cell's box and link check it: null when `text` parses, else the
+ * parser's message (at its character, in the page's language) and that the last good surface stays.
+ */
+export function formulaError(text: string, s: RuleCellStrings, locale: Locale): string | null {
+  const problem = formulaProblem(text, s, locale);
+  return problem === null ? null : s.formulaKept(problem);
+}
+
+/** Why a formula cannot be the cell's surface: it does not parse, or has no value where runs start. */
+function formulaProblem(text: string, s: RuleCellStrings, locale: Locale): string | null {
+  const read = surfaceFromFormula(text);
+  if (!read.ok) return exprErrorText(read.error.problem, locale);
+  const { surface } = read;
+  return Number.isFinite(surface.f(Float64Array.from(surface.start))) ? null : s.noValueAtStart;
+}
+
+/** The formula a link carries (`<id>.fn`), or the author's with the reason. */
+export function readLinkFormula(
+  raw: string,
+  fallback: string,
+  s: RuleCellStrings,
+  locale: Locale,
+): { value: string; messages: string[] } {
+  const problem = formulaProblem(raw, s, locale);
+  return problem === null ? { value: raw, messages: [] } : { value: fallback, messages: [s.linkFn(problem, fallback)] };
 }
 
 /** What a cell runs on: a function of the weights with its gradient, a start, and for a surface the surface. */

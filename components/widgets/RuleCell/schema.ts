@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { widgetId } from '../lib/widget-id.ts';
 import { trainerDatasets } from '../lib/datasets.ts';
 import type { TrainerDataset } from '../lib/datasets.ts';
-import { parse } from '../../../src/engine/expr/index.ts';
+import { formulaSchema } from '../lib/hyper-schema.ts';
 import { classicOptimizerNames } from '../../../src/engine/optim/index.ts';
 import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import { surfaceIds } from '../../../src/engine/problems/index.ts';
@@ -39,22 +39,7 @@ export const schema = z
       .describe(
         'The loss surface the rule runs on (a Race surface id, or formula); default rosenbrock. Not with data.',
       ),
-    formula: z
-      .string()
-      .max(200)
-      .refine(
-        (text) => {
-          try {
-            parse(text);
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { message: 'is not a formula the playground can read (x, y, numbers, + - * / ^, sin cos exp log sqrt ...)' },
-      )
-      .default('x^2 + 10*sin(y)')
-      .describe('The formula f(x, y) used when surface is "formula".'),
+    formula: formulaSchema.describe('The formula f(x, y) used when surface is "formula".'),
     data: z
       .enum(trainerDatasets as unknown as [TrainerDataset, ...TrainerDataset[]])
       .optional()

@@ -1,18 +1,11 @@
 import { defineStrings } from '../lib/i18n.tsx';
+import { surfaceNames } from '../lib/surface-names.ts';
 
 /** Every string RuleCell shows, per language. */
 export const strings = defineStrings({
   en: {
     defaultTitle: 'Write an update rule',
-    surfaces: {
-      illConditioned: 'Ill-conditioned valley',
-      rosenbrock: 'Rosenbrock',
-      beale: 'Beale',
-      himmelblau: 'Himmelblau',
-      saddle: 'Saddle point',
-      ravine: 'Winding ravine',
-      rastrigin: 'Rastrigin',
-    },
+    surfaces: surfaceNames.en,
     datasets: {
       xor: 'XOR',
       moons: 'Two moons',
@@ -33,6 +26,11 @@ export const strings = defineStrings({
     yourFunction: 'Your function…',
     formula: 'f(x, y) =',
     apply: 'Apply',
+    formulaHelp:
+      'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3. Enter applies.',
+    formulaKept: (message: string) => `${message} The previous surface stays.`,
+    noValueAtStart: 'The function has no finite value where the runs start.',
+    linkFn: (message: string, fallback: string) => `Link parameter fn: ${message} Using ${fallback}.`,
     racers: 'Race against',
     myRule: 'Your rule',
     copyLink: 'Copy link',
@@ -73,15 +71,7 @@ export const strings = defineStrings({
   },
   'zh-cn': {
     defaultTitle: '写一条更新规则',
-    surfaces: {
-      illConditioned: '病态山谷',
-      rosenbrock: 'Rosenbrock 函数',
-      beale: 'Beale 函数',
-      himmelblau: 'Himmelblau 函数',
-      saddle: '鞍点',
-      ravine: '蜿蜒的狭长山谷',
-      rastrigin: 'Rastrigin 函数',
-    },
+    surfaces: surfaceNames['zh-cn'],
     datasets: {
       xor: '异或（XOR）',
       moons: '双月',
@@ -102,6 +92,11 @@ export const strings = defineStrings({
     yourFunction: '你的函数…',
     formula: 'f(x, y) =',
     apply: '应用',
+    formulaHelp:
+      '可以使用 x、y、数字、+ − * / ^、pi、e，以及 sin cos tan exp log sqrt abs tanh sinh cosh atan。绘制范围为 −3 ≤ x, y ≤ 3。按 Enter 应用。',
+    formulaKept: (message: string) => `${message}保留之前的曲面。`,
+    noValueAtStart: '函数在运行的起点没有有限的值。',
+    linkFn: (message: string, fallback: string) => `链接参数 fn：${message}改用 ${fallback}。`,
     racers: '与之比赛',
     myRule: '你的规则',
     copyLink: '复制链接',

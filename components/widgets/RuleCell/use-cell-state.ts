@@ -4,12 +4,13 @@ import type { ClassicOptimizerName } from '../../../src/engine/optim/index.ts';
 import { surfaceIds } from '../../../src/engine/problems/index.ts';
 import { checkRule } from '../../../src/engine/rule/index.ts';
 import type { ParsedRule } from '../../../src/engine/rule/index.ts';
+import type { Locale } from '../../../src/i18n/locales.ts';
 import { ruleErrorText } from '../../../src/i18n/rule.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { useLocale } from '../lib/i18n.tsx';
 import { useUrlParam } from '../lib/url-param.ts';
 import type { EditorError } from './RuleEditor.tsx';
-import { authorSource, linkLength, maxLinkChars, readLinkSource } from './model.ts';
+import { authorSource, formulaError, linkLength, maxLinkChars, readLinkFormula, readLinkSource } from './model.ts';
 import { paramsFromLink, paramsToLink, paramValues } from './params.ts';
 import type { RuleCellProps } from './schema.ts';
 import type { RuleCellStrings } from './strings.ts';
@@ -18,8 +19,8 @@ export const groundChoices = [...surfaceIds, 'formula'] as const;
 
 /**
  * The cell's state and where it lives: the rule in the page URL (`<id>.src`, only when it differs
- * from the author's), its param values (`<id>.p`), the racers (`<id>.r`), the surface (`<id>.s`)
- * and the step shown (`<id>.step`); the editor's draft and its error in the component. The
+ * from the author's), its param values (`<id>.p`), the racers (`<id>.r`), the surface (`<id>.s`),
+ * the reader's own f(x, y) (`<id>.fn`, the Race's name) and the step shown (`<id>.step`); the editor's draft and its error in the component. The
  * running rule is always one that compiled: a draft with an error leaves the last good rule running.
  */
 export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
@@ -52,6 +53,7 @@ export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
   );
   const [draft, setDraft] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const surface = useFormulaState(props, s, locale);
 
   const rule = useMemo(() => {
     const checked = checkRule(src.value);
@@ -107,7 +109,42 @@ export function useCellState(props: RuleCellProps, s: RuleCellStrings) {
     },
     notice,
     setNotice,
-    linkMessages: [...messages, ...src.messages, ...racers.messages, ...p.messages],
+    /** The reader's own surface: its formula (in the link as `<id>.fn`), the box's draft and error. */
+    formula: surface,
+    linkMessages: [...messages, ...src.messages, ...racers.messages, ...p.messages, ...surface.messages],
+  };
+}
+
+/**
+ * The typed surface: the applied formula in the link (`<id>.fn`; one that does not parse falls
+ * back to the author's `formula`, saying why), and the box's draft and error. A formula that does
+ * not parse leaves the last good surface in place, with the parser's message at its column.
+ */
+function useFormulaState(props: RuleCellProps, s: RuleCellStrings, locale: Locale) {
+  const fn = useUrlParam(
+    `${props.id}.fn`,
+    props.formula,
+    (text) => text,
+    (raw, l) => readLinkFormula(raw, props.formula, s, l),
+  );
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return {
+    text: fn.value,
+    shown: draft ?? fn.value,
+    error,
+    setDraft,
+    /** Applies the draft: the surface changes only if it parses. Returns whether it did. */
+    apply(): boolean {
+      const text = draft ?? fn.value;
+      const problem = formulaError(text, s, locale);
+      setError(problem);
+      if (problem !== null) return false;
+      setDraft(null);
+      if (text !== fn.value) fn.setValue(text);
+      return true;
+    },
+    messages: fn.messages,
   };
 }
 

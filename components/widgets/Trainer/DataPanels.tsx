@@ -1,25 +1,25 @@
 import { useMemo } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
-import { classColors, optimizerColor } from '../lib/plot-theme.ts';
+import { classColors } from '../lib/plot-theme.ts';
 import { gridSize, toPanel } from './boundaries.ts';
 import type { TrainerSetup } from './model.ts';
+import type { Lane } from './racers.ts';
 import type { TrainerStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => optimizerColor(name);
 type Domain2 = readonly [readonly [number, number], readonly [number, number]];
 
 export interface DataPanelsProps {
   s: TrainerStrings;
-  titles: Readonly<Record<OptimizerName, string>>;
+  /** One per network, in the trainers' order (model.ts's trainerLanes). */
+  lanes: readonly Lane[];
   setup: TrainerSetup;
   domain: Domain2;
   canvases: MutableRef<(HTMLCanvasElement | null)[]>;
 }
 
 /** One panel per network: its decision boundary (a canvas, painted by useBoundaryPainter) under the data points. */
-export function DataPanels({ s, titles, setup, domain, canvases }: DataPanelsProps) {
-  const { names, train, test } = setup;
+export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProps) {
+  const { train, test } = setup;
   const points = useMemo(() => {
     const list: { x: number; y: number; label: number; test: boolean }[] = [];
     for (let r = 0; r < train.n; r++)
@@ -59,10 +59,10 @@ export function DataPanels({ s, titles, setup, domain, canvases }: DataPanelsPro
 
   return (
     <ul class="trainer__panels" aria-label={s.boundaries}>
-      {names.map((name, index) => (
-        <li key={name} class="trainer__panel" style={{ '--swatch': colorOf(name) }} data-panel={name}>
-          <p class="trainer__panel-title">{titles[name]}</p>
-          <div class="trainer__map" role="img" aria-label={s.boundary(titles[name])}>
+      {lanes.map((lane, index) => (
+        <li key={lane.key} class="trainer__panel" style={{ '--swatch': lane.color }} data-panel={lane.key}>
+          <p class="trainer__panel-title">{lane.label}</p>
+          <div class="trainer__map" role="img" aria-label={s.boundary(lane.label)}>
             <canvas
               width={gridSize}
               height={gridSize}

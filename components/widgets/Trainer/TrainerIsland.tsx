@@ -6,6 +6,8 @@ import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { DataPanels } from './DataPanels.tsx';
 import { buildTrainerSetup, createRoundRobin, trainerHorizon, trainerStatus } from './model.ts';
+import { trainerLanes } from './racers.ts';
+import { RuleRacerSettings } from './RuleRacerSettings.tsx';
 import type { TrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { StepsTable } from './StepsTable.tsx';
@@ -33,7 +35,7 @@ function TrainerIsland(props: TrainerProps) {
 
   const configKey = JSON.stringify(config);
   const setup = useMemo(() => buildTrainerSetup(config), [configKey]);
-  const { sideBySide, names, train, test } = setup;
+  const { sideBySide, train, test } = setup;
   const stepsPerEpoch = sideBySide.trainers[0]?.stepsPerEpoch ?? 1;
   const domain = datasets[config.dataset].domain;
 
@@ -77,7 +79,9 @@ function TrainerIsland(props: TrainerProps) {
     setVersion((v) => v + 1);
   };
 
-  const status = trainerStatus(sideBySide, names, stepsPerEpoch, s.status, divergence.train, titles);
+  const lanes = useMemo(() => trainerLanes(setup, titles, trainer.labels), [setup, titles]);
+  const laneTitles = useMemo(() => Object.fromEntries(lanes.map((lane) => [lane.key, lane.label])), [lanes]);
+  const status = trainerStatus(sideBySide, setup.keys, stepsPerEpoch, s.status, divergence.train, laneTitles);
   const sizesText = [2, ...trainer.hidden, 1].join('–');
 
   // The controls re-render only when what they show changes, not at every redraw while training.
@@ -130,9 +134,10 @@ function TrainerIsland(props: TrainerProps) {
           setLr={trainer.setLr}
           setSchedule={trainer.setSettings}
         />
+        <RuleRacerSettings s={s} lrs={trainer.ruleLrs} values={trainer.ruleLrValues} setLr={trainer.setRuleLr} />
       </>
     ),
-    [trainer.optValue, state, s],
+    [trainer.optValue, trainer.ruleLrValues, state, s],
   );
 
   return (
@@ -146,7 +151,13 @@ function TrainerIsland(props: TrainerProps) {
       below={
         <>
           <p class="race__caption">{s.lossCaption}</p>
-          <TrainerLossChart s={s} sideBySide={sideBySide} names={names} stepsPerEpoch={stepsPerEpoch} version={version} />
+          <TrainerLossChart
+            s={s}
+            sideBySide={sideBySide}
+            lanes={lanes}
+            stepsPerEpoch={stepsPerEpoch}
+            version={version}
+          />
           <p class="race__best">
             {s.summary(
               s.datasets[config.dataset].title,
@@ -161,8 +172,8 @@ function TrainerIsland(props: TrainerProps) {
         </>
       }
     >
-      <DataPanels s={s} titles={titles} setup={setup} domain={domain} canvases={canvases} />
-      {props.showSteps && <StepsTable s={s} titles={titles} sideBySide={sideBySide} names={names} version={version} />}
+      <DataPanels s={s} lanes={lanes} setup={setup} domain={domain} canvases={canvases} />
+      {props.showSteps && <StepsTable s={s} sideBySide={sideBySide} lanes={lanes} version={version} />}
     </WidgetFrame>
   );
 }

@@ -1,25 +1,24 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, optimizerColor, xAxisRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, xAxisRoom } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { lossCurves } from './curves.ts';
 import { lossAxes } from './model.ts';
+import type { Lane } from './racers.ts';
 import type { TrainerStrings } from './strings.ts';
 
-const colorOf = (name: OptimizerName) => optimizerColor(name);
 const lossAspect = 0.5;
 const lossMargins = { top: 22, right: 20, bottom: xAxisRoom, left: 62 } as const;
 
 export interface TrainerLossChartProps {
   s: TrainerStrings;
   sideBySide: SideBySide;
-  names: readonly OptimizerName[];
+  lanes: readonly Lane[];
   stepsPerEpoch: number;
   /** Changes at every redraw while training (the trainers change in place). */
   version: number;
@@ -29,7 +28,9 @@ export interface TrainerLossChartProps {
  * The loss chart: its Plot draws only the axes, whose domains change a few times per run
  * (lossAxes); the curves are paths on an overlay, recomputed at each redraw.
  */
-export function TrainerLossChart({ s, sideBySide, names, stepsPerEpoch, version }: TrainerLossChartProps) {
+export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version }: TrainerLossChartProps) {
+  const names = lanes.map((lane) => lane.key);
+  const colorOf = (key: string) => lanes.find((lane) => lane.key === key)?.color;
   const lossLabel = s.lossLabel(names.length);
   const axes = lossAxes(sideBySide, stepsPerEpoch);
   const [lossScales, setLossScales] = useState<Scales | null>(null);

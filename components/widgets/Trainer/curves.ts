@@ -2,7 +2,6 @@
  * The loss chart's curves as SVG paths: train and test loss per network against the step, drawn on
  * an overlay with the chart's scales (the chart's Plot draws only the axes, see `lossAxes`).
  */
-import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import type { Scales } from '../lib/scales.ts';
 import { lossFloor } from './model.ts';
@@ -11,7 +10,8 @@ import { lossFloor } from './model.ts';
 export const maxCurvePoints = 400;
 
 export interface LossCurve {
-  name: OptimizerName;
+  /** The trainer's key: a built-in's name, or a rule's key (`rule`). */
+  name: string;
   set: 'train' | 'test';
   d: string;
 }
@@ -19,7 +19,7 @@ export interface LossCurve {
 /** One path per network and set: every `stride`-th record, and always the last one. */
 export function lossCurves(
   sideBySide: SideBySide,
-  names: readonly OptimizerName[],
+  names: readonly string[],
   S: Pick<Scales, 'x' | 'y'>,
   maxPoints = maxCurvePoints,
 ): LossCurve[] {

@@ -40,6 +40,9 @@ export const testFraction = 0.3;
 /** Training stops by itself after this many steps. */
 export const maxSteps = 20000;
 
+import type { TrainerRule } from './racers.ts';
+export type { TrainerRule } from './racers.ts';
+
 export interface TrainerConfig {
   dataset: TrainerDataset;
   hidden: readonly number[];
@@ -48,6 +51,8 @@ export interface TrainerConfig {
   seed: number;
   selected: readonly OptimizerName[];
   settings: Settings;
+  /** Rules trained after the built-ins, from the same weights on the same batches. */
+  rules?: readonly TrainerRule[];
 }
 
 type Split = ReturnType<typeof trainTestSplit>;
@@ -55,7 +60,11 @@ type Split = ReturnType<typeof trainTestSplit>;
 /** What a configuration trains: its data, split, and one network per selected optimizer, side by side. */
 export interface TrainerSetup {
   sideBySide: SideBySide;
+  /** The built-ins, in the engine's order: the first trainers. */
   names: OptimizerName[];
+  /** One per trainer: the built-ins' names, then the rules' keys. */
+  keys: string[];
+  rules: readonly TrainerRule[];
   train: Split['train'];
   test: Split['test'];
 }
@@ -69,15 +78,19 @@ export function buildTrainerSetup(config: TrainerConfig): TrainerSetup {
     loss: datasets[config.dataset].loss,
   });
   const names = optimizerNames.filter((n) => config.selected.includes(n));
+  const rules = config.rules ?? [];
   const sideBySide = createSideBySide({
     mlp,
     train,
     test,
-    specs: names.map((n) => specOf(n, config.settings[n])),
+    specs: [
+      ...names.map((n) => specOf(n, config.settings[n])),
+      ...rules.map((r) => ({ name: 'rule' as const, source: r.source, params: r.params })),
+    ],
     batchSize: config.batchSize,
     seed: config.seed,
   });
-  return { sideBySide, names, train, test };
+  return { sideBySide, names, keys: [...names, ...rules.map((r) => r.key)], rules, train, test };
 }
 
 /** Hidden widths as link text: `8-8` ("" for none). */
@@ -99,24 +112,31 @@ export function parseHidden(text: string, s: TrainerStrings = strings.en): { ok:
   return { ok: true, hidden };
 }
 
-/** The status line. */
+/**
+ * The status line: each trainer (by key: a built-in's name or a rule's key) under its title; a
+ * rule stopped by its own check says at which line.
+ */
 export function trainerStatus(
   sideBySide: SideBySide,
-  names: readonly OptimizerName[],
+  keys: readonly string[],
   stepsPerEpoch: number,
   s: TrainerStrings['status'] = strings.en.status,
   explain: (d: TrainDivergence) => string = (d) => d.reason,
-  titles: Readonly<Record<OptimizerName, string>> = optimizerTitles,
+  titles: Readonly<Record<string, string>> = optimizerTitles,
 ): string {
   const first = sideBySide.trainers[0];
   if (!first) return s.none;
   const steps = Math.max(...sideBySide.trainers.map((t) => t.steps));
   const parts = sideBySide.trainers.map((t, i) => {
-    const name = titles[names[i]!];
+    const key = keys[i] ?? '';
+    const name = titles[key] ?? key;
     const h = t.history;
     const train = h.trainLoss[h.trainLoss.length - 1];
     const test = h.testLoss[h.testLoss.length - 1];
-    if (t.diverged) return s.stopped(name, t.diverged.step, explain(t.diverged));
+    if (t.diverged) {
+      const why = t.diverged.rule ? s.ruleLine(t.diverged.rule.line) : explain(t.diverged);
+      return s.stopped(name, t.diverged.step, why);
+    }
     return s.losses(name, fmt(train), fmt(test));
   });
   const epochs = Math.floor(steps / stepsPerEpoch);

@@ -3,9 +3,19 @@ import { widgetId } from '../lib/widget-id.ts';
 import { activations } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
-import { hyperKeysText, hyperByOptimizerSchema, optimizerListSchema, unusedHyper } from '../lib/hyper-schema.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import {
+  hyperKeysText,
+  hyperByOptimizerSchema,
+  optimizerListSchema,
+  racerOrRuleSchema,
+  unusedHyper,
+} from '../lib/hyper-schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
+
+/** The optimizers trained when the author names none. */
+const defaultOptimizers: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
 
 export const schema = z
   .object({
@@ -29,9 +39,17 @@ export const schema = z
       .enum(activations as [Activation, ...Activation[]])
       .default('tanh')
       .describe(`Activation of the hidden layers: ${activations.join(', ')}.`),
-    optimizers: optimizerListSchema(['sgd', 'momentum', 'adam']).describe(
+    optimizers: optimizerListSchema(defaultOptimizers).describe(
       `Which optimizers train side by side, each once: any of ${optimizerNames.join(', ')}.`,
     ),
+    racers: z
+      .array(racerOrRuleSchema)
+      .min(1)
+      .max(6)
+      .optional()
+      .describe(
+        'Instead of optimizers and hyper: the networks, one entry each, a built-in optimizer with its settings or an update rule, e.g. [{ optimizer: "sgd", lr: 0.3 }, { rule: "param lr = 0.1\\nw = w - lr * sign(g)", label: "signSGD" }]. A built-in entry takes optimizer, label and that optimizer’s keys (as in hyper), each optimizer once; a rule entry takes rule (the source, as in <RuleCell>), params and label.',
+      ),
     batchSize: z
       .number()
       .int()
@@ -52,7 +70,27 @@ export const schema = z
     title: z.string().max(80).default('Training a small network').describe('The widget’s title.'),
   })
   .strict()
-  .superRefine((props, ctx) => unusedHyper(props.optimizers, props.hyper, ctx))
+  .superRefine((props, ctx) => {
+    if (props.racers === undefined) return unusedHyper(props.optimizers, props.hyper, ctx);
+    // racers replaces both: settings given twice would leave one of them doing nothing.
+    if (Object.keys(props.hyper).length > 0 || props.optimizers.join() !== defaultOptimizers.join()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['racers'],
+        message: 'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
+      });
+    }
+    // The Trainer's controls and link keep one setting per optimizer: a second entry could not be told apart.
+    const builtIns = props.racers.flatMap((r) => ('optimizer' in r ? [r.optimizer] : []));
+    const twice = builtIns.find((name, i) => builtIns.indexOf(name) !== i);
+    if (twice !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['racers'],
+        message: `lists ${twice} twice; the Trainer trains each optimizer once (a rule may race it at other settings)`,
+      });
+    }
+  })
   .describe(
     'A small network trained live on a 2-D data set by several optimizers from the same initial weights, with loss curves and decision boundaries.',
   );

@@ -50,11 +50,15 @@ export const strings = defineStrings({
     status: {
       none: 'No optimizer selected.',
       stopped: (name: string, step: number, reason: string) => `${name} stopped at step ${step}: ${reason}`,
+      ruleLine: (line: number) => `line ${line} gave a non-finite value.`,
       losses: (name: string, train: string, test: string) => `${name} train ${train}, test ${test}`,
       untrained: 'Not trained yet (same initial weights for all)',
       epoch: (epochs: number, steps: number) => `Epoch ${epochs} (step ${steps})`,
       line: (head: string, parts: readonly string[]) => `${head}. Loss: ${parts.join('; ')}.`,
     },
+    ruleName: (count: number | null) => (count === null ? 'Your rule' : `Rule ${count}`),
+    ruleRacers: 'Update rules',
+    linkRuleLr: (raw: string) => `Link parameter rl: “${raw}” has rates that are not rule:number within the rule’s range; using the author’s for those.`,
     datasets: {
       xor: { title: 'XOR', description: 'Points in four quadrants; opposite quadrants share a class, so no line separates them.' },
       moons: { title: 'Two moons', description: 'Two interleaving half circles.' },
@@ -113,11 +117,15 @@ export const strings = defineStrings({
     status: {
       none: '没有选中任何优化器。',
       stopped: (name: string, step: number, reason: string) => `${name} 在第 ${step} 步停止：${reason}`,
+      ruleLine: (line: number) => `第 ${line} 行得到了非有限值。`,
       losses: (name: string, train: string, test: string) => `${name} 训练 ${train}，测试 ${test}`,
       untrained: '尚未训练（所有网络的初始权重相同）',
       epoch: (epochs: number, steps: number) => `第 ${epochs} 轮（第 ${steps} 步）`,
       line: (head: string, parts: readonly string[]) => `${head}。损失：${parts.join('；')}。`,
     },
+    ruleName: (count: number | null) => (count === null ? '你的规则' : `规则 ${count}`),
+    ruleRacers: '更新规则',
+    linkRuleLr: (raw: string) => `链接参数 rl：“${raw}”中有不是“规则:数字”或超出规则范围的学习率；这些改用作者的值。`,
     datasets: {
       xor: { title: '异或（XOR）', description: '点分布在四个象限，相对的象限属于同一类，任何一条直线都分不开它们。' },
       moons: { title: '双月', description: '两个相互交错的半圆。' },

@@ -7,9 +7,11 @@ import { useUrlState } from '../lib/hooks.ts';
 import { useLocale } from '../lib/i18n.tsx';
 import { applyHyper, decodeOptimizers, defaultSettings, encodeOptimizers } from '../lib/optimizer-settings.ts';
 import type { OptimizerSetting } from '../lib/optimizer-settings.ts';
+import { hyperRanges } from '../lib/optimizer-settings.ts';
 import { useUrlParam } from '../lib/url-param.ts';
 import { encodeHidden, parseHidden, trainerDatasets, trainerHorizon, trainerLrs } from './model.ts';
 import type { TrainerConfig, TrainerDataset } from './model.ts';
+import { ruleLrs, ruleLrsFromLink, ruleLrsToLink, trainerRacers } from './racers.ts';
 import type { TrainerProps } from './schema.ts';
 import type { TrainerStrings } from './strings.ts';
 
@@ -23,7 +25,8 @@ export const speeds: Record<string, { steps: number }> = {
 /**
  * The Trainer's state and where it lives: the data set, activation, batch, seed and speed in the
  * page URL (`<id>.ds` ...), the optimizers and their settings (`<id>.opt`), the hidden layers
- * (`<id>.hidden`); the hidden-layer box's draft and error, and a notice, in the component.
+ * (`<id>.hidden`); the author's rule racers, which train after the built-ins, and the reader's
+ * rates for them (`<id>.rl`); the hidden-layer box's draft and error, and a notice, in the component.
  */
 export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
   const locale = useLocale();
@@ -45,10 +48,12 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     seed: props.seed,
     speed: 'normal',
   });
+  // `racers` (built-ins and rules) or optimizers + hyper: the built-ins are then handled alike.
+  const racers = useMemo(() => trainerRacers(props, s.ruleName), []);
   const baseOptimizers = useMemo(
     () => ({
-      selected: [...props.optimizers],
-      settings: applyHyper(defaultSettings(trainerLrs), props.hyper, trainerHorizon),
+      selected: [...racers.optimizers],
+      settings: applyHyper(defaultSettings(trainerLrs), racers.hyper, trainerHorizon),
     }),
     [],
   );
@@ -74,6 +79,15 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
 
   const { selected, settings } = opt.value;
   const hidden = hiddenParam.value;
+  // A rule racer's rate, in the link as <id>.rl (a built-in's is in <id>.opt).
+  const lrOfRules = useMemo(() => ruleLrs(racers.rules, hyperRanges.lr), []);
+  const rl = useUrlParam<Record<string, number>>(`${props.id}.rl`, {}, ruleLrsToLink, (raw) => {
+    const read = ruleLrsFromLink(raw, lrOfRules);
+    return { value: read.value, messages: read.bad ? [s.linkRuleLr(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)] : [] };
+  });
+  const rules = racers.rules.map((rule) =>
+    rl.value[rule.key] === undefined ? rule : { ...rule, params: { ...rule.params, lr: rl.value[rule.key]! } },
+  );
   const config: TrainerConfig = {
     dataset: state.ds as TrainerDataset,
     hidden,
@@ -82,13 +96,15 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     seed: state.seed,
     selected,
     settings,
+    rules,
   };
 
   const toggle = (name: OptimizerName, on: boolean) => {
     const next = on
       ? optimizerNames.filter((n) => n === name || selected.includes(n))
       : selected.filter((n) => n !== name);
-    if (next.length === 0) {
+    // With a rule training, every built-in may go; without one, a network must stay.
+    if (next.length === 0 && racers.rules.length === 0) {
       setNotice(s.atLeastOne);
       return;
     }
@@ -113,6 +129,7 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     ...messages,
     ...opt.messages,
     ...hiddenParam.messages,
+    ...rl.messages,
     ...(hiddenError ? [hiddenError] : []),
     ...(notice ? [notice] : []),
   ];
@@ -133,6 +150,11 @@ export function useTrainerState(props: TrainerProps, s: TrainerStrings) {
     applyHidden,
     allMessages,
     optValue: opt.value,
+    /** The authors' names for built-in racers (`racers` entries with a label). */
+    labels: racers.labels,
+    ruleLrs: lrOfRules,
+    ruleLrValues: rl.value,
+    setRuleLr: (key: string, lr: number) => rl.setValue({ ...rl.value, [key]: lr }),
   };
 }
 

@@ -4,10 +4,13 @@
  * 'cosine', tMax: 300 } } }`. The ranges are the controls' (`hyperRanges`, `scheduleRanges`), so a
  * prop the controls could not show fails the build. A setting that would do nothing is an error:
  * each optimizer takes only the hyperparameters it reads (`sgd: { beta1 }` fails, naming the ones
- * it takes), an optimizer listed twice, and `hyper` for an optimizer that does not run.
+ * it takes), an optimizer listed twice, and `hyper` for an optimizer that does not run. Also the
+ * props every widget that runs a rule or a typed surface shares: `formula`, and a rule racer.
  */
 import { z } from 'zod';
+import { functionNames, parse } from '../../../src/engine/expr/index.ts';
 import { optimizerNames, scheduleNames } from '../../../src/engine/optim/index.ts';
+import { checkRule } from '../../../src/engine/rule/index.ts';
 import type { OptimizerName, ScheduleName } from '../../../src/engine/optim/index.ts';
 import { hasBiasCorrection, hyperOf, hyperRanges, type HyperKey } from './optimizer-settings.ts';
 import { scheduleFields, scheduleRanges, weightDecayRange } from './schedule-settings.ts';
@@ -163,3 +166,56 @@ export const racerSchema = z.discriminatedUnion('optimizer', optimizerNames.map(
 
 /** One `racers` entry as the schema gives it. */
 export type RacerProp = z.output<typeof racerSchema>;
+
+/** The `formula` prop: f(x, y) as the playground reads it (src/engine/expr), at most 200 characters. */
+export const formulaSchema = z
+  .string()
+  .max(200)
+  .refine(
+    (text) => {
+      try {
+        parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    {
+      message: `is not a formula the playground can read (x, y, numbers, + - * / ^, pi, e, ${functionNames.join(' ')})`,
+    },
+  )
+  .default('x^2 + 10*sin(y)');
+
+/** A racer that is an update rule (src/engine/rule): its source (it must compile), values for its params, a label. */
+export const ruleRacerSchema = z
+  .strictObject({
+    rule: z.string().min(1).max(2000),
+    params: z.record(z.string(), z.number()).optional(),
+    label: z.string().min(1).max(40).optional(),
+  })
+  .superRefine((racer, ctx) => {
+    const checked = checkRule(racer.rule);
+    if (!checked.ok) {
+      ctx.addIssue({ code: 'custom', path: ['rule'], message: `in the rule: ${checked.error.message}` });
+      return;
+    }
+    const declared = checked.rule.params.map((p) => p.name);
+    for (const name of Object.keys(racer.params ?? {})) {
+      if (!declared.includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['params', name],
+          message: `the rule has no param ${name} (it declares ${declared.join(', ') || 'none'})`,
+        });
+      }
+    }
+  });
+export type RuleRacerProp = z.output<typeof ruleRacerSchema>;
+
+/** One `racers` entry of either kind: a built-in with its settings, or a rule. */
+export const racerOrRuleSchema = z.union([racerSchema, ruleRacerSchema], {
+  error: (issue) =>
+    issue.code === 'invalid_union'
+      ? `each racer needs optimizer (one of ${optimizerNames.join(', ')}) or rule (an update rule's source)`
+      : undefined,
+});

@@ -15,7 +15,7 @@ import { ExprError, parse } from './parse.ts';
 
 export { compile } from './compile.ts';
 export type { CompiledExpr } from './compile.ts';
-export { ExprError, explainExprProblem, exprLimits, functionNames, parse, tokenize } from './parse.ts';
+export { describeFoundEn, ExprError, explainExprProblem, exprLimits, functionNames, parse, tokenize } from './parse.ts';
 export type { Expr, ExprErrorCode, ExprProblem, FoundToken, FunctionName, Token, Variable } from './parse.ts';
 
 /** Where a typed formula is drawn and where its runs start, unless the caller says otherwise. */

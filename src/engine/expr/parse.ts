@@ -65,7 +65,11 @@ export type ExprProblem =
 
 export type ExprErrorCode = ExprProblem['code'];
 
-function describeEn(found: FoundToken): string {
+/**
+ * A token found where it did not fit, in English: shared with the rule language (its parse
+ * reads the same tokens), which ends a line where a formula ends a formula.
+ */
+export function describeFoundEn(found: FoundToken, end: 'the formula' | 'the line' = 'the formula'): string {
   switch (found.kind) {
     case 'num':
       return `the number ${found.text}`;
@@ -74,7 +78,7 @@ function describeEn(found: FoundToken): string {
     case 'op':
       return `"${found.op}"`;
     case 'end':
-      return 'the end of the formula';
+      return `the end of ${end}`;
   }
 }
 
@@ -94,16 +98,16 @@ export function explainExprProblem(problem: ExprProblem): string {
     case 'too-deep':
       return `The formula is nested too deeply (more than ${problem.max} levels).`;
     case 'unclosed':
-      return `Expected ")" to close the "(" at position ${problem.open + 1}, found ${describeEn(problem.found)} at position ${problem.position + 1}.`;
+      return `Expected ")" to close the "(" at position ${problem.open + 1}, found ${describeFoundEn(problem.found)} at position ${problem.position + 1}.`;
     case 'needs-parentheses':
       return `The function ${problem.name} at position ${problem.namePosition + 1} needs parentheses, as in ${problem.name}(x).`;
     case 'unknown-name':
       return `Unknown name "${problem.name}" at position ${problem.position + 1}. Use x, y, pi, e and the functions ${problem.functions.join(', ')}.`;
     case 'expected-operand':
-      return `Expected a number, x, y, a function or "(" at position ${problem.position + 1}, found ${describeEn(problem.found)}.`;
+      return `Expected a number, x, y, a function or "(" at position ${problem.position + 1}, found ${describeFoundEn(problem.found)}.`;
     case 'unexpected': {
       const hint = problem.hint === 'unmatched-close' ? ' (a ")" with no matching "(")' : ' (a missing operator, such as *?)';
-      return `Unexpected ${describeEn(problem.found)} at position ${problem.position + 1}${hint}.`;
+      return `Unexpected ${describeFoundEn(problem.found)} at position ${problem.position + 1}${hint}.`;
     }
   }
 }

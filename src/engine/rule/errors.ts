@@ -5,6 +5,7 @@
  * found), so that src/i18n/rule.ts can word it in every language of the course. Its `message`
  * is the English sentence, `explainRuleProblem(problem)`.
  */
+import { describeFoundEn } from '../expr/index.ts';
 import type { FoundToken } from '../expr/index.ts';
 
 /** Limits that keep a hostile source cheap: characters, lines, nesting depth. */
@@ -60,18 +61,7 @@ export type RuleProblem = At &
 
 export type RuleErrorCode = RuleProblem['code'];
 
-function describeEn(found: FoundToken): string {
-  switch (found.kind) {
-    case 'num':
-      return `the number ${found.text}`;
-    case 'name':
-      return `"${found.name}"`;
-    case 'op':
-      return `"${found.op}"`;
-    case 'end':
-      return 'the end of the line';
-  }
-}
+const describeEn = (found: FoundToken): string => describeFoundEn(found, 'the line');
 
 const expectedEn: Readonly<Record<Expected, string>> = {
   name: 'a name',

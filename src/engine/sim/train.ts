@@ -17,6 +17,10 @@
  *   every `evaluateEvery`-th epoch (default: every epoch; with full batch an epoch is one step).
  *   `testLoss` stays empty without a test set.
  *
+ * A rule (src/engine/rule, `spec: { name: 'rule', source, params }`) trains like a built-in. When
+ * the rule's own check stops it (a line gave a non-finite value), the step is undone as below and
+ * `diverged.rule` says which line; `kind` is then 'non-finite weight'.
+ *
  * Divergence: a step whose batch loss is NaN, infinite or above 1e12 in size, that leaves a
  * weight NaN, infinite or above 1e8 in size, or after which a whole-set loss due for recording is
  * NaN, infinite or above 1e12, stops the trainer: the step is undone (weights, counters and
@@ -31,6 +35,7 @@ import type { MLP } from '../nn/index.ts';
 import { createOptimizer } from '../optim/index.ts';
 import type { GradFn, InspectableOptimizer, OptimizerSpec } from '../optim/index.ts';
 import { createRng } from '../rng/index.ts';
+import type { RuleDivergence, RuleOptimizer, RuleSpec } from '../rule/index.ts';
 
 export interface TrainerOptions {
   mlp: MLP;
@@ -38,7 +43,7 @@ export interface TrainerOptions {
   train: Data;
   /** Held-out set for `testLoss`. Default: none. */
   test?: Data;
-  spec: OptimizerSpec;
+  spec: OptimizerSpec | RuleSpec;
   /** Rows per step. Default `Infinity` (full batch); any value >= `train.n` is full batch. */
   batchSize?: number;
   /** Seed of the initial weights (when `initialParams` is not given) and of the shuffling. Default 0. */
@@ -70,6 +75,8 @@ export interface TrainDivergence {
   /** A sentence for a status line. */
   readonly reason: string;
   readonly kind: TrainDivergenceKind;
+  /** For a rule stopped by its own check: the step, line and name that gave a non-finite value. */
+  readonly rule?: RuleDivergence;
 }
 
 export interface TrainHistory {
@@ -82,7 +89,7 @@ export interface TrainHistory {
 export interface Trainer {
   readonly mlp: MLP;
   /** Its state is readable (`inspect()`), e.g. the per-weight step a widget shows. */
-  readonly optimizer: InspectableOptimizer;
+  readonly optimizer: InspectableOptimizer | RuleOptimizer;
   /** The live weights. Read them (e.g. `mlp.predict(trainer.params, grid, out)`); do not write. */
   readonly params: Float64Array;
   /** Effective batch size: `min(batchSize, train.n)`. */
@@ -278,7 +285,13 @@ export function createTrainer(options: TrainerOptions): Trainer {
     }
     backup.set(params);
     gradCalls = 0;
-    optimizer.step(params, grad);
+    // A built-in returns nothing; a rule returns false when its own check stopped it.
+    const ruleStop = optimizer.step(params, grad) === false && 'diverged' in optimizer ? optimizer.diverged : null;
+    if (ruleStop !== null) {
+      params.set(backup);
+      diverged = { step: steps + 1, reason: ruleStop.reason, kind: 'non-finite weight', rule: ruleStop };
+      return false;
+    }
     const endOfEpoch = cursor + rows >= n;
     const evaluateNow = endOfEpoch && evaluateEvery > 0 && (epochs + 1) % evaluateEvery === 0;
     let reason = lossReason(firstLoss) ?? weightReason();

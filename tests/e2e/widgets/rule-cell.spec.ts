@@ -4,7 +4,7 @@ import { gotoWidget, expectNoBadNumbers, statusLine, urlSettled } from '../helpe
 /**
  * The rule cell at the end of After Adam (content/chapters/after-adam.mdx). Three page loads: a
  * reader edits, runs, races and shares a rule by keyboard; the link restores it at 360 px; a
- * broken link falls back in Chinese.
+ * broken link falls back in Chinese, where the reader then types the cell's own surface.
  */
 test.describe.configure({ timeout: 90_000 });
 const path = '/chapters/after-adam/';
@@ -58,7 +58,9 @@ test('a reader types a rule, sees its error at its line, fixes it, runs it, race
   await narrow.close();
 });
 
-test('a broken rule in a link falls back to the author’s rule and says why, in Chinese', async ({ page }) => {
+test('a broken rule in a link falls back to the author’s rule and says why; the reader types a surface, in Chinese', async ({
+  page,
+}) => {
   const widget = await gotoWidget(
     page,
     `/zh-cn${path}?after-adam-cell.src=${encodeURIComponent('w = w - q')}`,
@@ -67,4 +69,27 @@ test('a broken rule in a link falls back to the author’s rule and says why, in
   await expect(widget.locator('[data-messages]')).toContainText('链接参数 src：第 1 行第 9 列');
   await expect(widget.getByRole('textbox', { name: '更新规则' })).toHaveValue(/^param lr = 0\.001/);
   await expect(statusLine(widget)).toContainText('第 0 步（共 300 步）');
+
+  // The cell's own surface, by keyboard: a formula that does not parse is refused at its
+  // character and the surface stays; a good one runs and goes into the link as <id>.fn.
+  await widget.getByRole('combobox', { name: '曲面' }).selectOption({ label: '你的函数…' });
+  const box = widget.getByRole('textbox', { name: 'f(x, y) =' });
+  await box.fill('');
+  await box.focus();
+  await page.keyboard.type('x^2 + q');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(widget.locator('[data-formula-error]')).toHaveText(
+    /^第 7 个字符处的名称 “q” 无法识别。.*保留之前的曲面。$/,
+  );
+  await expect(statusLine(widget)).toContainText('f(x, y) = x^2 + 10*sin(y)');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('3*y^2');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveAttribute('aria-invalid', 'false');
+  await expect(widget.locator('[data-formula-error]')).toHaveCount(0);
+  await expect(statusLine(widget)).toContainText('f(x, y) = x^2 + 3*y^2');
+  await urlSettled(page);
+  expect(new URL(page.url()).searchParams.get('after-adam-cell.fn')).toBe('x^2 + 3*y^2');
+  expect(new URL(page.url()).searchParams.get('after-adam-cell.s')).toBe('formula');
 });

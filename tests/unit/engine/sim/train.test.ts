@@ -215,3 +215,40 @@ describe('divergence', () => {
     expect(t2.diverged).toMatchObject({ step: 0, kind: 'loss too large' });
   });
 });
+
+describe('a rule as the optimizer', () => {
+  const mlp = createMLP({ sizes: [2, 4, 1], activation: 'tanh', loss: 'bce' });
+  const { train, test } = split('moons', 100);
+
+  it('trains exactly like the built-in it spells out', () => {
+    const options = { mlp, train, test, batchSize: 16, seed: 3 };
+    const builtIn = createTrainer({ ...options, spec: { name: 'sgd', lr: 0.2 } });
+    const rule = createTrainer({
+      ...options,
+      spec: { name: 'rule', source: 'param lr = 0.01\nw = w - lr * g', params: { lr: 0.2 } },
+    });
+    builtIn.run(40);
+    rule.run(40);
+    expect(Array.from(rule.params)).toEqual(Array.from(builtIn.params));
+    expect(rule.history).toEqual(builtIn.history);
+  });
+
+  it('stops at the line that gave a non-finite value, with the step undone, until reset', () => {
+    // log(0) is -infinity: line 3 fails at step 1, before w moves.
+    const source = 'param lr = 0.1\nv = g\nc = log(0 * v)\nw = w - lr * c';
+    const trainer = createTrainer({ mlp, train, spec: { name: 'rule', source }, seed: 1 });
+    const start = Array.from(trainer.params);
+    expect(trainer.step()).toBe(false);
+    expect(trainer.steps).toBe(0);
+    expect(Array.from(trainer.params)).toEqual(start);
+    expect(trainer.diverged).toMatchObject({
+      step: 1,
+      kind: 'non-finite weight',
+      rule: { step: 1, line: 3, name: 'c' },
+    });
+    expect(trainer.diverged?.reason).toMatch(/line 3/);
+    expect(trainer.step()).toBe(false);
+    trainer.reset();
+    expect(trainer.diverged).toBeNull();
+  });
+});

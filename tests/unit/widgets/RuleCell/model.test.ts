@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   authorSource,
   cellStatus,
+  formulaError,
   maxLinkChars,
   networkGround,
+  readLinkFormula,
   readLinkSource,
   runCell,
   surfaceGround,
@@ -82,5 +84,42 @@ describe('runCell', () => {
     );
     expect(result.runs[0]!.losses[30]!).toBeLessThan(result.runs[0]!.losses[0]!);
     expect(result.check?.difference).not.toBeNull(); // the check runs the preset's own lr, 0.01
+  });
+});
+
+describe('the cell’s own surface f(x, y)', () => {
+  it('takes a formula that parses, and otherwise says at which character and keeps the last surface', () => {
+    expect(formulaError('x^2 + 3*y^2', s, 'en')).toBeNull();
+    expect(formulaError('x^2 + 3*q', s, 'en')).toBe(
+      'Unknown name "q" at position 9. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, atan. The previous surface stays.',
+    );
+    // Parses, but log of the start's negative x has no value: refused in words, never a NaN run.
+    expect(formulaError('log(x) + y^2', s, 'en')).toBe(
+      'The function has no finite value where the runs start. The previous surface stays.',
+    );
+    expect(readLinkFormula('log(x)', 'x^2', strings['zh-cn'], 'zh-cn').messages).toEqual([
+      '链接参数 fn：函数在运行的起点没有有限的值。改用 x^2。',
+    ]);
+    expect(formulaError('x^2 + 3*q', strings['zh-cn'], 'zh-cn')).toMatch(
+      /^第 9 个字符处的名称 “q” 无法识别。.*保留之前的曲面。$/,
+    );
+  });
+
+  it('reads a link’s formula, or falls back to the author’s saying why', () => {
+    expect(readLinkFormula('sin(x) + y^2', 'x^2', s, 'en')).toEqual({ value: 'sin(x) + y^2', messages: [] });
+    const broken = readLinkFormula('x +', 'x^2', s, 'en');
+    expect(broken.value).toBe('x^2');
+    expect(broken.messages[0]).toMatch(/^Link parameter fn: .*position 4.* Using x\^2\.$/);
+  });
+
+  it('runs the rule on the typed surface', () => {
+    const ground = surfaceGround('formula', '(x - 1)^2 + (y + 2)^2');
+    expect(ground.f(Float64Array.of(1, -2))).toBe(0);
+    const result = runCell(
+      { ground, source: rulePresets.sgd.source, params: { lr: 0.1 }, steps: 200, racers: [] },
+      'Your rule',
+    );
+    const last = result.runs[0]!.losses.at(-1)!;
+    expect(last).toBeLessThan(1e-12);
   });
 });

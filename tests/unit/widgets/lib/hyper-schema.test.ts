@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { schema as race } from '../../../../components/widgets/Race/schema.ts';
 import { schema as trainer } from '../../../../components/widgets/Trainer/schema.ts';
 import {
+  formulaSchema,
   hyperByOptimizerSchema,
   hyperKeysOf,
   hyperSchemaFor,
+  racerOrRuleSchema,
+  ruleRacerSchema,
 } from '../../../../components/widgets/lib/hyper-schema.ts';
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -100,5 +103,25 @@ describe('the hyper author prop', () => {
     expect(messages({ adam: { schedule: { name: 'cosine', gamma: 0.5 } } })).toEqual([
       'Unrecognized key "gamma"; the allowed keys are name, tMax, minLr',
     ]);
+  });
+});
+
+describe('formulaSchema and the rule racer, shared by Race, RuleCell and Trainer', () => {
+  it('accepts what the playground parses, up to 200 characters, and names the functions otherwise', () => {
+    expect(formulaSchema.parse(undefined)).toBe('x^2 + 10*sin(y)');
+    expect(formulaSchema.safeParse('sin(x) * y^2').success).toBe(true);
+    expect(formulaSchema.safeParse(`x${' + x'.repeat(50)}`).success).toBe(false);
+    expect(issues(formulaSchema.safeParse('x +'))).toEqual([
+      ': is not a formula the playground can read (x, y, numbers, + - * / ^, pi, e, sin cos tan exp log sqrt abs tanh sinh cosh atan)',
+    ]);
+  });
+
+  it('takes a rule that compiles, with params it declares', () => {
+    expect(racerOrRuleSchema.safeParse({ rule: 'param lr = 0.1\nw = w - lr * g', params: { lr: 0.2 } }).success).toBe(true);
+    expect(issues(racerOrRuleSchema.safeParse({ rule: 'w = w - lr * g' }))[0]).toMatch(/^rule: in the rule: .*lr/);
+    expect(issues(ruleRacerSchema.safeParse({ rule: 'param lr = 0.1\nw = w - lr * g', params: { mu: 1 } }))).toEqual([
+      'params.mu: the rule has no param mu (it declares lr)',
+    ]);
+    expect(issues(racerOrRuleSchema.safeParse({ label: 'x' }))[0]).toMatch(/needs optimizer .* or rule/);
   });
 });

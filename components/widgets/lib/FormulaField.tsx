@@ -1,0 +1,53 @@
+/**
+ * The "f(x, y) =" box for a surface the reader types (src/engine/expr): the text, an Apply button
+ * (Enter applies too), and under it the help, or the parser's message when the text does not
+ * parse, tied to the box by aria-describedby. The widget keeps the draft, the error and the
+ * applied formula (in its link); see RuleCell's use-cell-state.ts.
+ */
+import { exprLimits } from '../../../src/engine/expr/index.ts';
+
+export interface FormulaFieldProps {
+  /** A unique id prefix (useId()). */
+  ids: string;
+  /** What the box shows: the draft, else the applied formula. */
+  value: string;
+  error: string | null;
+  help: string;
+  apply: string;
+  onDraft: (text: string) => void;
+  onApply: () => void;
+}
+
+export function FormulaField({ ids, value, error, help, apply, onDraft, onApply }: FormulaFieldProps) {
+  return (
+    <form
+      class="formula-field"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply();
+      }}
+    >
+      <label class="control__label" for={`${ids}-fn`}>
+        f(x, y) =
+      </label>
+      <input
+        id={`${ids}-fn`}
+        type="text"
+        inputMode="text"
+        spellcheck={false}
+        autoComplete="off"
+        maxLength={exprLimits.maxLength}
+        value={value}
+        aria-invalid={error ? 'true' : 'false'}
+        aria-describedby={`${ids}-fn-help`}
+        onInput={(event) => onDraft(event.currentTarget.value)}
+      />
+      <button type="submit" class="button">
+        {apply}
+      </button>
+      <p id={`${ids}-fn-help`} class={error ? 'race__error' : 'race__help'} data-formula-error={error ? '' : undefined}>
+        {error ?? help}
+      </p>
+    </form>
+  );
+}
