@@ -3,6 +3,7 @@ import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim
 import { rulePresetNames, rulePresets } from '../../../src/engine/rule/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
+import { ControlGroup } from '../lib/embed-context.tsx';
 import { FormulaField } from '../lib/FormulaField.tsx';
 import { optimizerTitlesOf, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { seriesColor } from '../lib/plot-theme.ts';
@@ -96,6 +97,7 @@ function RuleCellIsland(props: Props) {
         <>
           <Select
             label={s.preset}
+            param="preset"
             value={presetValue}
             options={[
               ...(presetValue === 'custom' ? [{ value: 'custom', label: s.custom }] : []),
@@ -112,6 +114,7 @@ function RuleCellIsland(props: Props) {
           {props.data === undefined && (
             <Select
               label={s.surface}
+              param="s"
               value={state.s}
               options={groundChoices.map((id) => ({
                 value: id,
@@ -121,20 +124,22 @@ function RuleCellIsland(props: Props) {
             />
           )}
           {props.data === undefined && state.s === 'formula' && (
-            <FormulaField
-              ids={ids}
-              value={formula.shown}
-              error={formula.error}
-              help={s.formulaHelp}
-              apply={s.apply}
-              onDraft={formula.setDraft}
-              onApply={() => formula.apply() && update({ step: 0 })}
-            />
+            <ControlGroup name="fn" label={s.yourFunction}>
+              <FormulaField
+                ids={ids}
+                value={formula.shown}
+                error={formula.error}
+                help={s.formulaHelp}
+                apply={s.apply}
+                onDraft={formula.setDraft}
+                onApply={() => formula.apply() && update({ step: 0 })}
+              />
+            </ControlGroup>
           )}
         </>
       }
       settings={
-        <fieldset class="rule-cell__racers">
+        <ControlGroup as="fieldset" name="r" label={s.racers} class="rule-cell__racers">
           <legend class="control__label">{s.racers}</legend>
           {classicOptimizerNames.map((name) => (
             <Toggle
@@ -144,7 +149,7 @@ function RuleCellIsland(props: Props) {
               onChange={(on) => cell.toggleRacer(name, on)}
             />
           ))}
-        </fieldset>
+        </ControlGroup>
       }
     >
       <div class="rule-cell__player">
@@ -177,7 +182,7 @@ function RuleCellIsland(props: Props) {
       </div>
       {props.caption && <p class="rule-cell__caption">{props.caption}</p>}
       {cell.rule && cell.rule.params.length > 0 && (
-        <fieldset class="rule-cell__params">
+        <ControlGroup as="fieldset" name="p" label={s.params} class="rule-cell__params">
           <legend class="control__label">{s.params}</legend>
           {cell.rule.params.map((decl) => {
             const slider = paramSlider(decl);
@@ -195,20 +200,28 @@ function RuleCellIsland(props: Props) {
               />
             );
           })}
-        </fieldset>
+        </ControlGroup>
       )}
       <div class="rule-cell__source">
-        <RuleEditor
-          label={s.editor}
-          hint={s.editorHint}
-          value={cell.text}
-          error={cell.draftError}
-          onInput={cell.edit}
-          onRun={() => update({ step: last })}
-        />
+        <ControlGroup name="src" label={s.editor}>
+          <RuleEditor
+            label={s.editor}
+            hint={s.editorHint}
+            value={cell.text}
+            error={cell.draftError}
+            onInput={cell.edit}
+            onRun={() => update({ step: last })}
+          />
+        </ControlGroup>
         <div class="rule-cell__math" aria-label={s.typeset} role="group" dangerouslySetInnerHTML={{ __html: math }} />
       </div>
-      <div class="widget__buttons rule-cell__exports" role="group" aria-label={s.download}>
+      <ControlGroup
+        name="download"
+        label={s.download}
+        class="widget__buttons rule-cell__exports"
+        role="group"
+        aria-label={s.download}
+      >
         <Button onClick={() => void save('csv')} label={s.csv}>
           CSV
         </Button>
@@ -225,7 +238,7 @@ function RuleCellIsland(props: Props) {
         >
           {s.copyLink}
         </Button>
-      </div>
+      </ControlGroup>
     </WidgetFrame>
   );
 }
