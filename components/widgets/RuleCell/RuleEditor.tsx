@@ -1,4 +1,5 @@
 import { useId, useRef } from 'preact/hooks';
+import { useControlFlags } from '../lib/embed-context.tsx';
 
 export interface EditorError {
   line: number;
@@ -25,6 +26,8 @@ export function RuleEditor({ label, hint, value, error, onInput, onRun }: Props)
   const id = useId();
   const gutter = useRef<HTMLDivElement>(null);
   const lines = value.split('\n').length;
+  // Locked by its group (`lock=src` on an embed page): read-only, so the rule can still be read, scrolled and copied.
+  const { locked } = useControlFlags(undefined);
   return (
     <div class="rule-editor">
       <label for={id} class="control__label">
@@ -49,6 +52,7 @@ export function RuleEditor({ label, hint, value, error, onInput, onRun }: Props)
           class="rule-editor__text"
           value={value}
           rows={Math.max(4, Math.min(14, lines + 1))}
+          readOnly={locked}
           spellcheck={false}
           autocomplete="off"
           autocapitalize="off"

@@ -5,6 +5,7 @@
  * applied formula (in its link); see RuleCell's use-cell-state.ts.
  */
 import { exprLimits } from '../../../src/engine/expr/index.ts';
+import { useControlFlags } from './embed-context.tsx';
 
 export interface FormulaFieldProps {
   /** A unique id prefix (useId()). */
@@ -19,6 +20,8 @@ export interface FormulaFieldProps {
 }
 
 export function FormulaField({ ids, value, error, help, apply, onDraft, onApply }: FormulaFieldProps) {
+  // Locked when the group around it is (`lock=fn` on an embed page): shown at its value, not editable.
+  const { locked } = useControlFlags(undefined);
   return (
     <form
       class="formula-field"
@@ -38,11 +41,12 @@ export function FormulaField({ ids, value, error, help, apply, onDraft, onApply 
         autoComplete="off"
         maxLength={exprLimits.maxLength}
         value={value}
+        disabled={locked}
         aria-invalid={error ? 'true' : 'false'}
         aria-describedby={`${ids}-fn-help`}
         onInput={(event) => onDraft(event.currentTarget.value)}
       />
-      <button type="submit" class="button">
+      <button type="submit" class="button" disabled={locked}>
         {apply}
       </button>
       <p id={`${ids}-fn-help`} class={error ? 'race__error' : 'race__help'} data-formula-error={error ? '' : undefined}>

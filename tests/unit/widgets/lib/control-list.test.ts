@@ -38,7 +38,8 @@ const named = (html: string, selector: string) =>
 const disabled = (html: string) =>
   [
     ...parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelectorAll(
-      'input:disabled, select:disabled, button:disabled, input[disabled], select[disabled], button[disabled]',
+      // A locked editor is read-only rather than disabled, so its text can still be read, scrolled and copied.
+      'input:disabled, select:disabled, button:disabled, input[disabled], select[disabled], button[disabled], textarea[readonly]',
     ),
   ].map((el) => {
     const names: string[] = [];
