@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pathPoints } from '../../../../components/widgets/lib/contour.ts';
-import { axisValley } from '../../../../src/engine/problems/index.ts';
-import { runOnProblem } from '../../../../src/engine/sim/index.ts';
+import * as Plot from '@observablehq/plot';
+import '../../../../components/widgets/lib/ssr-dom.ts';
+import { contourMarks, pathPoints } from '../../../../components/widgets/lib/contour.ts';
+import { axisValley, problems, surfaceIds } from '../../../../src/engine/problems/index.ts';
+import { contourLevels, runOnProblem, sampleGrid, type Grid } from '../../../../src/engine/sim/index.ts';
 
 describe('pathPoints', () => {
   const flat = Float64Array.of(0, 0, 1, 10, 2, 20, 3, 30, 4, 40);
@@ -34,5 +36,64 @@ describe('pathPoints, short paths', () => {
       { k: 1, x: 3, y: 4 },
     ]);
     expect(pathPoints([1, 2, 3, 4], 10)).toHaveLength(2);
+  });
+});
+
+describe('contourMarks', () => {
+  const mapOf = (
+    grid: Grid,
+    domain: { x: readonly [number, number]; y: readonly [number, number] },
+    width: number,
+    interpolate?: 'nearest',
+  ) => {
+    const levels = contourLevels(grid, { count: 12, scale: 'quadratic' });
+    const [mark] = contourMarks(grid, { levels, stroke: 'red', shade: 'blue' }) as Plot.Contour[];
+    // The same map with Plot's default interpolation for gridded data.
+    const frame = {
+      width: grid.nx,
+      height: grid.ny,
+      x1: grid.x[0],
+      x2: grid.x[1],
+      y1: grid.y[0],
+      y2: grid.y[1],
+      thresholds: [...levels],
+    };
+    const style = { fill: 'blue', fillOpacity: 0.032, stroke: 'red', strokeOpacity: 0.45, strokeWidth: 1 };
+    const marks = interpolate ? [Plot.contour(Array.from(grid.values), { ...frame, ...style, interpolate })] : [mark];
+    const svg = Plot.plot({
+      document: globalThis.__descentServerDocument!,
+      width,
+      height: Math.round(width / 2),
+      x: { domain: domain.x },
+      y: { domain: domain.y },
+      marks,
+    });
+    return { mark: mark!, svg: svg.outerHTML };
+  };
+
+  it('takes each sample as its own cell: the map Plot draws by nearest neighbour, without triangulating', () => {
+    for (const id of surfaceIds) {
+      const { domain, f } = problems[id];
+      for (const [nx, ny] of [
+        [90, 40],
+        [121, 57],
+      ] as const) {
+        const grid = sampleGrid(f, domain, { nx, ny });
+        for (const width of [360, 333]) {
+          const map = mapOf(grid, domain, width);
+          expect(map.mark.interpolate).toBe(Plot.interpolateNone);
+          expect(map.svg).toContain('<path');
+          expect(map.svg).toBe(mapOf(grid, domain, width, 'nearest').svg);
+        }
+      }
+    }
+  });
+
+  it('fills a grid with holes from their neighbours, as Plot does', () => {
+    const grid = sampleGrid(axisValley.f, axisValley.domain, { nx: 30, ny: 20 });
+    const values = Float64Array.from(grid.values);
+    values[5 * 30 + 7] = NaN;
+    const holed: Grid = { ...grid, values, missing: 1 };
+    expect(mapOf(holed, axisValley.domain, 360).mark.interpolate).toBe(Plot.interpolateNearest);
   });
 });
