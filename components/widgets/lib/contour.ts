@@ -54,13 +54,27 @@ export function contourMarks(grid: Grid, options: ContourMarkOptions): PlotTypes
   // One mark fills and strokes the same bands: two marks would ship every band's outline twice
   // in each page's static figure.
   const fill = shade === null ? {} : { fill: shade, fillOpacity: shadeOpacity };
-  // Each sample sits at the centre of its own cell of the contour raster (width × height = the
-  // grid's), so it is its cell's value as it stands. Plot's default for gridded data, 'nearest',
-  // found that same sample through a Delaunay triangulation of every point, on every draw: half
-  // of a map's redraw on a phone-class CPU. A grid with holes (values not finite) keeps
-  // 'nearest', which fills them from their neighbours.
-  const interpolate = grid.missing === 0 ? { interpolate: 'none' as const } : {};
-  return [Plot.contour(values, { ...frame, ...interpolate, ...fill, stroke, strokeOpacity, strokeWidth: 1 })];
+  return [gridContour(values, { ...frame, ...fill, stroke, strokeOpacity, strokeWidth: 1 })];
+}
+
+/**
+ * `Plot.contour` of values sampled on a dense grid (row-major, `width` × `height` of them, spread
+ * over x1..x2 and y1..y2), for every contour of gridded data: use it instead of `Plot.contour`.
+ *
+ * Each sample sits at the centre of its own cell of the contour raster (width × height, the
+ * grid's), so it is its cell's value as it stands. Plot's default for gridded data, 'nearest',
+ * found that same sample through a Delaunay triangulation of every point, on every draw: half of
+ * a map's redraw on a phone-class CPU. A grid with holes (values not finite) keeps 'nearest',
+ * which fills them from their neighbours.
+ */
+export function gridContour(
+  values: ArrayLike<number>,
+  options: PlotTypes.ContourOptions & { width: number; height: number },
+): PlotTypes.Contour {
+  const sampled = Array.isArray(options.value) || ArrayBuffer.isView(options.value) ? (options.value as ArrayLike<number>) : values;
+  let complete = true;
+  for (let i = 0; i < sampled.length && complete; i++) complete = Number.isFinite(sampled[i]);
+  return Plot.contour(values as number[], { ...(complete ? { interpolate: 'none' as const } : {}), ...options });
 }
 
 export interface PathPoint {

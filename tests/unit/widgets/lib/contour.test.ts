@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import '../../../../components/widgets/lib/ssr-dom.ts';
-import { contourMarks, pathPoints } from '../../../../components/widgets/lib/contour.ts';
+import { contourMarks, gridContour, pathPoints } from '../../../../components/widgets/lib/contour.ts';
 import { axisValley, problems, surfaceIds } from '../../../../src/engine/problems/index.ts';
 import { contourLevels, runOnProblem, sampleGrid, type Grid } from '../../../../src/engine/sim/index.ts';
 
@@ -74,20 +74,14 @@ describe('contourMarks', () => {
   it('takes each sample as its own cell: the map Plot draws by nearest neighbour, without triangulating', () => {
     for (const id of surfaceIds) {
       const { domain, f } = problems[id];
-      for (const [nx, ny] of [
-        [90, 40],
-        [121, 57],
-      ] as const) {
-        const grid = sampleGrid(f, domain, { nx, ny });
-        for (const width of [360, 333]) {
-          const map = mapOf(grid, domain, width);
-          expect(map.mark.interpolate).toBe(Plot.interpolateNone);
-          expect(map.svg).toContain('<path');
-          expect(map.svg).toBe(mapOf(grid, domain, width, 'nearest').svg);
-        }
-      }
+      // An odd grid and an odd width: no cell edge falls on a round number.
+      const grid = sampleGrid(f, domain, { nx: 61, ny: 37 });
+      const map = mapOf(grid, domain, 333);
+      expect(map.mark.interpolate).toBe(Plot.interpolateNone);
+      expect(map.svg).toContain('<path');
+      expect(map.svg).toBe(mapOf(grid, domain, 333, 'nearest').svg);
     }
-  });
+  }, 20_000);
 
   it('fills a grid with holes from their neighbours, as Plot does', () => {
     const grid = sampleGrid(axisValley.f, axisValley.domain, { nx: 30, ny: 20 });
@@ -95,5 +89,29 @@ describe('contourMarks', () => {
     values[5 * 30 + 7] = NaN;
     const holed: Grid = { ...grid, values, missing: 1 };
     expect(mapOf(holed, axisValley.domain, 360).mark.interpolate).toBe(Plot.interpolateNearest);
+  });
+
+  it('gridContour: the same for a fill read from a value array, and keeps nearest when that array has holes', () => {
+    const grid = sampleGrid(axisValley.f, axisValley.domain, { nx: 45, ny: 30 });
+    const heat = Array.from(grid.values);
+    const frame = {
+      width: 45,
+      height: 30,
+      x1: grid.x[0],
+      x2: grid.x[1],
+      y1: grid.y[0],
+      y2: grid.y[1],
+      value: heat,
+      thresholds: [1, 4, 9],
+    };
+    const svg = (mark: Plot.Markish) =>
+      Plot.plot({ document: globalThis.__descentServerDocument!, width: 360, color: { type: 'linear' }, marks: [mark] })
+        .outerHTML;
+    const fast = gridContour(heat, { ...frame, fill: 'value' });
+    expect(fast.interpolate).toBe(Plot.interpolateNone);
+    expect(svg(fast)).toBe(svg(Plot.contour(heat, { ...frame, fill: 'value' })));
+    const holed = [...heat];
+    holed[3] = NaN;
+    expect(gridContour(holed, { ...frame, value: holed, fill: 'value' }).interpolate).toBe(Plot.interpolateNearest);
   });
 });
