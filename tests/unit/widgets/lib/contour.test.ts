@@ -77,7 +77,7 @@ describe('contourMarks', () => {
       // An odd grid and an odd width: no cell edge falls on a round number.
       const grid = sampleGrid(f, domain, { nx: 61, ny: 37 });
       const map = mapOf(grid, domain, 333);
-      expect(map.mark.interpolate).toBe(Plot.interpolateNone);
+      expect(map.mark.interpolate).toBeNull();
       expect(map.svg).toContain('<path');
       expect(map.svg).toBe(mapOf(grid, domain, 333, 'nearest').svg);
     }
@@ -108,7 +108,7 @@ describe('contourMarks', () => {
       Plot.plot({ document: globalThis.__descentServerDocument!, width: 360, color: { type: 'linear' }, marks: [mark] })
         .outerHTML;
     const fast = gridContour(heat, { ...frame, fill: 'value' });
-    expect(fast.interpolate).toBe(Plot.interpolateNone);
+    expect(fast.interpolate).toBeNull();
     expect(svg(fast)).toBe(svg(Plot.contour(heat, { ...frame, fill: 'value' })));
     const holed = [...heat];
     holed[3] = NaN;
