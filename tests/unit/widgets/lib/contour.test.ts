@@ -39,6 +39,9 @@ describe('pathPoints, short paths', () => {
   });
 });
 
+/** How a raster mark fills its raster: Plot's own field, the interpolation function, or null for values used as the raster. */
+const interpolationOf = (mark: unknown) => (mark as { interpolate: unknown }).interpolate;
+
 describe('contourMarks', () => {
   const mapOf = (
     grid: Grid,
@@ -77,7 +80,7 @@ describe('contourMarks', () => {
       // An odd grid and an odd width: no cell edge falls on a round number.
       const grid = sampleGrid(f, domain, { nx: 61, ny: 37 });
       const map = mapOf(grid, domain, 333);
-      expect(map.mark.interpolate).toBeNull();
+      expect(interpolationOf(map.mark)).toBeNull();
       expect(map.svg).toContain('<path');
       expect(map.svg).toBe(mapOf(grid, domain, 333, 'nearest').svg);
     }
@@ -88,7 +91,7 @@ describe('contourMarks', () => {
     const values = Float64Array.from(grid.values);
     values[5 * 30 + 7] = NaN;
     const holed: Grid = { ...grid, values, missing: 1 };
-    expect(mapOf(holed, axisValley.domain, 360).mark.interpolate).toBe(Plot.interpolateNearest);
+    expect(interpolationOf(mapOf(holed, axisValley.domain, 360).mark)).toBe(Plot.interpolateNearest);
   });
 
   it('gridContour: the same for a fill read from a value array, and keeps nearest when that array has holes', () => {
@@ -108,10 +111,12 @@ describe('contourMarks', () => {
       Plot.plot({ document: globalThis.__descentServerDocument!, width: 360, color: { type: 'linear' }, marks: [mark] })
         .outerHTML;
     const fast = gridContour(heat, { ...frame, fill: 'value' });
-    expect(fast.interpolate).toBeNull();
+    expect(interpolationOf(fast)).toBeNull();
     expect(svg(fast)).toBe(svg(Plot.contour(heat, { ...frame, fill: 'value' })));
     const holed = [...heat];
     holed[3] = NaN;
-    expect(gridContour(holed, { ...frame, value: holed, fill: 'value' }).interpolate).toBe(Plot.interpolateNearest);
+    expect(interpolationOf(gridContour(holed, { ...frame, value: holed, fill: 'value' }))).toBe(
+      Plot.interpolateNearest,
+    );
   });
 });
