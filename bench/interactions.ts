@@ -9,7 +9,9 @@
  * reader would, with trusted input (keyboard presses and taps, never synthetic events):
  *   - the first BENCH_SLIDERS range inputs (default 3): ArrowUp twice, ArrowDown twice;
  *   - every select: ArrowDown, then ArrowUp (a closed select changes its value on arrow keys);
- *   - a Step button: Enter twice; a Play / Train / Run button: Enter, then Enter again to pause;
+ *   - a Step button: Enter twice; a Play / Train / Run button: Enter, then, BENCH_PLAY_SECONDS later
+ *     (default 3), Enter again to pause; the longest task the browser reports (PerformanceObserver
+ *     'longtask', tasks over 50 ms) while it played is the table's "play task" (target: none);
  *   - a map (role="application"): one tap at its centre.
  * Each key press or tap is one interaction. The browser's Event Timing API reports, for each
  * interaction, the time from the input to the next paint (the measure behind INP); it reports
@@ -18,7 +20,8 @@
  * for pages with many interactions), at 1x and at 4x. Targets (issue #21): <= 25 ms at 1x,
  * <= 100 ms at 4x.
  *
- * Environment: BENCH_PORT, BENCH_PAGES (a regular expression on the page path, e.g. "adam";
+ * Environment: BENCH_PORT, BENCH_CONFIG (an astro config whose outDir to serve, e.g. a copy of
+ * the build before a change, to compare the two in one session), BENCH_PAGES (a regular expression on the page path, e.g. "adam";
  * default every chapter), BENCH_SLIDERS, BENCH_THROTTLES (default "1,4").
  */
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
@@ -30,9 +33,10 @@ const port = Number(process.env['BENCH_PORT'] ?? 4349);
 const only = new RegExp(process.env['BENCH_PAGES'] ?? '.');
 const sliders = Number(process.env['BENCH_SLIDERS'] ?? 3);
 const throttles = (process.env['BENCH_THROTTLES'] ?? '1,4').split(',').map(Number);
+const playSeconds = Number(process.env['BENCH_PLAY_SECONDS'] ?? 3);
 
 type Timed = { id: number; duration: number; name: string };
-type BenchWindow = Window & { __events: Timed[] };
+type BenchWindow = Window & { __events: Timed[]; __longTasks: { start: number; duration: number }[] };
 
 /** Interactions' durations (ms) since the count of entries `from`, the worst entry per interaction. */
 async function interactionsSince(page: Page, from: number): Promise<number[]> {
@@ -48,13 +52,16 @@ async function interactionsSince(page: Page, from: number): Promise<number[]> {
 const eventCount = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__events.length);
 
 type Measured = { kind: string; durations: number[] };
+/** What one widget gave: its interactions by kind of control, and the longest task while it played (ms; 0: none over 50 ms). */
+type Driven = { measured: Measured[]; playTask: number | null };
 
 /**
  * Drives each kind of control of one widget; returns, per kind of control, every interaction's
  * duration (0 for those under the 16 ms the browser reports).
  */
-async function drive(page: Page, widget: Locator): Promise<Measured[]> {
+async function drive(page: Page, widget: Locator): Promise<Driven> {
   const out: Measured[] = [];
+  let playTask: number | null = null;
   const group = async (kind: string, body: () => Promise<number>) => {
     const from = await eventCount(page);
     const made = await body();
@@ -83,10 +90,18 @@ async function drive(page: Page, widget: Locator): Promise<Measured[]> {
   const play = widget.locator('button', { hasText: /^(?:(?:Play|Train|Run)\b|(?:播放|训练)$)/ }).first();
   if ((await play.count()) > 0 && (await play.isVisible())) {
     await group('play/pause', async () => {
+      const from = await page.evaluate(() => performance.now());
       await press(play, ['Enter']);
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(playSeconds * 1000);
+      const to = await page.evaluate(() => performance.now());
       // The same button now reads Pause (or 暂停); focus stayed on it.
       await page.keyboard.press('Enter');
+      // The browser's long tasks (over 50 ms) that began while it played.
+      const tasks = await page.evaluate(
+        ([from, to]) => (window as unknown as BenchWindow).__longTasks.filter((t) => t.start >= from && t.start < to),
+        [from, to] as const,
+      );
+      playTask = Math.max(0, ...tasks.map((t) => t.duration));
       return 2;
     });
   }
@@ -101,7 +116,7 @@ async function drive(page: Page, widget: Locator): Promise<Measured[]> {
       });
     }
   }
-  return out;
+  return { measured: out, playTask };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -110,12 +125,14 @@ const percentile = (values: number[], p: number) => {
 };
 /** A duration as the table shows it: under 16 ms the browser gives no figure. */
 const show = (ms: number) => (ms < 16 ? '<16' : ms.toFixed(0));
+/** The longest task while playing: '-' for a widget without Play, '<50' when there was no long task. */
+const showTask = (ms: number | null) => (ms === null ? '-' : ms === 0 ? '<50' : ms.toFixed(0));
 
 interface Row {
   page: string;
   widget: string;
   made: number;
-  byThrottle: Map<number, { worst: number; p98: number; slowest: string }>;
+  byThrottle: Map<number, { worst: number; p98: number; slowest: string; playTask: number | null }>;
 }
 
 async function measurePage(browser: Browser, path: string, throttle: number, rows: Map<string, Row>): Promise<void> {
@@ -131,6 +148,10 @@ async function measurePage(browser: Browser, path: string, throttle: number, row
         if (e.interactionId > 0) w.__events.push({ id: e.interactionId, duration: e.duration, name: e.name });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
   });
   await page.goto(`http://127.0.0.1:${port}${path}`);
   const widgets = page.locator('[data-widget]');
@@ -141,7 +162,7 @@ async function measurePage(browser: Browser, path: string, throttle: number, row
     await widget.scrollIntoViewIfNeeded();
     const handle = await widget.elementHandle();
     await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
-    const measured = await drive(page, widget);
+    const { measured, playTask } = await drive(page, widget);
     const all = measured.flatMap((m) => m.durations);
     let slowest = '-';
     let slowestMs = -1;
@@ -155,6 +176,7 @@ async function measurePage(browser: Browser, path: string, throttle: number, row
       worst: Math.max(0, ...all),
       p98: percentile(all, 98),
       slowest,
+      playTask,
     });
     rows.set(key, row);
   }
@@ -175,13 +197,13 @@ async function main(): Promise<void> {
     await browser.close();
     preview.stop();
   }
-  const head = throttles.map((t) => `${t}x worst | ${t}x p98`).join(' | ');
+  const head = throttles.map((t) => `${t}x worst | ${t}x p98 | ${t}x play task`).join(' | ');
   console.log(`| page | widget | interactions | ${head} |`);
-  console.log(`|---|---|---|${throttles.map(() => '---|---').join('|')}|`);
+  console.log(`|---|---|---|${throttles.map(() => '---|---|---').join('|')}|`);
   for (const row of rows.values()) {
     const cells = throttles.map((t) => {
       const m = row.byThrottle.get(t);
-      return m ? `${show(m.worst)} (${m.slowest}) | ${show(m.p98)}` : '- | -';
+      return m ? `${show(m.worst)} (${m.slowest}) | ${show(m.p98)} | ${showTask(m.playTask)}` : '- | - | -';
     });
     console.log(`| ${row.page} | ${row.widget} | ${row.made} | ${cells.join(' | ')} |`);
   }
@@ -189,8 +211,10 @@ async function main(): Promise<void> {
     const worst = [...rows.values()].map((r) => r.byThrottle.get(t)?.worst ?? 0);
     const target = t === 1 ? 25 : 100;
     const over = worst.filter((w) => w > target).length;
+    const played = [...rows.values()].map((r) => r.byThrottle.get(t)?.playTask).filter((p): p is number => p !== null && p !== undefined);
     console.log(
-      `${t}x: worst interaction ${show(Math.max(0, ...worst))} ms; widgets over ${target} ms: ${over} of ${worst.length}`,
+      `${t}x: worst interaction ${show(Math.max(0, ...worst))} ms; widgets over ${target} ms: ${over} of ${worst.length}; ` +
+        `longest task while playing ${showTask(Math.max(0, ...played))}, widgets with a task over 50 ms: ${played.filter((p) => p > 50).length} of ${played.length}`,
     );
   }
 }

@@ -5,7 +5,9 @@
 import { spawn } from 'node:child_process';
 
 export async function startPreview(port: number): Promise<{ stop: () => void }> {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+  // BENCH_CONFIG: an astro config whose outDir to serve instead of dist/ (another build to compare).
+  const config = process.env['BENCH_CONFIG'] ? ['--config', process.env['BENCH_CONFIG']] : [];
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock', ...config], {
     stdio: 'ignore',
     detached: true,
   });

@@ -5,7 +5,9 @@
  * 50 ms, which functions they spent their time in (inclusive and self).
  *
  * Scenarios: `trainer` (Train at normal speed), `trainer-fast` (Train at fast speed), `sweep`
- * (the Race's learning-rate sweep after a change of surface).
+ * (the Race's learning-rate sweep after a change of surface), `interaction` (one widget's control, as
+ * bench:interactions drives it, at a 360 px viewport: BENCH_PATH, BENCH_WIDGET (1-based), BENCH_CONTROL,
+ * BENCH_REPEAT; see below).
  * Environment: BENCH_PORT (default 4339), BENCH_CPU_THROTTLE (CPU slow-down factor, default 1),
  * BENCH_SECONDS (training time, default 6), BENCH_CONFIG (an astro config whose outDir to serve,
  * e.g. an unminified build, so that function names are readable), BENCH_TRACE=1 (also a trace:
@@ -135,6 +137,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: unlike `dur`, it does not grow when a loaded machine leaves the thread waiting. */
+  tdur?: number;
   pid: number;
   tid: number;
 }
@@ -145,6 +149,13 @@ function traceReport(trace: { traceEvents: TraceEvent[] }): void {
   const main = events.find((e) => e.name === 'FunctionCall' || e.name === 'UpdateLayoutTree');
   if (!main) return console.log('trace: no renderer events');
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const all = onMain.filter((e) => e.name === 'RunTask');
+  const cpu = all.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+  const longestCpu = Math.max(0, ...all.map((e) => e.tdur ?? 0)) / 1000;
+  console.log(
+    `trace: main-thread tasks: ${all.length}, CPU time ${cpu.toFixed(0)} ms (wall ${(all.reduce((sum, e) => sum + e.dur!, 0) / 1000).toFixed(0)} ms), ` +
+      `longest task's CPU time ${longestCpu.toFixed(1)} ms (x${throttle} slow-down included)`,
+  );
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
   console.log(`trace: main-thread tasks over 50 ms: ${tasks.length} (${tasks.map((t) => (t.dur! / 1000).toFixed(0)).join(', ')} ms)`);
   const kinds = new Map<string, number>();
@@ -175,10 +186,15 @@ try {
   page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   const cdp = await page.context().newCDPSession(page);
   const widgetName = scenario === 'sweep' ? 'race' : 'trainer';
-  await page.goto(`${base}/chapters/playground/${scenario === 'trainer-fast' ? '?trainer.speed=fast' : ''}`);
-  const widget = page.locator(`[data-widget="${widgetName}"]`).first();
+  const interaction = scenario === 'interaction';
+  if (interaction) await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(interaction ? `${base}${process.env['BENCH_PATH'] ?? '/chapters/adagrad/'}` : `${base}/chapters/playground/${scenario === 'trainer-fast' ? '?trainer.speed=fast' : ''}`);
+  const widget = interaction
+    ? page.locator('[data-widget]').nth(Number(process.env['BENCH_WIDGET'] ?? 1) - 1)
+    : page.locator(`[data-widget="${widgetName}"]`).first();
   await widget.scrollIntoViewIfNeeded();
-  await page.locator('astro-island[ssr]').filter({ has: widget }).waitFor({ state: 'detached' });
+  const handle = await widget.elementHandle();
+  await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
   if (process.env['BENCH_CSS']) await page.addStyleTag({ content: process.env['BENCH_CSS'] });
   await page.waitForTimeout(1500);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -188,6 +204,11 @@ try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__long.push(entry.duration);
     }).observe({ type: 'longtask', buffered: false });
+    const v = window as unknown as { __events: number[] };
+    v.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { interactionId: number })[]) if (e.interactionId > 0) v.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
   const tracing = process.env['BENCH_TRACE'] === '1';
   if (tracing) await browser.startTracing(page, { categories: (process.env['BENCH_TRACE_CATEGORIES'] ?? 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8').split(',') });
@@ -197,7 +218,28 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
-  if (scenario === 'sweep') {
+  if (interaction) {
+    // BENCH_CONTROL: "slider N" (ArrowUp, ArrowUp, ArrowDown, ArrowDown), "select N" (ArrowDown,
+    // ArrowUp), "step" (Enter twice), "play" (Play for BENCH_SECONDS, then Pause); BENCH_REPEAT times.
+    const [kind, nth] = (process.env['BENCH_CONTROL'] ?? 'slider 1').split(' ');
+    const index = Number(nth ?? 1) - 1;
+    const target =
+      kind === 'slider'
+        ? widget.locator('input[type="range"]:enabled').nth(index)
+        : kind === 'select'
+          ? widget.locator('select:enabled').nth(index)
+          : widget.getByRole('button', { name: kind === 'step' ? /^(Step|单步)/ : /^(Play|Train|Run|播放|训练)/ }).first();
+    await target.focus();
+    const keys = kind === 'slider' ? ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown'] : kind === 'select' ? ['ArrowDown', 'ArrowUp'] : ['Enter', 'Enter'];
+    for (let r = 0; r < Number(process.env['BENCH_REPEAT'] ?? 1); r++) {
+      if (kind === 'play') {
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(seconds * 1000);
+        await page.keyboard.press('Enter');
+      } else for (const key of keys) await page.keyboard.press(key);
+      await page.waitForTimeout(500);
+    }
+  } else if (scenario === 'sweep') {
     for (const surface of ['himmelblau', 'rosenbrock', 'beale', 'rosenbrock']) {
       await widget.getByRole('combobox', { name: 'Surface' }).selectOption(surface);
       await page.waitForTimeout(2500);
@@ -217,6 +259,8 @@ try {
   const sweeps = await page.evaluate(() => performance.getEntriesByName('race:sweep').map((e) => e.duration));
   console.log(`scenario ${scenario}, CPU throttle ${throttle}x`);
   console.log(`long tasks (PerformanceObserver): ${longTasks.length} (${longTasks.map((d) => d.toFixed(0)).join(', ')} ms)`);
+  const events = await page.evaluate(() => (window as unknown as { __events: number[] }).__events);
+  console.log(`interaction events of 16 ms or more: ${events.map((d) => d.toFixed(0)).join(', ') || 'none'}`);
   if (sweeps.length) console.log(`race:sweep measures: ${sweeps.map((d) => d.toFixed(0)).join(', ')} ms`);
   console.log(`status: ${await widget.locator('[data-status]').innerText()}`);
   if (profile) analyse(profile);

@@ -1,4 +1,5 @@
 import { Plot } from '../lib/plot.ts';
+import { gridContour } from '../lib/contour.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { Legend } from '../lib/Legend.tsx';
 import { Button, Select, Slider } from '../lib/controls.tsx';
@@ -215,7 +216,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
             y: { domain: gridIn.y, label: null },
             marks: [
               Plot.frame({ fill: classColors[0], fillOpacity: 0.12 }),
-              Plot.contour(probs, { ...gridBox, thresholds: [0.5], fill: classColors[1], fillOpacity: 0.16, stroke: colors.fg, strokeWidth: 2 }),
+              gridContour(probs, { ...gridBox, thresholds: [0.5], fill: classColors[1], fillOpacity: 0.16, stroke: colors.fg, strokeWidth: 2 }),
               Plot.dot(points.filter((d) => d.label === 0), { x: 'x', y: 'y', r: 3.5, fill: classColors[0], stroke: 'var(--bg)', strokeWidth: 0.8 }),
               Plot.dot(points.filter((d) => d.label === 1), { x: 'x', y: 'y', r: 3.5, fill: classColors[1], stroke: 'var(--bg)', strokeWidth: 0.8 }),
             ],

@@ -1,4 +1,5 @@
 import { Plot } from '../lib/plot.ts';
+import { gridContour } from '../lib/contour.ts';
 import { useMemo, useRef } from 'preact/hooks';
 import { Button, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -166,9 +167,9 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
               color: { type: 'linear', scheme: 'viridis', domain: [0, heat.slowest], reverse: true },
               marks: [
                 // `value` given as the array itself: a bare fill: 'value' would read a field of each number.
-                Plot.contour(map.heat, { ...grid, value: map.heat, thresholds: [...heat.thresholds], fill: 'value' }),
+                gridContour(map.heat, { ...grid, value: map.heat, thresholds: [...heat.thresholds], fill: 'value' }),
                 // The diverging region from the rate itself, which is continuous, so its edge is smooth.
-                Plot.contour(map.values, { ...grid, thresholds: [1], fill: divergedColor }),
+                gridContour(map.values, { ...grid, thresholds: [1], fill: divergedColor }),
               ],
             })
           }

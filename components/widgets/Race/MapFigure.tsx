@@ -4,6 +4,7 @@ import type { Surface } from '../../../src/engine/problems/index.ts';
 import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
+import { gridContour } from '../lib/contour.ts';
 import { basePlotOptions, colors, xAxisRoom } from '../lib/plot-theme.ts';
 import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
@@ -191,7 +192,7 @@ export function MapFigure({
             x: { domain: [...surface.domain.x], label: 'x' },
             y: { domain: [...surface.domain.y], label: 'y' },
             marks: [
-              Plot.contour(field.shade, {
+              gridContour(field.shade, {
                 width: field.sampled.nx,
                 height: field.sampled.ny,
                 x1: surface.domain.x[0],

@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
+import { drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
 import { roundPath, simplifyPath } from './svg-path.ts';
 
@@ -101,6 +102,13 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
   const settled = useRef(false);
+  // What a waiting draw draws: the latest render's figure, even when it was queued by an earlier
+  // render's effect (the reader's input re-renders the widget before Preact runs that effect's
+  // cleanup). `version` counts changes of the inputs, so that the state drawn is not drawn twice.
+  const version = useChangeCount([width, ...deps]);
+  const latest = useRef({ draw, width, version });
+  latest.current = { draw, width, version };
+  const drawn = useRef(-1);
 
   useEffect(() => {
     const element = ref.current;
@@ -112,8 +120,21 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
         return;
       }
     }
-    const redraw = () => element.replaceChildren(...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId));
-    return whenPlotReady(redraw);
+    if (drawn.current === version) return;
+    const redraw = () => {
+      const { draw, width, version } = latest.current;
+      drawn.current = version;
+      element.replaceChildren(...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId));
+    };
+    // Drawn in a later task (draw-queue.ts), so the input that changed `deps` is painted first.
+    let cancelDraw: (() => void) | undefined;
+    const cancelWait = whenPlotReady(() => {
+      cancelDraw = drawQueue.schedule(element, redraw);
+    });
+    return () => {
+      cancelWait?.();
+      cancelDraw?.();
+    };
   }, [width, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };
@@ -132,6 +153,15 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
     );
   }
   return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={keepServerMarkup} />;
+}
+
+/** How many times `values` has changed (any element, by `Object.is`) since the first render. */
+function useChangeCount(values: readonly unknown[]): number {
+  const last = useRef(values);
+  const count = useRef(0);
+  if (values.length !== last.current.length || values.some((value, i) => !Object.is(value, last.current[i]))) count.current++;
+  last.current = values;
+  return count.current;
 }
 
 /** Both static frames (wide and narrow) and the description, as HTML; empty without a server document. */

@@ -69,8 +69,13 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
   const state = ownState(here.search, widgetId);
   const link = `${here.origin}${chapterPath(here.pathname) ?? here.pathname}${state}#${widgetId}`;
   const embedUrl = `${here.origin}${embedPath(here.pathname, widgetId) ?? ''}${classroomQuery(state, choice)}`;
-  const height = Math.max(320, Math.ceil((root()?.getBoundingClientRect().height ?? 560) + 24));
-  const code = iframeCode({ src: embedUrl, title, width: 760, height });
+  // Measured when the reader asks for the code, not on every render: this menu re-renders with
+  // each change of its widget, and reading layout there forced a style and layout pass inside
+  // every slider's input handler (67 ms of the Trainer's at 4x CPU slowdown, bench/profile.ts).
+  const embedCode = () => {
+    const height = Math.max(320, Math.ceil((root()?.getBoundingClientRect().height ?? 560) + 24));
+    return iframeCode({ src: embedUrl, title, width: 760, height });
+  };
   const names = [...place.controls];
 
   const offer = async (label: string, text: string) => {
@@ -101,7 +106,7 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
           <button type="button" class="button" data-share="link" onClick={() => void offer(s.linkLabel, link)}>
             {s.copyLink}
           </button>
-          <button type="button" class="button" data-share="embed" onClick={() => void offer(s.embedLabel, code)}>
+          <button type="button" class="button" data-share="embed" onClick={() => void offer(s.embedLabel, embedCode())}>
             {s.copyEmbed}
           </button>
         </div>

@@ -54,7 +54,29 @@ export function contourMarks(grid: Grid, options: ContourMarkOptions): PlotTypes
   // One mark fills and strokes the same bands: two marks would ship every band's outline twice
   // in each page's static figure.
   const fill = shade === null ? {} : { fill: shade, fillOpacity: shadeOpacity };
-  return [Plot.contour(values, { ...frame, ...fill, stroke, strokeOpacity, strokeWidth: 1 })];
+  return [gridContour(values, { ...frame, ...fill, stroke, strokeOpacity, strokeWidth: 1 })];
+}
+
+/**
+ * `Plot.contour` of values sampled on a dense grid (row-major, `width` × `height` of them, spread
+ * over x1..x2 and y1..y2), for every contour of gridded data: use it instead of `Plot.contour`.
+ *
+ * The values are handed to the contouring as the raster itself (x and y null: Plot then neither
+ * places nor interpolates samples), since each sample is the centre of its own raster cell
+ * (width × height, the grid's). By default Plot gave every sample a position, filtered them, and
+ * found for each cell that same sample again by 'nearest' interpolation, through a Delaunay
+ * triangulation of every point, on every draw: half of a map's redraw on a phone-class CPU, for
+ * the same map. A grid with holes (values not finite) keeps 'nearest', which fills them from
+ * their neighbours.
+ */
+export function gridContour(
+  values: ArrayLike<number>,
+  options: PlotTypes.ContourOptions & { width: number; height: number },
+): PlotTypes.Contour {
+  const sampled = Array.isArray(options.value) || ArrayBuffer.isView(options.value) ? (options.value as ArrayLike<number>) : values;
+  let complete = true;
+  for (let i = 0; i < sampled.length && complete; i++) complete = Number.isFinite(sampled[i]);
+  return Plot.contour(values as number[], { ...(complete ? { x: null, y: null } : {}), ...options });
 }
 
 export interface PathPoint {

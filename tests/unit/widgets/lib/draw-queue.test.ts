@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
+
+/** A fake event loop: posted tasks run when `task()` is called, and the clock moves only when told. */
+function fakeTasks() {
+  let time = 0;
+  const tasks: (() => void)[] = [];
+  return {
+    now: () => time,
+    advance: (ms: number) => (time += ms),
+    post: (task: () => void) => void tasks.push(task),
+    get posted() {
+      return tasks.length;
+    },
+    /** Runs the oldest posted task. */
+    task() {
+      tasks.shift()?.();
+    },
+  };
+}
+
+describe('createDrawQueue', () => {
+  it('draws nothing in the scheduling task, then one slow figure per task, in order', () => {
+    const loop = fakeTasks();
+    const queue = createDrawQueue(loop);
+    const drawn: string[] = [];
+    const slow = (name: string) => () => {
+      drawn.push(name);
+      loop.advance(30);
+    };
+    queue.schedule({}, slow('map'));
+    queue.schedule({}, slow('chart'));
+    expect(drawn).toEqual([]);
+    expect(loop.posted).toBe(1);
+    loop.task();
+    expect(drawn).toEqual(['map']);
+    expect(queue.pending).toBe(1);
+    loop.task();
+    expect(drawn).toEqual(['map', 'chart']);
+    expect(queue.pending).toBe(0);
+    expect(loop.posted).toBe(0);
+  });
+
+  it('draws cheap figures together, up to the budget', () => {
+    const loop = fakeTasks();
+    const queue = createDrawQueue({ ...loop, budget: 8 });
+    let drawn = 0;
+    for (let i = 0; i < 5; i++)
+      queue.schedule({}, () => {
+        drawn++;
+        loop.advance(3);
+      });
+    loop.task();
+    expect(drawn).toBe(3); // 3 + 3 + 3 ms: the third passes the budget
+    loop.task();
+    expect(drawn).toBe(5);
+  });
+
+  it('draws only the latest state of a figure scheduled again, in its first place', () => {
+    const loop = fakeTasks();
+    const queue = createDrawQueue(loop);
+    const [map, chart] = [{}, {}];
+    const drawn: string[] = [];
+    queue.schedule(map, () => drawn.push('map 1'));
+    queue.schedule(chart, () => drawn.push('chart 1'));
+    queue.schedule(map, () => drawn.push('map 2'));
+    loop.task();
+    expect(drawn).toEqual(['map 2', 'chart 1']);
+  });
+
+  it('forgets a cancelled draw, but not the draw that replaced it', () => {
+    const loop = fakeTasks();
+    const queue = createDrawQueue(loop);
+    const figure = {};
+    const drawn: number[] = [];
+    const cancelFirst = queue.schedule(figure, () => drawn.push(1));
+    const cancelSecond = queue.schedule(figure, () => drawn.push(2));
+    cancelFirst();
+    loop.task();
+    expect(drawn).toEqual([2]);
+    queue.schedule(figure, () => drawn.push(3))();
+    cancelSecond();
+    loop.task();
+    expect(drawn).toEqual([2]);
+  });
+
+  it('goes on with the other figures after a draw that throws', () => {
+    const loop = fakeTasks();
+    const queue = createDrawQueue(loop);
+    const drawn: string[] = [];
+    queue.schedule({}, () => {
+      throw new Error('bad figure');
+    });
+    queue.schedule({}, () => drawn.push('good'));
+    expect(() => loop.task()).toThrow('bad figure');
+    loop.task();
+    expect(drawn).toEqual(['good']);
+  });
+
+  it('rejects a budget that is not positive', () => {
+    expect(() => createDrawQueue({ budget: 0 })).toThrow(RangeError);
+  });
+});
