@@ -82,7 +82,10 @@ describe('Firefox behaviour where browsers differ (the Race on the playground)',
       waitUntil: 'load',
     });
     await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: 'start' }), race);
-    await pollUntil(() => page.$(`astro-island[ssr] ${race}`).then((el) => el === null), Boolean, 30_000);
+    // The first Race's own island: the playground has a second Race further down, still waiting
+    // to hydrate, and a check of "no unhydrated Race anywhere" sat out its whole 30 s every time.
+    const hydrated = () => page.$eval(race, (el) => !el.closest('astro-island')?.hasAttribute('ssr'));
+    expect(await pollUntil(hydrated, Boolean, 30_000), 'the Race hydrates').toBe(true);
   });
 
   it('downloads the trajectories as CSV and the map as PNG', async () => {
