@@ -2,7 +2,8 @@ import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
-import { roundPath, simplifyPath, thinPath } from './svg-path.ts';
+import { lightenStaticFrame } from './static-frame.ts';
+import { roundPath, simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
   document: Document;
@@ -134,7 +135,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
   return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={keepServerMarkup} />;
 }
 
-/** Both static frames (wide and narrow, paths thinned: thinPath) and the description, as HTML; empty without a server document. */
+/** Both static frames (wide and narrow, lightened: static-frame.ts) and the description, as HTML; empty without a server document. */
 export function serverFrames(draw: Props['draw'], aspect: number, descriptionId: string): string {
   const serverDocument = globalThis.__descentServerDocument;
   if (!serverDocument) return '';
@@ -142,9 +143,9 @@ export function serverFrames(draw: Props['draw'], aspect: number, descriptionId:
   const frames = (Object.keys(frameWidths) as (keyof typeof frameWidths)[]).map((kind) => {
     const width = frameWidths[kind];
     const drawn = draw({ document: serverDocument, width, height: Math.round(width * aspect) });
-    // Thinned here, on the raw coordinates, before toAccessibleFigure's rounding: only the build's
-    // frames, which are most of a chapter's bytes; a figure drawn in the browser is never sent.
-    for (const path of drawn.querySelectorAll('path[d]')) path.setAttribute('d', thinPath(path.getAttribute('d')!));
+    // On the raw coordinates, before toAccessibleFigure's rounding; only the build's frames, which
+    // were most of a chapter's bytes (a figure drawn in the browser is never sent).
+    lightenStaticFrame(drawn);
     const [figure, paragraph] = toAccessibleFigure(drawn, descriptionId);
     figure!.setAttribute('class', `${figure!.getAttribute('class') ?? ''} plot-frame plot-frame--${kind}`.trim());
     description = paragraph!.outerHTML;

@@ -55,25 +55,6 @@ export function roundPath(d: string): string {
 }
 
 /**
- * An SVG polyline through points in pixels, to a tenth of a pixel. A point with a coordinate that
- * is not a finite number (a diverged run's loss, a log of 0) is left out and the line starts
- * again after it: a "NaN" in `d` makes the browser drop the whole path and log an error.
- */
-export function polylinePath(points: Iterable<readonly [number, number]>): string {
-  let d = '';
-  let pen: 'M' | 'L' = 'M';
-  for (const [x, y] of points) {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) {
-      pen = 'M';
-      continue;
-    }
-    d += `${pen}${x.toFixed(1)},${y.toFixed(1)}`;
-    pen = 'L';
-  }
-  return d;
-}
-
-/**
  * How far (in pixels of the frame) a thinned static frame's lines may stray from Plot's: a quarter
  * pixel. A frame is shown at 0.8–1.25 × its size (PlotFigure's keepScale), so under a third of a
  * screen pixel, which antialiasing renders as the same line.
@@ -113,7 +94,7 @@ export function douglasPeucker(points: readonly (readonly [number, number])[], t
     let farthest = -1;
     let distance = tolerance;
     for (let i = a + 1; i < b; i++) {
-      const d = distanceToSegmentLine(points[i]!, points[a]!, points[b]!);
+      const d = distanceToSegment(points[i]!, points[a]!, points[b]!);
       if (d > distance) [farthest, distance] = [i, d];
     }
     if (farthest < 0) continue;
@@ -123,12 +104,17 @@ export function douglasPeucker(points: readonly (readonly [number, number])[], t
   return points.filter((_, i) => keep[i] === 1);
 }
 
-/** Distance from p to the line through a and b (to a itself when a and b coincide: a closed ring). */
-function distanceToSegmentLine([px, py]: readonly [number, number], [ax, ay]: readonly [number, number], [bx, by]: readonly [number, number]): number {
+/**
+ * Distance from p to the segment from a to b (to a itself when a and b coincide: a closed ring).
+ * The segment, not its line: a path that overshoots and comes back along the same line (momentum
+ * does) keeps its turning point.
+ */
+function distanceToSegment([px, py]: readonly [number, number], [ax, ay]: readonly [number, number], [bx, by]: readonly [number, number]): number {
   const dx = bx - ax;
   const dy = by - ay;
-  const length = Math.hypot(dx, dy);
-  return length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dx * (py - ay) - dy * (px - ax)) / length;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 }
 
 /**
@@ -155,3 +141,24 @@ function relativePath(points: readonly (readonly [number, number])[]): string {
 
 /** Tenths as the shortest decimal text ("-0.5" is "-.5"). */
 const decimal = (tenths: number): string => String(tenths / 10).replace(/^(-?)0\./, '$1.');
+
+/**
+ * An SVG polyline through points in pixels, thinned as a static frame is (`thinPath`: within a
+ * quarter pixel, relative moves in tenths). A point with a coordinate that is not a finite number
+ * (a diverged run's loss, a log of 0) is left out and the line starts again after it: a "NaN" in
+ * `d` makes the browser drop the whole path and log an error.
+ */
+export function polylinePath(points: Iterable<readonly [number, number]>, tolerance = frameTolerance): string {
+  let d = '';
+  let run: (readonly [number, number])[] = [];
+  const flush = () => {
+    if (run.length > 0) d += relativePath(douglasPeucker(run, tolerance));
+    run = [];
+  };
+  for (const point of points) {
+    if (Number.isFinite(point[0]) && Number.isFinite(point[1])) run.push(point);
+    else flush();
+  }
+  flush();
+  return d;
+}

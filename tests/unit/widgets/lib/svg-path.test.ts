@@ -48,13 +48,15 @@ describe('roundPath', () => {
 });
 
 describe('polylinePath', () => {
-  it('joins the points to a tenth of a pixel', () => {
-    expect(polylinePath([[0, 1], [2.04, 3.96]])).toBe('M0.0,1.0L2.0,4.0');
+  it('joins the points, thinned, as relative moves in tenths of a pixel', () => {
+    expect(polylinePath([[0, 1], [2.04, 3.96]])).toBe('M0,1l2,3');
+    expect(polylinePath([[0, 0], [1, 0.1], [2, 0], [2, 5]])).toBe('M0,0l2,0 0,5');
+    expect(polylinePath([[0, 0], [1, 0.1], [2, 0]], 0)).toBe('M0,0l1,.1 1-.1');
   });
 
   it('leaves out a point that is not a finite number and starts the line again after it', () => {
     const d = polylinePath([[0, 0], [1, NaN], [2, 2], [3, 3], [Infinity, 4], [5, 5]]);
-    expect(d).toBe('M0.0,0.0M2.0,2.0L3.0,3.0M5.0,5.0');
+    expect(d).toBe('M0,0M2,2l1,1M5,5');
     expect(polylinePath([[NaN, NaN]])).toBe('');
   });
 });
@@ -93,6 +95,10 @@ describe('douglasPeucker', () => {
     expect(douglasPeucker([[0, 0], [1, 0.2], [2, 0], [3, 5], [4, 0]], 0.25)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
     expect(douglasPeucker([[0, 0], [1, 0.3], [2, 0]], 0.25)).toEqual([[0, 0], [1, 0.3], [2, 0]]);
     expect(douglasPeucker([[0, 0], [1, 1]], 0.25)).toEqual([[0, 0], [1, 1]]);
+  });
+
+  it('keeps the turning point of a path that overshoots and comes back along its own line', () => {
+    expect(douglasPeucker([[0, 0], [10, 0], [5, 0]], 0.25)).toEqual([[0, 0], [10, 0], [5, 0]]);
   });
 
   it('thins a closed ring (first point = last) without collapsing it', () => {
