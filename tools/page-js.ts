@@ -31,7 +31,9 @@ for (const path of pages) {
   await page.waitForTimeout(500);
   const total = [...scripts.values()].reduce((a, b) => a + b, 0);
   const list = [...scripts].sort((a, b) => b[1] - a[1]);
-  console.log(`${path}\t${(total / 1024).toFixed(1)} KB\t${list.map(([name, size]) => `${name.replace(/\.[\w-]{8}\.js$/, '')} ${(size / 1024).toFixed(1)}`).join(', ')}`);
+  console.log(
+    `${path}\t${(total / 1024).toFixed(1)} KB\t${list.map(([name, size]) => `${name.replace(/\.[\w-]{8}\.js$/, '')} ${(size / 1024).toFixed(1)}`).join(', ')}`,
+  );
   await page.close();
 }
 await browser.close();

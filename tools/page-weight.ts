@@ -44,12 +44,12 @@ export function pageWeight(page: string): PageWeight {
   const html = readFileSync(builtFile(page), 'utf8');
   const gzip = gz(html);
   // Removal is measured on linkedom's serialization on both sides, so its quoting does not count.
-  const whole = gz(parseHTML(html).document.toString());
+  const whole = gz(parseHTML(html).document.documentElement.outerHTML);
   const saved: Record<string, number> = {};
   for (const [name, remove] of Object.entries(parts)) {
     const { document } = parseHTML(html);
     remove(document);
-    saved[name] = whole - gz(document.toString());
+    saved[name] = whole - gz(document.documentElement.outerHTML);
   }
   return { page, raw: Buffer.byteLength(html), gzip, parts: saved };
 }
@@ -63,7 +63,9 @@ export function islandProps(page: string): [string, number, number][] {
     const [count, bytes] = sizes.get(name) ?? [0, 0];
     sizes.set(name, [count + 1, bytes + (island.getAttribute('props') ?? '').length]);
   }
-  return [...sizes].map(([name, [count, bytes]]): [string, number, number] => [name, count, bytes]).sort((a, b) => b[2] - a[2]);
+  return [...sizes]
+    .map(([name, [count, bytes]]): [string, number, number] => [name, count, bytes])
+    .sort((a, b) => b[2] - a[2]);
 }
 
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
@@ -78,6 +80,8 @@ if (import.meta.main) {
   for (const page of pages) {
     const w = pageWeight(page);
     console.log([page, kb(w.raw), kb(w.gzip), ...names.map((n) => kb(w.parts[n]!))].join('\t'));
-    if (showIslands) for (const [name, count, bytes] of islandProps(page).slice(0, 5)) console.log(`\t${name} ×${count}: ${kb(bytes)} KB raw props`);
+    if (showIslands)
+      for (const [name, count, bytes] of islandProps(page).slice(0, 5))
+        console.log(`\t${name} ×${count}: ${kb(bytes)} KB raw props`);
   }
 }

@@ -28,6 +28,7 @@ export function lightenStaticFrame(figure: Element): void {
       if (value !== null && plainNumber.test(value)) element.setAttribute(name, tenth(value));
     }
     const transform = element.getAttribute('transform');
-    if (transform !== null && /^translate\([^)]*\)$/.test(transform)) element.setAttribute('transform', transform.replace(number, tenth));
+    if (transform !== null && /^translate\([^)]*\)$/.test(transform))
+      element.setAttribute('transform', transform.replace(number, tenth));
   }
 }

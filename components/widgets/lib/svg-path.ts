@@ -70,7 +70,7 @@ export const frameTolerance = 0.25;
  * Paths other than M/L/Z with absolute coordinates (curves, arcs: dot symbols) come back unchanged.
  */
 export function thinPath(d: string, tolerance = frameTolerance): string {
-  if (!/^[MLZ0-9.,eE+\-]*$/.test(d) || !d.startsWith('M')) return d;
+  if (!/^[MLZ0-9.,eE+-]*$/.test(d) || !d.startsWith('M')) return d;
   let out = '';
   for (const sub of d.match(/M[^M]*/g) ?? []) {
     const closed = sub.endsWith('Z');
