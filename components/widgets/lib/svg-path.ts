@@ -55,11 +55,11 @@ export function roundPath(d: string): string {
 }
 
 /**
- * How far (in pixels of the frame) a thinned static frame's lines may stray from Plot's: a quarter
- * pixel. A frame is shown at 0.8–1.25 × its size (PlotFigure's keepScale), so under a third of a
- * screen pixel, which antialiasing renders as the same line.
+ * How far (in pixels of the frame) a thinned static frame's lines may stray from Plot's: half a
+ * pixel, less than a line's width (1–1.6 px), so a thinned line still covers the place of the
+ * original. A frame is shown at 0.8–1.25 × its size (PlotFigure's keepScale).
  */
-export const frameTolerance = 0.25;
+export const frameTolerance = 0.5;
 
 /**
  * The path of a build's static frame, thinned: within each subpath, only the points needed to stay

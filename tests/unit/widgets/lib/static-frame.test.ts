@@ -26,4 +26,28 @@ describe('lightenStaticFrame', () => {
     lightenStaticFrame(svg);
     expect(svg.outerHTML).toBe(before);
   });
+
+  it("draws an axis's ticks and grid lines as one path each, at the same places", () => {
+    const svg = figure(
+      '<svg><g aria-label="y-axis tick" stroke="currentColor"><path d="M0,0L-6,0" transform="translate(42,427)"/><path d="M0,0L-6,0" transform="translate(42,376.125)"/></g>' +
+        '<g aria-label="x-grid" stroke-opacity="0.1"><line x1="40" x2="40" y1="20" y2="360.04"/><line x1="98" x2="98" y2="360"/></g>' +
+        '<g aria-label="x-axis tick"><path d="M0,0L0,6" transform="rotate(5)"/><path d="M0,0L0,6"/></g></svg>',
+    );
+    lightenStaticFrame(svg);
+    expect(svg.outerHTML).toBe(
+      '<svg><g aria-label="y-axis tick" stroke="currentColor"><path d="M42,427l-6,0M42,376.1l-6,0" /></g>' +
+        '<g aria-label="x-grid" stroke-opacity="0.1"><path d="M40,20l0,340M98,0l0,360" /></g>' +
+        '<g aria-label="x-axis tick"><path d="M0,0l0,6" transform="rotate(5)" /><path d="M0,0l0,6" /></g></svg>',
+    );
+  });
+
+  it('sets a paint all the children of a group share once on the group', () => {
+    const svg = figure(
+      '<svg><g stroke-width="1.5"><circle stroke="red" r="2" /><circle stroke="red" fill="blue" r="2" /></g><g fill="none"><circle fill="red" /><circle fill="red" /></g></svg>',
+    );
+    lightenStaticFrame(svg);
+    expect(svg.outerHTML).toBe(
+      '<svg><g stroke="red" stroke-width="1.5"><circle r="2" /><circle fill="blue" r="2" /></g><g fill="none"><circle fill="red" /><circle fill="red" /></g></svg>',
+    );
+  });
 });
