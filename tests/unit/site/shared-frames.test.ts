@@ -32,4 +32,10 @@ describe('shareRepeatedFrames', () => {
     const page = `<html><body>${frame('wide', 1)}${frame('narrow', 2, 'M1,1')}${frame('narrow', 3, 'M1,1')}</body></html>`;
     expect(shareRepeatedFrames(page)).toBe(page);
   });
+
+  it("leaves a ScaledPlot's frames in place (its overlay is aligned with the frame's own plot area)", () => {
+    const scaled = `<div class="scaled-plot " style="aspect-ratio:1;"><div class="plot-figure" role="img">${frame('wide', 1)}</div></div>`;
+    const page = `<html><body>${scaled}${scaled.replace('plot-clip-1', 'plot-clip-2')}</body></html>`;
+    expect(shareRepeatedFrames(page)).toBe(page);
+  });
 });
