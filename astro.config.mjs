@@ -14,6 +14,7 @@ import { remarkBaseLinks } from './src/site/course/remark-base-links.ts';
 import { katexOptions } from './src/typeset/katex.ts';
 import { cspDirectives, plotStyleHash } from './src/site/csp.ts';
 import { pagefind } from './src/site/search/pagefind.ts';
+import { sharedFrames } from './src/site/shared-frames.ts';
 import { fileURLToPath } from 'node:url';
 
 // A project page lives under a sub-path (https://user.github.io/descent/): set BASE_PATH=/descent/
@@ -44,6 +45,7 @@ export default defineConfig({
     authoringChecks(),
     mdx(),
     preact(),
+    sharedFrames(),
     pagefind(),
     {
       // client:near, the islands' hydration: see src/site/islands/near-directive.ts.

@@ -1,6 +1,6 @@
 import { createOptimizer } from '../../src/engine/optim/index.ts';
 import type { GradFn } from '../../src/engine/optim/index.ts';
-import { rulePresets } from '../../src/engine/rule/index.ts';
+import { createRuleOptimizer, rulePresets } from '../../src/engine/rule/index.ts';
 import { createRng } from '../../src/engine/rng/index.ts';
 import { quick, median, fmt, table, results } from '../common.ts';
 
@@ -21,7 +21,7 @@ export function benchRule(): void {
     const g = Float64Array.from({ length: size }, () => rng.normal());
     const start = Float64Array.from({ length: size }, () => rng.normal());
     const builtIn = createOptimizer({ name: 'adam', lr: 1e-3 }, size);
-    const rule = createOptimizer({ name: 'rule', source: rulePresets.adam.source }, size);
+    const rule = createRuleOptimizer({ name: 'rule', source: rulePresets.adam.source }, size);
     const wBuiltIn = Float64Array.from(start);
     const wRule = Float64Array.from(start);
     const grad: GradFn = (_at, out) => out.set(g);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
@@ -36,7 +37,7 @@ function symOf(target: EventTarget | null): string | null {
 }
 
 /** Gradient descent and momentum in a narrow valley, with the momentum rule linked to the drawing. */
-function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string }) {
+function MomentumRavineIsland(props: MomentumRavineProps & { children?: ComponentChildren }) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
   const specs = useMemo(() => momentumRavineSpecs(props.steps), [props.steps]);
@@ -109,7 +110,9 @@ function MomentumRavineIsland(props: MomentumRavineProps & { formulaHtml: string
       messages={messages}
       controls={
         <>
-          <LinkedFormula html={props.formulaHtml} symbols={momentumSymbols} link={link} label={s.formula} />
+          <LinkedFormula symbols={momentumSymbols} link={link} label={s.formula}>
+            {props.children}
+          </LinkedFormula>
           <Select param="problem" label={s.surface} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu, link: link.linkProps('mu') }}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
@@ -33,7 +34,7 @@ function symOf(target: EventTarget | null): string | null {
 }
 
 /** Momentum and NAG from the same start: where each takes its gradient, and when each slows down. */
-function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: string }) {
+function NesterovCompareIsland(props: NesterovCompareProps & { children?: ComponentChildren }) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
   const specs = useMemo(() => nesterovSpecs(props.steps), [props.steps]);
@@ -135,7 +136,9 @@ function NesterovCompareIsland(props: NesterovCompareProps & { formulaHtml: stri
       messages={messages}
       controls={
         <>
-          <LinkedFormula html={props.formulaHtml} symbols={nagSymbols} link={link} label={s.formula} />
+          <LinkedFormula symbols={nagSymbols} link={link} label={s.formula}>
+            {props.children}
+          </LinkedFormula>
           <Select param="problem" label={s.curve} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu }}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { rulePresetNames, rulePresets } from '../../../src/engine/rule/index.ts';
@@ -24,8 +25,12 @@ const colorOf = (key: string) => seriesColor(key === 'rule' ? 6 : optimizerNames
 /** A name from a table of titles, or the id itself. */
 const titleIn = (table: Readonly<Record<string, string>>, id: string): string => table[id] ?? id;
 
-/** Props from RuleCell.astro: the schema's, plus the author's rule typeset at build time. */
-type Props = RuleCellProps & { math: string };
+/**
+ * Props from RuleCell.astro: the schema's, and as children the author's rule typeset at build time.
+ * Children, not a prop: Astro ships a slot once, in the page's HTML, while a prop is serialized
+ * again into the island's attributes (a typeset Adam rule is 30 KB of HTML).
+ */
+type Props = RuleCellProps & { children?: ComponentChildren };
 
 function RuleCellIsland(props: Props) {
   const s = useStrings(strings);
@@ -64,11 +69,11 @@ function RuleCellIsland(props: Props) {
         ? `f(x, y) = ${formula.text}`
         : titleIn(s.surfaces, state.s);
 
-  // The typeset rule: the build's HTML for the author's rule, KaTeX loaded for any other.
-  const [math, setMath] = useState(props.math);
+  // The typeset rule: the build's HTML for the author's rule (null), KaTeX loaded for any other.
+  const [math, setMath] = useState<string | null>(null);
   const first = useRef(cell.source);
   useEffect(() => {
-    if (cell.source === first.current) return void setMath(props.math);
+    if (cell.source === first.current) return void setMath(null);
     let live = true;
     void import('./typeset.ts').then(({ typesetRule }) => live && setMath(typesetRule(cell.source)));
     return () => void (live = false);
@@ -213,7 +218,19 @@ function RuleCellIsland(props: Props) {
             onRun={() => update({ step: last })}
           />
         </ControlGroup>
-        <div class="rule-cell__math" aria-label={s.typeset} role="group" dangerouslySetInnerHTML={{ __html: math }} />
+        {math === null ? (
+          <div key="author" class="rule-cell__math" aria-label={s.typeset} role="group">
+            {props.children}
+          </div>
+        ) : (
+          <div
+            key="reader"
+            class="rule-cell__math"
+            aria-label={s.typeset}
+            role="group"
+            dangerouslySetInnerHTML={{ __html: math }}
+          />
+        )}
       </div>
       <ControlGroup
         name="download"

@@ -34,7 +34,8 @@ export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProp
     () => (
       <svg viewBox="0 0 100 100" aria-hidden="true">
         {/* Four groups (train or test, class 1 or 0) carry the styles; each point only its place,
-            to 0.01 of the 100-unit panel (a page ships the first frame of every panel). */}
+            to 0.1 of the 100-unit panel, a quarter pixel on the widest panel (a page ships the
+            first frame of every panel). */}
         {([false, true] as const).flatMap((isTest) =>
           [1, 0].map((label) => {
             const color = classColors[label === 1 ? 1 : 0];
@@ -46,7 +47,7 @@ export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProp
                 {points.map((p, k) => {
                   if (p.test !== isTest || (p.label >= 0.5 ? 1 : 0) !== label) return null;
                   const [px, py] = toPanel(domain, p.x, p.y);
-                  return <circle key={k} cx={px.toFixed(2)} cy={py.toFixed(2)} r={1.5} />;
+                  return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
                 })}
               </g>
             );

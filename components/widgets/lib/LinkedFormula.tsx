@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useReducer } from 'preact/hooks';
 import { defineStrings, useStrings } from './i18n.tsx';
 import { emphasizedSymbol, nextEmphasis, noEmphasis } from './linked-formula.ts';
@@ -61,8 +62,12 @@ export function useSymbolLink() {
 }
 
 interface Props {
-  /** The rule rendered at build time with tagged symbols (linked-formula-render.ts). */
-  html: string;
+  /**
+   * The rule rendered at build time with tagged symbols (linked-formula-render.ts), passed down
+   * from the widget's Astro file as the island's child: Astro ships a slot once, in the page,
+   * while a prop would be serialized into the island a second time (10 KB of KaTeX HTML).
+   */
+  children: ComponentChildren;
   symbols: readonly LinkedSymbol[];
   link: ReturnType<typeof useSymbolLink>;
   /** Accessible name of the formula, e.g. "Momentum update rule". */
@@ -73,7 +78,7 @@ interface Props {
  * An optimizer's rule whose symbols are linked to a drawing: hovering or tapping a symbol, or
  * focusing or pressing its button, emphasizes what it draws (the widget reads `link.emphasized`).
  */
-export function LinkedFormula({ html, symbols, link, label }: Props) {
+export function LinkedFormula({ children, symbols, link, label }: Props) {
   const t = useStrings(strings);
   const symAt = (target: EventTarget | null): string | null => {
     const element = target instanceof Element ? target.closest('[data-sym]') : null;
@@ -91,8 +96,9 @@ export function LinkedFormula({ html, symbols, link, label }: Props) {
           const sym = symAt(event.target);
           if (sym) link.setPinned(link.pinned === sym ? null : sym);
         }}
-        dangerouslySetInnerHTML={{ __html: html }}
-      />
+      >
+        {children}
+      </div>
       <div class="linked-formula__links" role="group" aria-label={t.links}>
         {symbols.map((s) => (
           <button

@@ -3,6 +3,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hook
 import { fingerprint } from './fingerprint.ts';
 import { drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
+import { lightenStaticFrame } from './static-frame.ts';
 import { roundPath, simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
@@ -86,7 +87,8 @@ export function toAccessibleFigure(figure: Element, descriptionId: string): Elem
  */
 function lightenFigure(figure: Element): void {
   for (const style of figure.querySelectorAll('style')) style.remove();
-  for (const path of figure.querySelectorAll('[aria-label="contour"] path[d]')) path.setAttribute('d', simplifyPath(path.getAttribute('d')!));
+  for (const path of figure.querySelectorAll('[aria-label="contour"] path[d]'))
+    path.setAttribute('d', simplifyPath(path.getAttribute('d')!));
   for (const path of figure.querySelectorAll('path[d]')) path.setAttribute('d', roundPath(path.getAttribute('d')!));
 }
 
@@ -124,7 +126,9 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
     const redraw = () => {
       const { draw, width, version } = latest.current;
       drawn.current = version;
-      element.replaceChildren(...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId));
+      element.replaceChildren(
+        ...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId),
+      );
     };
     // Drawn in a later task (draw-queue.ts), so the input that changed `deps` is painted first.
     let cancelDraw: (() => void) | undefined;
@@ -152,26 +156,41 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
       />
     );
   }
-  return <div ref={ref} class={`plot-figure ${className ?? ''}`} style={style} role="img" aria-label={label} aria-describedby={descriptionId} dangerouslySetInnerHTML={keepServerMarkup} />;
+  return (
+    <div
+      ref={ref}
+      class={`plot-figure ${className ?? ''}`}
+      style={style}
+      role="img"
+      aria-label={label}
+      aria-describedby={descriptionId}
+      dangerouslySetInnerHTML={keepServerMarkup}
+    />
+  );
 }
 
 /** How many times `values` has changed (any element, by `Object.is`) since the first render. */
 function useChangeCount(values: readonly unknown[]): number {
   const last = useRef(values);
   const count = useRef(0);
-  if (values.length !== last.current.length || values.some((value, i) => !Object.is(value, last.current[i]))) count.current++;
+  if (values.length !== last.current.length || values.some((value, i) => !Object.is(value, last.current[i])))
+    count.current++;
   last.current = values;
   return count.current;
 }
 
-/** Both static frames (wide and narrow) and the description, as HTML; empty without a server document. */
+/** Both static frames (wide and narrow, lightened: static-frame.ts) and the description, as HTML; empty without a server document. */
 export function serverFrames(draw: Props['draw'], aspect: number, descriptionId: string): string {
   const serverDocument = globalThis.__descentServerDocument;
   if (!serverDocument) return '';
   let description = '';
   const frames = (Object.keys(frameWidths) as (keyof typeof frameWidths)[]).map((kind) => {
     const width = frameWidths[kind];
-    const [figure, paragraph] = toAccessibleFigure(draw({ document: serverDocument, width, height: Math.round(width * aspect) }), descriptionId);
+    const drawn = draw({ document: serverDocument, width, height: Math.round(width * aspect) });
+    // On the raw coordinates, before toAccessibleFigure's rounding; only the build's frames, which
+    // were most of a chapter's bytes (a figure drawn in the browser is never sent).
+    lightenStaticFrame(drawn);
+    const [figure, paragraph] = toAccessibleFigure(drawn, descriptionId);
     figure!.setAttribute('class', `${figure!.getAttribute('class') ?? ''} plot-frame plot-frame--${kind}`.trim());
     description = paragraph!.outerHTML;
     return figure!.outerHTML;
@@ -193,8 +212,11 @@ export function keepStaticFrame(element: HTMLElement, width: number, key: string
 }
 
 const shownFrame = (element: HTMLElement) =>
-  [...element.querySelectorAll<SVGElement | HTMLElement>(':scope > .plot-frame')].find((frame) => frame.getClientRects().length > 0);
-const kindOf = (frame: Element | undefined): keyof typeof frameWidths => (frame?.classList.contains('plot-frame--narrow') ? 'narrow' : 'wide');
+  [...element.querySelectorAll<SVGElement | HTMLElement>(':scope > .plot-frame')].find(
+    (frame) => frame.getClientRects().length > 0,
+  );
+const kindOf = (frame: Element | undefined): keyof typeof frameWidths =>
+  frame?.classList.contains('plot-frame--narrow') ? 'narrow' : 'wide';
 
 /** Which of the build's frames the page shows (by its width, widgets.css); `wide` when none is. */
 export const shownFrameKind = (element: HTMLElement): keyof typeof frameWidths => kindOf(shownFrame(element));

@@ -70,13 +70,19 @@ export function trajectoriesToJson(config: Readonly<Record<string, unknown>>, ru
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
+/** The markup of a figure frame the page shares (src/site/shared-frames.ts): the symbol's content. */
+const sharedFrame = (id: string): string => (typeof document === 'undefined' ? '' : (document.getElementById(id)?.innerHTML ?? ''));
+
 /**
  * Replaces every `var(--name)` in an SVG's markup with the value `lookup(name)` gives (the
  * computed value on the page), so the file looks the same outside the page. Unknown names become
- * `currentColor`. Adds the SVG namespace if it is missing.
+ * `currentColor`. Adds the SVG namespace if it is missing. A static frame that draws a frame the
+ * page shares (`<use href="#shared-frame-2">`) gets that frame's content in place of the `<use>`
+ * (`frame` looks it up), as the file has no page to refer to.
  */
-export function standaloneSvg(markup: string, lookup: (name: string) => string): string {
-  let out = markup.replace(/var\(\s*(--[\w-]+)\s*(?:,[^)]*)?\)/g, (_, name: string) => {
+export function standaloneSvg(markup: string, lookup: (name: string) => string, frame: (id: string) => string = sharedFrame): string {
+  let out = markup.replace(/<use href="#(shared-frame-\d+)"(?:\s*\/>|><\/use>)/g, (_, id: string) => frame(id));
+  out = out.replace(/var\(\s*(--[\w-]+)\s*(?:,[^)]*)?\)/g, (_, name: string) => {
     const value = lookup(name).trim();
     return value === '' || /[<>"]/.test(value) ? 'currentColor' : value;
   });

@@ -3,8 +3,8 @@
  * (points, losses) and the same checks after each step, plus the rule's own check, which names
  * the line that gave a non-finite value. Shared by the widgets that race a rule (RuleCell, Race).
  */
-import { createOptimizer } from '../../../src/engine/optim/index.ts';
 import type { GradFn } from '../../../src/engine/optim/index.ts';
+import { createRuleOptimizer } from '../../../src/engine/rule/index.ts';
 import type { RuleDivergence } from '../../../src/engine/rule/index.ts';
 import { createRng } from '../../../src/engine/rng/index.ts';
 import { divergenceLimits } from '../../../src/engine/sim/index.ts';
@@ -42,7 +42,7 @@ function runKind(w: Float64Array, loss: number): RunDivergenceKind | null {
 
 /**
  * Runs the rule `source` on f (with its gradient) from `start`. Throws the rule's `RuleError` or
- * a `RangeError` (params, a start where f is not finite), as `createOptimizer` and `runWithGrad` do.
+ * a `RangeError` (params, a start where f is not finite), as `createRuleOptimizer` and `runWithGrad` do.
  */
 export function runRule(
   f: (w: Float64Array) => number,
@@ -51,7 +51,7 @@ export function runRule(
   options: RuleRunOptions,
 ): RuleRun {
   const dim = options.start.length;
-  const optimizer = createOptimizer({ name: 'rule', source, params: options.params ?? {} }, dim);
+  const optimizer = createRuleOptimizer({ name: 'rule', source, params: options.params ?? {} }, dim);
   const { sigma = 0, seed = 0 } = options.noise ?? {};
   const rng = createRng(seed);
   const gradFn: GradFn =

@@ -193,6 +193,8 @@ export function scheduledLr(spec: OptimizerSpec, k: number): number {
  * filled (see the top of this file); the result also exposes its state through `inspect()`.
  * `{ name: 'rule', source, params }` is an update rule the reader wrote (src/engine/rule): a bad
  * source throws its `RuleError`, a `params` name the rule does not declare a `RangeError`.
+ * This one entry point imports the rule language, so the pages that run optimizers also load its
+ * parser and compiler (about 9 KB gzipped); issue #16 asks for rules through this entry point.
  */
 export function createOptimizer(spec: RuleSpec, size: number): RuleOptimizer;
 export function createOptimizer(spec: OptimizerSpec, size: number): InspectableOptimizer;

@@ -4,7 +4,7 @@
  *
  * ```ts
  * const source = 'param lr = 0.1 in [1e-5, 10]\nv = 0.9 * v + lr * g\nw = w - v';
- * const opt = createOptimizer({ name: 'rule', source, params: { lr: 0.05 } }, 2); // src/engine/optim
+ * const opt = createRuleOptimizer({ name: 'rule', source, params: { lr: 0.05 } }, 2);
  * opt.step(w, surface.grad);
  * opt.inspect().variables.v;
  * ruleLatex(parseRule(source));  // \begin{aligned} v_{t} &= 0.9\, v_{t-1} + \alpha\, g_{t} ...

@@ -1,7 +1,7 @@
 /**
  * A rule as an optimizer, with the built-ins' interface: `step(params, gradFn)`, `reset()`,
- * `spec`, `t`, `inspect()`. Reached through `createOptimizer({ name: 'rule', source, params },
- * size)` (src/engine/optim/index.ts).
+ * `spec`, `t`, `inspect()`. Created by `createRuleOptimizer({ name: 'rule', source, params },
+ * size)`, apart from src/engine/optim's table of built-ins (which pages without rules load).
  *
  * Divergence. After each statement, each block of its result is checked; the first statement
  * (in the rule's order) that produced an infinite or undefined value at any weight stops the

@@ -132,6 +132,7 @@ describe('params and the spec', () => {
     viaTable.step(w, identity);
     expect(w[0]).toBeCloseTo(0.8, 15);
     expect(() => createOptimizer({ name: 'rule', source: 'w = w - q' }, 1)).toThrow(RuleError);
+    expect(() => createRuleOptimizer({ name: 'rule', source: 'w = w - q' }, 1)).toThrow(RuleError);
   });
 });
 

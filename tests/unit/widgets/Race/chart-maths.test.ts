@@ -39,13 +39,14 @@ describe('the loss chart values and axes', () => {
 describe('paths', () => {
   it('draws a trajectory up to a step, and no further than the run', () => {
     const r = run([0, 0, 1, 2, 3, 4], [9, 5, 1]);
-    expect(trajectoryPath(r, 1, identity)).toBe('M0.0,0.0L1.0,2.0');
-    expect(trajectoryPath(r, 99, identity)).toBe('M0.0,0.0L1.0,2.0L3.0,4.0');
+    expect(trajectoryPath(r, 1, identity)).toBe('M0,0l1,2');
+    // (1, 2) is 0.4 px off the straight line to (3, 4): within svg-path.ts's half-pixel tolerance.
+    expect(trajectoryPath(r, 99, identity)).toBe('M0,0l3,4');
   });
 
   it('draws each loss line against the step', () => {
     const runs: RaceRun[] = [{ name: 'adam', run: run([0, 0, 0, 0], [3, 1]) }];
-    expect(lossPaths(runs, 1, identity)).toEqual([{ key: 'adam', color: 'var(--series-6)', d: 'M0.0,2.0L1.0,0.0' }]);
+    expect(lossPaths(runs, 1, identity)).toEqual([{ key: 'adam', color: 'var(--series-6)', d: 'M0,2l1-2' }]);
   });
 });
 
@@ -58,6 +59,6 @@ describe('runs that would put NaN on the screen', () => {
   it('leaves a diverged run’s infinite loss out of the axis and out of its line', () => {
     const runs: RaceRun[] = [{ name: 'sgd', run: run([0, 0, 0, 0, 0, 0], [3, 50, Infinity]) }];
     expect(lossRange(runs, null)).toEqual({ lo: 3, hi: 50 });
-    expect(lossPaths(runs, null, identity)[0]!.d).toBe('M0.0,3.0L1.0,50.0');
+    expect(lossPaths(runs, null, identity)[0]!.d).toBe('M0,3l1,47');
   });
 });

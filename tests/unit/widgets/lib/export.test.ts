@@ -53,6 +53,18 @@ describe('exports', () => {
     expect(standaloneSvg('<svg><g fill="var(--x)"/></svg>', () => '"><script>')).toContain('fill="currentColor"');
     expect(fileNameOf('Race: Rosenbrock!', 'csv')).toBe('race-rosenbrock.csv');
   });
+
+  it('a static frame that draws a frame the page shares gets its content back (the file has no page)', () => {
+    const frames: Record<string, string> = { 'shared-frame-2': '<g fill="var(--accent)"><path d="M0,0l1,1"/></g>' };
+    const out = standaloneSvg(
+      '<svg viewBox="0 0 9 9"><use href="#shared-frame-2"></use></svg>',
+      () => 'red',
+      (id) => frames[id] ?? '',
+    );
+    expect(out).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 9 9"><g fill="red"><path d="M0,0l1,1"/></g></svg>',
+    );
+  });
 });
 
 describe('file names per language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { polylinePath, roundPath, simplifyPath } from '../../../../components/widgets/lib/svg-path.ts';
+import { douglasPeucker, frameTolerance, polylinePath, roundPath, simplifyPath, thinPath } from '../../../../components/widgets/lib/svg-path.ts';
 
 describe('simplifyPath', () => {
   it('drops points on a straight run, keeping the corners and the text of each coordinate', () => {
@@ -48,13 +48,93 @@ describe('roundPath', () => {
 });
 
 describe('polylinePath', () => {
-  it('joins the points to a tenth of a pixel', () => {
-    expect(polylinePath([[0, 1], [2.04, 3.96]])).toBe('M0.0,1.0L2.0,4.0');
+  it('joins the points, thinned, as relative moves in tenths of a pixel', () => {
+    expect(polylinePath([[0, 1], [2.04, 3.96]])).toBe('M0,1l2,3');
+    expect(polylinePath([[0, 0], [1, 0.1], [2, 0], [2, 5]])).toBe('M0,0l2,0 0,5');
+    expect(polylinePath([[0, 0], [1, 0.1], [2, 0]], 0)).toBe('M0,0l1,.1 1-.1');
   });
 
   it('leaves out a point that is not a finite number and starts the line again after it', () => {
     const d = polylinePath([[0, 0], [1, NaN], [2, 2], [3, 3], [Infinity, 4], [5, 5]]);
-    expect(d).toBe('M0.0,0.0M2.0,2.0L3.0,3.0M5.0,5.0');
+    expect(d).toBe('M0,0M2,2l1,1M5,5');
     expect(polylinePath([[NaN, NaN]])).toBe('');
+  });
+});
+
+/** The absolute points of a path of M, l (relative) and Z, one array per subpath. */
+function absolutePoints(d: string): [number, number][][] {
+  return (d.match(/M[^M]*/g) ?? []).map((sub) => {
+    const [start, moves = ''] = sub.replace(/Z$/, '').slice(1).split('l');
+    const numbers = (text: string) => (text.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    const [x0, y0] = numbers(start!);
+    const points: [number, number][] = [[x0!, y0!]];
+    const deltas = numbers(moves);
+    for (let i = 0; i < deltas.length; i += 2) {
+      const [x, y] = points.at(-1)!;
+      points.push([Math.round((x + deltas[i]!) * 10) / 10, Math.round((y + deltas[i + 1]!) * 10) / 10]);
+    }
+    return points;
+  });
+}
+
+/** Distance from p to the polyline through `line`. */
+function distanceToPolyline([px, py]: readonly number[], line: readonly (readonly number[])[]): number {
+  let best = Infinity;
+  for (let i = 0; i + 1 < line.length; i++) {
+    const [ax, ay] = line[i] as [number, number];
+    const [bx, by] = line[i + 1] as [number, number];
+    const length2 = (bx - ax) ** 2 + (by - ay) ** 2;
+    const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px! - ax) * (bx - ax) + (py! - ay) * (by - ay)) / length2));
+    best = Math.min(best, Math.hypot(px! - ax - t * (bx - ax), py! - ay - t * (by - ay)));
+  }
+  return best;
+}
+
+describe('douglasPeucker', () => {
+  it('keeps the ends and every point farther than the tolerance from the kept line', () => {
+    expect(douglasPeucker([[0, 0], [1, 0.2], [2, 0], [3, 5], [4, 0]], 0.25)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
+    expect(douglasPeucker([[0, 0], [1, 0.3], [2, 0]], 0.25)).toEqual([[0, 0], [1, 0.3], [2, 0]]);
+    expect(douglasPeucker([[0, 0], [1, 1]], 0.25)).toEqual([[0, 0], [1, 1]]);
+  });
+
+  it('keeps the turning point of a path that overshoots and comes back along its own line', () => {
+    expect(douglasPeucker([[0, 0], [10, 0], [5, 0]], 0.25)).toEqual([[0, 0], [10, 0], [5, 0]]);
+  });
+
+  it('thins a closed ring (first point = last) without collapsing it', () => {
+    const ring = Array.from({ length: 101 }, (_, i) => [100 + 50 * Math.cos((i / 50) * Math.PI), 100 + 50 * Math.sin((i / 50) * Math.PI)] as const);
+    const kept = douglasPeucker(ring, 0.25);
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeLessThan(ring.length / 2);
+  });
+});
+
+describe('thinPath', () => {
+  it('writes the kept points as relative moves in tenths of a pixel', () => {
+    expect(thinPath('M10.04,20L10.5,20.01L11,20L11,25.55Z')).toBe('M10,20l1,0 0,5.6Z');
+    expect(thinPath('M0,10L5,5L10,10L10.25,9.5')).toBe('M0,10l5-5 5,5 .3-.5');
+  });
+
+  it('stays within the tolerance (plus the rounding) of a dense curve, with far fewer bytes', () => {
+    // A loss curve as Plot writes it: a point per pixel, three decimals.
+    const curve = Array.from({ length: 600 }, (_, i) => [20 + i, 300 - 250 * Math.exp(-i / 80) + 3 * Math.sin(i / 7)]);
+    const d = `M${curve.map(([x, y]) => `${x!.toFixed(3)},${y!.toFixed(3)}`).join('L')}`;
+    const thin = thinPath(d);
+    expect(thin.length).toBeLessThan(d.length / 4);
+    const [kept] = absolutePoints(thin);
+    expect(kept![0]).toEqual([20, 50]);
+    expect(kept!.at(-1)).toEqual(curve.at(-1)!.map((v) => Math.round(v * 10) / 10));
+    const worst = Math.max(...curve.map((p) => distanceToPolyline(p, kept!)));
+    expect(worst).toBeLessThanOrEqual(frameTolerance + 0.1);
+  });
+
+  it('keeps each subpath, closed or open, and a path that does not move at all', () => {
+    expect(thinPath('M0,0L0,10L10,10ZM20,20L20,30')).toBe('M0,0l0,10 10,0ZM20,20l0,10');
+    expect(thinPath('M5,5L5.01,5')).toBe('M5,5l0,0');
+    expect(thinPath('M5,5')).toBe('M5,5');
+  });
+
+  it('leaves paths it does not fully understand unchanged', () => {
+    for (const d of ['M0,0C1,1,2,2,3,3', 'M0,0l1,1', 'M0,4.5A4.5,4.5,0,1,1,0,-4.5Z', 'M0,0LNaN,1', 'M0,0L1,1ZL2,2', 'M1 1L2 2', '']) expect(thinPath(d)).toBe(d);
   });
 });
