@@ -159,18 +159,20 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     expect(outside).toEqual([]);
   });
 
-  it('ships every chapter page, in both languages, in under 62 KB of gzipped HTML (#21)', () => {
-    // #21 asks for 60 KB; 62 for now: every chapter is under 60 but the Chinese momentum chapter
-    // (60.5 KB; it was 98.5 KB, and the largest page 265 KB). Measured on this build, not a
-    // separate one: the weight of a page does not depend on its base. tools/page-weight.ts says
-    // where a page's bytes go.
+  it('ships every chapter page, in both languages, in under 61 KB of gzipped HTML (#21)', () => {
+    // #21 asks for 60 KB. Built at the root, every chapter is under it (the largest, Chinese
+    // momentum, 59.9 KB); under this build's /descent/ base its longer addresses make it 60.0 KB,
+    // so the guard leaves 1 KB. Measured on this build, not a separate one.
+    // The largest were 98.5 KB (Chinese momentum) and 265 KB (Chinese "Write your own optimizer")
+    // before static frames were thinned and shared (#21). tools/page-weight.ts says where a page's
+    // bytes go.
     const chapters = htmlFiles().filter((page) => /^(?:zh-cn\/)?chapters\/[^/]+\/index\.html$/.test(page));
     expect(chapters.filter((page) => page.startsWith('zh-cn/')).length).toBeGreaterThan(10);
     const over = chapters
       .map((page) => ({ page, bytes: gzipSync(readFileSync(path.join(dist, page)), { level: 9 }).length }))
-      .filter(({ bytes }) => bytes > 62 * 1024)
+      .filter(({ bytes }) => bytes > 61 * 1024)
       .map(({ page, bytes }) => `${page}: ${(bytes / 1024).toFixed(1)} KB gzipped`);
-    expect(over, 'chapter pages over 62 KB gzipped').toEqual([]);
+    expect(over, 'chapter pages over 61 KB gzipped').toEqual([]);
   });
 
   it('builds the embed pages under the base, their oEmbed JSON and links pointing inside it', () => {

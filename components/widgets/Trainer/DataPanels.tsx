@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import { classColors } from '../lib/plot-theme.ts';
 import { gridSize, toPanel } from './boundaries.ts';
@@ -30,32 +30,46 @@ export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProp
   }, [setup]);
 
   // The same vnode every render, so Preact skips re-diffing hundreds of circles on each redraw.
+  // Every panel shows the same points: the first panel draws them, the others draw a <use> of it,
+  // so a page ships them once (300 circles, about 2 KB gzipped a copy, each copy too far from the
+  // last for gzip's window to share).
+  const pointsId = `${useId()}-points`;
   const pointsDrawing = useMemo(
     () => (
       <svg viewBox="0 0 100 100" aria-hidden="true">
-        {/* Four groups (train or test, class 1 or 0) carry the styles; each point only its place,
+        <g id={pointsId}>
+          {/* Four groups (train or test, class 1 or 0) carry the styles; each point only its place,
             to 0.1 of the 100-unit panel, a quarter pixel on the widest panel (a page ships the
             first frame of every panel). */}
-        {([false, true] as const).flatMap((isTest) =>
-          [1, 0].map((label) => {
-            const color = classColors[label === 1 ? 1 : 0];
-            const style = isTest
-              ? { fill: 'none', stroke: color, 'stroke-width': 0.6 }
-              : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };
-            return (
-              <g key={`${isTest}-${label}`} {...style}>
-                {points.map((p, k) => {
-                  if (p.test !== isTest || (p.label >= 0.5 ? 1 : 0) !== label) return null;
-                  const [px, py] = toPanel(domain, p.x, p.y);
-                  return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
-                })}
-              </g>
-            );
-          }),
-        )}
+          {([false, true] as const).flatMap((isTest) =>
+            [1, 0].map((label) => {
+              const color = classColors[label === 1 ? 1 : 0];
+              const style = isTest
+                ? { fill: 'none', stroke: color, 'stroke-width': 0.6 }
+                : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };
+              return (
+                <g key={`${isTest}-${label}`} {...style}>
+                  {points.map((p, k) => {
+                    if (p.test !== isTest || (p.label >= 0.5 ? 1 : 0) !== label) return null;
+                    const [px, py] = toPanel(domain, p.x, p.y);
+                    return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
+                  })}
+                </g>
+              );
+            }),
+          )}
+        </g>
       </svg>
     ),
-    [points],
+    [points, pointsId],
+  );
+  const pointsCopy = useMemo(
+    () => (
+      <svg viewBox="0 0 100 100" aria-hidden="true">
+        <use href={`#${pointsId}`} />
+      </svg>
+    ),
+    [pointsId],
   );
 
   return (
@@ -71,7 +85,7 @@ export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProp
                 canvases.current[index] = el;
               }}
             />
-            {pointsDrawing}
+            {index === 0 ? pointsDrawing : pointsCopy}
           </div>
         </li>
       ))}

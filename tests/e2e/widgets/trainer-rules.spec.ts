@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test';
 import { applyHyper, defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
 import { buildTrainerSetup, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
 import { optimizerTitles } from '../../../src/engine/optim/index.ts';
-import { expectNoBadNumbers, gotoWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
+import { expectNoBadNumbers, openWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
 
 /**
- * The Trainer with an update rule among its racers (content/chapters/write-your-own-optimizer.mdx,
- * `net-rules`): one page load. The rule has its own panel, curves and status entry, and one epoch
+ * The Trainer with an update rule among its racers (content/chapters/playground.mdx,
+ * `net-rules`, the page's second trainer): one page load. The rule has its own panel, curves and status entry, and one epoch
  * from the keyboard gives, to the digit, what the engine gives for the same networks in Node; its
  * rate is a slider whose value the link keeps.
  */
@@ -15,7 +15,9 @@ test.describe.configure({ timeout: 90_000 });
 const sign = 'param lr = 0.01 in [1e-5, 10]\nw = w - lr * sign(g)';
 
 test('a rule racer trains beside the built-ins: panel, curves, status, the engine’s numbers', async ({ page }) => {
-  const widget = await gotoWidget(page, '/chapters/write-your-own-optimizer/', 'trainer');
+  await page.goto('/chapters/playground/');
+  const widget = await openWidget(page, 'trainer', 1);
+  await expect(widget).toHaveAttribute('id', 'net-rules');
   const panels = widget.locator('[data-panel]');
   await expect(panels).toHaveCount(3);
   expect(await panels.evaluateAll((els) => els.map((el) => el.getAttribute('data-panel')))).toEqual([
