@@ -70,9 +70,16 @@ test.describe('bad input', () => {
       expect(keys.length, 'the widgets put their state in the URL').toBeGreaterThan(0);
 
       // 2. Each parameter replaced in turn by each hostile value.
-      for (const value of hostile) {
-        const url = new URL(page.url());
-        for (const key of keys) url.searchParams.set(key, value);
+      // A long value goes to a few parameters per load: every parameter at once made a URL over the
+      // 16 KB a server reads in one request (the playground has 22 parameters).
+      const loads = hostile.flatMap((value) => {
+        const perLoad = Math.max(1, Math.floor(12_000 / (encodeURIComponent(value).length + 40)));
+        return Array.from({ length: Math.ceil(keys.length / perLoad) }, (_, i) => ({ value, keys: keys.slice(i * perLoad, (i + 1) * perLoad) }));
+      });
+      const start = page.url();
+      for (const { value, keys: some } of loads) {
+        const url = new URL(start);
+        for (const key of some) url.searchParams.set(key, value);
         await page.goto(url.toString());
         await hydrateAll(page);
         // Every widget has read the hostile link and drawn what it made of it.
