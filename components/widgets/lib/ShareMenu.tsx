@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { chapterPath, classroomQuery, embedPath, iframeCode, type ClassroomChoice } from './classroom.ts';
 import { useWidgetPlace } from './embed-context.tsx';
 import { punctuation, useStrings } from './i18n.tsx';
@@ -47,7 +47,9 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => setMounted(true), []);
   // Open, the panel lies over the controls below it: a click or a focus outside it closes it.
-  useEffect(() => {
+  // A layout effect: the listeners are in place in the same commit that shows the panel (a plain
+  // effect waits for a frame, and a reader quick enough to tab away before it kept the panel open).
+  useLayoutEffect(() => {
     if (!open) return;
     const outside = (event: Event) => {
       if (event.target instanceof Node && !menu.current?.contains(event.target)) setOpen(false);
