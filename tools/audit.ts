@@ -60,6 +60,9 @@ try {
   await waitForServer();
   const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
   const rows: string[] = [];
+  // Lighthouse's measure of this machine's CPU at the time (higher is faster; a mid-range desktop
+  // scores about 1000-1500): the scores below mean little without it, as the issue (#21) says.
+  const benchmarkIndexes: number[] = [];
   for (const path of pages.length ? pages : builtPages()) {
     const results: Report[] = [];
     for (let run = 0; run < runs; run++) {
@@ -69,7 +72,10 @@ try {
         logLevel: 'error',
         onlyCategories: Object.keys(targets),
       });
-      if (result) results.push(result.lhr);
+      if (result) {
+        results.push(result.lhr);
+        benchmarkIndexes.push(result.lhr.environment.benchmarkIndex);
+      }
     }
     const scoresOf = (key: Category) => results.map((lhr) => Math.round((lhr.categories[key]?.score ?? 0) * 100));
     const scores = categoryKeys.map((key) => median(scoresOf(key)));
@@ -79,7 +85,10 @@ try {
       failed++;
       // What cost the points, from the run whose score is the median.
       for (const key of misses) {
-        const lhr = results.find((r) => Math.round((r.categories[key]?.score ?? 0) * 100) === scores[categoryKeys.indexOf(key)]) ?? results[0]!;
+        const lhr =
+          results.find(
+            (r) => Math.round((r.categories[key]?.score ?? 0) * 100) === scores[categoryKeys.indexOf(key)],
+          ) ?? results[0]!;
         const audits = (lhr.categories[key]?.auditRefs ?? [])
           .map((ref) => lhr.audits[ref.id])
           .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
@@ -92,11 +101,17 @@ try {
     const note = misses.length ? 'below target' : categoryKeys.some(exempt) ? 'ok (404: noindex on purpose)' : 'ok';
     rows.push(`| ${path.padEnd(34)} | ${scores.map((s) => String(s).padStart(3)).join(' | ')} | ${note}${runsNote} |`);
   }
-  console.log(`\nLighthouse (mobile), production build, median of ${runs} run(s) per page\n`);
+  const sortedIndexes = [...benchmarkIndexes].sort((a, b) => a - b);
+  console.log(`\nLighthouse (mobile), production build, median of ${runs} run(s) per page`);
+  console.log(
+    `Benchmark index of this machine: median ${median(benchmarkIndexes)}, range ${sortedIndexes[0] ?? '?'}-${sortedIndexes.at(-1) ?? '?'} over ${benchmarkIndexes.length} runs\n`,
+  );
   console.log('| page                               | perf | a11y | best | seo | |');
   console.log('|------------------------------------|------|------|------|-----|-|');
   for (const row of rows) console.log(row);
-  console.log(`\nTargets: performance >= 95, accessibility, best practices and SEO = 100 (SEO not held on 404 pages). ${failed ? `${failed} page(s) below target.` : 'All pages meet them.'}`);
+  console.log(
+    `\nTargets: performance >= 95, accessibility, best practices and SEO = 100 (SEO not held on 404 pages). ${failed ? `${failed} page(s) below target.` : 'All pages meet them.'}`,
+  );
 } finally {
   chrome.kill();
   stopServer();
