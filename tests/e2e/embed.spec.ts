@@ -119,9 +119,12 @@ test('classroom flags hide and lock exactly the named controls; unknown names ar
   await expect(widget.locator('.widget__title')).toHaveClass(/visually-hidden/);
   expect(await statusOf(widget)).toContain('(nosuch)');
   // The course link carries the state, not the flags, and lands at the widget.
+  // The widget writes its state into the page's URL after a short debounce; the link reads the URL
+  // when it is focused or clicked. So: wait for the URL, then focus the link (focused earlier, on a
+  // slow machine, it kept the URL of before the write, as a reader's click would not).
+  await expect(page).toHaveURL(/[?&]gd\.step=4(&|$)/);
   const open = page.getByRole('link', { name: 'Open in the course' });
   await open.focus();
-  // Polled: the widget writes its state to the URL (and the link) after a short debounce.
   await expect(open).toHaveAttribute('href', /\/chapters\/introduction\/\?gd\.lr=0\.3&gd\.step=4#gd$/);
 
   // The race: a racer's card by its name, the playback buttons by theirs; a locked card is disabled
