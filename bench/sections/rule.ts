@@ -9,11 +9,11 @@ import { quick, median, fmt, table, results } from '../common.ts';
 // ---------------------------------------------------------------------------------------------
 export function benchRule(): void {
   console.log(
-    '(e) Adam written in the rule language (the `adam` preset: five statements, each one loop over a\n' +
-      '    block of weights, src/engine/rule/fuse.ts) against the built-in Adam (src/engine/optim/adam.ts,\n' +
-      '    one loop), same gradient as (a), same defaults. The timed runs alternate between the two so that\n' +
-      '    a load spike hits both alike; both then have taken the same steps from the same start, and\n' +
-      '    "max |w diff|" compares their weights.\n',
+    '(e) Adam written in the rule language (the `adam` preset: five statements run together in one loop\n' +
+      '    over each block of weights, src/engine/rule/chain.ts) against the built-in Adam (one loop,\n' +
+      '    src/engine/optim/adam.ts), same gradient as (a), same defaults. The timed runs alternate between\n' +
+      '    the two so that a load spike hits both alike; both then have taken the same steps from the same\n' +
+      '    start, and "max |w diff|" compares their weights.\n',
   );
   const rows: string[][] = [];
   for (const size of [1e3, 1e5, 1e6]) {

@@ -32,6 +32,8 @@ export interface Chain {
   /** Index of its first statement in the segment. */
   readonly from: number;
   readonly count: number;
+  /** Whether it follows Adam's own data flow and keeps those values in registers (see adamChain). */
+  readonly linked: boolean;
   readonly run: ChainRun;
 }
 
@@ -43,14 +45,14 @@ export function findChains(plans: readonly (FusedPlan | null)[], value: (slot: n
   for (let k = 0; k + adamShapes.length <= plans.length;) {
     const run = plans.slice(k, k + adamShapes.length);
     if (run.every((plan, j) => plan?.shape === adamShapes[j])) {
-      chains.push({ from: k, count: adamShapes.length, run: adamChain(run as FusedPlan[], value) });
+      chains.push({ from: k, count: adamShapes.length, ...adamChain(run as FusedPlan[], value) });
       k += adamShapes.length;
     } else k++;
   }
   return chains;
 }
 
-function adamChain(plans: readonly FusedPlan[], value: (slot: number) => number): ChainRun {
+function adamChain(plans: readonly FusedPlan[], value: (slot: number) => number): Pick<Chain, 'linked' | 'run'> {
   // The operands and scalar slots in the loop's order, gathered once; no allocation per block.
   const refs = plans.flatMap((plan) => [plan.out, ...plan.refs]);
   const slots = Int32Array.from(plans.flatMap((plan) => plan.scalars));
@@ -66,8 +68,8 @@ function adamChain(plans: readonly FusedPlan[], value: (slot: number) => number)
     w.refs[1] === mh.out &&
     sh.out !== mh.out &&
     w.refs[2] === sh.out;
-  if (linked) return (start, len) => adamLinkedLoop(start, start + len, refs, slots, value);
-  return (start, len) => adamLoop(start, start + len, refs, slots, value);
+  if (linked) return { linked, run: (start, len) => adamLinkedLoop(start, start + len, refs, slots, value) };
+  return { linked, run: (start, len) => adamLoop(start, start + len, refs, slots, value) };
 }
 
 /** The five kernels of kernels.ts (lin2, lin2sq, divide, divide, divStep), one weight at a time. */
