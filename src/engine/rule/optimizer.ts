@@ -146,7 +146,8 @@ export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer
       // Statements from `limit` on are not run: one of them failed. An earlier statement that
       // fails in a later block lowers it, so the failure reported is the first in the rule's order.
       // A chain (chain.ts) runs its statements together while all of them are below the limit,
-      // else one by one.
+      // else one by one; in the block where one of its statements fails, the chain's later
+      // statements have run too (the state is part-updated either way, see the top of this file).
       let limit = statements.length;
       for (let start = 0; start < size; start += blockSize) {
         const len = Math.min(blockSize, size - start);
