@@ -13,6 +13,9 @@
  *     Adam, at 1e3, 1e5 and 1e6 parameters, side by side.
  *
  * Every figure is the median of several timed repetitions after warm-up runs.
+ *
+ * `BENCH_ONLY=rule npm run bench` runs only the sections named (comma-separated: adam, training,
+ * rosenbrock, schedules, rule), e.g. to measure one change without waiting for the rest.
  */
 import { benchAdam } from './sections/adam-floor.ts';
 import { benchTraining } from './sections/training.ts';
@@ -23,11 +26,18 @@ import { quick, results, verdict } from './common.ts';
 
 const t0 = performance.now();
 console.log(`Descent engine benchmark — Node ${process.version}${quick ? ' (quick)' : ''}\n`);
-benchAdam();
-await benchTraining();
-benchRosenbrock();
-benchSchedules();
-benchRule();
+const sections: Readonly<Record<string, () => unknown>> = {
+  adam: benchAdam,
+  training: benchTraining,
+  rosenbrock: benchRosenbrock,
+  schedules: benchSchedules,
+  rule: benchRule,
+};
+const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim()) ?? Object.keys(sections);
+const unknown = only.filter((name) => !Object.hasOwn(sections, name));
+if (unknown.length > 0)
+  throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')} (${Object.keys(sections).join(', ')})`);
+for (const name of only) await sections[name]!();
 console.log('Targets');
 for (const r of results) console.log(`  ${verdict(r.met).padEnd(7)}  ${r.target}`);
 console.log(`\nTotal time ${((performance.now() - t0) / 1000).toFixed(1)} s`);

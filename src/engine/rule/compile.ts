@@ -8,14 +8,16 @@
  * `blockSize` weights, every statement in turn computes its right-hand side with the loops of
  * kernels.ts into small scratch arrays (which stay in the processor's cache) and writes the
  * result into its target's block (the common shapes of expression, such as `a * x + b * y`, in one
- * loop each: fuse.ts). That is the rule's meaning ("each statement over all
- * weights, in order") because a statement at weight i reads only values at weight i: the one
- * exception is `grad(EXPRESSION)`, which needs the whole point, so a statement that calls
- * `grad` starts a new segment, and before it the point is computed over all weights and the
- * gradient taken.
+ * loop each: fuse.ts; Adam's five statements in one loop together: chain.ts). That is the rule's
+ * meaning ("each statement over all weights, in order") because a statement at weight i reads
+ * only values at weight i: the one exception is `grad(EXPRESSION)`, which needs the whole point,
+ * so a statement that calls `grad` starts a new segment, and before it the point is computed over
+ * all weights and the gradient taken.
  */
+import { findChains } from './chain.ts';
+import type { Chain } from './chain.ts';
 import { fuse, fusedShape } from './fuse.ts';
-import type { CheckedRun, FusedShape, FuseContext } from './fuse.ts';
+import type { CheckedRun, FusedPlan, FusedShape, FuseContext } from './fuse.ts';
 import * as kernels from './kernels.ts';
 import type { BinaryOp, UnaryOp } from './kernels.ts';
 import type { ParsedRule, RuleExpr } from './parse.ts';
@@ -38,6 +40,8 @@ export interface CompiledStatement {
   readonly run: CheckedRun;
   /** The one loop it runs as (fuse.ts), or null when it runs as a loop per operation. */
   readonly fused: FusedShape | null;
+  /** Its fused loop's operands when every one is a name (chain.ts joins such statements). */
+  readonly plan: FusedPlan | null;
   /** The gradient buffers it reads, to tell a bad gradient from a bad value. */
   readonly gradients: readonly Float64Array[];
 }
@@ -52,6 +56,8 @@ export interface GradSite {
 export interface Segment {
   readonly sites: readonly GradSite[];
   readonly statements: readonly CompiledStatement[];
+  /** Runs of its statements that run as one loop (chain.ts). */
+  readonly chains: readonly Chain[];
 }
 
 export interface CompiledRule {
@@ -208,7 +214,7 @@ export function compileRule(rule: ParsedRule, params: ReadonlyMap<string, number
     const ref = leaf(e);
     if (ref !== null) return unaryRun('copy', { ref, run: null });
     const fused = fuse(e, out, slot, fuseContext);
-    if (fused !== null) return fused;
+    if (fused !== null) return fused.run;
     if (e.kind === 'neg') return unaryRun('neg', operand(e.arg, slot));
     if (e.kind === 'call' && e.fn !== 'min' && e.fn !== 'max')
       return unaryRun(functionOps[e.fn], operand(e.args[0]!, slot));
@@ -257,16 +263,23 @@ export function compileRule(rule: ParsedRule, params: ReadonlyMap<string, number
       return kernels.blockFinite(out.buf, offset(out, start), len);
     };
 
-  const segments: { sites: GradSite[]; statements: CompiledStatement[] }[] = [];
-  for (const statement of rule.statements) {
+  const segments: { sites: GradSite[]; statements: CompiledStatement[]; chains: Chain[] }[] = [];
+  for (const { line, target, expr } of rule.statements) {
     sites = [];
     gradients = [];
-    const out = statement.target === 'w' ? weights : stateRefs.get(statement.target)!;
-    const run = fuse(statement.expr, out, 0, fuseContext) ?? checked(into(statement.expr, out, 0), out);
-    const fused = fusedShape(statement.expr, fuseContext);
-    const compiled: CompiledStatement = { line: statement.line, target: statement.target, out, run, fused, gradients };
-    if (segments.length === 0 || sites.length > 0) segments.push({ sites, statements: [compiled] });
+    const out = target === 'w' ? weights : stateRefs.get(target)!;
+    const one = fuse(expr, out, 0, fuseContext);
+    const run = one?.run ?? checked(into(expr, out, 0), out);
+    const [fused, plan] = [fusedShape(expr, fuseContext), one?.plan ?? null];
+    const compiled: CompiledStatement = { line, target, out, run, fused, plan, gradients };
+    if (segments.length === 0 || sites.length > 0) segments.push({ sites, statements: [compiled], chains: [] });
     else segments[segments.length - 1]!.statements.push(compiled);
+  }
+  for (const s of segments) {
+    s.chains = findChains(
+      s.statements.map((st) => st.plan),
+      fuseContext.value,
+    );
   }
   if (point !== null) buffers.push(point);
   scalarValues = new Float64Array(scalarFns.length);

@@ -32,8 +32,8 @@ export interface FuseContext {
   vector(e: RuleExpr, slot: number): { readonly ref: Ref; readonly run: Run | null };
   /** Registers a scalar computed once per step; `negate` registers its negative, `e` null the number 1. */
   scalar(e: RuleExpr | null, negate: boolean): number;
-  /** The value of a registered scalar in the current step. */
-  value(slot: number): number;
+  /** The value of a registered scalar in the current step (a function, passed on to chain.ts). */
+  readonly value: (slot: number) => number;
 }
 
 export type FusedShape = 'lin2' | 'lin2sq' | 'divStep' | 'mulStep' | 'scale' | 'divide';
@@ -139,39 +139,70 @@ export function fusedShape(e: RuleExpr, ctx: FuseContext): FusedShape | null {
   return match(e, ctx)?.shape ?? null;
 }
 
+/**
+ * A fused statement whose every operand is a name (read in place, nothing computed first): its
+ * shape, the arrays in the kernel's order (lin2, lin2sq: a, b; scale, divide: v; divStep, mulStep:
+ * x, v, c) and the slots of its scalars (sa, sb; s; s, eps). chain.ts runs several such statements
+ * in one loop.
+ */
+export interface FusedPlan {
+  readonly shape: FusedShape;
+  readonly out: Ref;
+  readonly refs: readonly Ref[];
+  readonly scalars: readonly number[];
+}
+
+export interface Fused {
+  readonly run: CheckedRun;
+  /** Null when an operand is computed into a scratch block first. */
+  readonly plan: FusedPlan | null;
+}
+
 /** A run computing `e` into `out` with one loop, or null when `e` has none of the shapes. */
-export function fuse(e: RuleExpr, out: Ref, slot: number, ctx: FuseContext): CheckedRun | null {
+export function fuse(e: RuleExpr, out: Ref, slot: number, ctx: FuseContext): Fused | null {
   const m = match(e, ctx);
   if (m === null) return null;
+  const plan = (refs: Ref[], scalars: number[], preps: (Run | null)[]): FusedPlan | null =>
+    preps.every((p) => p === null) ? { shape: m.shape, out, refs, scalars } : null;
   if ('a' in m) {
     const [a, b] = [ctx.vector(m.a.vec, slot), ctx.vector(m.b.vec, slot + 1)];
     const [sa, sb] = [ctx.scalar(m.a.scale, m.negA), ctx.scalar(m.b.scale, m.negB)];
     const { ref: ar, run: pa } = a;
     const { ref: br, run: pb } = b;
+    const lin = plan([ar, br], [sa, sb], [pa, pb]);
     // One closure literal per kernel, not one calling `kernel` chosen at compile time: closures
     // made from the same literal share the engine's call feedback, so a rule with both shapes
     // (Adam) made that call polymorphic and left lin2 and lin2sq un-inlined (rule Adam ~10% slower).
     if (m.shape === 'lin2')
-      return (start, len) => {
+      return {
+        plan: lin,
+        run: (start, len) => {
+          pa?.(start, len);
+          pb?.(start, len);
+          const [sA, sB] = [ctx.value(sa), ctx.value(sb)];
+          return lin2(out.buf, at(out, start), sA, ar.buf, at(ar, start), sB, br.buf, at(br, start), len);
+        },
+      };
+    return {
+      plan: lin,
+      run: (start, len) => {
         pa?.(start, len);
         pb?.(start, len);
         const [sA, sB] = [ctx.value(sa), ctx.value(sb)];
-        return lin2(out.buf, at(out, start), sA, ar.buf, at(ar, start), sB, br.buf, at(br, start), len);
-      };
-    return (start, len) => {
-      pa?.(start, len);
-      pb?.(start, len);
-      const [sA, sB] = [ctx.value(sa), ctx.value(sb)];
-      return lin2sq(out.buf, at(out, start), sA, ar.buf, at(ar, start), sB, br.buf, at(br, start), len);
+        return lin2sq(out.buf, at(out, start), sA, ar.buf, at(ar, start), sB, br.buf, at(br, start), len);
+      },
     };
   }
   if (!('x' in m)) {
     const { ref: vr, run: pv } = ctx.vector(m.v, slot);
     const s = ctx.scalar(m.s, false);
     const kernel = m.shape === 'scale' ? scale : divide;
-    return (start, len) => {
-      pv?.(start, len);
-      return kernel(out.buf, at(out, start), vr.buf, at(vr, start), ctx.value(s), len);
+    return {
+      plan: plan([vr], [s], [pv]),
+      run: (start, len) => {
+        pv?.(start, len);
+        return kernel(out.buf, at(out, start), vr.buf, at(vr, start), ctx.value(s), len);
+      },
     };
   }
   const [x, v, c] = [ctx.vector(m.x, slot), ctx.vector(m.v, slot + 1), ctx.vector(m.c, slot + 2)];
@@ -180,7 +211,7 @@ export function fuse(e: RuleExpr, out: Ref, slot: number, ctx: FuseContext): Che
   const { ref: xr, run: px } = x;
   const { ref: vr, run: pv } = v;
   const { ref: cr, run: pc } = c;
-  return (start, len) => {
+  const run: CheckedRun = (start, len) => {
     px?.(start, len);
     pv?.(start, len);
     pc?.(start, len);
@@ -198,4 +229,5 @@ export function fuse(e: RuleExpr, out: Ref, slot: number, ctx: FuseContext): Che
       len,
     );
   };
+  return { run, plan: plan([xr, vr, cr], [s, eps], [px, pv, pc]) };
 }

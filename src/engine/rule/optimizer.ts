@@ -12,6 +12,7 @@
  * when a built-in diverges.
  */
 import type { GradFn, OptimizerState } from '../optim/index.ts';
+import type { Chain } from './chain.ts';
 import { blockSize, compileRule } from './compile.ts';
 import { explainRuleDivergence } from './errors.ts';
 import type { RuleDivergence } from './errors.ts';
@@ -119,6 +120,12 @@ export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer
   const state: RuleState = Object.freeze(base);
   let t = 0;
   let diverged: RuleDivergence | null = null;
+  // Each segment with its chains indexed by their first statement.
+  const segments = program.segments.map((segment) => {
+    const chainAt: (Chain | undefined)[] = segment.statements.map(() => undefined);
+    for (const chain of segment.chains) chainAt[chain.from] = chain;
+    return { ...segment, chainAt };
+  });
 
   const step = (params: Float64Array, gradFn: GradFn): boolean => {
     if (params.length !== size) {
@@ -130,20 +137,30 @@ export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer
     program.updateScalars();
     program.weights.buf = params;
     if (rule.readsG) gradFn(params, program.g);
-    for (const segment of program.segments) {
+    for (const segment of segments) {
       for (const site of segment.sites) {
         for (let start = 0; start < size; start += blockSize) site.run(start, Math.min(blockSize, size - start));
         gradFn(site.point, site.out);
       }
-      const statements = segment.statements;
+      const { statements, chainAt } = segment;
       // Statements from `limit` on are not run: one of them failed. An earlier statement that
       // fails in a later block lowers it, so the failure reported is the first in the rule's order.
+      // A chain (chain.ts) runs its statements together while all of them are below the limit,
+      // else one by one; in the block where one of its statements fails, the chain's later
+      // statements have run too (the state is part-updated either way, see the top of this file).
       let limit = statements.length;
       for (let start = 0; start < size; start += blockSize) {
         const len = Math.min(blockSize, size - start);
-        for (let k = 0; k < limit; k++) {
-          const statement = statements[k]!;
-          if (!statement.run(start, len)) limit = k;
+        for (let k = 0; k < limit;) {
+          const chain = chainAt[k];
+          if (chain !== undefined && k + chain.count <= limit) {
+            const failed = chain.run(start, len);
+            if (failed >= 0) limit = k + failed;
+            k += chain.count;
+          } else {
+            if (!statements[k]!.run(start, len)) limit = k;
+            k++;
+          }
         }
       }
       if (limit < statements.length) {
