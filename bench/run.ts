@@ -13,10 +13,6 @@
  *     Adam, at 1e3, 1e5 and 1e6 parameters, side by side.
  *
  * Every figure is the median of several timed repetitions after warm-up runs.
- *
- * `BENCH_ONLY=training npm run bench` runs one section (names: adam, training, rosenbrock,
- * schedules, rule; comma-separated for several): a side-by-side ratio is measured within its own
- * section, so one section alone gives the same figure in a fraction of the time.
  */
 import { benchAdam } from './sections/adam-floor.ts';
 import { benchTraining } from './sections/training.ts';
@@ -27,13 +23,11 @@ import { quick, results, verdict } from './common.ts';
 
 const t0 = performance.now();
 console.log(`Descent engine benchmark — Node ${process.version}${quick ? ' (quick)' : ''}\n`);
-const only = process.env['BENCH_ONLY']?.split(',');
-const want = (name: string) => only === undefined || only.includes(name);
-if (want('adam')) benchAdam();
-if (want('training')) await benchTraining();
-if (want('rosenbrock')) benchRosenbrock();
-if (want('schedules')) benchSchedules();
-if (want('rule')) benchRule();
+benchAdam();
+await benchTraining();
+benchRosenbrock();
+benchSchedules();
+benchRule();
 console.log('Targets');
 for (const r of results) console.log(`  ${verdict(r.met).padEnd(7)}  ${r.target}`);
 console.log(`\nTotal time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
