@@ -185,10 +185,10 @@ export function createMLP(options: MLPOptions): MLP {
       for (let i = 0; i < count; i++) {
         const z = out[i]!;
         const y = Y[i]!;
-        total += Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+        const e = Math.exp(-Math.abs(z)); // in (0, 1]: no overflow for either sign of z
+        total += Math.max(z, 0) - z * y + Math.log1p(e);
         if (delta !== null) {
-          // sigmoid(z), computed without overflow for either sign of z.
-          const e = Math.exp(-Math.abs(z));
+          // sigmoid(z), from the same e.
           const p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
           delta[i] = (p - y) * scale;
         }
