@@ -22,7 +22,9 @@ async function toEnd(slider: Locator): Promise<void> {
   await slider.press('End');
 }
 
-test('introduction: at α 0.01 the parabola run is still at w = 1.11 after 40 steps', async ({ page }) => {
+test('introduction: at α 0.01 the parabola run is still at w = 1.11 after 40 steps; at 0.5 it lands on 0 in one step', async ({
+  page,
+}) => {
   await page.goto('/chapters/introduction/');
   const widget = await openWidget(page, 'gd-parabola');
   const lr = widget.getByRole('slider', { name: /Learning rate/ });
@@ -30,7 +32,13 @@ test('introduction: at α 0.01 the parabola run is still at w = 1.11 after 40 st
   await expect(lr).toHaveAttribute('aria-valuetext', '0.01');
   await toEnd(widget.getByRole('slider', { name: /^Step/ }));
   await expect(statusLine(widget)).toContainText('step 40: w = 1.11,');
-  expect(await tryThisText(page)).toContain('is still at 1.11, where');
+  // At 0.5 (a snap point) the factor 1 − 2α is 0: one step to the bottom, no overshoot.
+  await lr.fill(String(logPosition(0.5, 0.001, 1.5)));
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.5');
+  await expect(statusLine(widget)).toContainText('w = 0, loss = 0. With α = 0.5 the run lands on 0 in one step');
+  const text = await tryThisText(page);
+  expect(text).toContain('is still at 1.11, where');
+  expect(text).toContain('0.5 it lands on 0 in one step');
 });
 
 test('momentum: with noise σ 2, α 0.032 gives momentum 0.11 and the status line’s gradient descent 0.0775', async ({

@@ -57,7 +57,7 @@ describe('momentum chapter: noisy gradients on the straight valley', () => {
   });
 
   it('over noise seeds 1 to 8 momentum at α 0.032 averages 0.11 to 0.20, gradient descent at 0.08 averages 0.40 to 0.62', () => {
-    const range = (values: number[]) => [Math.min(...values), Math.max(...values)];
+    const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
     const at = (name: 'sgd' | 'momentum', lr: number, momentum: number, seed: number) =>
       tailMean(
