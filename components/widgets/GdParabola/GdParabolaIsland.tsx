@@ -34,8 +34,17 @@ function GdParabolaIsland(props: GdParabolaProps) {
   const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
 
   const bound = 1; // lr < 2 / curvature, and L(w) = w² has curvature 2.
+  // α = 0.5 is a snap point of the slider: there w moves straight to 0 and does not overshoot.
   const regime =
-    state.lr < 0.5 * bound ? s.regime.steady : state.lr < bound ? s.regime.oscillates : state.lr === bound ? s.regime.bounces : s.regime.diverges;
+    state.lr < 0.5 * bound
+      ? s.regime.steady
+      : state.lr === 0.5 * bound
+        ? s.regime.oneStep
+        : state.lr < bound
+          ? s.regime.oscillates
+          : state.lr === bound
+            ? s.regime.bounces
+            : s.regime.diverges;
   const status =
     run.diverged && shown >= last
       ? s.stopped(run.diverged.step, divergence.run(run.diverged))

@@ -9,6 +9,7 @@ export const strings = defineStrings({
     start: 'Start w₀',
     regime: {
       steady: 'moves steadily toward 0',
+      oneStep: 'lands on 0 in one step: the factor 1 − 2α is 0',
       oscillates: 'overshoots 0 and oscillates as it converges',
       bounces: 'bounces between ±w₀ forever',
       diverges: 'overshoots further each step: it diverges',
@@ -28,6 +29,7 @@ export const strings = defineStrings({
     start: '起点 w₀',
     regime: {
       steady: '稳步向 0 靠近',
+      oneStep: '一步就落到 0：因子 1 − 2α 为 0',
       oscillates: '越过 0 来回振荡，但逐渐收敛',
       bounces: '在 ±w₀ 之间永远来回弹跳',
       diverges: '每一步都越冲越远：它发散了',

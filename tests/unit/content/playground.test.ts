@@ -62,3 +62,42 @@ describe('playground chapter: the Rosenbrock race', () => {
     expect(en).not.toContain('the adaptive methods reach the floor much sooner');
   });
 });
+
+describe('playground chapter: the saddle (the Race at its default rates, as the page starts)', () => {
+  const saddle = surfaceOf('saddle', formulaSurface('x'));
+  const race = (noise: number) => runRace({ ...input, surface: saddle, start: saddle.start, noise }).runs;
+
+  it('gradient descent has not reached the saddle by step 300; the momentum methods sit on it; the adaptive ones leave', () => {
+    const runs = race(0);
+    expect(saddle.start).toEqual([-1.8, 0.001]);
+    for (const name of ['sgd', 'momentum', 'nag'] as const) expect(raceLrs[name]).toBe(0.002);
+    expect(lossAt(runs, 'sgd', 300)).toBeCloseTo(0.54, 2);
+    for (const name of ['momentum', 'nag'] as const) {
+      expect(Math.abs(lossAt(runs, name, 75) - 0.25)).toBeLessThan(0.005);
+      expect(lossAt(runs, name, 280)).toBeGreaterThan(0.24);
+    }
+    expect(lossAt(runs, 'adam', 50)).toBeLessThan(0.001);
+    for (const name of ['adagrad', 'rmsprop', 'adam'] as const) expect(lossAt(runs, name, 300)).toBeLessThan(1e-5);
+    expect(en).toContain('(gradient descent, Momentum and Nesterov at $\\alpha = 0.002$');
+    expect(en).toContain('gradient descent is still sliding toward the saddle at step 300 (loss 0.54)');
+    expect(en).toContain('Momentum and Nesterov reach it by step 75 and sit on it');
+    expect(en).toContain('(Adam is below 0.001 by step 50)');
+    expect(en).not.toContain('Plain gradient descent lingers; momentum');
+    expect(zh).toContain('（梯度下降、动量和 Nesterov 都是 $\\alpha = 0.002$');
+    expect(zh).toContain('到第 300 步还在朝鞍点滑去（损失 0.54）');
+    expect(zh).toContain('动量和 Nesterov 在第 75 步前就到了鞍点');
+    expect(zh).toContain('Adam 在第 50 步前就降到 0.001 以下');
+  });
+
+  it('gradient noise 0.1 knocks the momentum methods off the ridge: 0.07 and 0.06 at step 300, against 0.24 without', () => {
+    const quiet = race(0);
+    const noisy = race(0.1);
+    expect(lossAt(noisy, 'momentum', 300).toFixed(2)).toBe('0.07');
+    expect(lossAt(noisy, 'nag', 300).toFixed(2)).toBe('0.06');
+    for (const name of ['momentum', 'nag'] as const) expect(lossAt(quiet, name, 300)).toBeGreaterThan(0.23);
+    expect(en).toContain('set the gradient noise to 0.1');
+    expect(en).toContain('well on their way down (0.07 and 0.06)');
+    expect(zh).toContain('把梯度噪声设为 0.1');
+    expect(zh).toContain('（0.07 和 0.06）');
+  });
+});
