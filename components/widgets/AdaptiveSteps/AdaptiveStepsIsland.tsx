@@ -218,7 +218,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             y: { domain: surface.domain.y, label: 'y' },
             clip: true,
             marks: [
-              ...contourMarks(grid, { levels, shade: null }),
+              ...contourMarks(grid, { levels, shade: null }, context),
               Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
               ...paths.flatMap((path, r) => [
                 Plot.line(path, { x: 'x', y: 'y', stroke: optimizerColor(names[r]!), strokeWidth: 2 }),
