@@ -21,8 +21,8 @@
  * <= 100 ms at 4x. Beside them, "CPU/input": the main thread's CPU time (DevTools'
  * Performance.getMetrics ThreadTime) over the widget's key presses and taps (not Play), divided
  * by their number. Event Timing is wall-clock time, which a loaded machine inflates (the thread
- * waits for a core); CPU time much less so, and a 4x slow-down does not multiply it (the
- * throttle pauses the thread): multiply the 1x figure by 4 for a phone-class estimate.
+ * waits for a core); CPU time much less so. Under the 4x slow-down the thread time grows too (by
+ * 5-7x in the first runs: the throttle's own pauses count), so compare 4x with 4x.
  *
  * Environment: BENCH_PORT, BENCH_CONFIG (an astro config whose outDir to serve, e.g. a copy of
  * the build before a change, to compare the two in one session), BENCH_PAGES (a regular expression on the page path, e.g. "adam";
