@@ -179,7 +179,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             y: { domain: surface.domain.y, label: 'y' },
             clip: true,
             marks: [
-              ...contourMarks(grid, { levels, shade: null }),
+              ...contourMarks(grid, { levels, shade: null }, context),
               Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
               Plot.line(otherPath, { x: 'x', y: 'y', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
               Plot.line(path, { x: 'x', y: 'y', stroke: adamColor, strokeWidth: 2 }),

@@ -12,6 +12,7 @@ import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { useRecentMemo } from '../lib/recent-memo.ts';
 import { basePlotOptions, xAxisRoom, colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -94,8 +95,12 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     [state.lr, state.decay, state.noise, steps, surface],
   );
   const t = Math.min(state.t, steps);
-  const grid = useMemo(() => sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 }), [surface]);
-  const levels = useMemo(() => contourLevels(grid, { count: 12, scale: 'quadratic' }), [grid]);
+  // Kept for the last surfaces shown (recent-memo.ts): back on one, its map (kept by the grid,
+  // kept-mark.ts) is not sampled or traced again.
+  const { grid, levels } = useRecentMemo(() => {
+    const grid = sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 });
+    return { grid, levels: contourLevels(grid, { count: 12, scale: 'quadratic' }) };
+  }, [surface]);
 
   // Drawn series: the whole run's time axis is fixed; the lines stop at the cursor.
   const allSteps = useMemo(() => logSteps(steps), [steps]);
@@ -218,7 +223,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             y: { domain: surface.domain.y, label: 'y' },
             clip: true,
             marks: [
-              ...contourMarks(grid, { levels, shade: null }),
+              ...contourMarks(grid, { levels, shade: null }, context),
               Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
               ...paths.flatMap((path, r) => [
                 Plot.line(path, { x: 'x', y: 'y', stroke: optimizerColor(names[r]!), strokeWidth: 2 }),

@@ -1,9 +1,9 @@
-import { useMemo } from 'preact/hooks';
 import type { Surface } from '../../../src/engine/problems/index.ts';
 import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
 import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
+import { useRecentMemo } from '../lib/recent-memo.ts';
 import type { CellRun } from './model.ts';
 import type { RuleCellStrings } from './strings.ts';
 
@@ -19,8 +19,12 @@ interface Props {
 
 /** The map with every path up to the step shown (a surface only), and the loss of every run. */
 export function CellFigures({ s, surface, runs, colorOf, shown, steps, where }: Props) {
-  const grid = useMemo(() => (surface ? sampleGrid(surface.f, surface.domain, { nx: 80 }) : null), [surface]);
-  const levels = useMemo(() => (grid ? contourLevels(grid, { count: 14 }) : []), [grid]);
+  // Kept for the last few surfaces, so that the map of a surface shown before is not sampled
+  // again (and its contours, kept by the grid in ContourFigure, are not traced again).
+  const { grid, levels } = useRecentMemo(() => {
+    const grid = surface ? sampleGrid(surface.f, surface.domain, { nx: 80 }) : null;
+    return { grid, levels: grid ? contourLevels(grid, { count: 14 }) : [] };
+  }, [surface]);
   const lines = runs.map((run) => ({
     data: Array.from(run.losses.subarray(0, Math.min(shown, run.steps) + 1), (loss, k) => ({
       k,

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { rulePresetNames, rulePresets } from '../../../src/engine/rule/index.ts';
 import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { FormulaField } from '../lib/FormulaField.tsx';
+import { useRecentMemo } from '../lib/recent-memo.ts';
 import { optimizerTitlesOf, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -40,11 +41,13 @@ function RuleCellIsland(props: Props) {
   const cell = useCellState(props, s);
   const { state, update } = cell;
   const formula = cell.formula;
-  const ground = useMemo(
+  // The last few grounds and results are kept (recent-memo.ts): a reader going back to a surface
+  // or a preset already shown gets it without running anything again.
+  const ground = useRecentMemo(
     () => (props.data !== undefined ? networkGround(props.data) : surfaceGround(state.s, formula.text)),
     [state.s, formula.text],
   );
-  const result = useMemo(
+  const result = useRecentMemo(
     () =>
       runCell(
         {

@@ -6,4 +6,19 @@
 import { parseRule, ruleLatex } from '../../../src/engine/rule/index.ts';
 import { renderDisplayMath } from '../../../src/typeset/katex.ts';
 
-export const typesetRule = (source: string): string => renderDisplayMath(ruleLatex(parseRule(source)));
+/**
+ * The last rules typeset, by source: typesetting Adam's rule takes tens of milliseconds on a
+ * phone-class CPU, and a reader going through the presets comes back to the ones already seen.
+ */
+const typeset = new Map<string, string>();
+const kept = 16;
+
+export function typesetRule(source: string): string {
+  let html = typeset.get(source);
+  if (html === undefined) {
+    html = renderDisplayMath(ruleLatex(parseRule(source)));
+    if (typeset.size >= kept) typeset.delete(typeset.keys().next().value!);
+  } else typeset.delete(source);
+  typeset.set(source, html);
+  return html;
+}

@@ -44,7 +44,8 @@ export function ContourFigure({ grid, contours, domain, axisLabels, aspect, labe
             ...basePlotOptions(context, label, description),
             ...margins,
             ...axes,
-            marks: contourMarks(grid, contours),
+            // Kept by grid and size (kept-mark.ts): a grid shown before is not traced again.
+            marks: contourMarks(grid, contours, context),
           })
         }
       />

@@ -30,7 +30,9 @@ import type * as PlotTypes from '@observablehq/plot';
 import { Plot } from './plot.ts';
 import type { Minimum } from '../../../src/engine/problems/index.ts';
 import type { Grid } from '../../../src/engine/sim/index.ts';
+import { keptMark } from './kept-mark.ts';
 import { colors } from './plot-theme.ts';
+import type { DrawContext } from './PlotFigure.tsx';
 
 type Interval = readonly [number, number];
 
@@ -46,15 +48,21 @@ export interface ContourMarkOptions {
   shadeOpacity?: number;
 }
 
-/** The level lines (and the shading) of a grid sampled with `sampleGrid`. */
-export function contourMarks(grid: Grid, options: ContourMarkOptions): PlotTypes.Markish[] {
+/**
+ * The level lines (and the shading) of a grid sampled with `sampleGrid`. Given the figure's
+ * `context`, the map is contoured once per grid, levels and size and copied into later draws
+ * (kept-mark.ts): for a figure that draws paths on the map and whose scales follow from the grid.
+ */
+export function contourMarks(grid: Grid, options: ContourMarkOptions, context?: DrawContext): PlotTypes.Markish[] {
   const { levels, stroke = colors.soft, strokeOpacity = 0.45, shade = colors.mapShade, shadeOpacity = 0.032 } = options;
   const frame = { width: grid.nx, height: grid.ny, x1: grid.x[0], x2: grid.x[1], y1: grid.y[0], y2: grid.y[1], thresholds: [...levels] };
-  const values = Array.from(grid.values);
   // One mark fills and strokes the same bands: two marks would ship every band's outline twice
   // in each page's static figure.
   const fill = shade === null ? {} : { fill: shade, fillOpacity: shadeOpacity };
-  return [gridContour(values, { ...frame, ...fill, stroke, strokeOpacity, strokeWidth: 1 })];
+  const mark = (render?: PlotTypes.RenderFunction) =>
+    gridContour(Array.from(grid.values), { ...frame, ...fill, stroke, strokeOpacity, strokeWidth: 1, ...(render ? { render } : {}) });
+  if (!context) return [mark()];
+  return [keptMark(grid, [levels.join(), stroke, strokeOpacity, shade, shadeOpacity].join(' '), context, mark)];
 }
 
 /**
