@@ -127,7 +127,7 @@ export function SweepChart({
             : s.best(sweep.best.map((b) => s.bestItem(titles[b.name], fmt(b.lr), fmt(b.finalLoss))))}
       </p>
       <div class="widget__buttons">
-        <Button onClick={() => applyBest(sweep.best)} disabled={computing || sweep.best.length === 0}>
+        <Button name="best" onClick={() => applyBest(sweep.best)} disabled={computing || sweep.best.length === 0}>
           {s.useBest}
         </Button>
       </div>
