@@ -78,7 +78,8 @@ function followingHeight(pinned: HTMLElement | null | undefined, settings: HTMLE
  * phone), `data-pin-top` in step with `shouldPinOnTop`, with `--pin-height` (the pinned part's
  * height) so a control focused under it scrolls clear of it. The pinned part is the figure's
  * `[data-pin-part]` when it has one (the RuleCell's map and loss chart, above its parameters and
- * editor), else the whole figure. The CSS is in src/site/styles/widgets.css.
+ * editor), else the whole figure. The CSS is in src/site/styles/widgets.css (wide) and
+ * widget-pin-phone.css (one column).
  */
 export function usePinnedFigure(columnsRef: RefObject<HTMLElement>): void {
   useLayoutEffect(() => {
