@@ -136,3 +136,57 @@ for (const { label, width, height } of viewports) {
     }
   });
 }
+
+/**
+ * On a phone a long list follows the figure (the Race's optimizer cards, the Trainer's, a rule's
+ * parameters and editor, then its racers): the figure stays on top of the screen while the list is
+ * used (pin-figure.ts), so with the list's last control focused, the figure's first drawing (the
+ * Race's map, the Trainer's first panel, the RuleCell's map) is still whole on screen, below the
+ * header and above the pinned status line. One page load per page; its widgets of those kinds
+ * are checked in a loop, and every one that fails is named at the end.
+ */
+const pinnedPages = ['/chapters/playground/', '/chapters/write-your-own-optimizer/', '/chapters/adagrad/'];
+test.describe('phone 360x780, long settings lists', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  for (const path of pinnedPages) {
+    test(`${path}: the Race's, the Trainer's and the RuleCell's drawing stay on screen while the last control of their settings is focused`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await hydrateAll(page);
+      const widgets = page.locator('[data-widget="race"], [data-widget="trainer"], [data-widget="rule-cell"]');
+      const count = await widgets.count();
+      expect(count, 'the page holds a Race, a Trainer or a RuleCell').toBeGreaterThan(0);
+      const failures: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const control = await widgets.nth(i).evaluate((widget, tabbable) => {
+          const settings = [...widget.querySelectorAll<HTMLElement>(`.widget__settings :is(${tabbable})`)].filter(
+            (el) => !el.matches(':disabled') && el.getClientRects().length > 0,
+          );
+          const last = settings.at(-1);
+          window.scrollTo(0, 0);
+          last?.focus();
+          return last ? `${last.tagName.toLowerCase()} ${last.closest('label')?.textContent?.trim() ?? ''}` : 'missing';
+        }, tabbable);
+        await nextFrame(page);
+        await nextFrame(page);
+        const where = await widgets.nth(i).evaluate((widget, drawing) => {
+          const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+          const bottom = widget.querySelector('.widget__foot')?.getBoundingClientRect().top ?? window.innerHeight;
+          const box = widget.querySelector(`.widget__figure ${drawing}`)?.getBoundingClientRect();
+          if (!box) return 'missing';
+          // 2 px of slack: a border under the header's own.
+          return box.top >= top - 2 && box.bottom <= Math.min(bottom, window.innerHeight) + 2
+            ? 'on screen'
+            : `at ${Math.round(box.top)}..${Math.round(box.bottom)}, screen ${Math.round(top)}..${Math.round(bottom)}`;
+        }, drawing);
+        const name = await widgets.nth(i).getAttribute('data-widget');
+        if (control === 'missing' || where !== 'on screen') failures.push(`${name}#${i} (${control}): ${where}`);
+      }
+      expect(
+        failures,
+        'widgets whose drawing is off screen while the last control of their settings is focused',
+      ).toEqual([]);
+    });
+  }
+});

@@ -8,7 +8,8 @@ import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, xAxisRoom, classColors, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { ControlGroup } from '../lib/embed-context.tsx';
+import { punctuation, useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { adamTrainerSpecs, batchChoices, createAdamRace, inputGrid, lineup, maxRaceSteps, raceDatasets, trainFor } from './model.ts';
 import type { AdamTrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -22,6 +23,7 @@ const gridSize = 36;
 /** Adam, Adam with β₂ = 0.99, RMSProp and momentum training the same small network. */
 function AdamTrainerIsland(props: AdamTrainerProps) {
   const s = useStrings(strings);
+  const { comma } = useStrings(punctuation);
   const divergence = useDivergenceText();
   const base = {
     dataset: props.dataset,
@@ -158,7 +160,8 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
             options={lineup.map((l) => ({ value: l.key, label: l.label }))}
             onChange={(show) => update({ show })}
           />
-          <div class="widget__buttons">
+          {/* Named like the Trainer's training buttons: a classroom link hides or locks them with `train`. */}
+          <ControlGroup name="train" label={[s.train, s.more(100), s.reset].join(comma)} class="widget__buttons">
             <Button onClick={() => (playing ? (setPlaying(false), update({ t: stepsDone })) : setPlaying(stepsDone < maxRaceSteps))} pressed={playing} disabled={!playing && stepsDone >= maxRaceSteps}>
               {playing ? s.pause : s.train}
             </Button>
@@ -166,7 +169,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
               {s.more(100)}
             </Button>
             <Button onClick={() => restart({})}>{s.reset}</Button>
-          </div>
+          </ControlGroup>
         </>
       }
     >

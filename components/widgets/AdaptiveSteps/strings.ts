@@ -1,9 +1,8 @@
 import { axisValley } from '../../../src/engine/problems/index.ts';
 import { illConditioned } from '../../../src/engine/problems/index.ts';
 import { defineStrings } from '../lib/i18n.tsx';
+import { asClause } from '../lib/sentences.ts';
 
-/** Drops a final full stop (an engine sentence placed inside parentheses). */
-const bare = (sentence: string) => sentence.replace(/[。.]$/, '');
 
 /** Every string AdaptiveSteps shows, per language. Optimizer names stay as they are. */
 export const strings = defineStrings({
@@ -25,7 +24,7 @@ export const strings = defineStrings({
     /** One optimizer's part of the status line. */
     part: (title: string, x: string, y: string, loss: string) => `${title} at (${x}, ${y}), loss ${loss}`,
     effective: (x: string, y: string) => `; effective step α/(√c + ε): ${x} for x, ${y} for y`,
-    stopped: (step: number, reason: string) => ` (stopped at step ${step}: ${reason})`,
+    stopped: (step: number, reason: string) => ` (stopped at step ${step}: ${asClause(reason)})`,
     status: (step: number, last: number, parts: readonly string[]) => `Step ${step} of ${last}. ${parts.join('. ')}.`,
     mapLabel: (names: string, surface: string, step: number) => `${names} on ${surface}, step ${step}`,
     mapDescription: (names: string, surface: string, x: string, y: string, step: number) =>
@@ -57,7 +56,7 @@ export const strings = defineStrings({
     lengthOption: (steps: string) => `${steps} 步`,
     part: (title: string, x: string, y: string, loss: string) => `${title} 位于 (${x}, ${y})，损失 ${loss}`,
     effective: (x: string, y: string) => `；有效步长 α/(√c + ε)：x 为 ${x}，y 为 ${y}`,
-    stopped: (step: number, reason: string) => `（在第 ${step} 步停止：${bare(reason)}）`,
+    stopped: (step: number, reason: string) => `（在第 ${step} 步停止：${asClause(reason)}）`,
     status: (step: number, last: number, parts: readonly string[]) => `第 ${step} 步（共 ${last} 步）。${parts.join('。')}。`,
     mapLabel: (names: string, surface: string, step: number) => `${names} 在${surface}上，第 ${step} 步`,
     mapDescription: (names: string, surface: string, x: string, y: string, step: number) =>

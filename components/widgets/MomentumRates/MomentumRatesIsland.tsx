@@ -141,7 +141,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
             step={0.01}
             onChange={(mu) => update({ mu })}
           />
-          <Button onClick={() => update({ lr: summary.best.alpha, mu: summary.best.mu })}>{s.best}</Button>
+          <Button name="best" onClick={() => update({ lr: summary.best.alpha, mu: summary.best.mu })}>{s.best}</Button>
         </>
       }
     >

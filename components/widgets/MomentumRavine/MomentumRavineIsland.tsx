@@ -13,7 +13,7 @@ import { Legend } from '../lib/Legend.tsx';
 import { NoiseControls } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor, xAxisRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -25,7 +25,7 @@ const gdColor = optimizerColor('sgd');
 const momentumColor = optimizerColor('momentum');
 const target = 1e-3;
 /** Both layers (contours, runs) use the same margins, so their scales line up. */
-const margins = { marginTop: 20, marginRight: 12, marginBottom: xAxisRoom, marginLeft: 40 } as const;
+const margins = { marginTop: yTitleRoom, marginRight: 12, marginBottom: xAxisRoom, marginLeft: 40 } as const;
 
 const problemIds = ['illConditioned', 'ravine'] as const;
 

@@ -13,6 +13,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { ControlGroup } from '../lib/embed-context.tsx';
 import { useStrings, withLocale } from '../lib/i18n.tsx';
 import {
   influenceSpecs,
@@ -162,7 +163,7 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             step={0.05}
             onChange={(target) => update({ target })}
           />
-          <div class="widget__buttons" role="group" aria-label={s.scenarioGroup}>
+          <ControlGroup name="scenarios" label={s.scenarioGroup} class="widget__buttons" role="group" aria-label={s.scenarioGroup}>
             {net.scenarios.map((scenario) => (
               <Button
                 key={scenario.label}
@@ -175,7 +176,7 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             <Button onClick={() => update({ shift: 0 })} disabled={!changed}>
               {s.resetWeight}
             </Button>
-          </div>
+          </ControlGroup>
         </>
       }
     >

@@ -5,7 +5,7 @@ import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/in
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
 import { gridContour } from '../lib/contour.ts';
-import { basePlotOptions, colors, xAxisRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
@@ -17,7 +17,7 @@ import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
 export const mapAspect = 0.72;
-const mapMargins = { top: 20, right: 20, bottom: xAxisRoom, left: 44 } as const;
+const mapMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 44 } as const;
 
 /** What the downloads need of the map on screen. */
 export interface MapHandle {

@@ -1,5 +1,6 @@
 import { Button, Select, Slider } from '../lib/controls.tsx';
-import { ControlGroup, useControlFlags } from '../lib/embed-context.tsx';
+import { ControlGroup, useControlName } from '../lib/embed-context.tsx';
+import { FormulaField } from '../lib/FormulaField.tsx';
 import { punctuation, useStrings } from '../lib/i18n.tsx';
 import { SeedSlider } from '../lib/NoiseControls.tsx';
 import { surfaceChoices } from './model.ts';
@@ -25,7 +26,7 @@ export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onR
   const { state, update, draft, setDraft, formulaError, applyFormula, formulaText } = race;
   const { comma } = useStrings(punctuation);
   // The formula form is named fn (its URL parameter) in every state, though shown only for "Your function".
-  const fn = useControlFlags('fn', s.yourFunctionOption);
+  useControlName('fn', s.yourFunctionOption);
   return (
     <div class="race__controls">
       <div class="race__row">
@@ -40,38 +41,17 @@ export function RaceControls({ s, ids, race, shown, playing, onPlay, onStep, onR
           onChange={onSurface}
         />
         {state.s === 'formula' && (
-          <form
-            class="race__formula"
-            data-control="fn"
-            hidden={fn.hidden || undefined}
-            onSubmit={(event) => {
-              event.preventDefault();
-              applyFormula();
-            }}
-          >
-            <label class="control__label" for={`${ids}-fn`}>
-              f(x, y) =
-            </label>
-            <input
-              id={`${ids}-fn`}
-              type="text"
-              inputMode="text"
-              spellcheck={false}
-              autoComplete="off"
-              maxLength={200}
-              value={draft ?? formulaText}
-              aria-invalid={formulaError ? 'true' : undefined}
-              aria-describedby={`${ids}-fn-help`}
-              disabled={fn.locked || undefined}
-              onInput={(event) => setDraft(event.currentTarget.value)}
-            />
-            <button type="submit" class="button" disabled={fn.locked || undefined}>
-              {s.apply}
-            </button>
-            <p id={`${ids}-fn-help`} class={formulaError ? 'race__error' : 'race__help'}>
-              {formulaError ?? s.formulaHelp}
-            </p>
-          </form>
+          <FormulaField
+            ids={ids}
+            value={draft ?? formulaText}
+            error={formulaError}
+            help={s.formulaHelp}
+            apply={s.apply}
+            onDraft={setDraft}
+            onApply={applyFormula}
+            name="fn"
+            nameLabel={s.yourFunctionOption}
+          />
         )}
       </div>
       <div class="race__row">

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { sparseLogTicks } from '../lib/log-ticks.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
@@ -89,7 +90,7 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label }: RaceLo
           y:
             baseline === null
               ? { type: 'symlog', domain: domainY, label: s.lossAxis, grid: true, ticks: 6, tickFormat: tick }
-              : { type: 'log', domain: domainY, label: s.gapAxis, grid: true, ticks: 6, tickFormat: tick },
+              : { type: 'log', domain: domainY, label: s.gapAxis, grid: true, ticks: sparseLogTicks(domainY), tickFormat: tick },
           marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
         })
       }

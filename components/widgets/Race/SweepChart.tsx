@@ -3,6 +3,7 @@ import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
+import { sparseLogTicks } from '../lib/log-ticks.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, optimizerColor } from '../lib/plot-theme.ts';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
@@ -64,6 +65,8 @@ export function SweepChart({
             .filter((r) => !r.diverged)
             .map((r) => ({ ...r, v: lossValue(r.finalLoss, shownBaseline) }));
           const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, shownBaseline) }));
+          // A sweep under way can span less than a decade: Plot would then label 2, 3, ... 9 a few pixels apart.
+          const shownGaps = rows.map((r) => r.v).filter((v) => v > 0);
           return Plot.plot({
             ...basePlotOptions(context, label, s.sweepDescription),
             ...plotMargins(chartMargins),
@@ -77,7 +80,13 @@ export function SweepChart({
             y:
               shownBaseline === null
                 ? { type: 'symlog', label: s.finalLoss, grid: true, ticks: 6, tickFormat: tick }
-                : { type: 'log', label: s.finalGap, grid: true, ticks: 6, tickFormat: tick },
+                : {
+                    type: 'log',
+                    label: s.finalGap,
+                    grid: true,
+                    ticks: shownGaps.length > 0 ? sparseLogTicks([Math.min(...shownGaps), Math.max(...shownGaps)]) : 6,
+                    tickFormat: tick,
+                  },
             marks: [
               ...optimizerNames.map((oname) =>
                 Plot.line(
@@ -127,7 +136,7 @@ export function SweepChart({
             : s.best(sweep.best.map((b) => s.bestItem(titles[b.name], fmt(b.lr), fmt(b.finalLoss))))}
       </p>
       <div class="widget__buttons">
-        <Button onClick={() => applyBest(sweep.best)} disabled={computing || sweep.best.length === 0}>
+        <Button name="best" onClick={() => applyBest(sweep.best)} disabled={computing || sweep.best.length === 0}>
           {s.useBest}
         </Button>
       </div>

@@ -9,7 +9,7 @@ import {
   hyperByOptimizerSchema,
   optimizerListSchema,
   racerOrRuleSchema,
-  unusedHyper,
+  racersOrHyper,
 } from '../lib/hyper-schema.ts';
 
 /** LaTeX to plain text for the props table: \tfrac{a}{b} as (a/b), thin spaces as spaces. */
@@ -74,18 +74,7 @@ export const schema = z
     title: z.string().max(80).default('Optimizer race').describe('The widget’s title.'),
   })
   .strict()
-  .superRefine((props, ctx) => {
-    if (props.racers === undefined) return unusedHyper(props.optimizers, props.hyper, ctx);
-    // racers replaces both: settings given twice would leave one of them doing nothing.
-    if (Object.keys(props.hyper).length > 0 || props.optimizers.join() !== classicOptimizerNames.join()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['racers'],
-        message:
-          'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
-      });
-    }
-  })
+  .superRefine((props, ctx) => racersOrHyper(props, classicOptimizerNames, ctx))
   .describe(
     'Several optimizers racing from one start point on a loss surface (or a typed formula), with a loss chart, a learning-rate sweep, a shareable link and downloads.',
   );

@@ -1,4 +1,5 @@
 import { defineStrings } from '../lib/i18n.tsx';
+import { endSentence } from '../lib/sentences.ts';
 import { surfaceNames } from '../lib/surface-names.ts';
 
 /** Every string Race shows, per language. */
@@ -72,7 +73,7 @@ export const strings = defineStrings({
       stoppedAt: (step: number) => ` (stopped at step ${step})`,
       item: (name: string, loss: string, stopped: string) => (loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`),
       lowest: (name: string) => ` Lowest: ${name}.`,
-      reason: (name: string, reason: string) => ` ${name}: ${reason}`,
+      reason: (name: string, reason: string) => ` ${name}: ${endSentence(reason, '.')}`,
       ruleLine: (step: number, line: number) => `stopped at step ${step}: line ${line} gave a non-finite value.`,
       line: (step: number, steps: number, surface: string, parts: readonly string[], lead: string, reason: string) =>
         `Step ${step} of ${steps} on ${surface}; loss: ${parts.join(', ')}.${lead}${reason}`,
@@ -148,7 +149,7 @@ export const strings = defineStrings({
       stoppedAt: (step: number) => `（在第 ${step} 步停止）`,
       item: (name: string, loss: string, stopped: string) => (loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`),
       lowest: (name: string) => `最低：${name}。`,
-      reason: (name: string, reason: string) => `${name}：${reason}`,
+      reason: (name: string, reason: string) => `${name}：${endSentence(reason, '。')}`,
       ruleLine: (step: number, line: number) => `在第 ${step} 步停止：第 ${line} 行得到了非有限值。`,
       line: (step: number, steps: number, surface: string, parts: readonly string[], lead: string, reason: string) =>
         `第 ${step} 步（共 ${steps} 步），${surface}；损失：${parts.join('，')}。${lead}${reason}`,

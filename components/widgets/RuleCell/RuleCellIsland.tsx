@@ -177,7 +177,8 @@ function RuleCellIsland(props: Props) {
           </li>
         ))}
       </ul>
-      <div ref={figures}>
+      {/* On a phone, the part that stays on top while the parameters and the editor below it are used (pin-figure.ts). */}
+      <div ref={figures} data-pin-part>
         <CellFigures
           s={s}
           surface={ground.surface}

@@ -1,4 +1,5 @@
 import { defineStrings } from '../lib/i18n.tsx';
+import { endSentence } from '../lib/sentences.ts';
 import { surfaceNames } from '../lib/surface-names.ts';
 
 /** Every string RuleCell shows, per language. */
@@ -54,7 +55,7 @@ export const strings = defineStrings({
     item: (name: string, loss: string, stopped: string) => `${name} ${loss}${stopped ? ` (${stopped})` : ''}`,
     matches: (name: string, steps: number) => ` Matches ${name} to 1e-12 over ${steps} steps.`,
     differs: (name: string, step: number, by: string) => ` Differs from ${name} at step ${step} by ${by}.`,
-    cannotRun: (message: string) => `The rule cannot run: ${message}`,
+    cannotRun: (message: string) => endSentence(`The rule cannot run: ${message}`, '.'),
     mapLabel: (where: string) => `Contour map of ${where} with the path of the rule and its racers`,
     mapDescription: 'The paths start at the same point; a cross marks each minimum.',
     lossLabel: (where: string) => `Loss against step on ${where}`,
@@ -117,7 +118,7 @@ export const strings = defineStrings({
     item: (name: string, loss: string, stopped: string) => `${name} ${loss}${stopped ? `（${stopped}）` : ''}`,
     matches: (name: string, steps: number) => `在 ${steps} 步内与 ${name} 一致到 1e-12。`,
     differs: (name: string, step: number, by: string) => `在第 ${step} 步与 ${name} 相差 ${by}。`,
-    cannotRun: (message: string) => `规则无法运行：${message}`,
+    cannotRun: (message: string) => endSentence(`规则无法运行：${message}`, '。'),
     mapLabel: (where: string) => `${where}的等高线图，含规则及其对手的路径`,
     mapDescription: '所有路径从同一点出发；叉号标出每个极小值。',
     lossLabel: (where: string) => `${where}上损失随步数的变化`,

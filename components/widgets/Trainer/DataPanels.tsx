@@ -73,7 +73,8 @@ export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProp
   );
 
   return (
-    <ul class="trainer__panels" aria-label={s.boundaries}>
+    // data-pin-part: on a phone the panels stay on top while the settings are used, the steps table (showSteps) scrolls (pin-figure.ts).
+    <ul class="trainer__panels" aria-label={s.boundaries} data-pin-part>
       {lanes.map((lane, index) => (
         <li key={lane.key} class="trainer__panel" style={{ '--swatch': lane.color }} data-panel={lane.key}>
           <p class="trainer__panel-title">{lane.label}</p>

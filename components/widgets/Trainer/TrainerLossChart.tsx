@@ -8,6 +8,7 @@ import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { lossCurves } from './curves.ts';
+import { sparseLogTicks } from '../lib/log-ticks.ts';
 import { lossAxes } from './model.ts';
 import type { Lane } from './racers.ts';
 import type { TrainerStrings } from './strings.ts';
@@ -59,7 +60,7 @@ export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version 
             domain: axes.y,
             label: s.yAxis,
             grid: true,
-            ticks: 5,
+            ticks: sparseLogTicks(axes.y),
             tickFormat: (v: number) => fmt(v, 2),
           },
           marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],

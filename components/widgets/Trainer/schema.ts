@@ -9,7 +9,7 @@ import {
   hyperByOptimizerSchema,
   optimizerListSchema,
   racerOrRuleSchema,
-  unusedHyper,
+  racersOrHyper,
 } from '../lib/hyper-schema.ts';
 import { trainerDatasets } from './model.ts';
 import type { TrainerDataset } from './model.ts';
@@ -66,20 +66,15 @@ export const schema = z
     showSteps: z
       .boolean()
       .default(false)
-      .describe('Show a table of the effective step size of the first-layer weights from x and from y, per optimizer (for per-weight step sizes, e.g. on the sparse data set).'),
+      .describe(
+        'Show a table of the effective step size of the first-layer weights from x and from y, per optimizer (for per-weight step sizes, e.g. on the sparse data set).',
+      ),
     title: z.string().max(80).default('Training a small network').describe('The widget’s title.'),
   })
   .strict()
   .superRefine((props, ctx) => {
-    if (props.racers === undefined) return unusedHyper(props.optimizers, props.hyper, ctx);
-    // racers replaces both: settings given twice would leave one of them doing nothing.
-    if (Object.keys(props.hyper).length > 0 || props.optimizers.join() !== defaultOptimizers.join()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['racers'],
-        message: 'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
-      });
-    }
+    racersOrHyper(props, defaultOptimizers, ctx);
+    if (props.racers === undefined) return;
     // The Trainer's controls and link keep one setting per optimizer: a second entry could not be told apart.
     const builtIns = props.racers.flatMap((r) => ('optimizer' in r ? [r.optimizer] : []));
     const twice = builtIns.find((name, i) => builtIns.indexOf(name) !== i);

@@ -1,4 +1,5 @@
 import { defineStrings } from '../lib/i18n.tsx';
+import { asClause, endSentence } from '../lib/sentences.ts';
 
 /** Every string Trainer shows, per language. */
 export const strings = defineStrings({
@@ -49,12 +50,12 @@ export const strings = defineStrings({
       `${title}: ${description} ${trainN} training points, ${testN} test points; network ${sizes} (${act}), batch ${batch}.`,
     status: {
       none: 'No optimizer selected.',
-      stopped: (name: string, step: number, reason: string) => `${name} stopped at step ${step}: ${reason}`,
+      stopped: (name: string, step: number, reason: string) => `${name} stopped at step ${step}: ${asClause(reason)}`,
       ruleLine: (line: number) => `line ${line} gave a non-finite value.`,
       losses: (name: string, train: string, test: string) => `${name} train ${train}, test ${test}`,
       untrained: 'Not trained yet (same initial weights for all)',
       epoch: (epochs: number, steps: number) => `Epoch ${epochs} (step ${steps})`,
-      line: (head: string, parts: readonly string[]) => `${head}. Loss: ${parts.join('; ')}.`,
+      line: (head: string, parts: readonly string[]) => endSentence(`${head}. Loss: ${parts.join('; ')}`, '.'),
     },
     ruleName: (count: number | null) => (count === null ? 'Your rule' : `Rule ${count}`),
     ruleRacers: 'Update rules',
@@ -116,12 +117,12 @@ export const strings = defineStrings({
       `${title}：${description}训练点 ${trainN} 个，测试点 ${testN} 个；网络 ${sizes}（${act}），批量 ${batch}。`,
     status: {
       none: '没有选中任何优化器。',
-      stopped: (name: string, step: number, reason: string) => `${name} 在第 ${step} 步停止：${reason}`,
+      stopped: (name: string, step: number, reason: string) => `${name} 在第 ${step} 步停止：${asClause(reason)}`,
       ruleLine: (line: number) => `第 ${line} 行得到了非有限值。`,
       losses: (name: string, train: string, test: string) => `${name} 训练 ${train}，测试 ${test}`,
       untrained: '尚未训练（所有网络的初始权重相同）',
       epoch: (epochs: number, steps: number) => `第 ${epochs} 轮（第 ${steps} 步）`,
-      line: (head: string, parts: readonly string[]) => `${head}。损失：${parts.join('；')}。`,
+      line: (head: string, parts: readonly string[]) => endSentence(`${head}。损失：${parts.join('；')}`, '。'),
     },
     ruleName: (count: number | null) => (count === null ? '你的规则' : `规则 ${count}`),
     ruleRacers: '更新规则',

@@ -3,7 +3,7 @@ import { Plot } from './plot.ts';
 import type { Grid } from '../../../src/engine/sim/index.ts';
 import { contourMarks, surfaceAxes, type ContourMarkOptions } from './contour.ts';
 import { PlotFigure, type DrawContext } from './PlotFigure.tsx';
-import { basePlotOptions, xAxisRoom } from './plot-theme.ts';
+import { basePlotOptions, xAxisRoom, yTitleRoom } from './plot-theme.ts';
 
 type Interval = readonly [number, number];
 
@@ -24,7 +24,7 @@ interface Props {
   deps: readonly unknown[];
 }
 
-const margins = { marginTop: 20, marginRight: 12, marginBottom: xAxisRoom, marginLeft: 42 } as const;
+const margins = { marginTop: yTitleRoom, marginRight: 12, marginBottom: xAxisRoom, marginLeft: 42 } as const;
 
 /**
  * A contour map with an overlay: the map (with its axes) is one Plot drawn once per size; the

@@ -2,7 +2,10 @@
  * The "f(x, y) =" box for a surface the reader types (src/engine/expr): the text, an Apply button
  * (Enter applies too), and under it the help, or the parser's message when the text does not
  * parse, tied to the box by aria-describedby. The widget keeps the draft, the error and the
- * applied formula (in its link); see RuleCell's use-cell-state.ts.
+ * applied formula (in its link); see RuleCell's use-cell-state.ts and the Race's use-race-state.ts.
+ *
+ * Its classroom name: inside a named ControlGroup (RuleCell's `fn`) it is locked with the group;
+ * given `name` (the Race's `fn`), the form itself carries the name, so `hide=`/`lock=` find it.
  */
 import { exprLimits } from '../../../src/engine/expr/index.ts';
 import { useControlFlags } from './embed-context.tsx';
@@ -17,14 +20,19 @@ export interface FormulaFieldProps {
   apply: string;
   onDraft: (text: string) => void;
   onApply: () => void;
+  /** The form's own control name and its label (the Share menu's), when no named group holds it. */
+  name?: string;
+  nameLabel?: string;
 }
 
-export function FormulaField({ ids, value, error, help, apply, onDraft, onApply }: FormulaFieldProps) {
-  // Locked when the group around it is (`lock=fn` on an embed page): shown at its value, not editable.
-  const { locked } = useControlFlags(undefined);
+export function FormulaField({ ids, value, error, help, apply, onDraft, onApply, name, nameLabel }: FormulaFieldProps) {
+  // Locked when it or the group around it is (`lock=fn` on an embed page): shown at its value, not editable.
+  const { hidden, locked } = useControlFlags(name, nameLabel);
   return (
     <form
       class="formula-field"
+      data-control={name}
+      hidden={hidden || undefined}
       onSubmit={(event) => {
         event.preventDefault();
         onApply();
@@ -41,12 +49,12 @@ export function FormulaField({ ids, value, error, help, apply, onDraft, onApply 
         autoComplete="off"
         maxLength={exprLimits.maxLength}
         value={value}
-        disabled={locked}
+        disabled={locked || undefined}
         aria-invalid={error ? 'true' : 'false'}
         aria-describedby={`${ids}-fn-help`}
         onInput={(event) => onDraft(event.currentTarget.value)}
       />
-      <button type="submit" class="button" disabled={locked}>
+      <button type="submit" class="button" disabled={locked || undefined}>
         {apply}
       </button>
       <p id={`${ids}-fn-help`} class={error ? 'race__error' : 'race__help'} data-formula-error={error ? '' : undefined}>

@@ -167,12 +167,18 @@ export function Select<T extends string>({ label, value, options, onChange, para
   );
 }
 
+/**
+ * A button. One that changes the widget's state on its own (the Race's "Use the best learning
+ * rates") takes a `name`, so a classroom link can hide or lock it like any control; buttons in a
+ * named ControlGroup (play, step, reset) are named by the group.
+ */
 export function Button({
   onClick,
   children,
   pressed,
   disabled,
   label,
+  name,
 }: {
   onClick: () => void;
   children: ComponentChildren;
@@ -180,9 +186,11 @@ export function Button({
   disabled?: boolean;
   /** Accessible name when the visible content is an icon. */
   label?: string;
+  /** Its classroom name (`hide=`/`lock=`); the Share menu lists it with the button's text. */
+  name?: string;
 }) {
   // A button inside a locked ControlGroup is disabled with the group's other controls.
-  const { locked } = useControlFlags(undefined);
+  const { hidden, locked } = useControlFlags(name, label ?? (typeof children === 'string' ? children : name));
   return (
     <button
       type="button"
@@ -191,6 +199,8 @@ export function Button({
       aria-pressed={pressed}
       disabled={disabled || locked || undefined}
       aria-label={label}
+      data-control={name}
+      hidden={hidden || undefined}
     >
       {children}
     </button>

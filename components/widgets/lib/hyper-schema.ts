@@ -55,7 +55,9 @@ const scheduleSchema = z
       ...z.ZodObject<{ name: z.ZodLiteral<ScheduleName> }>[],
     ],
   )
-  .describe(`The learning-rate schedule: { name: ${scheduleNames.join(' | ')}, ...its fields } (see the engine's schedule.ts).`);
+  .describe(
+    `The learning-rate schedule: { name: ${scheduleNames.join(' | ')}, ...its fields } (see the engine's schedule.ts).`,
+  );
 
 const weightDecaySchema = z
   .number()
@@ -77,7 +79,9 @@ function hyperShapeFor(name: OptimizerName) {
   for (const key of hyperOf[name]) shape[key] = range(key).optional();
   if (hasBiasCorrection(name)) shape['biasCorrection'] = z.boolean().optional().describe('Bias correction on or off.');
   shape['weightDecay'] = weightDecaySchema.optional();
-  shape['schedule'] = scheduleSchema.optional().describe(`Learning-rate schedule, e.g. { name: "cosine", tMax: 300 }: ${scheduleNames.join(', ')}.`);
+  shape['schedule'] = scheduleSchema
+    .optional()
+    .describe(`Learning-rate schedule, e.g. { name: "cosine", tMax: 300 }: ${scheduleNames.join(', ')}.`);
   return shape;
 }
 
@@ -133,6 +137,27 @@ export function unusedHyper(optimizers: readonly OptimizerName[], hyper: HyperPr
   }
 }
 
+/**
+ * The settings of a widget that takes either `optimizers` and `hyper` or `racers` (Race, Trainer):
+ * without racers, `hyper` only for optimizers that run (unusedHyper); with racers, neither
+ * `hyper` nor a list of optimizers other than the widget's default, since racers replaces both and
+ * settings given twice would leave one of them doing nothing.
+ */
+export function racersOrHyper(
+  props: { optimizers: readonly OptimizerName[]; hyper: HyperProp; racers?: readonly unknown[] | undefined },
+  defaultOptimizers: readonly OptimizerName[],
+  ctx: z.RefinementCtx,
+): void {
+  if (props.racers === undefined) return unusedHyper(props.optimizers, props.hyper, ctx);
+  if (Object.keys(props.hyper).length > 0 || props.optimizers.join() !== defaultOptimizers.join()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['racers'],
+      message: 'racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out',
+    });
+  }
+}
+
 /** One `racers` entry for one optimizer: `optimizer`, an optional `label`, and the keys it takes. */
 const racerEntryFor = (name: OptimizerName) =>
   z.strictObject(
@@ -160,9 +185,14 @@ type RacerEntrySchema = ReturnType<typeof racerEntryFor>;
  * `optimizer`) and an optional label, so one optimizer can run twice at two settings:
  * `{ optimizer: "adam", lr: 0.001, label: "Adam, small steps" }`.
  */
-export const racerSchema = z.discriminatedUnion('optimizer', optimizerNames.map(racerEntryFor) as [RacerEntrySchema, ...RacerEntrySchema[]], {
-  error: (issue) => (issue.code === 'invalid_union' ? `each racer needs optimizer: one of ${optimizerNames.join(', ')}` : undefined),
-});
+export const racerSchema = z.discriminatedUnion(
+  'optimizer',
+  optimizerNames.map(racerEntryFor) as [RacerEntrySchema, ...RacerEntrySchema[]],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `each racer needs optimizer: one of ${optimizerNames.join(', ')}` : undefined,
+  },
+);
 
 /** One `racers` entry as the schema gives it. */
 export type RacerProp = z.output<typeof racerSchema>;

@@ -29,6 +29,14 @@ export { seriesColor, optimizerColor, classColors } from './palette.ts';
 export const xAxisRoom = 40;
 
 /**
+ * The room above a figure for the y axis's title ("↑ loss"), which Plot sets 3 px below the top
+ * edge, over the top tick label. Plot's default (20 px) leaves the two line boxes 1-2 px apart at
+ * 12 px text, less than that with a CJK font's taller line boxes: on the Chinese author-guide pages
+ * the top tick and the title touched. Figures that set their own margins take this too.
+ */
+export const yTitleRoom = 24;
+
+/**
  * The options every Plot in the course starts from: the document and size from PlotFigure, an
  * accessible name and description (Plot's bare ARIA attributes are not enough for axe), the
  * course's fonts, and a transparent background.
@@ -38,9 +46,15 @@ export function basePlotOptions(context: DrawContext, label: string, description
     document: context.document,
     width: context.width,
     height: context.height,
+    marginTop: yTitleRoom,
     marginBottom: xAxisRoom,
     ariaLabel: label,
     ariaDescription: description,
-    style: { background: 'transparent', color: colors.fg, fontFamily: 'var(--font-ui)', fontSize: context.width < 420 ? '11px' : '12px' },
+    style: {
+      background: 'transparent',
+      color: colors.fg,
+      fontFamily: 'var(--font-ui)',
+      fontSize: context.width < 420 ? '11px' : '12px',
+    },
   } as const;
 }

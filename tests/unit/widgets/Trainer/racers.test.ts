@@ -78,7 +78,7 @@ describe('a rule racer in the Trainer', () => {
     setup.sideBySide.run(3);
     const status = trainerStatus(setup.sideBySide, setup.keys, 21, undefined, undefined, { sgd: 'GD', rule: 'Broken' });
     expect(status).toMatch(
-      /^Epoch 0 \(step 3\)\. Loss: GD train [\d.]+, test [\d.]+; Broken stopped at step 1: line 2 gave a non-finite value\.\.$/,
+      /^Epoch 0 \(step 3\)\. Loss: GD train [\d.]+, test [\d.]+; Broken stopped at step 1: line 2 gave a non-finite value\.$/,
     );
   });
 });

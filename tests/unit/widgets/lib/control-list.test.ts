@@ -50,6 +50,16 @@ const disabled = (html: string) =>
     return names;
   });
 
+/** The form controls that lie in no named element, by their text or label. */
+const unnamed = (html: string) =>
+  [
+    ...parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelectorAll(
+      'button:not(.linked-formula__link), input, select, textarea',
+    ),
+  ]
+    .filter((el) => el.closest('[data-control]') === null)
+    .map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}`);
+
 describe('controlsOf: the named controls the Share menu and the author guide list', () => {
   it('names controls, not bare URL parameters, with their labels in the page’s language', () => {
     const gd = controlsOf(islandOf('GdParabola'), propsOf('GdParabola')).controls;
@@ -69,6 +79,10 @@ describe('controlsOf: the named controls the Share menu and the author guide lis
       const props = propsOf(name);
       const { controls, html } = controlsOf(island, props);
       const shown = named(html, '[data-control]');
+      // Every control that changes the widget's state has a name, its own or its group's (issue #19:
+      // a teacher who locks a widget locks its action buttons too), save the formula's emphasis
+      // buttons, which only highlight a term of the formula.
+      expect(unnamed(html), name).toEqual([]);
       const before = disabled(html).length;
       const onScreen = controls.map((c) => c.name).filter((control) => shown.has(control));
       const notYet = controls.map((c) => c.name).filter((control) => !shown.has(control));

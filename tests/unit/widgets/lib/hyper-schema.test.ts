@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { schema as race } from '../../../../components/widgets/Race/schema.ts';
 import { schema as trainer } from '../../../../components/widgets/Trainer/schema.ts';
 import {
@@ -6,7 +7,9 @@ import {
   hyperByOptimizerSchema,
   hyperKeysOf,
   hyperSchemaFor,
+  optimizerListSchema,
   racerOrRuleSchema,
+  racersOrHyper,
   ruleRacerSchema,
 } from '../../../../components/widgets/lib/hyper-schema.ts';
 
@@ -117,11 +120,41 @@ describe('formulaSchema and the rule racer, shared by Race, RuleCell and Trainer
   });
 
   it('takes a rule that compiles, with params it declares', () => {
-    expect(racerOrRuleSchema.safeParse({ rule: 'param lr = 0.1\nw = w - lr * g', params: { lr: 0.2 } }).success).toBe(true);
+    expect(racerOrRuleSchema.safeParse({ rule: 'param lr = 0.1\nw = w - lr * g', params: { lr: 0.2 } }).success).toBe(
+      true,
+    );
     expect(issues(racerOrRuleSchema.safeParse({ rule: 'w = w - lr * g' }))[0]).toMatch(/^rule: in the rule: .*lr/);
     expect(issues(ruleRacerSchema.safeParse({ rule: 'param lr = 0.1\nw = w - lr * g', params: { mu: 1 } }))).toEqual([
       'params.mu: the rule has no param mu (it declares lr)',
     ]);
     expect(issues(racerOrRuleSchema.safeParse({ label: 'x' }))[0]).toMatch(/needs optimizer .* or rule/);
+  });
+});
+
+describe('racersOrHyper: racers replaces optimizers and hyper, written once for every widget that takes racers', () => {
+  // A widget of its own, with its own default list: the rule reads the default it is given.
+  const widget = z
+    .object({
+      optimizers: optimizerListSchema(['sgd', 'adam']),
+      hyper: hyperByOptimizerSchema.default({}),
+      racers: z.array(racerOrRuleSchema).optional(),
+    })
+    .superRefine((props, ctx) => racersOrHyper(props, ['sgd', 'adam'], ctx));
+  const replaces =
+    'racers: racers replaces optimizers and hyper: give each racer its settings, and leave optimizers and hyper out';
+  const racers = [{ optimizer: 'adam', lr: 0.01 }];
+
+  it('with racers, refuses hyper and any optimizers but the default list', () => {
+    expect(issues(widget.safeParse({ racers }))).toEqual([]);
+    expect(issues(widget.safeParse({ racers, optimizers: ['sgd', 'adam'] }))).toEqual([]);
+    expect(issues(widget.safeParse({ racers, optimizers: ['adam'] }))).toEqual([replaces]);
+    expect(issues(widget.safeParse({ racers, hyper: { adam: { lr: 0.1 } } }))).toEqual([replaces]);
+  });
+
+  it('without racers, refuses hyper for an optimizer that does not run', () => {
+    expect(issues(widget.safeParse({ hyper: { adam: { lr: 0.1 } } }))).toEqual([]);
+    expect(issues(widget.safeParse({ optimizers: ['sgd'], hyper: { adam: { lr: 0.1 } } }))).toEqual([
+      'hyper.adam: adam is not in optimizers (sgd), so its settings do nothing; add it to optimizers or remove it from hyper',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logTickFormat } from '../../../../components/widgets/lib/log-ticks.ts';
+import { logTickFormat, sparseLogTicks } from '../../../../components/widgets/lib/log-ticks.ts';
 
 describe('logTickFormat', () => {
   it('writes plain numbers between 0.001 and 99,999', () => {
@@ -20,5 +20,15 @@ describe('logTickFormat', () => {
     expect(logTickFormat(0)).toBe('');
     expect(logTickFormat(Number.NaN)).toBe('');
     expect(logTickFormat(Number.POSITIVE_INFINITY)).toBe('');
+  });
+});
+
+describe('sparseLogTicks', () => {
+  it('keeps 1, 2 and 5 per decade over at most two decades, never 0.3 beside 0.4 and 0.5', () => {
+    expect(sparseLogTicks([0.1, 1])).toEqual([0.1, 0.2, 0.5, 1]);
+    expect(sparseLogTicks([0.01, 1])).toEqual([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);
+  });
+  it('keeps the powers of ten alone over more decades', () => {
+    expect(sparseLogTicks([1e-4, 10])).toEqual([1e-4, 0.001, 0.01, 0.1, 1, 10]);
   });
 });
