@@ -73,6 +73,23 @@ export async function hydrateAll(page: Page): Promise<void> {
 }
 
 /**
+ * Like a reader jumping to a section from the contents: from the bottom up, each island in turn
+ * brought into view straight from far away, and each must hydrate (client:near and client:visible).
+ */
+export async function hydrateFromTheBottomUp(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const n = await islands.count();
+  for (let i = n - 1; i >= 0; i--) {
+    const island = islands.nth(i);
+    await island.locator(':scope > *').first().scrollIntoViewIfNeeded();
+    await expect(
+      island,
+      `island ${i + 1} of ${n} (${await island.getAttribute('component-url')}) hydrates`,
+    ).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  }
+}
+
+/**
  * Scrolls down the page `step` px at a time, as a reader does, so that every island and lazy
  * request on the way is triggered. Each stop waits for two frames (the page has drawn and its
  * observers have seen the new position), or 100 ms if no frame comes: on a loaded CI machine a

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { hydrateAll, watchForErrors } from './helpers.ts';
+import { hydrateFromTheBottomUp, scrollDown, watchForErrors } from './helpers.ts';
 import { englishChapterPages, sidewaysOverflow } from './pages.ts';
 
 /**
- * Touch at a phone's width, for every widget on every chapter, found from the build: a tap on each
- * widget changes it, and nothing scrolls sideways. (Bad input, every control at its extremes and
- * hostile link parameters, is extremes.spec.ts.)
+ * An English chapter on a phone (360 px, touch), found from the build, in one page load: every
+ * widget comes alive when the reader scrolls to it (site.spec.ts checks this on the other pages),
+ * each answers a tap, and nothing scrolls sideways before or after. (Bad input, every control at
+ * its extremes and hostile link parameters, is extremes.spec.ts.)
  */
 // Widgets behave the same in every language; the taps go to the English pages.
 const chapters = englishChapterPages();
@@ -14,10 +15,13 @@ test.describe('touch at 360px', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   test.describe.configure({ timeout: 180_000 });
   for (const path of chapters) {
-    test(`${path}: every widget answers a tap`, async ({ page }) => {
+    test(`${path}: every widget comes alive when the reader scrolls to it and answers a tap; nothing scrolls sideways`, async ({ page }) => {
       const problems = await watchForErrors(page, { network: false });
       await page.goto(path);
-      await hydrateAll(page);
+      await hydrateFromTheBottomUp(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await scrollDown(page, 500);
+      expect(await sidewaysOverflow(page), 'sideways scroll before the taps').toBeLessThanOrEqual(0);
       const widgets = page.locator('[data-widget]');
       const n = await widgets.count();
       for (let i = 0; i < n; i++) {
@@ -48,8 +52,7 @@ test.describe('touch at 360px', () => {
         const pause = widget.locator('button', { hasText: /^Pause/ });
         if ((await pause.count()) > 0) await pause.first().tap();
       }
-      const overflow = await sidewaysOverflow(page);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), 'sideways scroll after the taps').toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
     });
   }
