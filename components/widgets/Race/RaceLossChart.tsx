@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { sparseLogTicks } from '../lib/log-ticks.ts';
+import { sparseLogTicks, symlogTicks } from '../lib/log-ticks.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
@@ -89,8 +89,22 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label }: RaceLo
           x: { domain: [0, steps], label: s.stepAxis },
           y:
             baseline === null
-              ? { type: 'symlog', domain: domainY, label: s.lossAxis, grid: true, ticks: 6, tickFormat: tick }
-              : { type: 'log', domain: domainY, label: s.gapAxis, grid: true, ticks: sparseLogTicks(domainY), tickFormat: tick },
+              ? {
+                  type: 'symlog',
+                  domain: domainY,
+                  label: s.lossAxis,
+                  grid: true,
+                  ticks: symlogTicks(domainY),
+                  tickFormat: tick,
+                }
+              : {
+                  type: 'log',
+                  domain: domainY,
+                  label: s.gapAxis,
+                  grid: true,
+                  ticks: sparseLogTicks(domainY),
+                  tickFormat: tick,
+                },
           marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
         })
       }

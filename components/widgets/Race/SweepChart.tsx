@@ -3,7 +3,7 @@ import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
-import { sparseLogTicks } from '../lib/log-ticks.ts';
+import { sparseLogTicks, symlogTicks } from '../lib/log-ticks.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, optimizerColor } from '../lib/plot-theme.ts';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
@@ -79,7 +79,16 @@ export function SweepChart({
             },
             y:
               shownBaseline === null
-                ? { type: 'symlog', label: s.finalLoss, grid: true, ticks: 6, tickFormat: tick }
+                ? {
+                    type: 'symlog',
+                    label: s.finalLoss,
+                    grid: true,
+                    ticks:
+                      rows.length > 0
+                        ? symlogTicks([Math.min(...rows.map((r) => r.v)), Math.max(...rows.map((r) => r.v))])
+                        : 6,
+                    tickFormat: tick,
+                  }
                 : {
                     type: 'log',
                     label: s.finalGap,

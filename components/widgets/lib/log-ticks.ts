@@ -46,3 +46,43 @@ export function sparseLogTicks([lo, hi]: readonly [number, number]): number[] {
     }
   return ticks;
 }
+
+/**
+ * The ticks of a symlog axis (log of 1 + |v|, signed) over `domain`: 0 when inside it, then the
+ * powers of ten, with 2 and 5 times them when the axis reaches less than one decade past its
+ * first. Plot's own pick is linear (0, 1, 2, … 6), which the symlog squeezes together at the top:
+ * 5 and 6 lie 8 % of the height apart, and their labels overlapped on a short chart.
+ */
+export function symlogTicks([lo, hi]: readonly [number, number]): number[] {
+  const low = Math.min(lo, hi);
+  const high = Math.max(lo, hi);
+  const top = Math.max(Math.abs(low), Math.abs(high));
+  if (!(top > 0) || !Number.isFinite(top)) return [0];
+  const last = Math.floor(Math.log10(top) + 1e-9);
+  // Below 1 the symlog is nearly linear: the ticks start at 1, or at the top's own decade under it.
+  const first = Math.min(0, last);
+  const steps = last === first ? [1, 2, 5] : [1];
+  const ticks = new Set<number>();
+  if (low <= 0 && high >= 0) ticks.add(0);
+  for (let e = first; e <= last; e++)
+    for (const m of steps)
+      for (const sign of [1, -1]) {
+        const v = sign * Number((m * 10 ** e).toPrecision(6));
+        if (v >= low - 1e-9 * top && v <= high + 1e-9 * top) ticks.add(v);
+      }
+  // Outward from 0 (or from the tick nearest it), each tick at least a tenth of the axis from the
+  // last one kept: over many decades 1 sits too close to 0 (log 2 against log 10 per decade).
+  const symlog = (v: number) => Math.sign(v) * Math.log1p(Math.abs(v));
+  const room = 0.1 * (symlog(high) - symlog(low));
+  const outward = (side: number[]) => {
+    const kept: number[] = [];
+    for (const v of side) if (kept.length === 0 || Math.abs(symlog(v) - symlog(kept.at(-1)!)) >= room) kept.push(v);
+    return kept;
+  };
+  const sorted = [...ticks].sort((a, b) => Math.abs(a) - Math.abs(b));
+  const kept = [
+    ...outward(sorted.filter((v) => v >= 0)),
+    ...outward(sorted.filter((v) => v <= 0)).filter((v) => v !== 0),
+  ];
+  return kept.sort((a, b) => a - b);
+}

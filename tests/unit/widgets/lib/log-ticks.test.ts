@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logTickFormat, sparseLogTicks } from '../../../../components/widgets/lib/log-ticks.ts';
+import { logTickFormat, sparseLogTicks, symlogTicks } from '../../../../components/widgets/lib/log-ticks.ts';
 
 describe('logTickFormat', () => {
   it('writes plain numbers between 0.001 and 99,999', () => {
@@ -30,5 +30,28 @@ describe('sparseLogTicks', () => {
   });
   it('keeps the powers of ten alone over more decades', () => {
     expect(sparseLogTicks([1e-4, 10])).toEqual([1e-4, 0.001, 0.01, 0.1, 1, 10]);
+  });
+});
+
+describe('symlogTicks', () => {
+  const symlog = (v: number) => Math.sign(v) * Math.log1p(Math.abs(v));
+  it('gives 0, then 1, 2 and 5 within one decade, and powers of ten beyond', () => {
+    expect(symlogTicks([0, 6])).toEqual([0, 1, 2, 5]);
+    expect(symlogTicks([0, 0.4])).toEqual([0, 0.1, 0.2]);
+    expect(symlogTicks([0, 3e4])).toEqual([0, 10, 100, 1000, 10000]);
+    expect(symlogTicks([0, 300])).toEqual([0, 1, 10, 100]);
+    expect(symlogTicks([-50, 50])).toEqual([-10, 0, 10]);
+    expect(symlogTicks([3, 40])).toEqual([10]);
+    expect(symlogTicks([0, 0])).toEqual([0]);
+  });
+  it('keeps neighbouring ticks at least a tenth of the axis apart (Plot put 5 and 6 at 8 %)', () => {
+    for (let hi = 0.05; hi < 1e7; hi *= 1.37)
+      for (const lo of [0, -hi / 3, -hi]) {
+        const ticks = symlogTicks([lo, hi]);
+        const span = symlog(hi) - symlog(lo);
+        for (let i = 1; i < ticks.length; i++)
+          expect((symlog(ticks[i]!) - symlog(ticks[i - 1]!)) / span, `[${lo}, ${hi}]`).toBeGreaterThanOrEqual(0.1);
+        expect(ticks.length, `[${lo}, ${hi}]`).toBeGreaterThanOrEqual(hi >= 1 ? 2 : 1);
+      }
   });
 });
