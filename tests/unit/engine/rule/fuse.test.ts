@@ -7,8 +7,8 @@ import {
   parseRule,
   rulePresets,
 } from '../../../../src/engine/rule/index.ts';
-import type { RuleExpr } from '../../../../src/engine/rule/index.ts';
 import { createRng } from '../../../../src/engine/rng/index.ts';
+import { reference } from './reference.ts';
 
 const shapes = (source: string) => {
   const rule = parseRule(source);
@@ -40,53 +40,10 @@ describe('superinstructions', () => {
   });
 });
 
-/** The rule's meaning, one weight and one operation at a time: what the loops must equal to the bit. */
-function reference(source: string, size: number, g: Float64Array, w0: Float64Array, steps: number): Float64Array {
-  const rule = parseRule(source);
-  const params = new Map(rule.params.map((p) => [p.name, p.value] as const));
-  const state = new Map(rule.stateNames.map((name) => [name, new Float64Array(size)] as const));
+/** The rule's meaning (reference.ts), with a gradient that does not change: what the loops must equal to the bit. */
+function referenceW(source: string, size: number, g: Float64Array, w0: Float64Array, steps: number): Float64Array {
   const w = Float64Array.from(w0);
-  const ops: Record<string, (a: number, b: number) => number> = {
-    '+': (a, b) => a + b,
-    '-': (a, b) => a - b,
-    '*': (a, b) => a * b,
-    '/': (a, b) => a / b,
-    '^': (a, b) => (b === 2 ? a * a : a ** b),
-  };
-  for (let t = 1; t <= steps; t++) {
-    const at = (e: RuleExpr, i: number): number => {
-      switch (e.kind) {
-        case 'num':
-          return e.value;
-        case 'name':
-          if (e.name === 'w') return w[i]!;
-          if (e.name === 'g') return g[i]!;
-          if (e.name === 't') return t;
-          return params.get(e.name) ?? state.get(e.name)![i]!;
-        case 'neg':
-          return -at(e.arg, i);
-        case 'bin':
-          return ops[e.op]!(at(e.left, i), at(e.right, i));
-        case 'call': {
-          const [x, y] = e.args.map((a) => at(a, i));
-          const unary: Record<string, (v: number) => number> = {
-            sqrt: Math.sqrt,
-            abs: Math.abs,
-            exp: Math.exp,
-            log: Math.log,
-            sign: Math.sign,
-          };
-          return e.fn === 'min' ? Math.min(x!, y!) : e.fn === 'max' ? Math.max(x!, y!) : unary[e.fn]!(x!);
-        }
-        default:
-          throw new Error('no grad(...) in these sources');
-      }
-    };
-    for (const st of rule.statements) {
-      const out = st.target === 'w' ? w : state.get(st.target)!;
-      for (let i = 0; i < size; i++) out[i] = at(st.expr, i);
-    }
-  }
+  reference(source, size, (_point, out) => out.set(g), w, steps);
   return w;
 }
 
@@ -113,7 +70,7 @@ describe('fused loops', () => {
       const opt = createRuleOptimizer({ name: 'rule', source }, size);
       const w = Float64Array.from(w0);
       for (let k = 0; k < 4; k++) expect(opt.step(w, grad)).toBe(true);
-      const expected = reference(source, size, g, w0, 4);
+      const expected = referenceW(source, size, g, w0, 4);
       for (let i = 0; i < size; i++) if (!Object.is(w[i], expected[i])) expect([i, w[i]]).toEqual([i, expected[i]]);
     });
   }
