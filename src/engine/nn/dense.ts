@@ -18,7 +18,8 @@
  * bounds check cost more than the multiply-add it feeds. (Four by four was no faster: x64 has 16
  * floating-point registers.) Every sum still adds its terms in the textbook order (j, r or k
  * ascending, from the bias or from 0), so the results are those of the plain triple loops, to the
- * bit. The odd row or unit left over at the end of a block runs alone, in the same order.
+ * bit. The odd row or unit left over at the end of a block runs alone, in the same order; for
+ * the weight gradients, two inputs left over (a first layer on 2-D points) run two by two.
  */
 type Vec = Float64Array;
 
@@ -163,6 +164,27 @@ export function denseGradients(
       grad[wB + j + 1] = h1;
       grad[wB + j + 2] = h2;
       grad[wB + j + 3] = h3;
+    }
+    if (j + 1 < fanIn) {
+      let g0 = 0;
+      let g1 = 0;
+      let h0 = 0;
+      let h1 = 0;
+      for (let r = 0; r < rows; r++) {
+        const d = delta[r * fanOut + k]!;
+        const e = delta[r * fanOut + k + 1]!;
+        const x0 = input[r * fanIn + j]!;
+        const x1 = input[r * fanIn + j + 1]!;
+        g0 += d * x0;
+        g1 += d * x1;
+        h0 += e * x0;
+        h1 += e * x1;
+      }
+      grad[wA + j] = g0;
+      grad[wA + j + 1] = g1;
+      grad[wB + j] = h0;
+      grad[wB + j + 1] = h1;
+      j += 2;
     }
     for (; j < fanIn; j++) {
       let g = 0;

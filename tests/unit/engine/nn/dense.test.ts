@@ -45,13 +45,14 @@ const same = (actual: Float64Array, expected: Float64Array, label: string) => {
 };
 
 describe('dense layer loops', () => {
-  // Widths below, at and above the four sums run side by side, and not multiples of four.
+  // Widths below, at and above the four sums run side by side, and not multiples of four (7 = 4 + 2 + 1 inputs).
   for (const [fanIn, fanOut, rows] of [
     [2, 16, 7],
     [16, 16, 250],
     [16, 1, 10],
     [5, 7, 3],
     [3, 4, 1],
+    [7, 3, 5],
   ] as const) {
     it(`give the triple loops' results to the bit: ${fanIn} -> ${fanOut}, ${rows} rows`, () => {
       const rng = createRng(fanIn * 100 + fanOut);
