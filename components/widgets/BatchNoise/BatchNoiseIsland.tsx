@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
-import { pathMarks, pathPoints } from '../lib/contour.ts';
+import { pathLayers, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -107,11 +107,10 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
           aspect={0.85}
           label={mapLabel}
           description={mapDescription}
-          deps={[c]}
-          overlay={() => [
-            Plot.dot([{ x: fit.solution[0], y: fit.solution[1] }], { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: colors.fg, strokeWidth: 2.5 }),
-            ...pathMarks(miniPath, { stroke: miniColor, r: 1.2, strokeWidth: 1 }),
-            ...pathMarks(fullPath, { stroke: fullColor, r: 2.5 }),
+          layers={[
+            { kind: 'dots', symbol: 'times', points: [{ x: fit.solution[0], y: fit.solution[1] }], r: 6, stroke: colors.fg, strokeWidth: 2.5 },
+            ...pathLayers(miniPath, { stroke: miniColor, r: 1.2, strokeWidth: 1 }),
+            ...pathLayers(fullPath, { stroke: fullColor, r: 2.5 }),
           ]}
         />
         <LogLossChart

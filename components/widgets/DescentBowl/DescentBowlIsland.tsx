@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { illConditioned } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
-import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
+import { minimaLayers, pathLayers, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -94,8 +94,7 @@ function DescentBowlIsland(props: DescentBowlProps) {
           aspect={0.9}
           label={label}
           description={description}
-          deps={[state.lr, shown]}
-          overlay={() => [...minimaMarks(illConditioned), ...pathMarks(path, { stroke: gdColor })]}
+          layers={[...minimaLayers(illConditioned), ...pathLayers(path, { stroke: gdColor })]}
         />
         <LogLossChart
           aspect={0.36}

@@ -1,6 +1,6 @@
 import type { Surface } from '../../../src/engine/problems/index.ts';
 import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
-import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
+import { minimaLayers, pathLayers, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { useRecentMemo } from '../lib/recent-memo.ts';
@@ -45,11 +45,10 @@ export function CellFigures({ s, surface, runs, colorOf, shown, steps, where }: 
           aspect={0.72}
           label={s.mapLabel(where)}
           description={s.mapDescription}
-          deps={[runs, shown]}
-          overlay={() => [
-            ...minimaMarks(surface),
+          layers={[
+            ...minimaLayers(surface),
             ...ordered.flatMap((run) =>
-              pathMarks(pathPoints(run.points, Math.min(shown, run.steps), 400), {
+              pathLayers(pathPoints(run.points, Math.min(shown, run.steps), 400), {
                 stroke: colorOf(run.key),
                 r: 0,
                 strokeWidth: run.key === 'rule' ? 2.4 : 1.6,

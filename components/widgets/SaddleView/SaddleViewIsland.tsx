@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { saddle } from '../../../src/engine/problems/index.ts';
 import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
-import { minimaMarks, pathMarks, pathPoints } from '../lib/contour.ts';
+import { minimaLayers, pathLayers, pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -109,8 +109,7 @@ function SaddleViewIsland(props: SaddleViewProps) {
           aspect={0.9}
           label={label}
           description={description}
-          deps={[state.lr, state.offset, state.x, shown]}
-          overlay={() => [...minimaMarks(saddle), ...pathMarks(path, { stroke: gdColor, r: 2 })]}
+          layers={[...minimaLayers(saddle), ...pathLayers(path, { stroke: gdColor, r: 2 })]}
         />
         <PlotFigure
           aspect={0.36}

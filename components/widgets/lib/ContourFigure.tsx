@@ -4,6 +4,8 @@ import type { Grid } from '../../../src/engine/sim/index.ts';
 import { contourMarks, surfaceAxes, type ContourMarkOptions } from './contour.ts';
 import { PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from './plot-theme.ts';
+import { OverlayFigure } from './OverlayFigure.tsx';
+import type { OverlayLayer } from './overlay-layers.ts';
 
 type Interval = readonly [number, number];
 
@@ -15,24 +17,79 @@ interface Props {
   axisLabels?: { x: string; y: string };
   /** Height / width of the figure. */
   aspect: number;
+  /** The figure's right margin (px). Default 12. */
+  marginRight?: number;
   /** Accessible name and description of the whole figure (map and overlay). */
   label: string;
   description: string;
-  /** Marks drawn on top of the map: paths, minima, the current point (see `pathMarks`, `minimaMarks`). */
-  overlay: (context: DrawContext) => PlotTypes.Markish[];
-  /** Redraw the overlay when these change; the map itself is drawn once per size. */
-  deps: readonly unknown[];
+  /**
+   * What is drawn on the map: paths, minima, the current point (see `pathLayers`, `minimaLayers`),
+   * on a light SVG overlay updated in place. Prefer it to `overlay`.
+   */
+  layers?: readonly OverlayLayer[];
+  /**
+   * The older way: Plot marks drawn on top of the map in a second, transparent Plot, rebuilt when
+   * `deps` change (see `pathMarks`, `minimaMarks`). Used when `layers` is not given.
+   */
+  overlay?: (context: DrawContext) => PlotTypes.Markish[];
+  /** With `overlay`: redraw it when these change. Not needed with `layers`. */
+  deps?: readonly unknown[];
 }
 
 const margins = { marginTop: yTitleRoom, marginRight: 12, marginBottom: xAxisRoom, marginLeft: 42 } as const;
 
 /**
- * A contour map with an overlay: the map (with its axes) is one Plot drawn once per size; the
- * paths are a second, transparent Plot with the same scales and margins stacked on top, so
- * stepping through a run redraws only a few marks, never the contours.
+ * A contour map with an overlay: the map (with its axes) is one Plot drawn once per grid and size.
+ * With `layers`, what moves is an SVG overlay positioned with the map's scales (OverlayFigure):
+ * stepping through a run changes a few paths in place, with no Plot rebuilt. With `overlay`, it is
+ * a second, transparent Plot with the same scales and margins, rebuilt when `deps` change.
  */
-export function ContourFigure({ grid, contours, domain, axisLabels, aspect, label, description, overlay, deps }: Props) {
+export function ContourFigure(props: Props) {
+  const {
+    grid,
+    contours,
+    domain,
+    axisLabels,
+    aspect,
+    marginRight = margins.marginRight,
+    label,
+    description,
+    layers,
+    overlay,
+    deps = [],
+  } = props;
   const axes = surfaceAxes(domain, axisLabels);
+  if (layers || !overlay)
+    return (
+      <OverlayFigure
+        class="contour-figure"
+        aspect={aspect}
+        label={label}
+        description={description}
+        deps={[grid, domain.x[0], domain.x[1], domain.y[0], domain.y[1], marginRight]}
+        scales={{
+          x: domain.x,
+          y: domain.y,
+          margins: {
+            top: margins.marginTop,
+            right: marginRight,
+            bottom: margins.marginBottom,
+            left: margins.marginLeft,
+          },
+        }}
+        layers={layers ?? []}
+        draw={(context) =>
+          Plot.plot({
+            ...basePlotOptions(context, label, description),
+            ...margins,
+            marginRight,
+            ...axes,
+            // Kept by grid and size (kept-mark.ts): a grid shown before is not traced again.
+            marks: contourMarks(grid, contours, context),
+          })
+        }
+      />
+    );
   return (
     <div class="contour-figure" style={{ position: 'relative' }}>
       <PlotFigure

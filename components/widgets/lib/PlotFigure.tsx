@@ -26,6 +26,12 @@ interface Props {
    * reader clicks: pointer.ts reads Plot's scales from a figure drawn in the browser.
    */
   drawAtOnce?: boolean;
+  /**
+   * Told the width of the figure on screen: at hydration, the build's frame shown (640 or 360,
+   * whether kept or still waiting for its redraw), then the width of each figure drawn. An overlay
+   * drawn over the figure (OverlayFigure) takes its scales at that width.
+   */
+  onShown?: (width: number) => void;
   class?: string;
 }
 
@@ -99,7 +105,7 @@ function lightenFigure(figure: Element): void {
  * was given while that frame fits (`keepStaticFrame`), and otherwise redraws at the container's
  * real width whenever `deps` or the width change, loading Plot the first time (plot.ts).
  */
-export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, class: className }: Props) {
+export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onShown, class: className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
@@ -108,8 +114,8 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
   // render's effect (the reader's input re-renders the widget before Preact runs that effect's
   // cleanup). `version` counts changes of the inputs, so that the state drawn is not drawn twice.
   const version = useChangeCount([width, ...deps]);
-  const latest = useRef({ draw, width, version });
-  latest.current = { draw, width, version };
+  const latest = useRef({ draw, width, version, onShown });
+  latest.current = { draw, width, version, onShown };
   const drawn = useRef(-1);
 
   useEffect(() => {
@@ -117,6 +123,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
     if (!element || width === 0) return;
     if (!settled.current) {
       settled.current = true;
+      if (element.querySelector(':scope > .plot-frame')) onShown?.(frameWidths[shownFrameKind(element)]);
       if (!drawAtOnce && keepStaticFrame(element, width, fingerprint(deps))) {
         warmPlot(element);
         return;
@@ -124,11 +131,12 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, clas
     }
     if (drawn.current === version) return;
     const redraw = () => {
-      const { draw, width, version } = latest.current;
+      const { draw, width, version, onShown } = latest.current;
       drawn.current = version;
       element.replaceChildren(
         ...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId),
       );
+      onShown?.(width);
     };
     // Drawn in a later task (draw-queue.ts), so the input that changed `deps` is painted first.
     let cancelDraw: (() => void) | undefined;

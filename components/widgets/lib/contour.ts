@@ -22,6 +22,8 @@
  * - `pathMarks` draws an iterate path: a thin line through the points, a dot per point, and a
  *   ring on the last one. Pass `pathPoints(run.points, k)` to show the first k steps.
  * - `minimaMarks` marks a problem's minima (a cross) and saddles (a diamond).
+ * - `pathLayers` and `minimaLayers` draw the same as `pathMarks` and `minimaMarks`, as layers of a
+ *   figure's SVG overlay (ContourFigure's `layers`, OverlayFigure.tsx), updated without a Plot.
  * - `surfaceAxes` gives x/y scales fixed to a domain, with clipping, so a path that leaves the
  *   domain is cut at the frame instead of rescaling the map.
  * Keep the aspect of the PlotFigure close to the domain's aspect so circles look round.
@@ -32,6 +34,7 @@ import type { Minimum } from '../../../src/engine/problems/index.ts';
 import type { Grid } from '../../../src/engine/sim/index.ts';
 import { keptMark } from './kept-mark.ts';
 import { colors } from './plot-theme.ts';
+import type { OverlayLayer } from './overlay-layers.ts';
 import type { DrawContext } from './PlotFigure.tsx';
 
 type Interval = readonly [number, number];
@@ -127,6 +130,27 @@ export function pathMarks(path: readonly PathPoint[], options: PathMarkOptions):
   const last = path[path.length - 1];
   if (current && last) marks.push(Plot.dot([last], { x: 'x', y: 'y', r: r + 4, stroke, strokeWidth: 2.5 }));
   return marks;
+}
+
+/** `pathMarks` as overlay layers: the same line, dots and ring. */
+export function pathLayers(path: readonly PathPoint[], options: PathMarkOptions): OverlayLayer[] {
+  const { stroke, r = 2.5, current = true, strokeWidth = 1.6, strokeDasharray } = options;
+  const line: OverlayLayer = { kind: 'line', points: path, stroke, strokeWidth, strokeOpacity: 0.85 };
+  const layers: OverlayLayer[] = [strokeDasharray === undefined ? line : { ...line, strokeDasharray }];
+  if (r > 0) layers.push({ kind: 'dots', points: path, r, fill: stroke });
+  const last = path[path.length - 1];
+  if (current && last) layers.push({ kind: 'dots', points: [last], r: r + 4, stroke, strokeWidth: 2.5 });
+  return layers;
+}
+
+/** `minimaMarks` as overlay layers: a cross on each minimum, a diamond on each saddle. */
+export function minimaLayers(problem: { minima: readonly Minimum[]; saddles?: readonly (readonly number[])[] }): OverlayLayer[] {
+  const minima = problem.minima.map((m) => ({ x: m.point[0]!, y: m.point[1]! }));
+  const saddles = (problem.saddles ?? []).map((p) => ({ x: p[0]!, y: p[1]! }));
+  return [
+    { kind: 'dots', symbol: 'times', points: minima, r: 6, stroke: colors.fg, strokeWidth: 2.5 },
+    { kind: 'dots', symbol: 'diamond', points: saddles, r: 6, stroke: colors.fg, strokeWidth: 2 },
+  ];
 }
 
 /** Crosses on the minima and diamonds on the saddles of a surface. */

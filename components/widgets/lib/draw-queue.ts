@@ -13,6 +13,11 @@
  * to `budget` ms), so the browser can handle input and paint between them. A figure scheduled
  * again before it was drawn keeps its place in the line and draws only the latest state: a reader
  * holding an arrow key down sees the last position, not every stale one on the way.
+ *
+ * The first figure waits for the next paint (`afterNextPaint`: an animation frame, then a task),
+ * not just for a later task: a `setTimeout(0)` task often ran before the browser painted the
+ * input's frame, so the draw still counted in the interaction (Event Timing: input to next paint).
+ * The figures after it follow in plain tasks, as the reader has already seen the input answered.
  */
 
 export interface DrawQueueOptions {
@@ -20,8 +25,41 @@ export interface DrawQueueOptions {
   budget?: number;
   /** The clock (ms). Default `performance.now`. */
   now?: () => number;
-  /** Runs `task` in a later task. Default `setTimeout(task, 0)`. */
+  /** Runs `task` after the next paint: the first figure's turn. Default `afterNextPaint`. */
   post?: (task: () => void) => void;
+  /** Runs `task` in a later task: the turns of the figures after it. Default `post`, or a MessageChannel task when `post` is the default. */
+  postTask?: (task: () => void) => void;
+}
+
+/** Runs `task` in a task of its own, soon (a MessageChannel message: no 4 ms clamp as nested timeouts get). */
+export function postTask(task: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(task, 0);
+    return;
+  }
+  taskLine.push(task);
+  channel ??= newChannel();
+  channel.port2.postMessage(null);
+}
+const taskLine: (() => void)[] = [];
+let channel: MessageChannel | undefined;
+function newChannel(): MessageChannel {
+  const made = new MessageChannel();
+  made.port1.onmessage = () => taskLine.shift()?.();
+  return made;
+}
+
+/**
+ * Runs `task` after the browser has painted the current frame: `frame` (requestAnimationFrame)
+ * runs just before that paint, and the task it posts (`then`) after it.
+ */
+export function afterNextPaint(
+  task: () => void,
+  frame: (callback: () => void) => void = (callback) =>
+    typeof requestAnimationFrame === 'function' ? void requestAnimationFrame(callback) : void setTimeout(callback, 0),
+  then: (task: () => void) => void = postTask,
+): void {
+  frame(() => then(task));
 }
 
 export interface DrawQueue {
@@ -40,7 +78,8 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
   const budget = options.budget ?? drawQueueDefaults.budget;
   if (!(budget > 0)) throw new RangeError(`budget must be > 0 ms, got ${budget}`);
   const now = options.now ?? (() => performance.now());
-  const post = options.post ?? ((task: () => void) => void setTimeout(task, 0));
+  const post = options.post ?? ((task: () => void) => afterNextPaint(task));
+  const next = options.postTask ?? (options.post ? post : postTask);
   // A Map keeps insertion order, and setting a key already there keeps its place.
   const waiting = new Map<object, () => void>();
   let posted = false;
@@ -56,19 +95,19 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
       }
     } finally {
       // Also after a draw that threw: the other figures still get drawn.
-      if (waiting.size > 0) wake();
+      if (waiting.size > 0) wake(next);
     }
   };
-  const wake = () => {
+  const wake = (how: (task: () => void) => void) => {
     if (posted) return;
     posted = true;
-    post(run);
+    how(run);
   };
 
   return {
     schedule(key, draw) {
       waiting.set(key, draw);
-      wake();
+      wake(post);
       return () => {
         if (waiting.get(key) === draw) waiting.delete(key);
       };

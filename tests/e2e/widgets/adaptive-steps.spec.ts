@@ -1,6 +1,9 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
+/** All the widget's figures (axes and contours are static layers under an overlay of paths). */
+const allFigures = '.widget__figure';
+
 
 // These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
 // machine hydration and training take longer than the default 5 s, so allow for it.
@@ -19,13 +22,13 @@ test('the step slider reacts to the keyboard: Adagrad’s first step is α in bo
   await step.focus();
   await page.keyboard.press('Home');
   await expect(status).toContainText('Step 0 of 300. Adagrad at (−4, 1.5), loss 5.3.');
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, allFigures);
   await page.keyboard.press('ArrowRight');
   // c1 = g1², so the step is α·sign(g) = 0.3 in x and y; effective steps 0.3/0.4 and 0.3/6.
   await expect(status).toContainText(
     'Step 1 of 300. Adagrad at (−3.7, 1.2), loss 3.56; effective step α/(√c + ε): 0.75 for x, 0.05 for y.',
   );
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
 
@@ -33,12 +36,12 @@ test('the learning rate from the keyboard changes the run', async ({ page }) => 
   await page.goto(adagrad);
   const widget = await openWidget(page, 'adaptive-steps');
   const before = await statusOf(widget);
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, allFigures);
   const lr = widget.getByRole('slider', { name: /Learning rate/ });
   await lr.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
   await expect.poll(() => statusOf(widget)).not.toBe(before);
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
 
@@ -92,6 +95,8 @@ test('without JavaScript the pages still show the figures', async ({ browser }) 
   for (const url of [adagrad, rmsprop]) {
     await page.goto(url);
     await expect(page.locator('[data-widget="adaptive-steps"] .plot-figure svg:visible')).toHaveCount(3);
+    // The paths and lines are SVG overlays over the static frames (OverlayFigure), drawn at build time too.
+    await expect(page.locator('[data-widget="adaptive-steps"] .overlay-figure__overlay > svg:visible')).toHaveCount(3);
     await expect(page.locator('[data-widget="adaptive-steps"] [data-status]')).toContainText(/Step \d+ of \d+/);
   }
   await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
+import { afterNextPaint, createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
 
 /** A fake event loop: posted tasks run when `task()` is called, and the clock moves only when told. */
 function fakeTasks() {
@@ -99,5 +99,41 @@ describe('createDrawQueue', () => {
 
   it('rejects a budget that is not positive', () => {
     expect(() => createDrawQueue({ budget: 0 })).toThrow(RangeError);
+  });
+
+  it('waits for the next paint before the first figure, then goes on in plain tasks', () => {
+    const paint = fakeTasks();
+    const tasks = fakeTasks();
+    const queue = createDrawQueue({ now: tasks.now, post: paint.post, postTask: tasks.post });
+    const drawn: string[] = [];
+    const slow = (name: string) => () => {
+      drawn.push(name);
+      tasks.advance(30);
+    };
+    queue.schedule({}, slow('map'));
+    queue.schedule({}, slow('chart'));
+    expect([paint.posted, tasks.posted]).toEqual([1, 0]);
+    paint.task();
+    expect(drawn).toEqual(['map']);
+    expect([paint.posted, tasks.posted]).toEqual([0, 1]);
+    tasks.task();
+    expect(drawn).toEqual(['map', 'chart']);
+    // Idle again: the next input's figure waits for a paint once more.
+    queue.schedule({}, slow('map'));
+    expect([paint.posted, tasks.posted]).toEqual([1, 0]);
+  });
+});
+
+describe('afterNextPaint', () => {
+  it('runs the task in a task posted from the animation frame, not in the frame itself', () => {
+    const frames = fakeTasks();
+    const tasks = fakeTasks();
+    let ran = 0;
+    afterNextPaint(() => ran++, frames.post, tasks.post);
+    expect([frames.posted, tasks.posted, ran]).toEqual([1, 0, 0]);
+    frames.task(); // the frame callback, before the paint
+    expect([tasks.posted, ran]).toEqual([1, 0]);
+    tasks.task(); // after the paint
+    expect(ran).toBe(1);
   });
 });

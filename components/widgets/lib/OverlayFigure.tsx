@@ -1,0 +1,166 @@
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { colors } from './plot-theme.ts';
+import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
+import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
+import { fallbackScales, type ScaleKind, type Scales } from './scales.ts';
+import './overlay-figure.css';
+
+type Interval = readonly [number, number];
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The base figure's scales: its domains, scale kinds and margins (the Plot must use exactly these). */
+export interface OverlayScales {
+  x: Interval;
+  y: Interval;
+  kindX?: ScaleKind;
+  kindY?: ScaleKind;
+  margins: Margins;
+}
+
+interface Props {
+  /** The base figure (a Plot with the margins and domains of `scales`): drawn when `deps` or the width change. */
+  draw: (context: DrawContext) => Element;
+  deps: readonly unknown[];
+  aspect: number;
+  /** The accessible name of the whole figure (base and overlay: one image). */
+  label: string;
+  /** Its description, kept up to date without a redraw of the base (the base's draw should pass the same). */
+  description?: string;
+  scales: OverlayScales;
+  /** What changes with every step: drawn over the base, updated in place. */
+  layers: readonly OverlayLayer[];
+  /** Clip the layers to the plot area (as Plot's `clip: true`). */
+  clip?: boolean;
+  class?: string;
+}
+
+const frameKinds = Object.keys(frameWidths) as (keyof typeof frameWidths)[];
+
+/**
+ * A figure in two layers: the base (a Plot: axes, contours, whatever changes rarely), drawn by
+ * PlotFigure when its own `deps` change (in a task after the paint, draw-queue.ts), and an SVG
+ * overlay of `layers` (overlay-layers.ts) drawn with the base's scales (scales.ts, computed from
+ * the same margins and domains) and updated in place by Preact: a slider step or a played frame
+ * changes a few `d` attributes, with no Plot rebuilt. At build time the markup carries one overlay
+ * per static frame (the page shows the pair its width calls for), so a reader without JavaScript
+ * sees the figure whole; once the widget runs, one overlay follows the figure on screen
+ * (PlotFigure's `onShown`). The overlay is hidden from assistive technology: the base carries the
+ * figure's one name and description.
+ */
+export function OverlayFigure({
+  draw,
+  deps,
+  aspect,
+  label,
+  description,
+  scales,
+  layers,
+  clip = true,
+  class: className,
+}: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const ids = useId().replace(/[^\w-]/g, '');
+  // null: one overlay per build frame (the build's markup, and the render that hydrates it).
+  const [shown, setShown] = useState<number | null>(null);
+  const at = (width: number) =>
+    fallbackScales(scales.x, scales.y, aspect, scales.margins, scales.kindX, scales.kindY, width);
+
+  useLayoutEffect(() => {
+    if (description === undefined) return;
+    const paragraph = ref.current?.querySelector(':scope > .plot-figure > p.visually-hidden');
+    if (paragraph && paragraph.textContent !== description) paragraph.textContent = description;
+  }, [description]);
+
+  const svg = (width: number) => (
+    <OverlaySvg
+      layers={layers}
+      scales={at(width)}
+      margins={scales.margins}
+      clipId={clip ? `${ids}-clip-${width}` : null}
+    />
+  );
+  return (
+    <div ref={ref} class={`overlay-figure ${className ?? ''}`.trim()}>
+      <PlotFigure aspect={aspect} label={label} deps={deps} draw={draw} onShown={(width) => setShown(width)} />
+      {shown === null ? (
+        frameKinds.map((kind) => (
+          <div key={kind} class={`overlay-figure__overlay overlay-figure__overlay--${kind}`} aria-hidden="true">
+            {svg(frameWidths[kind])}
+          </div>
+        ))
+      ) : (
+        <div key="live" class="overlay-figure__overlay" aria-hidden="true">
+          {svg(shown)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface OverlaySvgProps {
+  layers: readonly OverlayLayer[];
+  scales: Scales;
+  margins: Margins;
+  clipId: string | null;
+}
+
+/** The layers as SVG, in a box the size of the base figure (so both scale alike with the page). */
+function OverlaySvg({ layers, scales, margins, clipId }: OverlaySvgProps) {
+  const area: PlotArea = {
+    left: margins.left,
+    top: margins.top,
+    right: scales.width - margins.right,
+    bottom: scales.height - margins.bottom,
+  };
+  // The base's font (basePlotOptions), for labels.
+  const style = { color: colors.fg, fontFamily: 'var(--font-ui)', fontSize: scales.width < 420 ? '11px' : '12px' };
+  return (
+    <svg viewBox={`0 0 ${scales.width} ${scales.height}`} width="100%" height="100%" style={style}>
+      {clipId !== null && (
+        <defs>
+          <clipPath id={clipId}>
+            <rect
+              x={area.left}
+              y={area.top}
+              width={Math.max(0, area.right - area.left)}
+              height={Math.max(0, area.bottom - area.top)}
+            />
+          </clipPath>
+        </defs>
+      )}
+      <g {...(clipId !== null ? { 'clip-path': `url(#${clipId})` } : {})}>
+        {layers.map((layer, i) =>
+          layer.kind === 'text' ? (
+            <text
+              key={i}
+              x={scales.x(layer.x) + (layer.dx ?? 0)}
+              y={scales.y(layer.y) + (layer.dy ?? 0)}
+              dy="0.32em"
+              {...paintOf(layer)}
+            >
+              {layer.text}
+            </text>
+          ) : (
+            <path
+              key={i}
+              data-layer={layer.kind}
+              d={
+                layer.kind === 'line'
+                  ? linePath(layer.points, scales)
+                  : layer.kind === 'dots'
+                    ? dotsPath(layer, scales)
+                    : rulePath(layer, scales, area)
+              }
+              {...paintOf(layer)}
+            />
+          ),
+        )}
+      </g>
+    </svg>
+  );
+}

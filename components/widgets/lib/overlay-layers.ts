@@ -1,0 +1,135 @@
+/**
+ * What a figure's overlay draws (OverlayFigure.tsx): paths, dots, rules and labels given in data
+ * coordinates, turned into SVG paths with the base figure's scales (scales.ts). They look as the
+ * Plot marks they replace (`Plot.line`, `Plot.dot`, `Plot.ruleX`, `Plot.text` with the same
+ * options): the same defaults (a line 1.5 px wide with round joins, a stroked dot 1.5 px), the same
+ * symbols (d3's `times` and `diamond` at Plot's size, π r²).
+ *
+ * Why not Plot: a Plot rebuilds its whole figure (scales, axes, every mark) for a moved point; a
+ * slider step or a played frame only needs a few `d` attributes changed in place.
+ */
+import type { Scales } from './scales.ts';
+import { polylinePath } from './svg-path.ts';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+interface Paint {
+  stroke?: string;
+  strokeWidth?: number;
+  strokeOpacity?: number;
+  strokeDasharray?: string;
+}
+
+/** A polyline through `points` (Plot.line); a point that is not finite breaks it. */
+export interface LineLayer extends Paint {
+  kind: 'line';
+  points: readonly Point[];
+  stroke: string;
+}
+
+/** A dot at each point (Plot.dot with a fixed `r`). */
+export interface DotsLayer extends Paint {
+  kind: 'dots';
+  points: readonly Point[];
+  r: number;
+  /** Default 'circle'. */
+  symbol?: 'circle' | 'times' | 'diamond';
+  fill?: string;
+}
+
+/** A vertical line across the plot area at `x` (Plot.ruleX). */
+export interface RuleXLayer extends Paint {
+  kind: 'ruleX';
+  x: number;
+  stroke: string;
+}
+
+/** A label at a point (Plot.text). */
+export interface TextLayer {
+  kind: 'text';
+  x: number;
+  y: number;
+  text: string;
+  dx?: number;
+  dy?: number;
+  fill: string;
+  textAnchor?: 'start' | 'middle' | 'end';
+}
+
+export type OverlayLayer = LineLayer | DotsLayer | RuleXLayer | TextLayer;
+
+/** The plot area inside the margins, in pixels. */
+export interface PlotArea {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Plot's default stroke widths: a line's and a stroked dot's (Plot's `marks/line.js`, `marks/dot.js`). */
+export const defaultStrokeWidth = 1.5;
+
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
+/** The points of a line, in pixels (thinned within half a pixel, as a static frame's paths are). */
+export function linePath(points: readonly Point[], scales: Scales): string {
+  return polylinePath(points.map((p) => [scales.x(p.x), scales.y(p.y)] as const));
+}
+
+/** d3's symbols at Plot's size for radius `r` (area π r²), centred on 0. */
+function symbolAt(symbol: 'circle' | 'times' | 'diamond', r: number, cx: number, cy: number): string {
+  const size = Math.PI * r * r;
+  if (symbol === 'times') {
+    const h = Math.sqrt(size - Math.min(size / 6, 1.7)) * 0.6189;
+    return `M${tenth(cx - h)},${tenth(cy - h)}L${tenth(cx + h)},${tenth(cy + h)}M${tenth(cx - h)},${tenth(cy + h)}L${tenth(cx + h)},${tenth(cy - h)}`;
+  }
+  if (symbol === 'diamond') {
+    const tan30 = Math.sqrt(1 / 3);
+    const h = Math.sqrt(size / (2 * tan30));
+    const w = h * tan30;
+    return `M${tenth(cx)},${tenth(cy - h)}L${tenth(cx + w)},${tenth(cy)}L${tenth(cx)},${tenth(cy + h)}L${tenth(cx - w)},${tenth(cy)}Z`;
+  }
+  // A circle as two arcs: one path for all the dots, not one element each.
+  return `M${tenth(cx - r)},${tenth(cy)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+}
+
+/** Every dot of a layer as one path; points that are not finite are left out, as Plot does. */
+export function dotsPath(layer: DotsLayer, scales: Scales): string {
+  let d = '';
+  for (const p of layer.points) {
+    const cx = scales.x(p.x);
+    const cy = scales.y(p.y);
+    if (Number.isFinite(cx) && Number.isFinite(cy)) d += symbolAt(layer.symbol ?? 'circle', layer.r, cx, cy);
+  }
+  return d;
+}
+
+/** A rule across the plot area, or '' when `x` is not on the scale. */
+export function rulePath(layer: RuleXLayer, scales: Scales, area: PlotArea): string {
+  const x = scales.x(layer.x);
+  return Number.isFinite(x) ? `M${tenth(x)},${area.top}V${area.bottom}` : '';
+}
+
+/** SVG presentation attributes of a layer's paint, with Plot's defaults for its kind of mark. */
+export function paintOf(layer: OverlayLayer): Record<string, string | number> {
+  if (layer.kind === 'text') return { fill: layer.fill, 'text-anchor': layer.textAnchor ?? 'middle' };
+  const out: Record<string, string | number> = {};
+  const stroked = layer.stroke !== undefined;
+  out['fill'] = layer.kind === 'dots' ? (layer.fill ?? 'none') : 'none';
+  if (stroked) {
+    out['stroke'] = layer.stroke!;
+    const width = layer.strokeWidth ?? (layer.kind === 'ruleX' ? undefined : defaultStrokeWidth);
+    if (width !== undefined) out['stroke-width'] = width;
+    if (layer.strokeOpacity !== undefined) out['stroke-opacity'] = layer.strokeOpacity;
+    if (layer.strokeDasharray !== undefined) out['stroke-dasharray'] = layer.strokeDasharray;
+  }
+  if (layer.kind === 'line') {
+    out['stroke-linejoin'] = 'round';
+    out['stroke-linecap'] = 'round';
+    out['stroke-miterlimit'] = 1;
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { render } from 'preact-render-to-string';
+import '../../../../components/widgets/lib/ssr-dom.ts';
+import { Plot } from '../../../../components/widgets/lib/plot.ts';
+import { OverlayFigure } from '../../../../components/widgets/lib/OverlayFigure.tsx';
+import { fallbackScales } from '../../../../components/widgets/lib/scales.ts';
+
+const margins = { top: 24, right: 12, bottom: 40, left: 42 };
+const figure = () =>
+  render(
+    h(OverlayFigure, {
+      aspect: 0.5,
+      label: 'A map',
+      description: 'Contours and a path.',
+      deps: [],
+      scales: { x: [0, 10], y: [0, 5], margins },
+      layers: [
+        {
+          kind: 'line',
+          points: [
+            { x: 1, y: 1 },
+            { x: 9, y: 4 },
+          ],
+          stroke: 'red',
+        },
+        { kind: 'dots', points: [{ x: 9, y: 4 }], r: 5, fill: 'red' },
+      ],
+      draw: (context) =>
+        Plot.plot({
+          document: context.document,
+          width: context.width,
+          height: context.height,
+          marginTop: margins.top,
+          marginRight: margins.right,
+          marginBottom: margins.bottom,
+          marginLeft: margins.left,
+          ariaLabel: 'A map',
+          ariaDescription: 'Contours and a path.',
+          x: { domain: [0, 10] },
+          y: { domain: [0, 5] },
+          marks: [Plot.frame()],
+        }),
+    }),
+  );
+
+describe('OverlayFigure at build time', () => {
+  const html = figure();
+
+  it('ships both static frames of the base and an overlay for each, drawn with that frame’s scales', () => {
+    expect(html.match(/plot-frame--(wide|narrow)/g)).toEqual(['plot-frame--wide', 'plot-frame--narrow']);
+    expect(html).toContain('overlay-figure__overlay--wide');
+    expect(html).toContain('overlay-figure__overlay--narrow');
+    expect(html).toContain('viewBox="0 0 640 320"');
+    expect(html).toContain('viewBox="0 0 360 180"');
+    for (const width of [640, 360]) {
+      const s = fallbackScales([0, 10], [0, 5], 0.5, margins, 'linear', 'linear', width);
+      const start = `M${Math.round(s.x(1) * 10) / 10},${Math.round(s.y(1) * 10) / 10}`;
+      expect(html).toContain(`d="${start}`);
+    }
+  });
+
+  it('is one image: the base carries the name and description, the overlays are hidden', () => {
+    expect(html.match(/role="img"/g)).toHaveLength(1);
+    expect(html).toContain('aria-label="A map"');
+    expect(html).toContain('Contours and a path.');
+    expect(html.match(/class="overlay-figure__overlay[^"]*" aria-hidden="true"/g)).toHaveLength(2);
+  });
+});
