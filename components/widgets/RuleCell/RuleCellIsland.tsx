@@ -2,8 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { rulePresetNames, rulePresets } from '../../../src/engine/rule/index.ts';
-import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
-import { fmt } from '../lib/format.ts';
+import { Select, Toggle } from '../lib/controls.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { FormulaField } from '../lib/FormulaField.tsx';
 import { createRecentMemo, useRecentMemo } from '../lib/recent-memo.ts';
@@ -16,8 +15,7 @@ import { CellFigures } from './CellFigures.tsx';
 import { downloadCellCsv, downloadCellPng } from './exports.ts';
 import { cellStatus, networkGround, runCell, surfaceGround } from './model.ts';
 import type { CellResult } from './model.ts';
-import { paramLabel, paramSlider } from './params.ts';
-import { RuleEditor } from './RuleEditor.tsx';
+import { CellExports, CellParams, CellSource } from './cell-parts.tsx';
 import type { RuleCellProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { groundChoices, useCellState } from './use-cell-state.ts';
@@ -181,92 +179,41 @@ function RuleCellIsland(props: Props) {
     [cell.racers.join(), s, titles],
   );
   const params = useMemo(
-    () =>
-      cell.rule &&
-      cell.rule.params.length > 0 && (
-        <ControlGroup as="fieldset" name="p" label={s.params} class="rule-cell__params">
-          <legend class="control__label">{s.params}</legend>
-          {cell.rule.params.map((decl) => {
-            const slider = paramSlider(decl);
-            return (
-              <Slider
-                key={decl.name}
-                label={paramLabel(decl.name)}
-                value={cell.params[decl.name] ?? decl.value}
-                min={slider.min}
-                max={slider.max}
-                log={slider.log}
-                step={(slider.max - slider.min) / 200}
-                format={(v) => fmt(v)}
-                onChange={(v) => live.current.cell.setParam(decl.name, v)}
-              />
-            );
-          })}
-        </ControlGroup>
-      ),
+    () => (
+      <CellParams
+        s={s}
+        rule={cell.rule}
+        values={cell.params}
+        onChange={(name, v) => live.current.cell.setParam(name, v)}
+      />
+    ),
     [cell.rule, paramsKey, s],
   );
   const source = useMemo(
     () => (
-      <div class="rule-cell__source">
-        <ControlGroup name="src" label={s.editor}>
-          <RuleEditor
-            label={s.editor}
-            hint={s.editorHint}
-            value={cell.text}
-            error={cell.draftError}
-            onInput={(text) => live.current.cell.edit(text)}
-            // The last step of the rule just typed, even before its run was drawn.
-            onRun={() =>
-              live.current.update({
-                step: Math.max(0, ...live.current.settled.flush().result.runs.map((r) => r.steps)),
-              })
-            }
-          />
-        </ControlGroup>
-        {math === null ? (
-          <div key="author" class="rule-cell__math" aria-label={s.typeset} role="group">
-            {props.children}
-          </div>
-        ) : (
-          <div
-            key="reader"
-            class="rule-cell__math"
-            aria-label={s.typeset}
-            role="group"
-            dangerouslySetInnerHTML={{ __html: math }}
-          />
-        )}
-      </div>
+      <CellSource
+        s={s}
+        text={cell.text}
+        error={cell.draftError}
+        math={math}
+        onInput={(text) => live.current.cell.edit(text)}
+        // The last step of the rule just typed, even before its run was drawn.
+        onRun={() =>
+          live.current.update({ step: Math.max(0, ...live.current.settled.flush().result.runs.map((r) => r.steps)) })
+        }
+      >
+        {props.children}
+      </CellSource>
     ),
     [cell.text, cell.draftError, math, s, props.children],
   );
   const exports = useMemo(
     () => (
-      <ControlGroup
-        name="download"
-        label={s.download}
-        class="widget__buttons rule-cell__exports"
-        role="group"
-        aria-label={s.download}
-      >
-        <Button onClick={() => void live.current.save('csv')} label={s.csv}>
-          CSV
-        </Button>
-        <Button onClick={() => void live.current.save('png')} label={s.png}>
-          PNG
-        </Button>
-        <Button
-          onClick={() =>
-            void navigator.clipboard
-              .writeText(window.location.href)
-              .then(() => live.current.cell.setNotice(s.linkCopied))
-              .catch(() => live.current.cell.setNotice(s.linkCopyFailed))
-          }
-        >
-          {s.copyLink}
-        </Button>
-      </ControlGroup>
+      <CellExports
+        s={s}
+        save={(kind) => live.current.save(kind)}
+        notice={(text) => live.current.cell.setNotice(text)}
+      />
     ),
     [s],
   );
