@@ -1,21 +1,21 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { rulePresetNames, rulePresets } from '../../../src/engine/rule/index.ts';
-import { Button, Select, Slider, Toggle } from '../lib/controls.tsx';
-import { fmt } from '../lib/format.ts';
+import { Select, Toggle } from '../lib/controls.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { FormulaField } from '../lib/FormulaField.tsx';
-import { useRecentMemo } from '../lib/recent-memo.ts';
+import { createRecentMemo, useRecentMemo } from '../lib/recent-memo.ts';
 import { optimizerTitlesOf, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { useAfterPaint } from './after-paint.ts';
 import { CellFigures } from './CellFigures.tsx';
 import { downloadCellCsv, downloadCellPng } from './exports.ts';
 import { cellStatus, networkGround, runCell, surfaceGround } from './model.ts';
-import { paramLabel, paramSlider } from './params.ts';
-import { RuleEditor } from './RuleEditor.tsx';
+import type { CellResult } from './model.ts';
+import { CellExports, CellParams, CellSource } from './cell-parts.tsx';
 import type { RuleCellProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { groundChoices, useCellState } from './use-cell-state.ts';
@@ -36,7 +36,8 @@ type Props = RuleCellProps & { children?: ComponentChildren };
 function RuleCellIsland(props: Props) {
   const s = useStrings(strings);
   const locale = useLocale();
-  const titles = optimizerTitlesOf(locale);
+  // One object per language (a new one each render would defeat the memos below).
+  const titles = useMemo(() => optimizerTitlesOf(locale), [locale]);
   const ids = useId();
   const cell = useCellState(props, s);
   const { state, update } = cell;
@@ -47,30 +48,43 @@ function RuleCellIsland(props: Props) {
     () => (props.data !== undefined ? networkGround(props.data) : surfaceGround(state.s, formula.text)),
     [state.s, formula.text],
   );
-  const result = useRecentMemo(
-    () =>
-      runCell(
-        {
-          ground,
-          source: cell.source,
-          params: cell.params,
-          steps: props.steps,
-          racers: cell.racers,
-          check: props.check,
-        },
-        s.myRule,
-        titles,
-      ),
-    [ground, cell.source, JSON.stringify(cell.params), cell.racers.join(), s],
-  );
-  const shown = Math.min(state.step, props.steps);
-  const last = Math.max(0, ...result.runs.map((r) => r.steps));
   const where =
     props.data !== undefined
       ? s.networkOn(titleIn(s.datasets, props.data))
       : state.s === 'formula'
         ? `f(x, y) = ${formula.text}`
         : titleIn(s.surfaces, state.s);
+  const paramsKey = JSON.stringify(cell.params);
+  const runs = useRef<ReturnType<typeof createRecentMemo<CellResult>> | null>(null);
+  runs.current ??= createRecentMemo<CellResult>();
+  // The runs, and the ground and words they go with, follow the input after its frame is painted
+  // (after-paint.ts); the map, the chart and the status line show them together.
+  const settled = useAfterPaint(
+    () => ({
+      ground,
+      where,
+      result: runs.current!(
+        () =>
+          runCell(
+            {
+              ground,
+              source: cell.source,
+              params: cell.params,
+              steps: props.steps,
+              racers: cell.racers,
+              check: props.check,
+            },
+            s.myRule,
+            titles,
+          ),
+        [ground, cell.source, paramsKey, cell.racers.join(), s],
+      ),
+    }),
+    [ground, cell.source, paramsKey, cell.racers.join(), s, where],
+  );
+  const { result } = settled.value;
+  const shown = Math.min(state.step, props.steps);
+  const last = Math.max(0, ...result.runs.map((r) => r.steps));
 
   // The typeset rule: the build's HTML for the author's rule (null), KaTeX loaded for any other.
   const [math, setMath] = useState<string | null>(null);
@@ -86,7 +100,7 @@ function RuleCellIsland(props: Props) {
   const save = async (kind: 'csv' | 'png') => {
     const name = props.data ?? state.s;
     try {
-      if (kind === 'csv') downloadCellCsv(result.runs, name);
+      if (kind === 'csv') downloadCellCsv(settled.flush().result.runs, name);
       else await downloadCellPng(figures.current!, name, locale, s.cannotRun(''));
       cell.setNotice(s.downloaded(kind.toUpperCase()));
     } catch (error) {
@@ -95,70 +109,123 @@ function RuleCellIsland(props: Props) {
   };
   const presetValue = rulePresetNames.find((name) => rulePresets[name].source === cell.source) ?? 'custom';
 
+  // What a played frame or a step does not change is kept as the same elements (useMemo), so
+  // that Preact skips it: only the player, the status line and the figures follow the step. The
+  // handlers inside read the latest render's state through `live`.
+  const live = useRef({ cell, update, save, settled });
+  live.current = { cell, update, save, settled };
+  const controls = useMemo(
+    () => (
+      <>
+        <Select
+          label={s.preset}
+          param="preset"
+          value={presetValue}
+          options={[
+            ...(presetValue === 'custom' ? [{ value: 'custom', label: s.custom }] : []),
+            // A built-in's preset is named as the page names that optimizer (梯度下降, not Gradient descent).
+            ...rulePresetNames.map((name) => {
+              const builtIn = rulePresets[name].builtIn;
+              return { value: name, label: builtIn === null ? rulePresets[name].title : titles[builtIn] };
+            }),
+          ]}
+          onChange={(name) => {
+            if (name !== 'custom') live.current.cell.load(rulePresets[name as keyof typeof rulePresets].source);
+          }}
+        />
+        {props.data === undefined && (
+          <Select
+            label={s.surface}
+            param="s"
+            value={state.s}
+            options={groundChoices.map((id) => ({
+              value: id,
+              label: id === 'formula' ? s.yourFunction : titleIn(s.surfaces, id),
+            }))}
+            onChange={(choice) => live.current.update({ s: choice, step: 0 })}
+          />
+        )}
+        {props.data === undefined && state.s === 'formula' && (
+          <ControlGroup name="fn" label={s.yourFunction}>
+            <FormulaField
+              ids={ids}
+              value={formula.shown}
+              error={formula.error}
+              help={s.formulaHelp}
+              apply={s.apply}
+              onDraft={(text) => live.current.cell.formula.setDraft(text)}
+              onApply={() => live.current.cell.formula.apply() && live.current.update({ step: 0 })}
+            />
+          </ControlGroup>
+        )}
+      </>
+    ),
+    [presetValue, state.s, formula.shown, formula.error, s, titles],
+  );
+  const settings = useMemo(
+    () => (
+      <ControlGroup as="fieldset" name="r" label={s.racers} class="rule-cell__racers">
+        <legend class="control__label">{s.racers}</legend>
+        {classicOptimizerNames.map((name) => (
+          <Toggle
+            key={name}
+            label={titles[name]}
+            checked={cell.racers.includes(name)}
+            onChange={(on) => live.current.cell.toggleRacer(name, on)}
+          />
+        ))}
+      </ControlGroup>
+    ),
+    [cell.racers.join(), s, titles],
+  );
+  const params = useMemo(
+    () => (
+      <CellParams
+        s={s}
+        rule={cell.rule}
+        values={cell.params}
+        onChange={(name, v) => live.current.cell.setParam(name, v)}
+      />
+    ),
+    [cell.rule, paramsKey, s],
+  );
+  const source = useMemo(
+    () => (
+      <CellSource
+        s={s}
+        text={cell.text}
+        error={cell.draftError}
+        math={math}
+        onInput={(text) => live.current.cell.edit(text)}
+        // The last step of the rule just typed, even before its run was drawn.
+        onRun={() =>
+          live.current.update({ step: Math.max(0, ...live.current.settled.flush().result.runs.map((r) => r.steps)) })
+        }
+      >
+        {props.children}
+      </CellSource>
+    ),
+    [cell.text, cell.draftError, math, s, props.children],
+  );
+  const exports = useMemo(
+    () => (
+      <CellExports
+        s={s}
+        save={(kind) => live.current.save(kind)}
+        notice={(text) => live.current.cell.setNotice(text)}
+      />
+    ),
+    [s],
+  );
+
   return (
     <WidgetFrame
       name="rule-cell"
       title={props.title === strings.en.defaultTitle ? s.defaultTitle : props.title}
-      status={cellStatus(result, shown, props.steps, where, s)}
+      status={cellStatus(result, shown, props.steps, settled.value.where, s)}
       messages={[...cell.linkMessages, ...(cell.notice ? [cell.notice] : [])]}
-      controls={
-        <>
-          <Select
-            label={s.preset}
-            param="preset"
-            value={presetValue}
-            options={[
-              ...(presetValue === 'custom' ? [{ value: 'custom', label: s.custom }] : []),
-              // A built-in's preset is named as the page names that optimizer (梯度下降, not Gradient descent).
-              ...rulePresetNames.map((name) => {
-                const builtIn = rulePresets[name].builtIn;
-                return { value: name, label: builtIn === null ? rulePresets[name].title : titles[builtIn] };
-              }),
-            ]}
-            onChange={(name) => {
-              if (name !== 'custom') cell.load(rulePresets[name as keyof typeof rulePresets].source);
-            }}
-          />
-          {props.data === undefined && (
-            <Select
-              label={s.surface}
-              param="s"
-              value={state.s}
-              options={groundChoices.map((id) => ({
-                value: id,
-                label: id === 'formula' ? s.yourFunction : titleIn(s.surfaces, id),
-              }))}
-              onChange={(choice) => update({ s: choice, step: 0 })}
-            />
-          )}
-          {props.data === undefined && state.s === 'formula' && (
-            <ControlGroup name="fn" label={s.yourFunction}>
-              <FormulaField
-                ids={ids}
-                value={formula.shown}
-                error={formula.error}
-                help={s.formulaHelp}
-                apply={s.apply}
-                onDraft={formula.setDraft}
-                onApply={() => formula.apply() && update({ step: 0 })}
-              />
-            </ControlGroup>
-          )}
-        </>
-      }
-      settings={
-        <ControlGroup as="fieldset" name="r" label={s.racers} class="rule-cell__racers">
-          <legend class="control__label">{s.racers}</legend>
-          {classicOptimizerNames.map((name) => (
-            <Toggle
-              key={name}
-              label={titles[name]}
-              checked={cell.racers.includes(name)}
-              onChange={(on) => cell.toggleRacer(name, on)}
-            />
-          ))}
-        </ControlGroup>
-      }
+      controls={controls}
+      settings={settings}
     >
       <div class="rule-cell__player">
         <StepPlayer
@@ -181,85 +248,18 @@ function RuleCellIsland(props: Props) {
       <div ref={figures} data-pin-part>
         <CellFigures
           s={s}
-          surface={ground.surface}
+          surface={settled.value.ground.surface}
           runs={result.runs}
           colorOf={colorOf}
           shown={shown}
           steps={props.steps}
-          where={where}
+          where={settled.value.where}
         />
       </div>
       {props.caption && <p class="rule-cell__caption">{props.caption}</p>}
-      {cell.rule && cell.rule.params.length > 0 && (
-        <ControlGroup as="fieldset" name="p" label={s.params} class="rule-cell__params">
-          <legend class="control__label">{s.params}</legend>
-          {cell.rule.params.map((decl) => {
-            const slider = paramSlider(decl);
-            return (
-              <Slider
-                key={decl.name}
-                label={paramLabel(decl.name)}
-                value={cell.params[decl.name] ?? decl.value}
-                min={slider.min}
-                max={slider.max}
-                log={slider.log}
-                step={(slider.max - slider.min) / 200}
-                format={(v) => fmt(v)}
-                onChange={(v) => cell.setParam(decl.name, v)}
-              />
-            );
-          })}
-        </ControlGroup>
-      )}
-      <div class="rule-cell__source">
-        <ControlGroup name="src" label={s.editor}>
-          <RuleEditor
-            label={s.editor}
-            hint={s.editorHint}
-            value={cell.text}
-            error={cell.draftError}
-            onInput={cell.edit}
-            onRun={() => update({ step: last })}
-          />
-        </ControlGroup>
-        {math === null ? (
-          <div key="author" class="rule-cell__math" aria-label={s.typeset} role="group">
-            {props.children}
-          </div>
-        ) : (
-          <div
-            key="reader"
-            class="rule-cell__math"
-            aria-label={s.typeset}
-            role="group"
-            dangerouslySetInnerHTML={{ __html: math }}
-          />
-        )}
-      </div>
-      <ControlGroup
-        name="download"
-        label={s.download}
-        class="widget__buttons rule-cell__exports"
-        role="group"
-        aria-label={s.download}
-      >
-        <Button onClick={() => void save('csv')} label={s.csv}>
-          CSV
-        </Button>
-        <Button onClick={() => void save('png')} label={s.png}>
-          PNG
-        </Button>
-        <Button
-          onClick={() =>
-            void navigator.clipboard
-              .writeText(window.location.href)
-              .then(() => cell.setNotice(s.linkCopied))
-              .catch(() => cell.setNotice(s.linkCopyFailed))
-          }
-        >
-          {s.copyLink}
-        </Button>
-      </ControlGroup>
+      {params}
+      {source}
+      {exports}
     </WidgetFrame>
   );
 }

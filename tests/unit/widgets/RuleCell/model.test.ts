@@ -58,6 +58,38 @@ describe('runCell', () => {
     expect(cellStatus(other, 0, 300, 'Rosenbrock', s)).toMatch(/ Differs from AMSGrad at step \d+ by \d\.\de-\d+\.$/);
   });
 
+  it('runs the racers and the check once per ground and steps: a param or rule change runs only the rule', () => {
+    let gradients = 0;
+    const base = surfaceGround('rosenbrock', '');
+    const counted = { ...base, grad: (w: Float64Array, out: Float64Array) => (gradients++, base.grad(w, out)) };
+    const input = {
+      ground: counted,
+      params: { lr: 0.001 },
+      steps: 50,
+      racers: ['adam', 'sgd'] as const,
+      check: 'amsgrad' as const,
+    };
+    const first = runCell({ ...input, source: rulePresets.adam.source }, 'Mine');
+    expect(gradients).toBeGreaterThan(3 * 50); // the rule, Adam, AMSGrad, and SGD until it diverges
+    gradients = 0;
+    const again = runCell({ ...input, source: rulePresets.adam.source, params: { lr: 0.002 } }, 'Mine');
+    expect(gradients).toBe(50);
+    // The same numbers as runs made afresh on a ground seen for the first time.
+    const fresh = runCell(
+      { ...input, source: rulePresets.adam.source, ground: surfaceGround('rosenbrock', ''), params: { lr: 0.002 } },
+      'Mine',
+    );
+    expect(again.runs.map((r) => [r.key, r.label, r.steps, [...r.losses]])).toEqual(
+      fresh.runs.map((r) => [r.key, r.label, r.steps, [...r.losses]]),
+    );
+    expect(again.check).toEqual(fresh.check);
+    expect(first.runs[1]!.points).toBe(again.runs[1]!.points);
+    // Another number of steps is another run.
+    gradients = 0;
+    runCell({ ...input, source: rulePresets.adam.source, steps: 60 }, 'Mine');
+    expect(gradients).toBeGreaterThan(3 * 60);
+  });
+
   it('says where a rule stopped and which line gave the non-finite value', () => {
     const result = runCell(
       { ground, source: 'q = q + 1\nr = log(3 - q)\nw = w - 0.0001 * r * g', params: {}, steps: 10, racers: [] },

@@ -1,0 +1,121 @@
+import type { ComponentChildren } from 'preact';
+import type { ParsedRule } from '../../../src/engine/rule/index.ts';
+import { Button, Slider } from '../lib/controls.tsx';
+import { ControlGroup } from '../lib/embed-context.tsx';
+import { fmt } from '../lib/format.ts';
+import { paramLabel, paramSlider } from './params.ts';
+import { RuleEditor } from './RuleEditor.tsx';
+import type { EditorError } from './RuleEditor.tsx';
+import type { RuleCellStrings } from './strings.ts';
+
+/**
+ * The parts of a rule cell that a played frame or a step does not change: the island keeps each
+ * as the same element between such renders (useMemo), so that Preact skips them.
+ */
+
+/** A slider for each `param` line of the rule. */
+export function CellParams(props: {
+  s: RuleCellStrings;
+  rule: ParsedRule | null;
+  values: Readonly<Record<string, number>>;
+  onChange: (name: string, value: number) => void;
+}) {
+  const { s, rule, values, onChange } = props;
+  if (!rule || rule.params.length === 0) return null;
+  return (
+    <ControlGroup as="fieldset" name="p" label={s.params} class="rule-cell__params">
+      <legend class="control__label">{s.params}</legend>
+      {rule.params.map((decl) => {
+        const slider = paramSlider(decl);
+        return (
+          <Slider
+            key={decl.name}
+            label={paramLabel(decl.name)}
+            value={values[decl.name] ?? decl.value}
+            min={slider.min}
+            max={slider.max}
+            log={slider.log}
+            step={(slider.max - slider.min) / 200}
+            format={(v) => fmt(v)}
+            onChange={(v) => onChange(decl.name, v)}
+          />
+        );
+      })}
+    </ControlGroup>
+  );
+}
+
+/** The editor, and beside it the rule typeset: the build's (children) or KaTeX's for the reader's (`math`). */
+export function CellSource(props: {
+  s: RuleCellStrings;
+  text: string;
+  error: EditorError | null;
+  math: string | null;
+  onInput: (text: string) => void;
+  onRun: () => void;
+  children?: ComponentChildren;
+}) {
+  const { s, math } = props;
+  return (
+    <div class="rule-cell__source">
+      <ControlGroup name="src" label={s.editor}>
+        <RuleEditor
+          label={s.editor}
+          hint={s.editorHint}
+          value={props.text}
+          error={props.error}
+          onInput={props.onInput}
+          onRun={props.onRun}
+        />
+      </ControlGroup>
+      {math === null ? (
+        <div key="author" class="rule-cell__math" aria-label={s.typeset} role="group">
+          {props.children}
+        </div>
+      ) : (
+        <div
+          key="reader"
+          class="rule-cell__math"
+          aria-label={s.typeset}
+          role="group"
+          dangerouslySetInnerHTML={{ __html: math }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** CSV, PNG and the link. */
+export function CellExports(props: {
+  s: RuleCellStrings;
+  save: (kind: 'csv' | 'png') => Promise<void>;
+  notice: (text: string) => void;
+}) {
+  const { s, save, notice } = props;
+  return (
+    <ControlGroup
+      name="download"
+      label={s.download}
+      class="widget__buttons rule-cell__exports"
+      role="group"
+      aria-label={s.download}
+    >
+      <Button onClick={() => void save('csv')} label={s.csv}>
+        CSV
+      </Button>
+      <Button onClick={() => void save('png')} label={s.png}>
+        PNG
+      </Button>
+      <Button
+        onClick={() =>
+          void navigator.clipboard
+            .writeText(window.location.href)
+            .then(() => notice(s.linkCopied))
+            .catch(() => notice(s.linkCopyFailed))
+        }
+      >
+        {s.copyLink}
+      </Button>
+    </ControlGroup>
+  );
+}
