@@ -4,7 +4,7 @@ import type { Grid } from '../../../src/engine/sim/index.ts';
 import { contourMarks } from '../lib/contour.ts';
 import type { PathPoint } from '../lib/contour.ts';
 import { LayeredFigure } from '../lib/LayeredFigure.tsx';
-import { linePath } from '../lib/overlay-path.ts';
+import { linePath, px } from '../lib/overlay-path.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { fallbackScales, plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
@@ -45,7 +45,7 @@ const line = (d: string, stroke: string, width: number, dash?: string) => (
 );
 /** Plot's ruleX across the plot's frame. */
 const ruleX = (t: number, S: Scales, m: typeof chartMargins) => (
-  <line x1={S.x(t)} x2={S.x(t)} y1={m.top} y2={S.height - m.bottom} stroke={colors.soft} stroke-opacity={0.6} />
+  <line x1={px(S.x(t))} x2={px(S.x(t))} y1={m.top} y2={S.height - m.bottom} stroke={colors.soft} stroke-opacity={0.6} />
 );
 
 export interface MapProps {
@@ -97,11 +97,11 @@ export function InternalsMap({ grid, levels, label, description, path, otherPath
           {line(linePath(otherPath, byX, byY, S), colors.soft, 1.5, '5 3')}
           {line(linePath(path, byX, byY, S), color, 2)}
           {end ? (
-            <circle cx={S.x(end.x)} cy={S.y(end.y)} r={5} fill={color} stroke="var(--bg)" stroke-width={1.5} />
+            <circle cx={px(S.x(end.x))} cy={px(S.y(end.y))} r={5} fill={color} stroke="var(--bg)" stroke-width={1.5} />
           ) : null}
           <circle
-            cx={S.x(surface.start[0]!)}
-            cy={S.y(surface.start[1]!)}
+            cx={px(S.x(surface.start[0]!))}
+            cy={px(S.y(surface.start[1]!))}
             r={4}
             fill="none"
             stroke={colors.fg}

@@ -1,6 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
 import { LayeredFigure } from '../lib/LayeredFigure.tsx';
+import { px } from '../lib/overlay-path.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { fallbackScales, plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
@@ -63,9 +64,7 @@ const dotLayer = (
           if (!Number.isFinite(y)) return null;
           // Side by side in each column, so equal values stay visible.
           const x = pointX(d.column, n, left, S.width - right) + (method === 'adamw' ? 7 : -7);
-          return (
-            <circle key={`${method}-${d.column}`} cx={x} cy={Math.round(y * 100) / 100} r={6} fill={color[method]} />
-          );
+          return <circle key={`${method}-${d.column}`} cx={x} cy={px(y)} r={6} fill={color[method]} />;
         }),
     )}
   </g>

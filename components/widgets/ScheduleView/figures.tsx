@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
 import { LayeredFigure } from '../lib/LayeredFigure.tsx';
-import { linePath } from '../lib/overlay-path.ts';
+import { linePath, px } from '../lib/overlay-path.ts';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { fallbackScales, plotMargins } from '../lib/scales.ts';
 
@@ -109,7 +109,7 @@ const line = (d: string, stroke: string, width: number) => (
 const dots = (series: Series, S: { x: (v: number) => number; y: (v: number) => number }, fill: string, r: number) => (
   <g fill={fill}>
     {series.map((p) => (
-      <circle key={p.k} cx={Math.round(S.x(p.k) * 10) / 10} cy={Math.round(S.y(p.v) * 10) / 10} r={r} />
+      <circle key={p.k} cx={px(S.x(p.k))} cy={px(S.y(p.v))} r={r} />
     ))}
   </g>
 );

@@ -3,16 +3,17 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { linePath } from '../../../../components/widgets/lib/overlay-path.ts';
 import { fallbackScales } from '../../../../components/widgets/lib/scales.ts';
+import { thinPath } from '../../../../components/widgets/lib/svg-path.ts';
 
 const margins = { top: 24, right: 16, bottom: 40, left: 52 };
-const rows = [1, 2, 5, 20, 200].map((t) => ({ t, value: 1 / t }));
+// A curve on log/log axes (a straight one would thin to its two ends).
+const rows = Array.from({ length: 200 }, (_, i) => ({ t: i + 1, value: Math.exp(-(i + 1) / 40) + 0.01 }));
 type Row = { t: number; value: number };
 const byT = (r: Row) => r.t;
 const byValue = (r: Row) => r.value;
-const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 
 describe('linePath', () => {
-  it('draws the line where Plot draws it on the same scales (log/log), to a tenth of a pixel', () => {
+  it('draws the line Plot draws on the same scales (log/log), thinned as the build thins a static frame', () => {
     const S = fallbackScales([1, 200], [1e-3, 2], 0.6, margins, 'log', 'log');
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const figure = Plot.plot({
@@ -27,10 +28,10 @@ describe('linePath', () => {
       y: { type: 'log', domain: [1e-3, 2] },
       marks: [Plot.line(rows, { x: 't', y: 'value' })],
     });
-    const plotted = numbers(figure.querySelector('[aria-label="line"] path')!.getAttribute('d')!);
-    const ours = numbers(linePath(rows, byT, byValue, S));
-    expect(ours).toHaveLength(plotted.length);
-    ours.forEach((v, i) => expect(Math.abs(v - plotted[i]!)).toBeLessThanOrEqual(0.051));
+    const plotted = figure.querySelector('[aria-label="line"] path')!.getAttribute('d')!;
+    const ours = linePath(rows, byT, byValue, S);
+    expect(ours).toBe(thinPath(plotted));
+    expect(ours.length).toBeLessThan(plotted.length / 4);
   });
 
   it('starts with M, joins with L and breaks the line at a point off the scale', () => {
@@ -47,7 +48,8 @@ describe('linePath', () => {
       byValue,
       S,
     );
-    expect(d.match(/[ML]/g)).toEqual(['M', 'L', 'M', 'L']);
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d).not.toMatch(/NaN|Infinity/);
     expect(linePath([], byT, byValue, S)).toBe('');
   });
 });
