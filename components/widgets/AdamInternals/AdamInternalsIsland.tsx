@@ -1,20 +1,18 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { axisValley } from '../../../src/engine/problems/index.ts';
 import { contourLevels, runOnProblem, sampleGrid } from '../../../src/engine/sim/index.ts';
-import { contourMarks, pathPoints } from '../lib/contour.ts';
+import { pathPoints } from '../lib/contour.ts';
 import { Select, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
-import { logTickFormat } from '../lib/log-ticks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, xAxisRoom, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { InternalsMap, LengthsChart, MomentsChart } from './figures.tsx';
 import { adamInternalsSpecs, beta2Choices, peak, stepLengths } from './model.ts';
 import type { AdamInternalsProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -31,7 +29,14 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const without = s.without;
   const steps = props.steps;
   const specs = useMemo(
-    () => adamInternalsSpecs({ lr: props.lr, beta2: props.beta2, bc: props.biasCorrection, coord: props.coordinate, steps }),
+    () =>
+      adamInternalsSpecs({
+        lr: props.lr,
+        beta2: props.beta2,
+        bc: props.biasCorrection,
+        coord: props.coordinate,
+        steps,
+      }),
     [],
   );
   const { state, update, messages } = useUrlState(props.id, specs, {
@@ -55,7 +60,10 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const run = state.bc ? corrected : uncorrected;
   const other = state.bc ? uncorrected : corrected;
 
-  const lengths = useMemo(() => [stepLengths(corrected, axis, state.lr), stepLengths(uncorrected, axis, state.lr)], [corrected, uncorrected, axis]);
+  const lengths = useMemo(
+    () => [stepLengths(corrected, axis, state.lr), stepLengths(uncorrected, axis, state.lr)],
+    [corrected, uncorrected, axis],
+  );
   const grid = useMemo(() => sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 }), []);
   const levels = useMemo(() => contourLevels(grid, { count: 12, scale: 'quadratic' }), [grid]);
 
@@ -70,7 +78,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
     if (m > 0) moments.push({ t: k, value: m, series: '|m̂|' });
     if (root > 0) moments.push({ t: k, value: root, series: '√ŝ' });
   }
-  const momentDomain = useMemo(() => {
+  const momentDomain = useMemo((): [number, number] => {
     let lo = Infinity;
     let hi = 0;
     for (const r of [corrected, uncorrected]) {
@@ -153,7 +161,15 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             onChange={(coord) => update({ coord })}
           />
           <Toggle param="bc" label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
-          <StepPlayer param="t" step={t} last={steps} max={steps} onStep={(next) => update({ t: next })} interval={playInterval} advance={nextPlayStep} />
+          <StepPlayer
+            param="t"
+            step={t}
+            last={steps}
+            max={steps}
+            onStep={(next) => update({ t: next })}
+            interval={playInterval}
+            advance={nextPlayStep}
+          />
         </>
       }
     >
@@ -163,31 +179,14 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
           { label: state.bc ? without : with_, color: colors.soft, dashed: '5 3' },
         ]}
       />
-      <PlotFigure
-        aspect={0.5}
+      <InternalsMap
+        grid={grid}
+        levels={levels}
         label={mapLabel}
-        deps={[run, t]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(
-              context,
-              mapLabel,
-              s.mapDescription(s.surface, state.bc ? with_ : without, state.bc ? without : with_, t),
-            ),
-            marginLeft: 42,
-            x: { domain: surface.domain.x, label: 'x' },
-            y: { domain: surface.domain.y, label: 'y' },
-            clip: true,
-            marks: [
-              ...contourMarks(grid, { levels, shade: null }, context),
-              Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
-              Plot.line(otherPath, { x: 'x', y: 'y', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
-              Plot.line(path, { x: 'x', y: 'y', stroke: adamColor, strokeWidth: 2 }),
-              Plot.dot(path.slice(-1), { x: 'x', y: 'y', r: 5, fill: adamColor, stroke: 'var(--bg)', strokeWidth: 1.5 }),
-              Plot.dot([{ x: surface.start[0], y: surface.start[1] }], { x: 'x', y: 'y', r: 4, stroke: colors.fg, fill: 'none' }),
-            ],
-          })
-        }
+        description={s.mapDescription(s.surface, state.bc ? with_ : without, state.bc ? without : with_, t)}
+        path={path}
+        otherPath={otherPath}
+        color={adamColor}
       />
       <Legend
         items={[
@@ -195,50 +194,28 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
           { label: s.sLegend(coordName), color: colors.warn },
         ]}
       />
-      <PlotFigure
-        aspect={0.6}
+      <MomentsChart
         label={momentsLabel}
-        deps={[run, t, axis]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, momentsLabel, s.momentsDescription(t)),
-            marginLeft: 52,
-            marginBottom: xAxisRoom,
-            marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', ticks: 4, tickFormat: '~g' },
-            y: { type: 'log', domain: momentDomain, label: s.momentsAxis, grid: true, ticks: 4, tickFormat: logTickFormat },
-            color: { domain: ['|m̂|', '√ŝ'], range: [colors.accent, colors.warn] },
-            marks: [
-              Plot.line(moments, { x: 't', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2, clip: true }),
-              t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,
-            ],
-          })
-        }
+        description={s.momentsDescription(t)}
+        steps={steps}
+        t={t}
+        timeAxis={s.timeAxis}
+        valueAxis={s.momentsAxis}
+        domain={momentDomain}
+        m={moments.filter((r) => r.series === '|m̂|')}
+        root={moments.filter((r) => r.series === '√ŝ')}
       />
-      <PlotFigure
-        aspect={0.6}
+      <LengthsChart
         label={lengthLabel}
-        deps={[run, t, axis]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(
-              context,
-              lengthLabel,
-              s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t),
-            ),
-            marginLeft: 52,
-            marginBottom: xAxisRoom,
-            marginRight: 16,
-            x: { type: 'log', domain: [1, steps], label: s.timeAxis, labelAnchor: 'center', ticks: 4, tickFormat: '~g' },
-            y: { domain: [0, lengthMax], label: s.lengthAxis(coordName), grid: true, ticks: 5 },
-            marks: [
-              Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 }),
-              Plot.line(otherLengths, { x: 't', y: 'value', stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' }),
-              Plot.line(currentLengths, { x: 't', y: 'value', stroke: adamColor, strokeWidth: 2 }),
-              t > 0 ? Plot.ruleX([t], { stroke: colors.soft, strokeOpacity: 0.6 }) : null,
-            ],
-          })
-        }
+        description={s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t)}
+        steps={steps}
+        t={t}
+        timeAxis={s.timeAxis}
+        valueAxis={s.lengthAxis(coordName)}
+        domain={[0, lengthMax]}
+        current={currentLengths}
+        other={otherLengths}
+        color={adamColor}
       />
     </WidgetFrame>
   );

@@ -1,4 +1,3 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { compareDecay, decayScales } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
@@ -6,12 +5,11 @@ import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { Slider } from '../lib/controls.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { optimizerColor } from '../lib/plot-theme.ts';
+import { DecayChart, ValuesChart } from './figures.tsx';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { decayCompareSpecs, decayDomain, scaleLabel, weightRows } from './model.ts';
-import { decadeTicks } from '../lib/ticks.ts';
 import type { DecayCompareProps } from './schema.ts';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
@@ -36,7 +34,6 @@ function DecayCompareIsland(props: DecayCompareProps) {
   const last = Math.min(adamL2.run.steps, adamw.run.steps);
   const shown = Math.min(state.step, last);
   const rows = weightRows(comparison, shown);
-  const methodName = { 'adam-l2': s.adamL2, adamw: s.adamw };
   const list = (method: string, key: 'value' | 'decay') =>
     rows
       .filter((r) => r.method === method)
@@ -53,9 +50,11 @@ function DecayCompareIsland(props: DecayCompareProps) {
       ? s.noDecay(shown, l2Values, wValues)
       : s.status(shown, l2Values, wValues, l2Decays, wDecay);
 
-  const decayed = rows.filter((r) => r.decay > 0).map((r) => ({ ...r, name: methodName[r.method] }));
-  const named = rows.map((r) => ({ ...r, name: methodName[r.method] }));
-  const color = { domain: [s.adamL2, s.adamw], range: [l2Color, wColor] };
+  const decayed = rows
+    .filter((r) => r.decay > 0)
+    .map((r) => ({ column: scaleDomain.indexOf(r.scale), method: r.method, y: r.decay }));
+  const empty = decayed.length === 0;
+  const chart = { columns: scaleDomain, scaleAxis: s.scaleAxis, color: { 'adam-l2': l2Color, adamw: wColor } };
   const valuesLabel = s.valuesLabel(shown);
   const decayLabel = s.decayLabel(shown);
 
@@ -97,62 +96,24 @@ function DecayCompareIsland(props: DecayCompareProps) {
           { label: s.adamw, color: wColor },
         ]}
       />
-      <PlotFigure
-        aspect={0.45}
+      <ValuesChart
+        {...chart}
         label={valuesLabel}
-        deps={[state.lr, state.wd, shown, s.title]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, valuesLabel, s.valuesDescription(l2Values, wValues)),
-            x: { domain: scaleDomain, label: s.scaleAxis, padding: 0.3 },
-            y: { domain: [0, 1.25], label: s.valueAxis, grid: true },
-            color,
-            marks: [
-              Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' }),
-              // Side by side in each column, so equal values stay visible.
-              Plot.dot(
-                named.filter((r) => r.method === 'adam-l2'),
-                { x: 'scale', y: 'value', fill: 'name', r: 6, dx: -7 },
-              ),
-              Plot.dot(
-                named.filter((r) => r.method === 'adamw'),
-                { x: 'scale', y: 'value', fill: 'name', r: 6, dx: 7 },
-              ),
-            ],
-          })
-        }
+        description={s.valuesDescription(l2Values, wValues)}
+        deps={[s.title]}
+        valueAxis={s.valueAxis}
+        dots={rows.map((r) => ({ column: scaleDomain.indexOf(r.scale), method: r.method, y: r.value }))}
       />
-      <PlotFigure
-        aspect={0.45}
+      <DecayChart
+        {...chart}
         label={decayLabel}
-        deps={[state.lr, state.wd, shown, s.title]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, decayLabel, s.decayDescription(l2Decays, wDecay)),
-            x: { domain: scaleDomain, label: s.scaleAxis, padding: 0.3 },
-            y: {
-              type: 'log',
-              label: s.decayAxis,
-              grid: true,
-              domain: domain ?? [1e-3, 1e-2],
-              tickFormat: (v: number) => fmt(v),
-              ticks: decadeTicks(domain ?? [], context.width < 420 ? 3 : 6),
-            },
-            color,
-            marginLeft: 56,
-            marks: [
-              Plot.dot(
-                decayed.filter((r) => r.method === 'adam-l2'),
-                { x: 'scale', y: 'decay', fill: 'name', r: 6, dx: -7 },
-              ),
-              Plot.dot(
-                decayed.filter((r) => r.method === 'adamw'),
-                { x: 'scale', y: 'decay', fill: 'name', r: 6, dx: 7 },
-              ),
-              decayed.length === 0 ? Plot.text([s.zeroNote], { frameAnchor: 'middle', fill: colors.soft }) : null,
-            ],
-          })
-        }
+        description={s.decayDescription(l2Decays, wDecay)}
+        deps={[domain?.[0], domain?.[1], empty, s.title]}
+        valueAxis={s.decayAxis}
+        domain={domain}
+        empty={empty}
+        zeroNote={s.zeroNote}
+        dots={decayed}
       />
     </WidgetFrame>
   );

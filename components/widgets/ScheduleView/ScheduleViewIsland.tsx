@@ -1,4 +1,3 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { scheduleNames } from '../../../src/engine/optim/index.ts';
 import type { ScheduleName } from '../../../src/engine/optim/index.ts';
@@ -9,8 +8,8 @@ import { Legend } from '../lib/Legend.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { Select, Slider } from '../lib/controls.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, seriesColor } from '../lib/plot-theme.ts';
+import { seriesColor } from '../lib/plot-theme.ts';
+import { AdamChart, chartAspect, LrChart } from './figures.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { adamSteps, noisyBowl, scheduleFields, scheduleSpec, scheduleViewSpecs, tailMean } from './model.ts';
 import type { ScheduleField } from './model.ts';
@@ -45,15 +44,21 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   const { state, update, messages } = useUrlState(props.id, specs);
   const schedule = scheduleSpec(state);
   const key = JSON.stringify([state.lr, schedule]);
-  const { lrs, loss, constantLoss, adam, adamConstant } = useMemo(() => {
+  // The constant-rate runs depend on α alone: a schedule's own slider reruns only the scheduled ones.
+  const { constantLoss, adamConstant } = useMemo(() => {
+    const opts = { steps: props.steps, ...noisyBowl };
+    return {
+      constantLoss: noisyBowlLoss({ name: 'sgd', lr: state.lr }, opts),
+      adamConstant: adamStepSizes({ lr: state.lr }, adamSteps)[0],
+    };
+  }, [state.lr, props.steps]);
+  const { lrs, loss, adam } = useMemo(() => {
     const spec = { name: 'sgd' as const, lr: state.lr, schedule };
     const opts = { steps: props.steps, ...noisyBowl };
     return {
       lrs: lrCurve(spec, props.steps),
       loss: noisyBowlLoss(spec, opts),
-      constantLoss: noisyBowlLoss({ name: 'sgd', lr: state.lr }, opts),
       adam: adamStepSizes({ lr: state.lr, schedule }, adamSteps)[0],
-      adamConstant: adamStepSizes({ lr: state.lr }, adamSteps)[0],
     };
   }, [key, props.steps]);
 
@@ -67,7 +72,7 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   const status = s.status(name, first, last, props.steps, scheduled, constant, adamFirst, alpha);
   const sliders = fieldSliders(props.steps);
   const deps = [key, props.steps, s.title];
-  const narrowTicks = (width: number) => (width < 420 ? 4 : 8);
+  const chart = { stepAxis: s.stepAxis, lr: state.lr, scheduledColor, constantColor };
 
   return (
     <WidgetFrame
@@ -106,25 +111,16 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
           { label: s.constant, color: constantColor },
         ]}
       />
-      <PlotFigure
-        aspect={0.4}
+      <LrChart
+        {...chart}
         label={s.lrLabel}
-        deps={deps}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, s.lrLabel, s.lrDescription(name, first, last)),
-            x: { domain: [1, props.steps], label: s.stepAxis, ticks: narrowTicks(context.width) },
-            y: { domain: [0, state.lr * 1.05], label: s.lrAxis, grid: true, tickFormat: (v: number) => fmt(v) },
-            marginLeft: 56,
-            marks: [
-              Plot.ruleY([state.lr], { stroke: constantColor, strokeWidth: 2 }),
-              Plot.line(series(lrs), { x: 'k', y: 'v', stroke: scheduledColor, strokeWidth: 2.5 }),
-            ],
-          })
-        }
+        description={s.lrDescription(name, first, last)}
+        steps={props.steps}
+        valueAxis={s.lrAxis}
+        rates={series(lrs)}
       />
       <LogLossChart
-        aspect={0.4}
+        aspect={chartAspect}
         label={s.lossLabel}
         description={s.lossDescription(scheduled, constant)}
         deps={deps}
@@ -135,24 +131,14 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
           { data: series(loss, 0), stroke: scheduledColor, strokeWidth: 2.5 },
         ]}
       />
-      <PlotFigure
-        aspect={0.4}
+      <AdamChart
+        {...chart}
         label={s.adamLabel}
-        deps={deps}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, s.adamLabel, s.adamDescription(adamFirst, alpha)),
-            x: { domain: [1, adamSteps], label: s.stepAxis },
-            y: { domain: [0, state.lr * 1.05], label: s.adamAxis, grid: true, tickFormat: (v: number) => fmt(v) },
-            marginLeft: 56,
-            marks: [
-              Plot.line(series(adamConstant), { x: 'k', y: 'v', stroke: constantColor, strokeWidth: 2 }),
-              Plot.dot(series(adamConstant), { x: 'k', y: 'v', fill: constantColor, r: 2.5 }),
-              Plot.line(series(adam), { x: 'k', y: 'v', stroke: scheduledColor, strokeWidth: 2.5 }),
-              Plot.dot(series(adam), { x: 'k', y: 'v', fill: scheduledColor, r: 3 }),
-            ],
-          })
-        }
+        description={s.adamDescription(adamFirst, alpha)}
+        steps={adamSteps}
+        valueAxis={s.adamAxis}
+        constant={series(adamConstant)}
+        scheduled={series(adam)}
       />
     </WidgetFrame>
   );

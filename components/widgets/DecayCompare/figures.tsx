@@ -1,0 +1,130 @@
+import { Plot } from '../lib/plot.ts';
+import { fmt } from '../lib/format.ts';
+import { LayeredFigure } from '../lib/LayeredFigure.tsx';
+import { px } from '../lib/overlay-path.ts';
+import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { fallbackScales, plotMargins } from '../lib/scales.ts';
+import type { Scales } from '../lib/scales.ts';
+import { decadeTicks } from '../lib/ticks.ts';
+import type { Method } from './model.ts';
+
+/*
+ * DecayCompare's two dot charts as LayeredFigures: Plot draws the axes once per setting (the decay
+ * axis spans every step of both runs, so it stays put while they play), and the dots, which a
+ * played step moves, are an SVG overlay. Margins are explicit so the overlay's scales match Plot's.
+ */
+
+export const chartAspect = 0.45;
+const padding = 0.3;
+
+/** A dot of either chart: the weight's scale (its column), the method (colour and side) and its height. */
+export interface Dot {
+  column: number;
+  method: Method;
+  y: number;
+}
+
+/**
+ * Where Plot's point scale puts column `i` of `n` on [from, to] with this padding, centred, and
+ * rounded to whole pixels as Plot rounds a point scale whose rounding wastes at most 30 px (d3's
+ * scalePoint with round(true)).
+ */
+export function pointX(i: number, n: number, from: number, to: number): number {
+  const step = Math.floor((to - from) / Math.max(1, n - 1 + 2 * padding));
+  const start = Math.round(from + (to - from - step * (n - 1)) / 2);
+  return start + step * i;
+}
+
+interface Props {
+  label: string;
+  description: string;
+  deps: readonly unknown[];
+  /** The columns' names ("×10"...), in order. */
+  columns: readonly string[];
+  scaleAxis: string;
+  valueAxis: string;
+  dots: readonly Dot[];
+  color: Record<Method, string>;
+}
+
+const dotLayer = (
+  dots: readonly Dot[],
+  S: Scales,
+  n: number,
+  left: number,
+  right: number,
+  color: Record<Method, string>,
+) => (
+  <g>
+    {(['adam-l2', 'adamw'] as const).map((method) =>
+      dots
+        .filter((d) => d.method === method)
+        .map((d) => {
+          const y = S.y(d.y);
+          if (!Number.isFinite(y)) return null;
+          // Side by side in each column, so equal values stay visible.
+          const x = pointX(d.column, n, left, S.width - right) + (method === 'adamw' ? 7 : -7);
+          return <circle key={`${method}-${d.column}`} cx={x} cy={px(y)} r={6} fill={color[method]} />;
+        }),
+    )}
+  </g>
+);
+
+const valuesMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
+
+/** The weights' values (0 to 1.25) by gradient scale, w = 1 dashed. */
+export function ValuesChart({ label, description, deps, columns, scaleAxis, valueAxis, dots, color }: Props) {
+  return (
+    <LayeredFigure
+      aspect={chartAspect}
+      label={label}
+      description={description}
+      deps={deps}
+      scalesAt={(width) => fallbackScales([0, 1], [0, 1.25], chartAspect, valuesMargins, 'linear', 'linear', width)}
+      draw={(context) =>
+        Plot.plot({
+          ...basePlotOptions(context, label, description),
+          ...plotMargins(valuesMargins),
+          x: { domain: [...columns], label: scaleAxis, padding },
+          y: { domain: [0, 1.25], label: valueAxis, grid: true },
+          marks: [Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' })],
+        })
+      }
+      overlay={(S) => dotLayer(dots, S, columns.length, valuesMargins.left, valuesMargins.right, color)}
+    />
+  );
+}
+
+const decayMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as const;
+
+/** The fraction of each weight the decay removed, on a log axis; a note instead when nothing is decayed. */
+export function DecayChart(props: Props & { domain: [number, number] | null; empty: boolean; zeroNote: string }) {
+  const { label, description, deps, columns, scaleAxis, valueAxis, dots, color, domain, empty, zeroNote } = props;
+  const shown = domain ?? [1e-3, 1e-2];
+  return (
+    <LayeredFigure
+      aspect={chartAspect}
+      label={label}
+      description={description}
+      deps={deps}
+      scalesAt={(width) => fallbackScales([0, 1], shown, chartAspect, decayMargins, 'linear', 'log', width)}
+      draw={(context) =>
+        Plot.plot({
+          ...basePlotOptions(context, label, description),
+          ...plotMargins(decayMargins),
+          x: { domain: [...columns], label: scaleAxis, padding },
+          y: {
+            type: 'log',
+            label: valueAxis,
+            grid: true,
+            domain: shown,
+            tickFormat: (v: number) => fmt(v),
+            ticks: decadeTicks(domain ?? [], context.width < 420 ? 3 : 6),
+          },
+          marks: [empty ? Plot.text([zeroNote], { frameAnchor: 'middle', fill: colors.soft }) : null],
+        })
+      }
+      overlay={(S) => dotLayer(dots, S, columns.length, decayMargins.left, decayMargins.right, color)}
+    />
+  );
+}
