@@ -1,13 +1,8 @@
-import { Plot } from '../lib/plot.ts';
-import { gridContour } from '../lib/contour.ts';
-import { keptMark } from '../lib/kept-mark.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { Legend } from '../lib/Legend.tsx';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, classColors, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { punctuation, useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -24,6 +19,7 @@ import {
 import type { AdamTrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { AdamLossChart } from './AdamLossChart.tsx';
+import { AdamMap } from './AdamMap.tsx';
 
 /** Training time per animation frame, in milliseconds: well under a 16 ms frame. */
 const frameBudget = 6;
@@ -107,21 +103,6 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   );
   const shown = trainers[showIndex]!;
   const gridIn = useMemo(() => inputGrid(state.dataset, gridSize, gridSize), [state.dataset]);
-  const probs = new Float64Array(gridSize * gridSize);
-  setup.mlp.predict(shown.params, gridIn.X, probs);
-  const gridBox = {
-    width: gridSize,
-    height: gridSize,
-    x1: gridIn.x[0],
-    x2: gridIn.x[1],
-    y1: gridIn.y[0],
-    y2: gridIn.y[1],
-  };
-  const points = Array.from({ length: setup.train.n }, (_, i) => ({
-    x: setup.train.X[2 * i]!,
-    y: setup.train.X[2 * i + 1]!,
-    label: setup.train.Y[i]! > 0.5 ? 1 : 0,
-  }));
 
   const lossTexts = lineup.map((entry, i) => {
     const tr = trainers[i]!;
@@ -261,39 +242,15 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
         yLabel={s.lossAxis}
         prompt={s.prompt}
       />
-      <PlotFigure
-        aspect={0.6}
-        label={mapLabel}
+      <AdamMap
+        mlp={setup.mlp}
+        params={shown.params}
+        train={setup.train}
+        grid={gridIn}
+        size={gridSize}
         deps={[setup, stepsDone, showIndex]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, mapLabel, s.mapDescription(setup.train.n)),
-            marginLeft: 42,
-            marginBottom: 30,
-            x: { domain: gridIn.x, label: null },
-            y: { domain: gridIn.y, label: null },
-            marks: [
-              Plot.frame({ fill: classColors[0], fillOpacity: 0.12 }),
-              gridContour(probs, {
-                ...gridBox,
-                thresholds: [0.5],
-                fill: classColors[1],
-                fillOpacity: 0.16,
-                stroke: colors.fg,
-                strokeWidth: 2,
-              }),
-              // The points do not move while training: drawn once per data set and size (kept-mark.ts).
-              ...([0, 1] as const).map((label) =>
-                keptMark(setup.train, `dots ${label}`, context, (render) =>
-                  Plot.dot(
-                    points.filter((d) => d.label === label),
-                    { x: 'x', y: 'y', r: 3.5, fill: classColors[label], stroke: 'var(--bg)', strokeWidth: 0.8, render },
-                  ),
-                ),
-              ),
-            ],
-          })
-        }
+        label={mapLabel}
+        description={s.mapDescription(setup.train.n)}
       />
     </WidgetFrame>
   );
