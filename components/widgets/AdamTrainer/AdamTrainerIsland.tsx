@@ -1,18 +1,25 @@
-import { Plot } from '../lib/plot.ts';
-import { gridContour } from '../lib/contour.ts';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { Legend } from '../lib/Legend.tsx';
 import { Button, Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, xAxisRoom, classColors, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { punctuation, useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { adamTrainerSpecs, batchChoices, createAdamRace, inputGrid, lineup, maxRaceSteps, raceDatasets, trainFor } from './model.ts';
+import {
+  adamTrainerSpecs,
+  batchChoices,
+  createAdamRace,
+  inputGrid,
+  lineup,
+  maxRaceSteps,
+  raceDatasets,
+  trainFor,
+} from './model.ts';
 import type { AdamTrainerProps } from './schema.ts';
 import { strings } from './strings.ts';
+import { AdamLossChart } from './AdamLossChart.tsx';
+import { AdamMap } from './AdamMap.tsx';
 
 /** Training time per animation frame, in milliseconds: well under a 16 ms frame. */
 const frameBudget = 6;
@@ -61,12 +68,15 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
     stepsDone < goal,
     () => {
       const current = done.current;
-      current.steps = trainFor(current.race, current.steps, goal, frameBudget, () => performance.now());
-      const now = performance.now();
+      // A frame either trains or redraws, so that training and the redraw (the charts' Plots, the
+      // re-render) do not add up into one long task. The link's step count is written when
+      // training stops (onStop, Pause): writing it at every redraw replaced the page's history
+      // entry four times a second (4 % of the main thread's time while training, in a profile).
+      const due = performance.now() - lastDraw.current > drawInterval;
+      if (!due) current.steps = trainFor(current.race, current.steps, goal, frameBudget, () => performance.now());
       const finished = current.steps >= goal;
-      if (finished || now - lastDraw.current > drawInterval) {
-        lastDraw.current = now;
-        if (playing) update({ t: current.steps });
+      if (finished || due) {
+        lastDraw.current = performance.now();
         setVersion((v) => v + 1);
       }
       return !finished;
@@ -86,20 +96,6 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   };
 
   const trainers = setup.race.trainers;
-  const curves = lineup.map((entry, i) => {
-    const h = trainers[i]!.history;
-    return { entry, points: h.epochStep.map((step, k) => ({ step, loss: h.trainLoss[k]!, series: entry.label })) };
-  });
-  let lossLo = Infinity;
-  let lossHi = 0;
-  for (const c of curves) {
-    for (const p of c.points) {
-      if (p.loss > 0 && p.loss < lossLo) lossLo = p.loss;
-      if (p.loss > lossHi) lossHi = p.loss;
-    }
-  }
-  const lossDomain: [number, number] = lossHi > lossLo ? [Math.max(lossLo / 1.5, 1e-6), lossHi * 1.5] : [0.01, 1];
-  const xMax = Math.max(100, stepsDone);
 
   const showIndex = Math.max(
     0,
@@ -107,14 +103,6 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   );
   const shown = trainers[showIndex]!;
   const gridIn = useMemo(() => inputGrid(state.dataset, gridSize, gridSize), [state.dataset]);
-  const probs = new Float64Array(gridSize * gridSize);
-  setup.mlp.predict(shown.params, gridIn.X, probs);
-  const gridBox = { width: gridSize, height: gridSize, x1: gridIn.x[0], x2: gridIn.x[1], y1: gridIn.y[0], y2: gridIn.y[1] };
-  const points = Array.from({ length: setup.train.n }, (_, i) => ({
-    x: setup.train.X[2 * i]!,
-    y: setup.train.X[2 * i + 1]!,
-    label: setup.train.Y[i]! > 0.5 ? 1 : 0,
-  }));
 
   const lossTexts = lineup.map((entry, i) => {
     const tr = trainers[i]!;
@@ -125,106 +113,144 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const status = s.status(stepsDone, busy ? s.training(playing ? null : goal) : '', trainers[0]!.epochs, lossTexts);
 
   const lossLabel = s.lossLabel(stepsDone);
-  const mapLabel = s.mapLabel(lineup[showIndex]!.label, shown.steps, s.datasets[state.dataset as keyof typeof s.datasets]);
+  const mapLabel = s.mapLabel(
+    lineup[showIndex]!.label,
+    shown.steps,
+    s.datasets[state.dataset as keyof typeof s.datasets],
+  );
+
+  // The controls re-render when what they show changes, not at every redraw while training (the
+  // step count in the link, state.t, changes then): the handlers read the step counts from refs.
+  const latestT = useRef(state.t);
+  latestT.current = state.t;
+  const atEnd = stepsDone >= maxRaceSteps;
+  const controls = useMemo(
+    () => (
+      <>
+        <Slider
+          param="adamLr"
+          label={s.adamLr}
+          value={state.adamLr}
+          min={0.0001}
+          max={0.5}
+          log
+          onChange={(adamLr) => restart({ adamLr })}
+          hint={s.adamLrHint}
+        />
+        <Slider
+          param="rmspropLr"
+          label={s.rmspropLr}
+          value={state.rmspropLr}
+          min={0.0001}
+          max={0.5}
+          log
+          onChange={(rmspropLr) => restart({ rmspropLr })}
+          hint={s.restartHint}
+        />
+        <Slider
+          param="momentumLr"
+          label={s.momentumLr}
+          value={state.momentumLr}
+          min={0.001}
+          max={1}
+          log
+          onChange={(momentumLr) => restart({ momentumLr })}
+          hint={s.restartHint}
+        />
+        <Select
+          param="dataset"
+          label={s.dataset}
+          value={state.dataset}
+          options={raceDatasets.map((id) => ({ value: id, label: s.datasets[id] }))}
+          onChange={(value) => restart({ dataset: value })}
+        />
+        <Select
+          param="batch"
+          label={s.batch}
+          value={state.batch}
+          options={batchChoices.map((value) => ({
+            value,
+            label: value === 'full' ? s.fullBatch(setup.train.n) : value,
+          }))}
+          onChange={(batch) => restart({ batch })}
+        />
+        <Slider
+          param="seed"
+          label={s.seed}
+          value={state.seed}
+          min={0}
+          max={99}
+          step={1}
+          format={(v) => String(v)}
+          onChange={(seed) => restart({ seed: Math.round(seed) })}
+        />
+        <Select
+          param="show"
+          label={s.show}
+          value={state.show}
+          options={lineup.map((l) => ({ value: l.key, label: l.label }))}
+          onChange={(show) => update({ show })}
+        />
+        {/* Named like the Trainer's training buttons: a classroom link hides or locks them with `train`. */}
+        <ControlGroup name="train" label={[s.train, s.more(100), s.reset].join(comma)} class="widget__buttons">
+          <Button
+            onClick={() =>
+              playing
+                ? (setPlaying(false), update({ t: done.current.steps }))
+                : setPlaying(done.current.steps < maxRaceSteps)
+            }
+            pressed={playing}
+            disabled={!playing && atEnd}
+          >
+            {playing ? s.pause : s.train}
+          </Button>
+          <Button
+            onClick={() => update({ t: Math.min(maxRaceSteps, Math.max(latestT.current, done.current.steps) + 100) })}
+            disabled={playing || atEnd}
+          >
+            {s.more(100)}
+          </Button>
+          <Button onClick={() => restart({})}>{s.reset}</Button>
+        </ControlGroup>
+      </>
+    ),
+    [
+      s,
+      comma,
+      setup,
+      playing,
+      atEnd,
+      state.adamLr,
+      state.rmspropLr,
+      state.momentumLr,
+      state.dataset,
+      state.batch,
+      state.seed,
+      state.show,
+    ],
+  );
 
   return (
-    <WidgetFrame
-      name="adam-trainer"
-      title={s.title}
-      status={status}
-      messages={messages}
-      controls={
-        <>
-          <Slider param="adamLr" label={s.adamLr} value={state.adamLr} min={0.0001} max={0.5} log onChange={(adamLr) => restart({ adamLr })} hint={s.adamLrHint} />
-          <Slider param="rmspropLr" label={s.rmspropLr} value={state.rmspropLr} min={0.0001} max={0.5} log onChange={(rmspropLr) => restart({ rmspropLr })} hint={s.restartHint} />
-          <Slider param="momentumLr" label={s.momentumLr} value={state.momentumLr} min={0.001} max={1} log onChange={(momentumLr) => restart({ momentumLr })} hint={s.restartHint} />
-          <Select
-            param="dataset"
-            label={s.dataset}
-            value={state.dataset}
-            options={raceDatasets.map((id) => ({ value: id, label: s.datasets[id] }))}
-            onChange={(value) => restart({ dataset: value })}
-          />
-          <Select
-            param="batch"
-            label={s.batch}
-            value={state.batch}
-            options={batchChoices.map((value) => ({ value, label: value === 'full' ? s.fullBatch(setup.train.n) : value }))}
-            onChange={(batch) => restart({ batch })}
-          />
-          <Slider param="seed" label={s.seed} value={state.seed} min={0} max={99} step={1} format={(v) => String(v)} onChange={(seed) => restart({ seed: Math.round(seed) })} />
-          <Select
-            param="show"
-            label={s.show}
-            value={state.show}
-            options={lineup.map((l) => ({ value: l.key, label: l.label }))}
-            onChange={(show) => update({ show })}
-          />
-          {/* Named like the Trainer's training buttons: a classroom link hides or locks them with `train`. */}
-          <ControlGroup name="train" label={[s.train, s.more(100), s.reset].join(comma)} class="widget__buttons">
-            <Button onClick={() => (playing ? (setPlaying(false), update({ t: stepsDone })) : setPlaying(stepsDone < maxRaceSteps))} pressed={playing} disabled={!playing && stepsDone >= maxRaceSteps}>
-              {playing ? s.pause : s.train}
-            </Button>
-            <Button onClick={() => update({ t: Math.min(maxRaceSteps, Math.max(state.t, stepsDone) + 100) })} disabled={playing || stepsDone >= maxRaceSteps}>
-              {s.more(100)}
-            </Button>
-            <Button onClick={() => restart({})}>{s.reset}</Button>
-          </ControlGroup>
-        </>
-      }
-    >
+    <WidgetFrame name="adam-trainer" title={s.title} status={status} messages={messages} controls={controls}>
       <Legend items={lineup.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed ? '5 3' : false }))} />
-      <PlotFigure
-        aspect={0.6}
+      <AdamLossChart
+        trainers={trainers}
+        stepsDone={stepsDone}
         label={lossLabel}
-        deps={[setup, stepsDone]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(
-              context,
-              lossLabel,
-              s.lossDescription(lineup.map((l) => l.label)),
-            ),
-            marginLeft: 52,
-            marginBottom: xAxisRoom,
-            marginRight: 16,
-            x: { domain: [0, xMax], label: s.stepAxis, labelAnchor: 'center', ticks: 5 },
-            y: { type: 'log', domain: lossDomain, label: s.lossAxis, grid: true, ticks: 4, tickFormat: '~g' },
-            marks: [
-              ...curves.map(({ entry, points: data }) =>
-                Plot.line(data, { x: 'step', y: 'loss', stroke: entry.color, strokeWidth: 2, ...(entry.dashed ? { strokeDasharray: '6 3' } : {}) }),
-              ),
-              ...curves.map(({ entry, points: data }) => Plot.dot(data.slice(-1), { x: 'step', y: 'loss', fill: entry.color, r: 3 })),
-              stepsDone === 0
-                ? Plot.text([s.prompt], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 })
-                : null,
-            ],
-          })
-        }
+        description={s.lossDescription(lineup.map((l) => l.label))}
+        xLabel={s.stepAxis}
+        yLabel={s.lossAxis}
+        prompt={s.prompt}
       />
-      <PlotFigure
-        aspect={0.6}
-        label={mapLabel}
+      <AdamMap
+        mlp={setup.mlp}
+        params={shown.params}
+        train={setup.train}
+        grid={gridIn}
+        size={gridSize}
         deps={[setup, stepsDone, showIndex]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(
-              context,
-              mapLabel,
-              s.mapDescription(setup.train.n),
-            ),
-            marginLeft: 42,
-            marginBottom: 30,
-            x: { domain: gridIn.x, label: null },
-            y: { domain: gridIn.y, label: null },
-            marks: [
-              Plot.frame({ fill: classColors[0], fillOpacity: 0.12 }),
-              gridContour(probs, { ...gridBox, thresholds: [0.5], fill: classColors[1], fillOpacity: 0.16, stroke: colors.fg, strokeWidth: 2 }),
-              Plot.dot(points.filter((d) => d.label === 0), { x: 'x', y: 'y', r: 3.5, fill: classColors[0], stroke: 'var(--bg)', strokeWidth: 0.8 }),
-              Plot.dot(points.filter((d) => d.label === 1), { x: 'x', y: 'y', r: 3.5, fill: classColors[1], stroke: 'var(--bg)', strokeWidth: 0.8 }),
-            ],
-          })
-        }
+        label={mapLabel}
+        description={s.mapDescription(setup.train.n)}
       />
     </WidgetFrame>
   );

@@ -14,12 +14,13 @@ test('+100 steps from the keyboard trains all four from the same weights', async
   const widget = await openWidget(page, 'adam-trainer');
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('Step 0, epoch 0. Training loss: Adam (β₂ = 0.999) 0.654, Adam (β₂ = 0.99) 0.654, RMSProp 0.654, Momentum 0.654.');
-  const drawing = await drawingOf(widget);
+  // The chart with its overlay: the axes, and the curves drawn over them.
+  const drawing = await drawingOf(widget, '.scaled-plot');
   await widget.getByRole('button', { name: '+100 steps' }).focus();
   await page.keyboard.press('Enter');
   // Seeded: the same numbers as the engine gives in Node.
   await expect(status).toContainText('Step 100, epoch 10. Training loss: Adam (β₂ = 0.999) 0.242, Adam (β₂ = 0.99) 0.243, RMSProp 0.237, Momentum 0.269.');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, '.scaled-plot')).not.toBe(drawing);
   await expect(page).toHaveURL(/race\.t=100/);
   await expectNoBadNumbers(widget);
 });
