@@ -17,6 +17,7 @@
  * y0). Non-finite values of f are stored as NaN and left out of `min`/`max`.
  */
 import type { Curve, Interval, Surface } from '../problems/index.ts';
+import { exp, log, log10 } from '../math/index.ts';
 
 export interface GridOptions {
   /** Columns (samples along x), an integer >= 2. Default 80. */
@@ -45,7 +46,8 @@ export type Field = Grid;
 export const gridDefaults = Object.freeze({ nx: 80 });
 
 function checkSize(name: string, n: number): void {
-  if (!Number.isInteger(n) || n < 2 || n > 2000) throw new RangeError(`${name} must be an integer from 2 to 2000, got ${n}`);
+  if (!Number.isInteger(n) || n < 2 || n > 2000)
+    throw new RangeError(`${name} must be an integer from 2 to 2000, got ${n}`);
 }
 
 function checkInterval(name: string, [lo, hi]: Interval): void {
@@ -122,19 +124,24 @@ export function contourLevels(grid: Pick<Grid, 'min' | 'max'>, options: LevelOpt
   if (!(range > 0)) return [floor];
   const scale = options.scale ?? 'log';
   if (scale === 'linear') return Array.from({ length: count }, (_, k) => floor + (range * (k + 1)) / (count + 1));
-  if (scale === 'quadratic') return Array.from({ length: count }, (_, k) => floor + range * ((k + 1) / (count + 1)) ** 2);
+  if (scale === 'quadratic')
+    return Array.from({ length: count }, (_, k) => floor + range * ((k + 1) / (count + 1)) ** 2);
   const ratio = options.ratio ?? 1e-3;
   if (!(ratio > 0 && ratio < 1)) throw new RangeError(`ratio must be in (0, 1), got ${ratio}`);
-  const lo = Math.log(range * ratio);
-  const hi = Math.log(range);
-  if (count === 1) return [floor + Math.exp(lo)];
+  const lo = log(range * ratio);
+  const hi = log(range);
+  if (count === 1) return [floor + exp(lo)];
   // The top level itself would only outline the grid's highest corner: stop one step short of it.
-  return Array.from({ length: count }, (_, k) => floor + Math.exp(lo + ((hi - lo) * k) / count));
+  return Array.from({ length: count }, (_, k) => floor + exp(lo + ((hi - lo) * k) / count));
 }
 
 /** `sampleGrid` with positional sizes, as the heat maps call it. */
-export const sampleField = (f: (w: Float64Array) => number, domain: { readonly x: Interval; readonly y: Interval }, nx: number, ny: number): Grid =>
-  sampleGrid(f, domain, { nx, ny });
+export const sampleField = (
+  f: (w: Float64Array) => number,
+  domain: { readonly x: Interval; readonly y: Interval },
+  nx: number,
+  ny: number,
+): Grid => sampleGrid(f, domain, { nx, ny });
 
 /**
  * The grid on a log scale above its minimum: log10(v - min + floor), with floor = 1e-3 of the
@@ -148,7 +155,7 @@ export function shadeValues(grid: Grid): Float64Array {
   const out = new Float64Array(grid.values.length);
   for (let k = 0; k < out.length; k++) {
     const v = grid.values[k]!;
-    out[k] = Number.isNaN(v) ? NaN : Math.log10(v - grid.min + floor);
+    out[k] = Number.isNaN(v) ? NaN : log10(v - grid.min + floor);
   }
   return out;
 }
@@ -173,8 +180,8 @@ export function logLevels(surface: Pick<Surface, 'f' | 'domain' | 'minima'>, cou
       if (Number.isFinite(value) && value > top) top = value;
     }
   }
-  const lo = Math.log10(floor);
-  const hi = Math.log10(top);
+  const lo = log10(floor);
+  const hi = log10(top);
   return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
 }
 
@@ -185,7 +192,7 @@ export function logHeight(surface: Pick<Surface, 'f' | 'minima'>, floor = 1e-2):
   return (x, y) => {
     at[0] = x;
     at[1] = y;
-    return Math.log10(Math.max(0, surface.f(at) - fmin) + floor);
+    return log10(Math.max(0, surface.f(at) - fmin) + floor);
   };
 }
 
@@ -195,15 +202,19 @@ export function logSpace(lo: number, hi: number, count: number): Float64Array {
     throw new RangeError(`logSpace needs 0 < lo < hi and an integer count >= 2, got ${lo}, ${hi}, ${count}`);
   }
   const out = new Float64Array(count);
-  const a = Math.log10(lo);
-  const b = Math.log10(hi);
+  const a = log10(lo);
+  const b = log10(hi);
   for (let i = 0; i < count; i++) out[i] = 10 ** (a + ((b - a) * i) / (count - 1));
   out[count - 1] = hi;
   return out;
 }
 
 /** Points of a curve for drawing, `n` of them evenly spaced over [lo, hi] (default: its domain), ends included. */
-export function curveSamples(curve: Pick<Curve, 'f' | 'domain'>, n: number, [lo, hi]: readonly [number, number] = curve.domain): { w: number; loss: number }[] {
+export function curveSamples(
+  curve: Pick<Curve, 'f' | 'domain'>,
+  n: number,
+  [lo, hi]: readonly [number, number] = curve.domain,
+): { w: number; loss: number }[] {
   const at = new Float64Array(1);
   return Array.from({ length: n }, (_, i) => {
     at[0] = lo + ((hi - lo) * i) / (n - 1);
