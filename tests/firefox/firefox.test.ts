@@ -54,7 +54,7 @@ it('finds the built pages', () => {
 // ports (src/engine/math) must give Node's bits here. On a blank tab: no page load.
 it("the engine computes Node's numbers, bit for bit: datasets, a trainer, surfaces, a formula, each function", async () => {
   const tab = await browser.newPage();
-  const answer = JSON.parse(await tab.evaluate(await browserExpression())) as BrowserAnswer;
+  const answer = JSON.parse((await tab.evaluate(await browserExpression())) as string) as BrowserAnswer;
   await tab.close();
   const node = nodeProbe();
   // How far Firefox's own Math.* is from Node's, for the record (it depends on the version).
