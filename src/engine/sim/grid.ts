@@ -46,8 +46,7 @@ export type Field = Grid;
 export const gridDefaults = Object.freeze({ nx: 80 });
 
 function checkSize(name: string, n: number): void {
-  if (!Number.isInteger(n) || n < 2 || n > 2000)
-    throw new RangeError(`${name} must be an integer from 2 to 2000, got ${n}`);
+  if (!Number.isInteger(n) || n < 2 || n > 2000) throw new RangeError(`${name} must be an integer from 2 to 2000, got ${n}`);
 }
 
 function checkInterval(name: string, [lo, hi]: Interval): void {
@@ -124,8 +123,7 @@ export function contourLevels(grid: Pick<Grid, 'min' | 'max'>, options: LevelOpt
   if (!(range > 0)) return [floor];
   const scale = options.scale ?? 'log';
   if (scale === 'linear') return Array.from({ length: count }, (_, k) => floor + (range * (k + 1)) / (count + 1));
-  if (scale === 'quadratic')
-    return Array.from({ length: count }, (_, k) => floor + range * ((k + 1) / (count + 1)) ** 2);
+  if (scale === 'quadratic') return Array.from({ length: count }, (_, k) => floor + range * ((k + 1) / (count + 1)) ** 2);
   const ratio = options.ratio ?? 1e-3;
   if (!(ratio > 0 && ratio < 1)) throw new RangeError(`ratio must be in (0, 1), got ${ratio}`);
   const lo = log(range * ratio);
@@ -136,12 +134,8 @@ export function contourLevels(grid: Pick<Grid, 'min' | 'max'>, options: LevelOpt
 }
 
 /** `sampleGrid` with positional sizes, as the heat maps call it. */
-export const sampleField = (
-  f: (w: Float64Array) => number,
-  domain: { readonly x: Interval; readonly y: Interval },
-  nx: number,
-  ny: number,
-): Grid => sampleGrid(f, domain, { nx, ny });
+export const sampleField = (f: (w: Float64Array) => number, domain: { readonly x: Interval; readonly y: Interval }, nx: number, ny: number): Grid =>
+  sampleGrid(f, domain, { nx, ny });
 
 /**
  * The grid on a log scale above its minimum: log10(v - min + floor), with floor = 1e-3 of the
@@ -210,11 +204,7 @@ export function logSpace(lo: number, hi: number, count: number): Float64Array {
 }
 
 /** Points of a curve for drawing, `n` of them evenly spaced over [lo, hi] (default: its domain), ends included. */
-export function curveSamples(
-  curve: Pick<Curve, 'f' | 'domain'>,
-  n: number,
-  [lo, hi]: readonly [number, number] = curve.domain,
-): { w: number; loss: number }[] {
+export function curveSamples(curve: Pick<Curve, 'f' | 'domain'>, n: number, [lo, hi]: readonly [number, number] = curve.domain): { w: number; loss: number }[] {
   const at = new Float64Array(1);
   return Array.from({ length: n }, (_, i) => {
     at[0] = lo + ((hi - lo) * i) / (n - 1);
