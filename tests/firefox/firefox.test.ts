@@ -12,6 +12,7 @@ import { builtPages, chapterPages } from '../e2e/pages.ts';
 import { findFirefox, launchFirefox } from './browser.ts';
 import { serveStatic } from './server.ts';
 import { exerciseWidgets, formulaProblems, pollUntil, sidewaysOverflow, watchForErrors } from './page-checks.ts';
+import { browserExpression, differences, nodeFunctions, nodeProbe, type BrowserAnswer } from './engine-bundle.ts';
 
 const port = Number(process.env['FIREFOX_PORT'] ?? 4418);
 const origin = `http://127.0.0.1:${port}`;
@@ -46,6 +47,20 @@ afterAll(async () => {
 it('finds the built pages', () => {
   expect(pages.length, 'no pages in dist/: run `npm run build` first').toBeGreaterThan(0);
   expect(chapters.size).toBeGreaterThan(0);
+});
+
+// The chapters' numbers are computed and checked under Node; a reader's Firefox must compute the
+// same ones. Firefox's own Math.sin and Math.cos differ from Node's (V8's fdlibm): the engine's
+// ports (src/engine/math) must give Node's bits here. On a blank tab: no page load.
+it("the engine computes Node's numbers, bit for bit: datasets, a trainer, surfaces, a formula, each function", async () => {
+  const tab = await browser.newPage();
+  const answer = JSON.parse((await tab.evaluate(await browserExpression())) as string) as BrowserAnswer;
+  await tab.close();
+  const node = nodeProbe();
+  // How far Firefox's own Math.* is from Node's, for the record (it depends on the version).
+  console.log('Firefox Math.* values unlike Node 24 (of 4,000 each):', differences(answer.math, nodeFunctions()));
+  const zero = Object.fromEntries(Object.keys(node).map((key) => [key, 0]));
+  expect(differences(answer.engine, node)).toEqual(zero);
 });
 
 describe('every page in Firefox', () => {

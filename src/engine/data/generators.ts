@@ -14,6 +14,7 @@
  */
 import { createRng } from '../rng/index.ts';
 import type { Rng } from '../rng/index.ts';
+import { cos, sin } from '../math/index.ts';
 
 export interface Data {
   /** Inputs, row-major, n × inputDim. */
@@ -108,7 +109,7 @@ export const xor: Generator = (n, { noise = defaultNoise.xor, seed = 0 } = {}) =
 export const moons: Generator = (n, { noise = defaultNoise.moons, seed = 0 } = {}) =>
   classification(n, noise, seed, (i, count, label) => {
     const t = count > 1 ? (Math.PI * i) / (count - 1) : 0;
-    return label === 0 ? [Math.cos(t), Math.sin(t)] : [1 - Math.cos(t), 0.5 - Math.sin(t)];
+    return label === 0 ? [cos(t), sin(t)] : [1 - cos(t), 0.5 - sin(t)];
   });
 
 /** Two concentric circles (scikit-learn `make_circles`, factor 0.5): label 0 outer, 1 inner. */
@@ -116,7 +117,7 @@ export const circles: Generator = (n, { noise = defaultNoise.circles, seed = 0 }
   classification(n, noise, seed, (i, count, label) => {
     const t = (2 * Math.PI * i) / count;
     const r = label === 0 ? 1 : 0.5;
-    return [r * Math.cos(t), r * Math.sin(t)];
+    return [r * cos(t), r * sin(t)];
   });
 
 /** Two interleaved spirals of 1.75 turns out to radius 1 (TensorFlow Playground's spiral). */
@@ -124,7 +125,7 @@ export const spirals: Generator = (n, { noise = defaultNoise.spirals, seed = 0 }
   classification(n, noise, seed, (i, count, label) => {
     const r = i / count;
     const t = 1.75 * 2 * Math.PI * r + (label === 1 ? 0 : Math.PI);
-    return [r * Math.sin(t), r * Math.cos(t)];
+    return [r * sin(t), r * cos(t)];
   });
 
 /** Two Gaussian blobs of standard deviation 0.3 around (-0.6, -0.6) (label 0) and (0.6, 0.6). */
@@ -162,7 +163,7 @@ export const sine: Generator = (n, { noise = defaultNoise.sine, seed = 0 } = {})
   for (let i = 0; i < n; i++) {
     const x = Math.PI * (2 * rng.next() - 1);
     X[i] = x;
-    Y[i] = Math.sin(x) + noise * rng.normal();
+    Y[i] = sin(x) + noise * rng.normal();
   }
   return { X, Y, inputDim: 1, outputDim: 1, n };
 };

@@ -8,6 +8,7 @@
  * stack machine runs without allocating: fast enough for contour grids and 500-step races.
  */
 import type { Expr, FunctionName } from './parse.ts';
+import { atan, cos, cosh, exp, log, sin, sinh, tanh } from '../math/index.ts';
 
 const NUM = 0;
 const VX = 1;
@@ -127,7 +128,7 @@ export function compile(expr: Expr): CompiledExpr {
           r = a ** b;
           const da = b === 0 ? 0 : b * a ** (b - 1);
           const varies = bx !== 0 || by !== 0;
-          const db = varies ? r * Math.log(a) : 0;
+          const db = varies ? r * log(a) : 0;
           rx = da * ax + (varies ? db * bx : 0);
           ry = da * ay + (varies ? db * by : 0);
         }
@@ -140,25 +141,25 @@ export function compile(expr: Expr): CompiledExpr {
         let d: number; // derivative of the function at a
         switch (code - FN) {
           case 0:
-            r = Math.sin(a);
-            d = Math.cos(a);
+            r = sin(a);
+            d = cos(a);
             break;
           case 1:
-            r = Math.cos(a);
-            d = -Math.sin(a);
+            r = cos(a);
+            d = -sin(a);
             break;
           case 2: {
-            r = Math.tan(a);
-            const c = Math.cos(a);
+            r = Math.tan(a); // not ported (fdlibm's k_tan): the browser's own tan
+            const c = cos(a);
             d = 1 / (c * c);
             break;
           }
           case 3:
-            r = Math.exp(a);
+            r = exp(a);
             d = r;
             break;
           case 4:
-            r = Math.log(a);
+            r = log(a);
             d = 1 / a;
             break;
           case 5:
@@ -170,19 +171,19 @@ export function compile(expr: Expr): CompiledExpr {
             d = a > 0 ? 1 : a < 0 ? -1 : 0;
             break;
           case 7:
-            r = Math.tanh(a);
+            r = tanh(a);
             d = 1 - r * r;
             break;
           case 8:
-            r = Math.sinh(a);
-            d = Math.cosh(a);
+            r = sinh(a);
+            d = cosh(a);
             break;
           case 9:
-            r = Math.cosh(a);
-            d = Math.sinh(a);
+            r = cosh(a);
+            d = sinh(a);
             break;
           default:
-            r = Math.atan(a);
+            r = atan(a);
             d = 1 / (1 + a * a);
         }
         v[top] = r;

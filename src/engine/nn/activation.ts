@@ -3,6 +3,8 @@
  * the activation's index in `activations` (mlp.ts): a number, so that each loop is picked by a
  * switch rather than through a function call per value.
  */
+import { exp, tanhInPlace } from '../math/index.ts';
+
 const ACT_TANH = 0;
 const ACT_RELU = 1;
 const ACT_SIGMOID = 2; // 3 is linear: the default branch of each switch
@@ -11,13 +13,13 @@ const ACT_SIGMOID = 2; // 3 is linear: the default branch of each switch
 export function applyActivation(code: number, a: Float64Array, n: number): void {
   switch (code) {
     case ACT_TANH:
-      for (let i = 0; i < n; i++) a[i] = Math.tanh(a[i]!);
+      tanhInPlace(a, n); // the loop inside: no call per value
       break;
     case ACT_RELU:
       for (let i = 0; i < n; i++) if (a[i]! < 0) a[i] = 0; // NaN stays NaN, so divergence shows
       break;
     case ACT_SIGMOID:
-      for (let i = 0; i < n; i++) a[i] = 1 / (1 + Math.exp(-a[i]!));
+      for (let i = 0; i < n; i++) a[i] = 1 / (1 + exp(-a[i]!));
       break;
     default:
       break; // linear

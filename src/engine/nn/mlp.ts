@@ -37,6 +37,7 @@
 import type { Rng } from '../rng/index.ts';
 import { applyActivation, multiplyDerivative } from './activation.ts';
 import { denseForward, denseGradients, denseInputGradient } from './dense.ts';
+import { exp, log1p } from '../math/index.ts';
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
 export type LossName = 'mse' | 'bce';
@@ -185,8 +186,8 @@ export function createMLP(options: MLPOptions): MLP {
       for (let i = 0; i < count; i++) {
         const z = out[i]!;
         const y = Y[i]!;
-        const e = Math.exp(-Math.abs(z)); // in (0, 1]: no overflow for either sign of z
-        total += Math.max(z, 0) - z * y + Math.log1p(e);
+        const e = exp(-Math.abs(z)); // in (0, 1]: no overflow for either sign of z
+        total += Math.max(z, 0) - z * y + log1p(e);
         if (delta !== null) {
           // sigmoid(z), from the same e.
           const p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
@@ -265,7 +266,7 @@ export function createMLP(options: MLPOptions): MLP {
       const last = acts[nLayers]!;
       for (let i = 0; i < out.length; i++) {
         const z = last[i]!;
-        out[i] = isBce ? 1 / (1 + Math.exp(-z)) : z;
+        out[i] = isBce ? 1 / (1 + exp(-z)) : z;
       }
       return out;
     },
@@ -278,7 +279,7 @@ export function createMLP(options: MLPOptions): MLP {
       const result = [Float64Array.from(x)];
       for (let l = 1; l <= nLayers; l++) result.push(acts[l]!.slice(0, widths[l]));
       const output = result[nLayers]!;
-      if (isBce) for (let i = 0; i < output.length; i++) output[i] = 1 / (1 + Math.exp(-output[i]!));
+      if (isBce) for (let i = 0; i < output.length; i++) output[i] = 1 / (1 + exp(-output[i]!));
       return result;
     },
   };

@@ -33,6 +33,7 @@
  * (required, > W), `startFactor` = 1/3, `minLr` = 0. An unknown name or a bad field throws a
  * `RangeError` naming the field (`schedule.gamma must ...`).
  */
+import { cos } from '../math/index.ts';
 
 export type ScheduleSpec =
   | { name: 'constant' }
@@ -152,7 +153,7 @@ export function resolveSchedule(schedule: ScheduleSpec | undefined): ResolvedSch
 
 /** eta_min + (alpha - eta_min) (1 + cos(pi i / T)) / 2. */
 function cosine(lr: number, minLr: number, i: number, tMax: number): number {
-  return minLr + ((lr - minLr) * (1 + Math.cos((Math.PI * i) / tMax))) / 2;
+  return minLr + ((lr - minLr) * (1 + cos((Math.PI * i) / tMax))) / 2;
 }
 
 const kinds = { constant: 0, step: 1, exponential: 2, cosine: 3, warmup: 4, 'warmup-cosine': 5 } as const;

@@ -1,5 +1,6 @@
 /** 1-D loss curves f(w): the article's pictures of a single weight. */
 import type { Curve } from './types.ts';
+import { exp } from '../math/index.ts';
 
 /**
  * f(w) = (lambda / 2) w^2, a bowl of curvature lambda. Gradient descent converges on it exactly
@@ -69,10 +70,10 @@ export const plateau: Curve = Object.freeze({
   latex: String.raw`f(w) = 1 - e^{-w^2/2}`,
   description: 'A narrow well between long, nearly flat shoulders where the gradient almost vanishes.',
   dim: 1,
-  f: (w: Float64Array) => 1 - Math.exp(-0.5 * w[0]! * w[0]!),
+  f: (w: Float64Array) => 1 - exp(-0.5 * w[0]! * w[0]!),
   grad: (w: Float64Array, out: Float64Array) => {
     const x = w[0]!;
-    out[0] = x * Math.exp(-0.5 * x * x);
+    out[0] = x * exp(-0.5 * x * x);
   },
   domain: [-6, 6],
   minima: [{ point: [0], value: 0, kind: 'global' }],

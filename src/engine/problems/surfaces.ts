@@ -1,5 +1,6 @@
 /** 2-D loss surfaces f(x, y), where a trajectory can be drawn over contour lines. */
 import type { Minimum, Surface } from './types.ts';
+import { cos, sin } from '../math/index.ts';
 
 /** The Hessian eigenvalues of `illConditioned`: curvature 1 along the valley, 20 across it. */
 export const illConditionedEigenvalues: readonly number[] = Object.freeze([1, 20]);
@@ -164,13 +165,13 @@ export const ravine: Surface = Object.freeze({
   dim: 2,
   f: (w: Float64Array) => {
     const x = w[0]!;
-    const d = w[1]! - Math.sin(x);
+    const d = w[1]! - sin(x);
     return 0.05 * x * x + 5 * d * d;
   },
   grad: (w: Float64Array, out: Float64Array) => {
     const x = w[0]!;
-    const d = w[1]! - Math.sin(x);
-    out[0] = 0.1 * x - 10 * d * Math.cos(x);
+    const d = w[1]! - sin(x);
+    out[0] = 0.1 * x - 10 * d * cos(x);
     out[1] = 10 * d;
   },
   domain: { x: [-6, 6], y: [-3, 3] },
@@ -183,15 +184,15 @@ const rastriginA = 2;
 const twoPi = 2 * Math.PI;
 
 function rastrigin1d(u: number): number {
-  return u * u + rastriginA * (1 - Math.cos(twoPi * u));
+  return u * u + rastriginA * (1 - cos(twoPi * u));
 }
 
 /** The local minima of h near the integers -3..3, by Newton's method from each integer. */
 const rastriginMinima1d: readonly number[] = [-3, -2, -1, 0, 1, 2, 3].map((k) => {
   let u = k;
   for (let i = 0; i < 50; i++) {
-    const slope = 2 * u + twoPi * rastriginA * Math.sin(twoPi * u);
-    const curvature = 2 + twoPi * twoPi * rastriginA * Math.cos(twoPi * u);
+    const slope = 2 * u + twoPi * rastriginA * sin(twoPi * u);
+    const curvature = 2 + twoPi * twoPi * rastriginA * cos(twoPi * u);
     u -= slope / curvature;
   }
   return u;
@@ -222,8 +223,8 @@ export const rastrigin: Surface = Object.freeze({
   grad: (w: Float64Array, out: Float64Array) => {
     const x = w[0]!;
     const y = w[1]!;
-    out[0] = 2 * x + twoPi * rastriginA * Math.sin(twoPi * x);
-    out[1] = 2 * y + twoPi * rastriginA * Math.sin(twoPi * y);
+    out[0] = 2 * x + twoPi * rastriginA * sin(twoPi * x);
+    out[1] = 2 * y + twoPi * rastriginA * sin(twoPi * y);
   },
   domain: { x: [-3.2, 3.2], y: [-3.2, 3.2] },
   minima: Object.freeze(rastriginMinima()),

@@ -6,6 +6,8 @@
  * the same run. The generator is mulberry32 (32-bit state, period 2^32), seeded through one round
  * of splitmix32 so that nearby seeds (1, 2, 3, ...) give unrelated streams.
  */
+import { cos, log, sin } from '../math/index.ts';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -42,10 +44,10 @@ export function createRng(seed: number): Rng {
         return s;
       }
       // 1 - next() is in (0, 1], so the logarithm is finite.
-      const r = Math.sqrt(-2 * Math.log(1 - next()));
+      const r = Math.sqrt(-2 * log(1 - next()));
       const theta = 2 * Math.PI * next();
-      spare = r * Math.sin(theta);
-      return r * Math.cos(theta);
+      spare = r * sin(theta);
+      return r * cos(theta);
     },
     int(n: number) {
       return Math.floor(next() * n);

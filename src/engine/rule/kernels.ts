@@ -7,6 +7,8 @@
  *
  * Writing `out` in place of an input is safe: element j is read before it is written.
  */
+import { exp, log } from '../math/index.ts';
+
 export type Vec = Float64Array;
 export type BinaryVV = (out: Vec, oo: number, a: Vec, ao: number, b: Vec, bo: number, len: number) => void;
 export type BinaryVS = (out: Vec, oo: number, a: Vec, ao: number, s: number, len: number) => void;
@@ -30,8 +32,8 @@ export const scalarUnary: Readonly<Record<UnaryOp, (a: number) => number>> = {
   neg: (a) => -a,
   sqrt: Math.sqrt,
   abs: Math.abs,
-  exp: Math.exp,
-  log: Math.log,
+  exp: exp,
+  log: log,
   sign: Math.sign,
   square: (a) => a * a,
   copy: (a) => a,
@@ -110,10 +112,10 @@ export const unary: Readonly<Record<UnaryOp, Unary>> = {
     for (let j = 0; j < len; j++) out[oo + j] = Math.abs(a[ao + j]!);
   },
   exp: (out, oo, a, ao, len) => {
-    for (let j = 0; j < len; j++) out[oo + j] = Math.exp(a[ao + j]!);
+    for (let j = 0; j < len; j++) out[oo + j] = exp(a[ao + j]!);
   },
   log: (out, oo, a, ao, len) => {
-    for (let j = 0; j < len; j++) out[oo + j] = Math.log(a[ao + j]!);
+    for (let j = 0; j < len; j++) out[oo + j] = log(a[ao + j]!);
   },
   sign: (out, oo, a, ao, len) => {
     for (let j = 0; j < len; j++) out[oo + j] = Math.sign(a[ao + j]!);

@@ -17,6 +17,7 @@
  * y0). Non-finite values of f are stored as NaN and left out of `min`/`max`.
  */
 import type { Curve, Interval, Surface } from '../problems/index.ts';
+import { exp, log, log10 } from '../math/index.ts';
 
 export interface GridOptions {
   /** Columns (samples along x), an integer >= 2. Default 80. */
@@ -125,11 +126,11 @@ export function contourLevels(grid: Pick<Grid, 'min' | 'max'>, options: LevelOpt
   if (scale === 'quadratic') return Array.from({ length: count }, (_, k) => floor + range * ((k + 1) / (count + 1)) ** 2);
   const ratio = options.ratio ?? 1e-3;
   if (!(ratio > 0 && ratio < 1)) throw new RangeError(`ratio must be in (0, 1), got ${ratio}`);
-  const lo = Math.log(range * ratio);
-  const hi = Math.log(range);
-  if (count === 1) return [floor + Math.exp(lo)];
+  const lo = log(range * ratio);
+  const hi = log(range);
+  if (count === 1) return [floor + exp(lo)];
   // The top level itself would only outline the grid's highest corner: stop one step short of it.
-  return Array.from({ length: count }, (_, k) => floor + Math.exp(lo + ((hi - lo) * k) / count));
+  return Array.from({ length: count }, (_, k) => floor + exp(lo + ((hi - lo) * k) / count));
 }
 
 /** `sampleGrid` with positional sizes, as the heat maps call it. */
@@ -148,7 +149,7 @@ export function shadeValues(grid: Grid): Float64Array {
   const out = new Float64Array(grid.values.length);
   for (let k = 0; k < out.length; k++) {
     const v = grid.values[k]!;
-    out[k] = Number.isNaN(v) ? NaN : Math.log10(v - grid.min + floor);
+    out[k] = Number.isNaN(v) ? NaN : log10(v - grid.min + floor);
   }
   return out;
 }
@@ -173,8 +174,8 @@ export function logLevels(surface: Pick<Surface, 'f' | 'domain' | 'minima'>, cou
       if (Number.isFinite(value) && value > top) top = value;
     }
   }
-  const lo = Math.log10(floor);
-  const hi = Math.log10(top);
+  const lo = log10(floor);
+  const hi = log10(top);
   return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * i) / (count - 1));
 }
 
@@ -185,7 +186,7 @@ export function logHeight(surface: Pick<Surface, 'f' | 'minima'>, floor = 1e-2):
   return (x, y) => {
     at[0] = x;
     at[1] = y;
-    return Math.log10(Math.max(0, surface.f(at) - fmin) + floor);
+    return log10(Math.max(0, surface.f(at) - fmin) + floor);
   };
 }
 
@@ -195,8 +196,8 @@ export function logSpace(lo: number, hi: number, count: number): Float64Array {
     throw new RangeError(`logSpace needs 0 < lo < hi and an integer count >= 2, got ${lo}, ${hi}, ${count}`);
   }
   const out = new Float64Array(count);
-  const a = Math.log10(lo);
-  const b = Math.log10(hi);
+  const a = log10(lo);
+  const b = log10(hi);
   for (let i = 0; i < count; i++) out[i] = 10 ** (a + ((b - a) * i) / (count - 1));
   out[count - 1] = hi;
   return out;

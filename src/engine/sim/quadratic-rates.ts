@@ -26,6 +26,7 @@
  * edge of the complex band, with the rate (√κ − 1)/(√κ + 1); the best gradient descent can do, at
  * α = 2/(λ_min + λ_max), is (κ − 1)/(κ + 1). Hence the √κ speed-up of the heavy ball on a quadratic.
  */
+import { log } from '../math/index.ts';
 
 /** The iteration matrix M(λ) row by row: [[a, b], [c, d]] maps (v, x) at t − 1 to (v, x) at t. */
 export interface IterationMatrix {
@@ -115,7 +116,7 @@ export function optimalGradientDescent(lambdaMin: number, lambdaMax: number): { 
 export function stepsToShrink(rate: number, factor: number): number {
   if (!(rate < 1)) return Infinity;
   if (rate <= 0) return 1;
-  return Math.ceil(Math.log(factor) / -Math.log(rate));
+  return Math.ceil(log(factor) / -log(rate));
 }
 
 /**
