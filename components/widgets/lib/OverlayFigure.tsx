@@ -52,8 +52,9 @@ const frameKinds = Object.keys(frameWidths) as (keyof typeof frameWidths)[];
 /**
  * A figure in two layers: the base (a Plot: axes, contours, whatever changes rarely), drawn by
  * PlotFigure when its own `deps` change (in a task after the paint, draw-queue.ts), and an SVG
- * overlay of `layers` (overlay-layers.ts) drawn with the base's scales (scales.ts, computed from
- * the same margins and domains) and updated in place by Preact: a slider step or a played frame
+ * overlay of `layers` (overlay-layers.ts) and of whatever `overlay` renders (SVG children, for what
+ * layers do not describe), drawn with the base's scales (scales.ts, computed from the same margins
+ * and domains, or by `scalesAt`) and updated in place by Preact: a slider step or a played frame
  * changes a few `d` attributes, with no Plot rebuilt. At build time the markup carries one overlay
  * per static frame (the page shows the pair its width calls for), so a reader without JavaScript
  * sees the figure whole; once the widget runs, one overlay follows the figure on screen
