@@ -3,15 +3,15 @@ import { axisValley } from '../../../src/engine/problems/index.ts';
 import type { Grid } from '../../../src/engine/sim/index.ts';
 import { contourMarks } from '../lib/contour.ts';
 import type { PathPoint } from '../lib/contour.ts';
-import { LayeredFigure } from '../lib/LayeredFigure.tsx';
-import { linePath, px } from '../lib/overlay-path.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { linePath, px } from '../lib/overlay-layers.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { fallbackScales, plotMargins } from '../lib/scales.ts';
+import { plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 
 /*
- * AdamInternals' three figures, each a LayeredFigure: Plot draws the axes, the grid and the contour
+ * AdamInternals' three figures, each an OverlayFigure: Plot draws the axes, the grid and the contour
  * map once per setting, and what a played step moves (the paths, the lines up to step t, the rule
  * at t) is an SVG overlay. Margins are explicit so the overlay's computed scales (the build's
  * frames) match Plot's.
@@ -62,23 +62,12 @@ export interface MapProps {
 export function InternalsMap({ grid, levels, label, description, path, otherPath, color }: MapProps) {
   const end = path.at(-1);
   return (
-    <LayeredFigure
+    <OverlayFigure
       aspect={mapAspect}
       label={label}
       description={description}
       deps={[grid, levels]}
-      scalesAt={(width) =>
-        fallbackScales(
-          [surface.domain.x[0], surface.domain.x[1]],
-          [surface.domain.y[0], surface.domain.y[1]],
-          mapAspect,
-          mapMargins,
-          'linear',
-          'linear',
-          width,
-        )
-      }
-      clip={mapMargins}
+      scales={{ x: surface.domain.x, y: surface.domain.y, margins: mapMargins }}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
@@ -94,8 +83,8 @@ export function InternalsMap({ grid, levels, label, description, path, otherPath
       }
       overlay={(S) => (
         <>
-          {line(linePath(otherPath, byX, byY, S), colors.soft, 1.5, '5 3')}
-          {line(linePath(path, byX, byY, S), color, 2)}
+          {line(linePath(otherPath, S, byX, byY), colors.soft, 1.5, '5 3')}
+          {line(linePath(path, S, byX, byY), color, 2)}
           {end ? (
             <circle cx={px(S.x(end.x))} cy={px(S.y(end.y))} r={5} fill={color} stroke="var(--bg)" stroke-width={1.5} />
           ) : null}
@@ -128,13 +117,12 @@ export interface ChartProps {
 export function MomentsChart(props: ChartProps & { m: readonly Row[]; root: readonly Row[] }) {
   const { label, description, steps, t, timeAxis, valueAxis, domain, m, root } = props;
   return (
-    <LayeredFigure
+    <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={[steps, domain[0], domain[1], timeAxis, valueAxis]}
-      scalesAt={(width) => fallbackScales([1, steps], domain, chartAspect, chartMargins, 'log', 'log', width)}
-      clip={chartMargins}
+      scales={{ x: [1, steps], y: domain, kindX: 'log', kindY: 'log', margins: chartMargins }}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
@@ -146,8 +134,8 @@ export function MomentsChart(props: ChartProps & { m: readonly Row[]; root: read
       }
       overlay={(S) => (
         <>
-          {line(linePath(m, byT, byValue, S), colors.accent, 2)}
-          {line(linePath(root, byT, byValue, S), colors.warn, 2)}
+          {line(linePath(m, S, byT, byValue), colors.accent, 2)}
+          {line(linePath(root, S, byT, byValue), colors.warn, 2)}
           {t > 0 ? ruleX(t, S, chartMargins) : null}
         </>
       )}
@@ -159,12 +147,13 @@ export function MomentsChart(props: ChartProps & { m: readonly Row[]; root: read
 export function LengthsChart(props: ChartProps & { current: readonly Row[]; other: readonly Row[]; color: string }) {
   const { label, description, steps, t, timeAxis, valueAxis, domain, current, other, color } = props;
   return (
-    <LayeredFigure
+    <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={[steps, domain[0], domain[1], timeAxis, valueAxis]}
-      scalesAt={(width) => fallbackScales([1, steps], domain, chartAspect, chartMargins, 'log', 'linear', width)}
+      scales={{ x: [1, steps], y: domain, kindX: 'log', margins: chartMargins }}
+      clip={false}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
@@ -176,8 +165,8 @@ export function LengthsChart(props: ChartProps & { current: readonly Row[]; othe
       }
       overlay={(S) => (
         <>
-          {line(linePath(other, byT, byValue, S), colors.soft, 1.5, '5 3')}
-          {line(linePath(current, byT, byValue, S), color, 2)}
+          {line(linePath(other, S, byT, byValue), colors.soft, 1.5, '5 3')}
+          {line(linePath(current, S, byT, byValue), color, 2)}
           {t > 0 ? ruleX(t, S, chartMargins) : null}
         </>
       )}

@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
-import { LayeredFigure } from '../lib/LayeredFigure.tsx';
-import { px } from '../lib/overlay-path.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { px } from '../lib/overlay-layers.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { fallbackScales, plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
@@ -9,7 +9,7 @@ import { decadeTicks } from '../lib/ticks.ts';
 import type { Method } from './model.ts';
 
 /*
- * DecayCompare's two dot charts as LayeredFigures: Plot draws the axes once per setting (the decay
+ * DecayCompare's two dot charts as OverlayFigures: Plot draws the axes once per setting (the decay
  * axis spans every step of both runs, so it stays put while they play), and the dots, which a
  * played step moves, are an SVG overlay. Margins are explicit so the overlay's scales match Plot's.
  */
@@ -47,14 +47,20 @@ interface Props {
   color: Record<Method, string>;
 }
 
-const dotLayer = (
-  dots: readonly Dot[],
-  S: Scales,
-  n: number,
-  left: number,
-  right: number,
-  color: Record<Method, string>,
-) => (
+type Margins = { top: number; right: number; bottom: number; left: number };
+
+/**
+ * A chart's scales: the declared y, and for x Plot's point scale over the `n` columns (pointX),
+ * which no linear domain describes.
+ */
+const columnScales =
+  (n: number, y: readonly [number, number], kindY: 'linear' | 'log', margins: Margins) =>
+  (width: number): Scales => {
+    const S = fallbackScales([0, 1], y, chartAspect, margins, 'linear', kindY, width);
+    return { ...S, x: (i) => pointX(i, n, margins.left, width - margins.right) };
+  };
+
+const dotLayer = (dots: readonly Dot[], S: Scales, color: Record<Method, string>) => (
   <g>
     {(['adam-l2', 'adamw'] as const).map((method) =>
       dots
@@ -63,7 +69,7 @@ const dotLayer = (
           const y = S.y(d.y);
           if (!Number.isFinite(y)) return null;
           // Side by side in each column, so equal values stay visible.
-          const x = pointX(d.column, n, left, S.width - right) + (method === 'adamw' ? 7 : -7);
+          const x = S.x(d.column) + (method === 'adamw' ? 7 : -7);
           return <circle key={`${method}-${d.column}`} cx={x} cy={px(y)} r={6} fill={color[method]} />;
         }),
     )}
@@ -75,12 +81,14 @@ const valuesMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 
 /** The weights' values (0 to 1.25) by gradient scale, w = 1 dashed. */
 export function ValuesChart({ label, description, deps, columns, scaleAxis, valueAxis, dots, color }: Props) {
   return (
-    <LayeredFigure
+    <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={deps}
-      scalesAt={(width) => fallbackScales([0, 1], [0, 1.25], chartAspect, valuesMargins, 'linear', 'linear', width)}
+      scales={{ x: [0, 1], y: [0, 1.25], margins: valuesMargins }}
+      scalesAt={columnScales(columns.length, [0, 1.25], 'linear', valuesMargins)}
+      clip={false}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
@@ -90,7 +98,7 @@ export function ValuesChart({ label, description, deps, columns, scaleAxis, valu
           marks: [Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' })],
         })
       }
-      overlay={(S) => dotLayer(dots, S, columns.length, valuesMargins.left, valuesMargins.right, color)}
+      overlay={(S) => dotLayer(dots, S, color)}
     />
   );
 }
@@ -102,12 +110,14 @@ export function DecayChart(props: Props & { domain: [number, number] | null; emp
   const { label, description, deps, columns, scaleAxis, valueAxis, dots, color, domain, empty, zeroNote } = props;
   const shown = domain ?? [1e-3, 1e-2];
   return (
-    <LayeredFigure
+    <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={deps}
-      scalesAt={(width) => fallbackScales([0, 1], shown, chartAspect, decayMargins, 'linear', 'log', width)}
+      scales={{ x: [0, 1], y: shown, kindY: 'log', margins: decayMargins }}
+      scalesAt={columnScales(columns.length, shown, 'log', decayMargins)}
+      clip={false}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
@@ -124,7 +134,7 @@ export function DecayChart(props: Props & { domain: [number, number] | null; emp
           marks: [empty ? Plot.text([zeroNote], { frameAnchor: 'middle', fill: colors.soft }) : null],
         })
       }
-      overlay={(S) => dotLayer(dots, S, columns.length, decayMargins.left, decayMargins.right, color)}
+      overlay={(S) => dotLayer(dots, S, color)}
     />
   );
 }

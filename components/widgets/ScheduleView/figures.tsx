@@ -1,12 +1,12 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
-import { LayeredFigure } from '../lib/LayeredFigure.tsx';
-import { linePath, px } from '../lib/overlay-path.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { linePath, px } from '../lib/overlay-layers.ts';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { fallbackScales, plotMargins } from '../lib/scales.ts';
+import { plotMargins } from '../lib/scales.ts';
 
 /*
- * ScheduleView's learning-rate and Adam charts as LayeredFigures: their axes depend on α alone, so
+ * ScheduleView's learning-rate and Adam charts as OverlayFigures: their axes depend on α alone, so
  * a schedule's own slider (step size, γ, T, warm-up...) moves only the overlay's line and dots, and
  * Plot redraws only when α (or the language) changes. Margins are explicit so the build's overlay
  * scales match Plot's.
@@ -33,8 +33,7 @@ interface ChartProps {
   constantColor: string;
 }
 
-const scalesAt = (steps: number, lr: number) => (width: number) =>
-  fallbackScales([1, steps], [0, lr * 1.05], chartAspect, margins, 'linear', 'linear', width);
+const scales = (steps: number, lr: number) => ({ x: [1, steps] as const, y: [0, lr * 1.05] as const, margins });
 
 const baseOptions = (props: ChartProps) =>
   ({
@@ -47,12 +46,13 @@ const baseOptions = (props: ChartProps) =>
 export function LrChart(props: ChartProps & { rates: Series }) {
   const { label, description, steps, lr, rates, scheduledColor, constantColor } = props;
   return (
-    <LayeredFigure
+    <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={[steps, lr, props.stepAxis, props.valueAxis, constantColor]}
-      scalesAt={scalesAt(steps, lr)}
+      scales={scales(steps, lr)}
+      clip={false}
       draw={(context) => {
         const base = baseOptions(props);
         return Plot.plot({
@@ -62,7 +62,7 @@ export function LrChart(props: ChartProps & { rates: Series }) {
           marks: [Plot.ruleY([lr], { stroke: constantColor, strokeWidth: 2 })],
         });
       }}
-      overlay={(S) => line(linePath(rates, byK, byV, S), scheduledColor, 2.5)}
+      overlay={(S) => line(linePath(rates, S, byK, byV), scheduledColor, 2.5)}
     />
   );
 }
@@ -71,20 +71,21 @@ export function LrChart(props: ChartProps & { rates: Series }) {
 export function AdamChart(props: ChartProps & { constant: Series; scheduled: Series }) {
   const { label, description, steps, lr, constant, scheduled, scheduledColor, constantColor } = props;
   return (
-    <LayeredFigure
+    <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={[steps, lr, props.stepAxis, props.valueAxis]}
-      scalesAt={scalesAt(steps, lr)}
+      scales={scales(steps, lr)}
+      clip={false}
       draw={(context) =>
         Plot.plot({ ...basePlotOptions(context, label, description), ...baseOptions(props), marks: [] })
       }
       overlay={(S) => (
         <>
-          {line(linePath(constant, byK, byV, S), constantColor, 2)}
+          {line(linePath(constant, S, byK, byV), constantColor, 2)}
           {dots(constant, S, constantColor, 2.5)}
-          {line(linePath(scheduled, byK, byV, S), scheduledColor, 2.5)}
+          {line(linePath(scheduled, S, byK, byV), scheduledColor, 2.5)}
           {dots(scheduled, S, scheduledColor, 3)}
         </>
       )}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { colors } from './plot-theme.ts';
 import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
@@ -32,9 +33,16 @@ interface Props {
   /** Its description, kept up to date without a redraw of the base (the base's draw should pass the same). */
   description?: string;
   scales: OverlayScales;
+  /**
+   * The scales of a frame `width` px wide, where `scales`' domains cannot say where a value goes
+   * (a point scale: DecayCompare's columns); `scales.margins` still bound the plot area.
+   */
+  scalesAt?: (width: number) => Scales;
   /** What changes with every step: drawn over the base, updated in place. */
-  layers: readonly OverlayLayer[];
-  /** Clip the layers to the plot area (as Plot's `clip: true`). */
+  layers?: readonly OverlayLayer[];
+  /** What `layers` cannot describe: SVG children drawn with the base's scales, over the layers. */
+  overlay?: (scales: Scales) => ComponentChildren;
+  /** Clip the overlay to the plot area (as Plot's `clip: true`). */
   clip?: boolean;
   class?: string;
 }
@@ -44,8 +52,9 @@ const frameKinds = Object.keys(frameWidths) as (keyof typeof frameWidths)[];
 /**
  * A figure in two layers: the base (a Plot: axes, contours, whatever changes rarely), drawn by
  * PlotFigure when its own `deps` change (in a task after the paint, draw-queue.ts), and an SVG
- * overlay of `layers` (overlay-layers.ts) drawn with the base's scales (scales.ts, computed from
- * the same margins and domains) and updated in place by Preact: a slider step or a played frame
+ * overlay of `layers` (overlay-layers.ts) and of whatever `overlay` renders (SVG children, for what
+ * layers do not describe), drawn with the base's scales (scales.ts, computed from the same margins
+ * and domains, or by `scalesAt`) and updated in place by Preact: a slider step or a played frame
  * changes a few `d` attributes, with no Plot rebuilt. At build time the markup carries one overlay
  * per static frame (the page shows the pair its width calls for), so a reader without JavaScript
  * sees the figure whole; once the widget runs, one overlay follows the figure on screen
@@ -59,7 +68,9 @@ export function OverlayFigure({
   label,
   description,
   scales,
-  layers,
+  scalesAt,
+  layers = [],
+  overlay,
   clip = true,
   class: className,
 }: Props) {
@@ -68,7 +79,7 @@ export function OverlayFigure({
   // null: one overlay per build frame (the build's markup, and the render that hydrates it).
   const [shown, setShown] = useState<number | null>(null);
   const at = (width: number) =>
-    fallbackScales(scales.x, scales.y, aspect, scales.margins, scales.kindX, scales.kindY, width);
+    scalesAt?.(width) ?? fallbackScales(scales.x, scales.y, aspect, scales.margins, scales.kindX, scales.kindY, width);
 
   useLayoutEffect(() => {
     if (description === undefined) return;
@@ -79,6 +90,7 @@ export function OverlayFigure({
   const svg = (width: number) => (
     <OverlaySvg
       layers={layers}
+      overlay={overlay}
       scales={at(width)}
       margins={scales.margins}
       clipId={clip ? `${ids}-clip-${width}` : null}
@@ -104,13 +116,14 @@ export function OverlayFigure({
 
 interface OverlaySvgProps {
   layers: readonly OverlayLayer[];
+  overlay: ((scales: Scales) => ComponentChildren) | undefined;
   scales: Scales;
   margins: Margins;
   clipId: string | null;
 }
 
 /** The layers as SVG, in a box the size of the base figure (so both scale alike with the page). */
-function OverlaySvg({ layers, scales, margins, clipId }: OverlaySvgProps) {
+function OverlaySvg({ layers, overlay, scales, margins, clipId }: OverlaySvgProps) {
   const area: PlotArea = {
     left: margins.left,
     top: margins.top,
@@ -160,6 +173,7 @@ function OverlaySvg({ layers, scales, margins, clipId }: OverlaySvgProps) {
             />
           ),
         )}
+        {overlay?.(scales)}
       </g>
     </svg>
   );

@@ -19,7 +19,7 @@ test('from the keyboard: step 1 is α with bias correction and 3.16 α without',
   await expect(status).toContainText('Step 0: Adam starts at (−4, 1.5)');
   await page.keyboard.press('ArrowRight');
   await expect(status).toContainText('Step 1 (with bias correction, β₂ = 0.999): along x, m̂ = −0.4, √ŝ = 0.4, step = 1 α');
-  const drawing = await drawingOf(widget, '.layered-figure');
+  const drawing = await drawingOf(widget, '.overlay-figure');
   const toggle = widget.getByRole('checkbox', { name: 'Bias correction' });
   await toggle.focus();
   await page.keyboard.press('Space');
@@ -27,7 +27,7 @@ test('from the keyboard: step 1 is α with bias correction and 3.16 α without',
   // (1 − β1)/√(1 − β2) = 0.1/√0.001 = 3.162…
   await expect(status).toContainText('Step 1 (without bias correction, β₂ = 0.999): along x, m̂ = −0.04, √ŝ = 0.0126, step = 3.16 α');
   await expect(status).toContainText('the longest is 6 α at step 8');
-  await expect.poll(() => drawingOf(widget, '.layered-figure')).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, '.overlay-figure')).not.toBe(drawing);
   await expectNoBadNumbers(widget);
 });
 

@@ -14,12 +14,12 @@ test('every control works from the keyboard and changes the drawing and the stat
   await expect(status).toContainText('AdamW has w = 1, 1, 1, 1 and decays each by 0.005.');
 
   // The step slider: End goes to the last step, where the four Adam + L2 weights have spread out.
-  const drawing = await drawingOf(widget, '.layered-figure');
+  const drawing = await drawingOf(widget, '.overlay-figure');
   const step = widget.getByRole('slider', { name: 'Step' });
   await step.focus();
   await page.keyboard.press('End');
   await expect(status).toContainText('step 1000: Adam + L2 has w = 0.913, 0.689, 0.159, 0.0194');
-  await expect.poll(() => drawingOf(widget, '.layered-figure')).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, '.overlay-figure')).not.toBe(drawing);
 
   // λ: one step down halves nothing but changes AdamW's decay to α λ = 0.0045; Home turns decay off.
   const wd = widget.getByRole('slider', { name: 'Weight decay λ' });

@@ -11,7 +11,7 @@ const name = 'schedule-view';
  * its drawing (a longer warm-up changes the rate's curve, not the numbers the status line quotes).
  */
 async function nudge(widget: Locator, label: string, key: string) {
-  const snapshot = async () => (await statusOf(widget)) + (await drawingOf(widget, '.layered-figure'));
+  const snapshot = async () => (await statusOf(widget)) + (await drawingOf(widget, '.overlay-figure'));
   const before = await snapshot();
   await widget.getByRole('slider', { name: label }).press(key);
   await expect.poll(snapshot).not.toBe(before);
@@ -28,13 +28,13 @@ test('the schedule and every field from the keyboard: the drawing and the status
   await nudge(widget, 'Peak learning rate α', 'ArrowLeft');
 
   const schedule = widget.getByRole('combobox', { name: 'Schedule' });
-  const drawing = await drawingOf(widget, '.layered-figure');
+  const drawing = await drawingOf(widget, '.overlay-figure');
   await schedule.focus();
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(schedule).toHaveValue('step');
   await expect(status).toContainText('Step decay: the rate goes from');
-  await expect.poll(() => drawingOf(widget, '.layered-figure')).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, '.overlay-figure')).not.toBe(drawing);
   await nudge(widget, 'Step size s (steps)', 'ArrowLeft');
   await nudge(widget, 'Factor γ at each drop', 'ArrowRight');
 

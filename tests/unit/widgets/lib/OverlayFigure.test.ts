@@ -67,3 +67,58 @@ describe('OverlayFigure at build time', () => {
     expect(html.match(/class="overlay-figure__overlay[^"]*" aria-hidden="true"/g)).toHaveLength(2);
   });
 });
+
+// An overlay given as a render function (the charts' paths and dots), beside or instead of layers.
+const dotFigure = (
+  x: number,
+  options: { clip?: boolean; scalesAt?: (width: number) => ReturnType<typeof fallbackScales> },
+) =>
+  render(
+    h(OverlayFigure, {
+      aspect: 0.5,
+      label: 'A dot on a line',
+      description: `The dot is at ${x}.`,
+      deps: [],
+      scales: { x: [0, 10], y: [0, 1], margins },
+      ...options,
+      overlay: (S) => h('circle', { cx: S.x(x), cy: S.y(0.5), r: 3, 'data-dot': '' }),
+      draw: (context) =>
+        Plot.plot({
+          document: context.document,
+          width: context.width,
+          height: context.height,
+          marginTop: margins.top,
+          marginRight: margins.right,
+          marginBottom: margins.bottom,
+          marginLeft: margins.left,
+          ariaLabel: 'A dot on a line',
+          ariaDescription: `The dot is at ${x}.`,
+          x: { domain: [0, 10] },
+          y: { domain: [0, 1] },
+          marks: [Plot.ruleY([0.5])],
+        }),
+    }),
+  );
+
+describe('OverlayFigure with an overlay function', () => {
+  it('draws it on each build frame’s scales, clipped to the plot area unless told not to', () => {
+    const html = dotFigure(5, {});
+    // x = 5 on [42, 640 - 12] and on [42, 360 - 12].
+    expect(html).toContain('cx="335"');
+    expect(html).toContain('cx="195"');
+    expect(html.match(/<clipPath/g)).toHaveLength(2);
+    expect(html.match(/role="img"/g)).toHaveLength(1);
+    expect(html).toContain('The dot is at 5.');
+    expect(dotFigure(5, { clip: false })).not.toContain('<clipPath');
+  });
+
+  it('takes its scales from `scalesAt` where declared domains do not fit (a point scale)', () => {
+    const scalesAt = (width: number) => ({
+      ...fallbackScales([0, 10], [0, 1], 0.5, margins, 'linear', 'linear', width),
+      x: (v: number) => v * 100 + (width === 640 ? 1 : 2),
+    });
+    const html = dotFigure(2, { scalesAt });
+    expect(html).toContain('cx="201"');
+    expect(html).toContain('cx="202"');
+  });
+});

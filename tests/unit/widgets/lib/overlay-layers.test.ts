@@ -9,6 +9,7 @@ import {
   type DotsLayer,
 } from '../../../../components/widgets/lib/overlay-layers.ts';
 import { fallbackScales } from '../../../../components/widgets/lib/scales.ts';
+import { thinPath } from '../../../../components/widgets/lib/svg-path.ts';
 
 const document = globalThis.__descentServerDocument!;
 const margins = { top: 24, right: 12, bottom: 40, left: 42 };
@@ -167,5 +168,49 @@ describe('overlay layers', () => {
     }) as unknown as { scale(name: string): { apply(v: number): number } };
     for (const v of [1, 7, 300]) expect(log.x(v)).toBeCloseTo(figure.scale('x').apply(v), 6);
     for (const v of [0.01, 0.3, 10]) expect(log.y(v)).toBeCloseTo(figure.scale('y').apply(v), 6);
+  });
+});
+
+// Lines of rows read through accessors (the charts' { t, value } rows), as the charts draw them.
+describe('linePath of rows', () => {
+  const chartMargins = { top: 24, right: 16, bottom: 40, left: 52 };
+  type Row = { t: number; value: number };
+  const byT = (r: Row) => r.t;
+  const byValue = (r: Row) => r.value;
+  // A curve on log/log axes (a straight one would thin to its two ends).
+  const rows = Array.from({ length: 200 }, (_, i) => ({ t: i + 1, value: Math.exp(-(i + 1) / 40) + 0.01 }));
+
+  it('draws the line Plot draws on the same scales (log/log), thinned as the build thins a static frame', () => {
+    const S = fallbackScales([1, 200], [1e-3, 2], 0.6, chartMargins, 'log', 'log');
+    const figure = Plot.plot({
+      document,
+      width: S.width,
+      height: S.height,
+      marginTop: chartMargins.top,
+      marginRight: chartMargins.right,
+      marginBottom: chartMargins.bottom,
+      marginLeft: chartMargins.left,
+      x: { type: 'log', domain: [1, 200] },
+      y: { type: 'log', domain: [1e-3, 2] },
+      marks: [Plot.line(rows, { x: 't', y: 'value' })],
+    });
+    const plotted = figure.querySelector('[aria-label="line"] path')!.getAttribute('d')!;
+    const ours = linePath(rows, S, byT, byValue);
+    expect(ours).toBe(thinPath(plotted));
+    expect(ours.length).toBeLessThan(plotted.length / 4);
+  });
+
+  it('breaks the line at a point off the scale (a log scale’s 0), and draws nothing for no rows', () => {
+    const S = fallbackScales([0, 10], [1e-2, 1], 0.5, chartMargins, 'linear', 'log');
+    const values = [1, 0.1, 0, 0.1, 0.01];
+    const d = linePath(
+      values.map((value, t) => ({ t, value })),
+      S,
+      byT,
+      byValue,
+    );
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(d).not.toMatch(/NaN|Infinity/);
+    expect(linePath([], S, byT, byValue)).toBe('');
   });
 });
