@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadPlot, plotReady, whenPlotReady, Plot } from '../../../../components/widgets/lib/plot.ts';
+
+/** The module as a page first loads it: Plot not yet loaded (the unit tests share modules between files). */
+async function freshBinding() {
+  vi.resetModules();
+  return import('../../../../components/widgets/lib/plot.ts');
+}
 
 describe('the lazily loaded Plot binding', () => {
   it('draws once Plot is loaded, skips a cancelled draw, then draws at once', async () => {
+    const binding = await freshBinding();
+    const { loadPlot, plotReady, whenPlotReady } = binding;
     expect(plotReady()).toBe(false);
     const drawn: string[] = [];
     const cancel = whenPlotReady(() => drawn.push('cancelled'));
@@ -13,15 +20,14 @@ describe('the lazily loaded Plot binding', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(drawn).toEqual(['waited']);
     expect(plotReady()).toBe(true);
-    expect(Plot).toBe(module);
-    expect(typeof Plot.plot).toBe('function');
+    expect(binding.Plot).toBe(module);
+    expect(typeof binding.Plot.plot).toBe('function');
     expect(whenPlotReady(() => drawn.push('now'))).toBeUndefined();
     expect(drawn).toEqual(['waited', 'now']);
   });
 
   it('runs the draws that waited in tasks of their own, in order, not all in the loading task', async () => {
-    vi.resetModules();
-    const fresh = await import('../../../../components/widgets/lib/plot.ts');
+    const fresh = await freshBinding();
     expect(fresh.plotReady()).toBe(false);
     const order: string[] = [];
     fresh.whenPlotReady(() => {
