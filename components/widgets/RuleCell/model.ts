@@ -15,6 +15,8 @@ import { checkRule, ruleLimits, rulePresets } from '../../../src/engine/rule/ind
 import type { RulePresetName } from '../../../src/engine/rule/index.ts';
 import { runWithGrad } from '../../../src/engine/sim/index.ts';
 import { exprErrorText } from '../../../src/i18n/expr.ts';
+// A cell always runs a rule: its runs (lib/rule-run.ts) get the language from here.
+import '../lib/with-rules.ts';
 import { ruleErrorText } from '../../../src/i18n/rule.ts';
 import type { Locale } from '../lib/i18n.tsx';
 import { firstDifference, runRule } from '../lib/rule-run.ts';

@@ -12,6 +12,7 @@ import { createSideBySide } from '../../../src/engine/sim/index.ts';
 import type { SideBySide, TrainDivergence } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
+import { ruleLanguage } from '../lib/rule-language.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 
 import type { TrainerDataset } from '../lib/datasets.ts';
@@ -85,7 +86,7 @@ export function buildTrainerSetup(config: TrainerConfig): TrainerSetup {
     test,
     specs: [
       ...names.map((n) => specOf(n, config.settings[n])),
-      ...rules.map((r) => ({ name: 'rule' as const, source: r.source, params: r.params })),
+      ...rules.map((r) => ruleLanguage().prepareRule({ name: 'rule', source: r.source, params: r.params })),
     ],
     batchSize: config.batchSize,
     seed: config.seed,

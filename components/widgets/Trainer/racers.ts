@@ -6,8 +6,8 @@
  */
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { HyperProp, RacerProp, RuleRacerProp } from '../lib/hyper-schema.ts';
-import { checkRule } from '../../../src/engine/rule/index.ts';
 import { optimizerColor, series, seriesColor } from '../lib/palette.ts';
+import { ruleLanguage } from '../lib/rule-language.ts';
 
 /** A rule that trains beside the built-ins (a `racers` entry with `rule`): keyed `rule`, `rule-2`, ... */
 export interface TrainerRule {
@@ -90,10 +90,13 @@ export interface RuleLr {
   value: number;
 }
 
-/** The rules that declare `lr`, each with the range its `param` line gives (else the built-ins' range). */
+/**
+ * The rules that declare `lr`, each with the range its `param` line gives (else the built-ins'
+ * range). With rules, the island must have loaded the rule language (lib/rule-language.ts).
+ */
 export function ruleLrs(rules: readonly TrainerRule[], fallback: { min: number; max: number }): RuleLr[] {
   return rules.flatMap((rule) => {
-    const checked = checkRule(rule.source);
+    const checked = ruleLanguage().checkRule(rule.source);
     const decl = checked.ok ? checked.rule.params.find((p) => p.name === 'lr') : undefined;
     if (decl === undefined) return [];
     const [min, max] = decl.range ?? [fallback.min, fallback.max];

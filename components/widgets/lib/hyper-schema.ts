@@ -216,6 +216,13 @@ export const formulaSchema = z
   )
   .default('x^2 + 10*sin(y)');
 
+/**
+ * Whether a racers list holds a rule: a widget whose list does renders the island that loads the
+ * rule language (lib/rule-language.ts), the others leave it off their pages.
+ */
+export const racesRule = (racers: readonly (RacerProp | RuleRacerProp)[] | undefined): boolean =>
+  racers?.some((racer) => 'rule' in racer) ?? false;
+
 /** A racer that is an update rule (src/engine/rule): its source (it must compile), values for its params, a label. */
 export const ruleRacerSchema = z
   .strictObject({

@@ -1,14 +1,15 @@
 /**
  * A reader's rule run like a built-in in src/engine/sim's `runWithGrad`: the same trajectory arrays
  * (points, losses) and the same checks after each step, plus the rule's own check, which names
- * the line that gave a non-finite value. Shared by the widgets that race a rule (RuleCell, Race).
+ * the line that gave a non-finite value. Shared by the widgets that race a rule (RuleCell, Race),
+ * whose islands load the rule language (rule-language.ts).
  */
 import type { GradFn } from '../../../src/engine/optim/index.ts';
-import { createRuleOptimizer } from '../../../src/engine/rule/index.ts';
 import type { RuleDivergence } from '../../../src/engine/rule/index.ts';
 import { createRng } from '../../../src/engine/rng/index.ts';
 import { divergenceLimits } from '../../../src/engine/sim/index.ts';
 import type { RunDivergenceKind } from '../../../src/engine/sim/index.ts';
+import { ruleLanguage } from './rule-language.ts';
 
 export interface RuleRun {
   dim: number;
@@ -51,7 +52,7 @@ export function runRule(
   options: RuleRunOptions,
 ): RuleRun {
   const dim = options.start.length;
-  const optimizer = createRuleOptimizer({ name: 'rule', source, params: options.params ?? {} }, dim);
+  const optimizer = ruleLanguage().createRuleOptimizer({ name: 'rule', source, params: options.params ?? {} }, dim);
   const { sigma = 0, seed = 0 } = options.noise ?? {};
   const rng = createRng(seed);
   const gradFn: GradFn =

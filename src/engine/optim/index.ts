@@ -38,8 +38,8 @@ import type {
   OptimizerSpec,
   ResolvedSpec,
 } from './types.ts';
-import { createRuleOptimizer } from '../rule/index.ts';
-import type { RuleOptimizer, RuleSpec } from '../rule/index.ts';
+// Types only: erased from the build, so the table of built-ins does not load the rule language.
+import type { PreparedRule, RuleOptimizer } from '../rule/index.ts';
 
 export type {
   ClassicOptimizerName,
@@ -191,16 +191,26 @@ export function scheduledLr(spec: OptimizerSpec, k: number): number {
 /**
  * A fresh optimizer for `size` parameters (t = 0, all buffers zero). `spec` is validated and
  * filled (see the top of this file); the result also exposes its state through `inspect()`.
- * `{ name: 'rule', source, params }` is an update rule the reader wrote (src/engine/rule): a bad
- * source throws its `RuleError`, a `params` name the rule does not declare a `RangeError`.
- * This one entry point imports the rule language, so the pages that run optimizers also load its
- * parser and compiler (about 9 KB gzipped); issue #16 asks for rules through this entry point.
+ * An update rule the reader wrote (src/engine/rule) comes prepared: `prepareRule({ name: 'rule',
+ * source, params })` from the rule package has parsed it and checked its params (a bad source
+ * throws its `RuleError` there), and this entry point only makes the optimizer. The caller that
+ * runs a rule imports the rule language; this file does not, so a page that runs only built-ins
+ * does not load the rule's parser and compiler (about 9 KB gzipped).
  */
-export function createOptimizer(spec: RuleSpec, size: number): RuleOptimizer;
+export function createOptimizer(spec: PreparedRule, size: number): RuleOptimizer;
 export function createOptimizer(spec: OptimizerSpec, size: number): InspectableOptimizer;
-export function createOptimizer(spec: OptimizerSpec | RuleSpec, size: number): InspectableOptimizer | RuleOptimizer;
-export function createOptimizer(spec: OptimizerSpec | RuleSpec, size: number): InspectableOptimizer | RuleOptimizer {
-  if (spec.name === 'rule') return createRuleOptimizer(spec, size);
+export function createOptimizer(spec: OptimizerSpec | PreparedRule, size: number): InspectableOptimizer | RuleOptimizer;
+export function createOptimizer(
+  spec: OptimizerSpec | PreparedRule,
+  size: number,
+): InspectableOptimizer | RuleOptimizer {
+  if (spec.name === 'rule') {
+    // A bare `{ name: 'rule', source }` (no `create`) was the old form: say what to do instead.
+    if (typeof (spec as Partial<PreparedRule>).create !== 'function') {
+      throw new TypeError(`a rule must be prepared first: pass prepareRule(spec) from src/engine/rule`);
+    }
+    return spec.create(size);
+  }
   const resolved = resolveSpec(spec);
   if (!Number.isSafeInteger(size) || size <= 0) {
     throw new RangeError(`size must be a positive integer, got ${String(size)}`);

@@ -37,8 +37,8 @@ export type {
   RuleProblem,
 } from './errors.ts';
 export { ruleLatex } from './latex.ts';
-export { createRuleOptimizer } from './optimizer.ts';
-export type { ResolvedRuleSpec, RuleOptimizer, RuleSpec, RuleState } from './optimizer.ts';
+export { createRuleOptimizer, prepareRule } from './optimizer.ts';
+export type { PreparedRule, ResolvedRuleSpec, RuleOptimizer, RuleSpec, RuleState } from './optimizer.ts';
 export { parseRule } from './parse.ts';
 export type { ParamDecl, ParsedRule, RuleExpr, Statement } from './parse.ts';
 export { rulePresetNames, rulePresets } from './presets.ts';

@@ -1,7 +1,11 @@
 /**
  * A rule as an optimizer, with the built-ins' interface: `step(params, gradFn)`, `reset()`,
  * `spec`, `t`, `inspect()`. Created by `createRuleOptimizer({ name: 'rule', source, params },
- * size)`, apart from src/engine/optim's table of built-ins (which pages without rules load).
+ * size)`, apart from src/engine/optim's table of built-ins (which pages without rules load), or
+ * in two halves: `prepareRule(spec)` parses the source and checks the params once, and its
+ * `create(size)` makes the optimizer. A prepared rule is what src/engine/optim's `createOptimizer`
+ * and src/engine/sim's trainers take for a rule: so they run rules without importing this
+ * package, and a page loads the rule language only where a rule is run.
  *
  * Divergence. After each statement, each block of its result is checked; the first statement
  * (in the rule's order) that produced an infinite or undefined value at any weight stops the
@@ -87,17 +91,23 @@ function resolveParams(rule: ParsedRule, given: unknown): Map<string, number> {
   return values;
 }
 
+/** A rule parsed and its params checked, ready to make optimizers of any size (see the top of this file). */
+export interface PreparedRule {
+  readonly name: 'rule';
+  readonly spec: ResolvedRuleSpec;
+  readonly rule: ParsedRule;
+  /** A fresh optimizer for `size` parameters. Throws `RangeError` for a size that is not a positive integer. */
+  create(size: number): RuleOptimizer;
+}
+
 /**
- * The optimizer for a rule. Throws `RuleError` for a bad source, `RangeError` for a `params`
- * name the rule does not declare, a value that is not finite or outside the param's range, or a
- * size that is not a positive integer.
+ * Parses `spec.source` and checks `spec.params`. Throws `RuleError` for a bad source, `RangeError`
+ * for a `params` name the rule does not declare or a value that is not finite or outside the
+ * param's range.
  */
-export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer {
+export function prepareRule(spec: RuleSpec): PreparedRule {
   const rule = parseRule(spec.source);
   const values = resolveParams(rule, spec.params);
-  if (!Number.isSafeInteger(size) || size <= 0) {
-    throw new RangeError(`size must be a positive integer, got ${String(size)}`);
-  }
   const params: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [name, value] of values) Object.defineProperty(params, name, { value, enumerable: true });
   const resolved: ResolvedRuleSpec = Object.freeze({
@@ -105,7 +115,31 @@ export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer
     source: rule.source,
     params: Object.freeze(params),
   });
+  return Object.freeze({
+    name: 'rule',
+    spec: resolved,
+    rule,
+    create: (size: number) => ruleOptimizer(rule, values, resolved, size),
+  });
+}
 
+/**
+ * The optimizer for a rule: `prepareRule(spec).create(size)`. Throws as both halves do (a bad
+ * source, params or size).
+ */
+export function createRuleOptimizer(spec: RuleSpec, size: number): RuleOptimizer {
+  return prepareRule(spec).create(size);
+}
+
+function ruleOptimizer(
+  rule: ParsedRule,
+  values: ReadonlyMap<string, number>,
+  resolved: ResolvedRuleSpec,
+  size: number,
+): RuleOptimizer {
+  if (!Number.isSafeInteger(size) || size <= 0) {
+    throw new RangeError(`size must be a positive integer, got ${String(size)}`);
+  }
   const program = compileRule(rule, values, size);
   const variables: Record<string, Float64Array> = Object.create(null) as Record<string, Float64Array>;
   for (const [name, buf] of program.state) Object.defineProperty(variables, name, { value: buf, enumerable: true });

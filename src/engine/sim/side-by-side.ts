@@ -4,14 +4,14 @@
  * only by the optimizer. The Trainer and AdamTrainer widgets draw one of these.
  */
 import type { OptimizerSpec } from '../optim/index.ts';
-import type { RuleSpec } from '../rule/index.ts';
+import type { PreparedRule } from '../rule/index.ts';
 import { createRng } from '../rng/index.ts';
 import { createTrainer, trainerDefaults } from './train.ts';
 import type { Trainer, TrainerOptions } from './train.ts';
 
 export interface SideBySideOptions extends Omit<TrainerOptions, 'spec'> {
-  /** One trainer per spec, e.g. the six optimizers with their own learning rates, or a rule. */
-  specs: readonly (OptimizerSpec | RuleSpec)[];
+  /** One trainer per spec, e.g. the six optimizers with their own learning rates, or a rule (prepared: `prepareRule`). */
+  specs: readonly (OptimizerSpec | PreparedRule)[];
 }
 
 export interface SideBySide {

@@ -17,7 +17,8 @@
  *   every `evaluateEvery`-th epoch (default: every epoch; with full batch an epoch is one step).
  *   `testLoss` stays empty without a test set.
  *
- * A rule (src/engine/rule, `spec: { name: 'rule', source, params }`) trains like a built-in. When
+ * A rule (src/engine/rule) trains like a built-in, given prepared (`spec: prepareRule({ name:
+ * 'rule', source, params })`: this file does not load the rule language). When
  * the rule's own check stops it (a line gave a non-finite value), the step is undone as below and
  * `diverged.rule` says which line; `kind` is then 'non-finite weight'.
  *
@@ -35,7 +36,7 @@ import type { MLP } from '../nn/index.ts';
 import { createOptimizer } from '../optim/index.ts';
 import type { GradFn, InspectableOptimizer, OptimizerSpec } from '../optim/index.ts';
 import { createRng } from '../rng/index.ts';
-import type { RuleDivergence, RuleOptimizer, RuleSpec } from '../rule/index.ts';
+import type { PreparedRule, RuleDivergence, RuleOptimizer } from '../rule/index.ts';
 
 export interface TrainerOptions {
   mlp: MLP;
@@ -43,7 +44,8 @@ export interface TrainerOptions {
   train: Data;
   /** Held-out set for `testLoss`. Default: none. */
   test?: Data;
-  spec: OptimizerSpec | RuleSpec;
+  /** A built-in's spec, or a rule prepared by src/engine/rule's `prepareRule`. */
+  spec: OptimizerSpec | PreparedRule;
   /** Rows per step. Default `Infinity` (full batch); any value >= `train.n` is full batch. */
   batchSize?: number;
   /** Seed of the initial weights (when `initialParams` is not given) and of the shuffling. Default 0. */

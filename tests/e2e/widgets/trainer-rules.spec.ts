@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { applyHyper, defaultSettings } from '../../../components/widgets/lib/optimizer-settings.ts';
 import { buildTrainerSetup, trainerLrs, trainerStatus } from '../../../components/widgets/Trainer/model.ts';
+// The engine's numbers for a rule racer, in Node, as the page's rule island computes them.
+import '../../../components/widgets/lib/with-rules.ts';
 import { optimizerTitles } from '../../../src/engine/optim/index.ts';
 import { expectNoBadNumbers, openWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
 

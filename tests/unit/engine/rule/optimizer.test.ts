@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOptimizer } from '../../../../src/engine/optim/index.ts';
 import type { GradFn } from '../../../../src/engine/optim/index.ts';
-import { blockSize, createRuleOptimizer, RuleError } from '../../../../src/engine/rule/index.ts';
+import { blockSize, createRuleOptimizer, prepareRule, RuleError } from '../../../../src/engine/rule/index.ts';
 import { createRng } from '../../../../src/engine/rng/index.ts';
 
 /** The gradient of L(w) = sum(w_i^2 / 2): g = w. */
@@ -126,13 +126,38 @@ describe('params and the spec', () => {
     expect(() => createRuleOptimizer({ name: 'rule', source }, 1.5)).toThrow(RangeError);
   });
 
-  it('is what createOptimizer returns for name "rule", and a bad source throws RuleError', () => {
-    const viaTable = createOptimizer({ name: 'rule', source, params: { lr: 0.2 } }, 1);
+  it('is what createOptimizer returns for a prepared rule, and a bad source throws RuleError', () => {
+    const prepared = prepareRule({ name: 'rule', source, params: { lr: 0.2 } });
+    const viaTable = createOptimizer(prepared, 1);
     const w = Float64Array.of(1);
     viaTable.step(w, identity);
     expect(w[0]).toBeCloseTo(0.8, 15);
-    expect(() => createOptimizer({ name: 'rule', source: 'w = w - q' }, 1)).toThrow(RuleError);
+    expect(viaTable.spec).toEqual(prepared.spec);
+    expect(() => prepareRule({ name: 'rule', source: 'w = w - q' })).toThrow(RuleError);
     expect(() => createRuleOptimizer({ name: 'rule', source: 'w = w - q' }, 1)).toThrow(RuleError);
+  });
+
+  it('prepares once for many sizes: each optimizer its own state, a bad size a RangeError', () => {
+    const prepared = prepareRule({ name: 'rule', source: 'param lr = 0.1\nv = v + g\nw = w - lr * v' });
+    expect(prepared.spec.params).toEqual({ lr: 0.1 });
+    expect(prepared.rule.params.map((p) => p.name)).toEqual(['lr']);
+    const one = prepared.create(1);
+    const two = prepared.create(2);
+    const w1 = Float64Array.of(1);
+    const w2 = Float64Array.of(1, 2);
+    one.step(w1, identity);
+    two.step(w2, identity);
+    two.step(w2, identity);
+    expect([one.t, two.t]).toEqual([1, 2]);
+    expect(Array.from(one.inspect().variables.v!)).toEqual([1]);
+    expect(() => prepared.create(0)).toThrow(RangeError);
+    expect(() => prepareRule({ name: 'rule', source, params: { beta: 1 } })).toThrow(RangeError);
+  });
+
+  it('is refused by createOptimizer unprepared, with what to do instead', () => {
+    // The engine's optimizer table no longer loads the rule language (see src/engine/optim/index.ts).
+    const bare = { name: 'rule', source } as unknown as Parameters<typeof createOptimizer>[0];
+    expect(() => createOptimizer(bare, 1)).toThrow(/prepareRule/);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Data } from '../../../../src/engine/data/index.ts';
 import { createMLP } from '../../../../src/engine/nn/index.ts';
 import type { OptimizerSpec } from '../../../../src/engine/optim/index.ts';
 import { createRng } from '../../../../src/engine/rng/index.ts';
+import { prepareRule } from '../../../../src/engine/rule/index.ts';
 import { createTrainer, trainerDefaults } from '../../../../src/engine/sim/train.ts';
 
 const adam: OptimizerSpec = { name: 'adam', lr: 0.01 };
@@ -225,7 +226,7 @@ describe('a rule as the optimizer', () => {
     const builtIn = createTrainer({ ...options, spec: { name: 'sgd', lr: 0.2 } });
     const rule = createTrainer({
       ...options,
-      spec: { name: 'rule', source: 'param lr = 0.01\nw = w - lr * g', params: { lr: 0.2 } },
+      spec: prepareRule({ name: 'rule', source: 'param lr = 0.01\nw = w - lr * g', params: { lr: 0.2 } }),
     });
     builtIn.run(40);
     rule.run(40);
@@ -236,7 +237,7 @@ describe('a rule as the optimizer', () => {
   it('stops at the line that gave a non-finite value, with the step undone, until reset', () => {
     // log(0) is -infinity: line 3 fails at step 1, before w moves.
     const source = 'param lr = 0.1\nv = g\nc = log(0 * v)\nw = w - lr * c';
-    const trainer = createTrainer({ mlp, train, spec: { name: 'rule', source }, seed: 1 });
+    const trainer = createTrainer({ mlp, train, spec: prepareRule({ name: 'rule', source }), seed: 1 });
     const start = Array.from(trainer.params);
     expect(trainer.step()).toBe(false);
     expect(trainer.steps).toBe(0);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The rule racers run in the island that loads the rule language (lib/rule-language.ts).
+import '../../../../components/widgets/lib/with-rules.ts';
 import { lrsFromLink, lrsToLink, runEntryRace } from '../../../../components/widgets/Race/entry-runs.ts';
 import { raceStatus, runKey } from '../../../../components/widgets/Race/model.ts';
 import { entrySweep, raceEntries } from '../../../../components/widgets/Race/racers.ts';

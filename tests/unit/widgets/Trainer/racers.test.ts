@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The rule racers run in the island that loads the rule language (lib/rule-language.ts).
+import '../../../../components/widgets/lib/with-rules.ts';
 import { optimizerTitles } from '../../../../src/engine/optim/index.ts';
 import { series } from '../../../../components/widgets/lib/palette.ts';
 import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';

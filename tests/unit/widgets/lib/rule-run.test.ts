@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The rule racers run in the island that loads the rule language (lib/rule-language.ts).
+import '../../../../components/widgets/lib/with-rules.ts';
 import { firstDifference, runRule } from '../../../../components/widgets/lib/rule-run.ts';
 import { problems } from '../../../../src/engine/problems/index.ts';
 import { rulePresets } from '../../../../src/engine/rule/index.ts';
