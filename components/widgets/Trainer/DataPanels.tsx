@@ -54,11 +54,14 @@ export function DataPanels({ s, lanes, setup, dataKey, domain, canvases }: DataP
                 : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };
               return (
                 <g key={`${isTest}-${label}`} {...style}>
-                  {points.map((p, k) => {
-                    if (p.test !== isTest || (p.label >= 0.5 ? 1 : 0) !== label) return null;
-                    const [px, py] = toPanel(domain, p.x, p.y);
-                    return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
-                  })}
+                  {/* Keyed by place in the group, not by row: another seed moves the circles
+                    (two attributes each) instead of removing and creating most of them. */}
+                  {points
+                    .filter((p) => p.test === isTest && (p.label >= 0.5 ? 1 : 0) === label)
+                    .map((p, k) => {
+                      const [px, py] = toPanel(domain, p.x, p.y);
+                      return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
+                    })}
                 </g>
               );
             }),
