@@ -13,12 +13,17 @@ export interface DataPanelsProps {
   /** One per network, in the trainers' order (model.ts's trainerLanes). */
   lanes: readonly Lane[];
   setup: TrainerSetup;
+  /**
+   * What the points depend on (the data set and seed): a new setup with the same data (another
+   * batch size, rate or optimizer) keeps the same points drawing, so Preact does not re-diff them.
+   */
+  dataKey: string;
   domain: Domain2;
   canvases: MutableRef<(HTMLCanvasElement | null)[]>;
 }
 
 /** One panel per network: its decision boundary (a canvas, painted by useBoundaryPainter) under the data points. */
-export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProps) {
+export function DataPanels({ s, lanes, setup, dataKey, domain, canvases }: DataPanelsProps) {
   const { train, test } = setup;
   const points = useMemo(() => {
     const list: { x: number; y: number; label: number; test: boolean }[] = [];
@@ -27,7 +32,7 @@ export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProp
     for (let r = 0; r < test.n; r++)
       list.push({ x: test.X[2 * r]!, y: test.X[2 * r + 1]!, label: test.Y[r]!, test: true });
     return list;
-  }, [setup]);
+  }, [dataKey]);
 
   // The same vnode every render, so Preact skips re-diffing hundreds of circles on each redraw.
   // Every panel shows the same points: the first panel draws them, the others draw a <use> of it,
@@ -49,11 +54,14 @@ export function DataPanels({ s, lanes, setup, domain, canvases }: DataPanelsProp
                 : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };
               return (
                 <g key={`${isTest}-${label}`} {...style}>
-                  {points.map((p, k) => {
-                    if (p.test !== isTest || (p.label >= 0.5 ? 1 : 0) !== label) return null;
-                    const [px, py] = toPanel(domain, p.x, p.y);
-                    return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
-                  })}
+                  {/* Keyed by place in the group, not by row: another seed moves the circles
+                    (two attributes each) instead of removing and creating most of them. */}
+                  {points
+                    .filter((p) => p.test === isTest && (p.label >= 0.5 ? 1 : 0) === label)
+                    .map((p, k) => {
+                      const [px, py] = toPanel(domain, p.x, p.y);
+                      return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
+                    })}
                 </g>
               );
             }),

@@ -26,7 +26,9 @@ const frameBudget = 8;
 function TrainerIsland(props: TrainerProps) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
-  const titles = optimizerTitlesOf(useLocale());
+  const locale = useLocale();
+  // One object per locale (optimizerTitlesOf makes a new one for Chinese), so the memos below hold.
+  const titles = useMemo(() => optimizerTitlesOf(locale), [locale]);
   const ids = useId();
   const trainer = useTrainerState(props, s);
   const { state, config } = trainer;
@@ -39,10 +41,9 @@ function TrainerIsland(props: TrainerProps) {
   const stepsPerEpoch = sideBySide.trainers[0]?.stepsPerEpoch ?? 1;
   const domain = datasets[config.dataset].domain;
 
-  useEffect(() => {
-    setPlaying(false);
-    setVersion((v) => v + 1);
-  }, [configKey]);
+  // A new configuration is a new setup: the panels, curves and status already follow it (their
+  // effects and memos depend on sideBySide), so no second render is asked for here.
+  useEffect(() => setPlaying(false), [configKey]);
 
   const { canvases, paintPanel, theme } = useBoundaryPainter(sideBySide, domain);
 
@@ -107,7 +108,8 @@ function TrainerIsland(props: TrainerProps) {
       />
     ),
     [
-      state,
+      state.ds,
+      state.act,
       trainer.optValue,
       trainer.hidden,
       trainer.hiddenDraft,
@@ -119,25 +121,35 @@ function TrainerIsland(props: TrainerProps) {
     ],
   );
 
-  const settings = useMemo(
+  // Three parts, each re-rendered only when what it shows changes: a seed or batch step does not
+  // re-render the optimizer cards (their sliders and schedule settings are most of the settings).
+  const runSettings = useMemo(() => <TrainerRunSettings s={s} trainer={trainer} />, [state, s]);
+  const cards = useMemo(
     () => (
-      <>
-        <TrainerRunSettings s={s} trainer={trainer} />
-        <OptimizerCards
-          legend={s.optimizers}
-          titles={titles}
-          selected={trainer.selected}
-          settings={trainer.settings}
-          horizon={trainerHorizon}
-          words={s}
-          toggle={trainer.toggle}
-          setLr={trainer.setLr}
-          setSchedule={trainer.setSettings}
-        />
-        <RuleRacerSettings s={s} lrs={trainer.ruleLrs} values={trainer.ruleLrValues} setLr={trainer.setRuleLr} />
-      </>
+      <OptimizerCards
+        legend={s.optimizers}
+        titles={titles}
+        selected={trainer.selected}
+        settings={trainer.settings}
+        horizon={trainerHorizon}
+        words={s}
+        toggle={trainer.toggle}
+        setLr={trainer.setLr}
+        setSchedule={trainer.setSettings}
+      />
     ),
-    [trainer.optValue, trainer.ruleLrValues, state, s],
+    [trainer.optValue, titles, s],
+  );
+  const ruleSettings = useMemo(
+    () => <RuleRacerSettings s={s} lrs={trainer.ruleLrs} values={trainer.ruleLrValues} setLr={trainer.setRuleLr} />,
+    [trainer.ruleLrValues, s],
+  );
+  const settings = (
+    <>
+      {runSettings}
+      {cards}
+      {ruleSettings}
+    </>
   );
 
   return (
@@ -172,7 +184,14 @@ function TrainerIsland(props: TrainerProps) {
         </>
       }
     >
-      <DataPanels s={s} lanes={lanes} setup={setup} domain={domain} canvases={canvases} />
+      <DataPanels
+        s={s}
+        lanes={lanes}
+        setup={setup}
+        dataKey={`${config.dataset} ${config.seed}`}
+        domain={domain}
+        canvases={canvases}
+      />
       {props.showSteps && <StepsTable s={s} sideBySide={sideBySide} lanes={lanes} version={version} />}
     </WidgetFrame>
   );

@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
+import { sparseLogTicks } from '../lib/log-ticks.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, xAxisRoom } from '../lib/plot-theme.ts';
-import { frameWidths } from '../lib/PlotFigure.tsx';
-import { ScaledPlot } from '../lib/ScaledPlot.tsx';
-import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
+import { plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { lossCurves } from './curves.ts';
-import { sparseLogTicks } from '../lib/log-ticks.ts';
+import type { LossCurve } from './curves.ts';
 import { lossAxes } from './model.ts';
 import type { Lane } from './racers.ts';
 import type { TrainerStrings } from './strings.ts';
@@ -26,30 +26,35 @@ export interface TrainerLossChartProps {
 }
 
 /**
- * The loss chart: its Plot draws only the axes, whose domains change a few times per run
- * (lossAxes); the curves are paths on an overlay, recomputed at each redraw.
+ * The loss chart in two layers (lib/OverlayFigure.tsx): its Plot draws only the axes, whose
+ * domains change a few times per run (lossAxes), in a task of its own after the paint; the curves
+ * are paths on the overlay, recomputed at each redraw with the axes' scales, so a redraw while
+ * training or a reader's input changes a few `d` attributes and rebuilds no Plot.
  */
 export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version }: TrainerLossChartProps) {
   const names = lanes.map((lane) => lane.key);
   const colorOf = (key: string) => lanes.find((lane) => lane.key === key)?.color;
   const lossLabel = s.lossLabel(names.length);
   const axes = lossAxes(sideBySide, stepsPerEpoch);
-  const [lossScales, setLossScales] = useState<Scales | null>(null);
-  // Before the browser draws the chart, the curves are drawn with the scales of the build's frame on
-  // screen: the laptop's or the phone's (ScaledPlot's onFrame).
-  const [lossFrame, setLossFrame] = useState<number>(frameWidths.wide);
-  const lossAt = (width: number) =>
-    fallbackScales([0, axes.xMax], axes.y, lossAspect, lossMargins, 'linear', 'log', width);
-  const lossFallback = useMemo(() => lossAt(lossFrame), [axes.xMax, axes.y[0], axes.y[1], lossFrame]);
-  const lossS = lossScales ?? lossFallback;
-  const curves = useMemo(() => lossCurves(sideBySide, names, lossS), [version, sideBySide, lossS]);
+  // The curves per frame width (the build's markup draws one overlay per static frame), made once
+  // per redraw: a render that changes neither the trainers nor the axes reuses them.
+  const curvesAt = useMemo(() => {
+    const made = new Map<number, LossCurve[]>();
+    return (S: Scales) => {
+      let curves = made.get(S.width);
+      if (!curves) made.set(S.width, (curves = lossCurves(sideBySide, names, S)));
+      return curves;
+    };
+  }, [version, sideBySide, axes.xMax, axes.y[0], axes.y[1], names.join()]);
   return (
-    <ScaledPlot
+    <OverlayFigure
       class="trainer__loss"
       aspect={lossAspect}
       label={lossLabel}
-      deps={[axes.xMax, axes.y[0], axes.y[1]]}
-      onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
+      description={s.lossDescription}
+      deps={[axes.xMax, axes.y[0], axes.y[1], lossLabel, s.lossDescription]}
+      scales={{ x: [0, axes.xMax], y: axes.y, kindX: 'linear', kindY: 'log', margins: lossMargins }}
+      clip={false}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, lossLabel, s.lossDescription),
@@ -66,28 +71,21 @@ export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version 
           marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
         })
       }
-      onFrame={setLossFrame}
-      overlay={(frameWidth) => {
-        const S = frameWidth === undefined ? lossS : (lossScales ?? lossAt(frameWidth));
-        const shown = frameWidth === undefined ? curves : lossCurves(sideBySide, names, S);
-        return (
-          <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
-            {shown.map(({ name, set, d }) => (
-              <path
-                key={`${name}-${set}`}
-                d={d}
-                fill="none"
-                stroke={colorOf(name)}
-                stroke-width={set === 'train' ? 1.75 : 1.5}
-                stroke-dasharray={set === 'test' ? '4 3' : undefined}
-                stroke-linejoin="round"
-                data-loss-line={name}
-                data-set={set}
-              />
-            ))}
-          </svg>
-        );
-      }}
+      overlay={(S) =>
+        curvesAt(S).map(({ name, set, d }) => (
+          <path
+            key={`${name}-${set}`}
+            d={d}
+            fill="none"
+            stroke={colorOf(name)}
+            stroke-width={set === 'train' ? 1.75 : 1.5}
+            stroke-dasharray={set === 'test' ? '4 3' : undefined}
+            stroke-linejoin="round"
+            data-loss-line={name}
+            data-set={set}
+          />
+        ))
+      }
     />
   );
 }

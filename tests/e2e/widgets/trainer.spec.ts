@@ -16,7 +16,7 @@ const open = (page: Page, query = ''): Promise<Locator> => gotoWidget(page, `${p
 
 /** The loss curves (paths on the chart's overlay; the chart's Plot holds the axes only). */
 const curvesOf = (widget: Locator) =>
-  widget.locator('.trainer__loss .scaled-plot__overlay').evaluate((el) => el.innerHTML);
+  widget.locator('.trainer__loss .overlay-figure__overlay').evaluate((el) => el.innerHTML);
 
 /** How many distinct colours a decision-boundary canvas holds (1 = blank or flat). */
 const coloursOf = (widget: Locator, name: string) =>
