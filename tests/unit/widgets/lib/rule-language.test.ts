@@ -1,11 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { ruleLanguage } from '../../../../components/widgets/lib/rule-language.ts';
-import { buildTrainerSetup, trainerLrs } from '../../../../components/widgets/Trainer/model.ts';
-import { ruleLrs } from '../../../../components/widgets/Trainer/racers.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { trainerLrs } from '../../../../components/widgets/Trainer/model.ts';
 import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
-import * as rule from '../../../../src/engine/rule/index.ts';
 
-// Vitest runs each file in a module graph of its own: nothing here has imported with-rules.ts yet.
+// The unit tests share modules between files (vitest.config.ts: isolate false), and another file
+// may have imported with-rules.ts: these modules are imported afresh, as a page without rules has them.
+let ruleLanguage: typeof import('../../../../components/widgets/lib/rule-language.ts').ruleLanguage;
+let buildTrainerSetup: typeof import('../../../../components/widgets/Trainer/model.ts').buildTrainerSetup;
+let ruleLrs: typeof import('../../../../components/widgets/Trainer/racers.ts').ruleLrs;
+let rule: typeof import('../../../../src/engine/rule/index.ts');
+beforeAll(async () => {
+  vi.resetModules();
+  ({ ruleLanguage } = await import('../../../../components/widgets/lib/rule-language.ts'));
+  ({ buildTrainerSetup } = await import('../../../../components/widgets/Trainer/model.ts'));
+  ({ ruleLrs } = await import('../../../../components/widgets/Trainer/racers.ts'));
+  rule = await import('../../../../src/engine/rule/index.ts');
+});
+
 describe('ruleLanguage', () => {
   const signSgd = {
     key: 'rule',
