@@ -1,7 +1,7 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { linePath, px } from '../lib/overlay-layers.ts';
+import type { OverlayLayer, Point } from '../lib/overlay-layers.ts';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
 
@@ -17,8 +17,13 @@ const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as c
 
 /** One value per step, from step `from`. */
 export type Series = readonly { k: number; v: number }[];
-const byK = (p: { k: number }) => p.k;
-const byV = (p: { v: number }) => p.v;
+const points = (series: Series): Point[] => series.map((p) => ({ x: p.k, y: p.v }));
+/** A series as a line and, with `r`, a dot at each step (Plot's line and dot marks, on the overlay). */
+const seriesLayers = (series: Series, color: string, width: number, r?: number): OverlayLayer[] => {
+  const at = points(series);
+  const line: OverlayLayer = { kind: 'line', points: at, stroke: color, strokeWidth: width };
+  return r === undefined ? [line] : [line, { kind: 'dots', points: at, r, fill: color }];
+};
 
 interface ChartProps {
   label: string;
@@ -62,7 +67,7 @@ export function LrChart(props: ChartProps & { rates: Series }) {
           marks: [Plot.ruleY([lr], { stroke: constantColor, strokeWidth: 2 })],
         });
       }}
-      overlay={(S) => line(linePath(rates, S, byK, byV), scheduledColor, 2.5)}
+      layers={seriesLayers(rates, scheduledColor, 2.5)}
     />
   );
 }
@@ -81,36 +86,7 @@ export function AdamChart(props: ChartProps & { constant: Series; scheduled: Ser
       draw={(context) =>
         Plot.plot({ ...basePlotOptions(context, label, description), ...baseOptions(props), marks: [] })
       }
-      overlay={(S) => (
-        <>
-          {line(linePath(constant, S, byK, byV), constantColor, 2)}
-          {dots(constant, S, constantColor, 2.5)}
-          {line(linePath(scheduled, S, byK, byV), scheduledColor, 2.5)}
-          {dots(scheduled, S, scheduledColor, 3)}
-        </>
-      )}
+      layers={[...seriesLayers(constant, constantColor, 2, 2.5), ...seriesLayers(scheduled, scheduledColor, 2.5, 3)]}
     />
   );
 }
-
-/** A line as Plot's line mark draws it. */
-const line = (d: string, stroke: string, width: number) => (
-  <path
-    d={d}
-    fill="none"
-    stroke={stroke}
-    stroke-width={width}
-    stroke-linejoin="round"
-    stroke-linecap="round"
-    stroke-miterlimit={1}
-  />
-);
-
-/** Filled dots as Plot's dot mark draws them. */
-const dots = (series: Series, S: { x: (v: number) => number; y: (v: number) => number }, fill: string, r: number) => (
-  <g fill={fill}>
-    {series.map((p) => (
-      <circle key={p.k} cx={px(S.x(p.k))} cy={px(S.y(p.v))} r={r} />
-    ))}
-  </g>
-);
