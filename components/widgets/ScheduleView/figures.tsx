@@ -1,9 +1,10 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import type { OverlayLayer, Point } from '../lib/overlay-layers.ts';
+import { OverlayLine } from '../lib/OverlayLine.tsx';
+import { px, type Point } from '../lib/overlay-layers.ts';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { plotMargins } from '../lib/scales.ts';
+import { plotMargins, type Scales } from '../lib/scales.ts';
 
 /*
  * ScheduleView's learning-rate and Adam charts as OverlayFigures: their axes depend on α alone, so
@@ -18,12 +19,6 @@ const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as c
 /** One value per step, from step `from`. */
 export type Series = readonly { k: number; v: number }[];
 const points = (series: Series): Point[] => series.map((p) => ({ x: p.k, y: p.v }));
-/** A series as a line and, with `r`, a dot at each step (Plot's line and dot marks, on the overlay). */
-const seriesLayers = (series: Series, color: string, width: number, r?: number): OverlayLayer[] => {
-  const at = points(series);
-  const line: OverlayLayer = { kind: 'line', points: at, stroke: color, strokeWidth: width };
-  return r === undefined ? [line] : [line, { kind: 'dots', points: at, r, fill: color }];
-};
 
 interface ChartProps {
   label: string;
@@ -67,7 +62,7 @@ export function LrChart(props: ChartProps & { rates: Series }) {
           marks: [Plot.ruleY([lr], { stroke: constantColor, strokeWidth: 2 })],
         });
       }}
-      layers={seriesLayers(rates, scheduledColor, 2.5)}
+      layers={[{ kind: 'line', points: points(rates), stroke: scheduledColor, strokeWidth: 2.5 }]}
     />
   );
 }
@@ -86,7 +81,27 @@ export function AdamChart(props: ChartProps & { constant: Series; scheduled: Ser
       draw={(context) =>
         Plot.plot({ ...basePlotOptions(context, label, description), ...baseOptions(props), marks: [] })
       }
-      layers={[...seriesLayers(constant, constantColor, 2, 2.5), ...seriesLayers(scheduled, scheduledColor, 2.5, 3)]}
+      overlay={(S) => (
+        <>
+          {lineAndDots(constant, S, constantColor, 2, 2.5)}
+          {lineAndDots(scheduled, S, scheduledColor, 2.5, 3)}
+        </>
+      )}
     />
   );
 }
+
+/**
+ * A series as a line and a filled dot at each step, as Plot's line and dot marks draw them: each
+ * series' dots over its own line and under the next series' line.
+ */
+const lineAndDots = (series: Series, S: Scales, color: string, width: number, r: number) => (
+  <>
+    <OverlayLine layer={{ points: points(series), stroke: color, strokeWidth: width }} scales={S} />
+    <g fill={color}>
+      {series.map((p) => (
+        <circle key={p.k} cx={px(S.x(p.k))} cy={px(S.y(p.v))} r={r} />
+      ))}
+    </g>
+  </>
+);
