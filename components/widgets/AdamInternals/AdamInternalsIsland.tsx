@@ -6,10 +6,10 @@ import { Select, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
-import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
+import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { colors, optimizerColor } from '../lib/plot-theme.ts';
-import { StepPlayer } from '../lib/StepPlayer.tsx';
+import { LogStepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { InternalsMap, LengthsChart, MomentsChart } from './figures.tsx';
@@ -17,7 +17,6 @@ import { adamInternalsSpecs, beta2Choices, peak, stepLengths } from './model.ts'
 import type { AdamInternalsProps } from './schema.ts';
 import { strings } from './strings.ts';
 
-const playInterval = 110;
 const surface = axisValley;
 const beta1 = 0.9;
 
@@ -161,15 +160,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
             onChange={(coord) => update({ coord })}
           />
           <Toggle param="bc" label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
-          <StepPlayer
-            param="t"
-            step={t}
-            last={steps}
-            max={steps}
-            onStep={(next) => update({ t: next })}
-            interval={playInterval}
-            advance={nextPlayStep}
-          />
+          <LogStepPlayer step={t} steps={steps} onStep={(next) => update({ t: next })} />
         </>
       }
     >

@@ -4,10 +4,9 @@ import type { Grid } from '../../../src/engine/sim/index.ts';
 import { contourMarks } from '../lib/contour.ts';
 import type { PathPoint } from '../lib/contour.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { linePath, px } from '../lib/overlay-layers.ts';
+import { px, type OverlayLayer, type Point } from '../lib/overlay-layers.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
-import type { Scales } from '../lib/scales.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 
 /*
@@ -25,28 +24,10 @@ const chartMargins = { top: yTitleRoom, right: 16, bottom: xAxisRoom, left: 52 }
 
 /** A row of a chart's line: the step and the value. */
 export type Row = { t: number; value: number };
-const byT = (r: Row) => r.t;
-const byValue = (r: Row) => r.value;
-const byX = (p: PathPoint) => p.x;
-const byY = (p: PathPoint) => p.y;
-
-/** A line as Plot's line mark draws it (round joins and caps), on an overlay. */
-const line = (d: string, stroke: string, width: number, dash?: string) => (
-  <path
-    d={d}
-    fill="none"
-    stroke={stroke}
-    stroke-width={width}
-    stroke-linejoin="round"
-    stroke-linecap="round"
-    stroke-miterlimit={1}
-    {...(dash ? { 'stroke-dasharray': dash } : {})}
-  />
-);
-/** Plot's ruleX across the plot's frame. */
-const ruleX = (t: number, S: Scales, m: typeof chartMargins) => (
-  <line x1={px(S.x(t))} x2={px(S.x(t))} y1={m.top} y2={S.height - m.bottom} stroke={colors.soft} stroke-opacity={0.6} />
-);
+/** A chart's rows as the points of a line layer (x the step, y the value). */
+const points = (rows: readonly Row[]): Point[] => rows.map((r) => ({ x: r.t, y: r.value }));
+/** The other run's line (the map's other path, the other step lengths): soft and dashed. */
+const otherPaint = { stroke: colors.soft, strokeWidth: 1.5, strokeDasharray: '5 3' } as const;
 
 export interface MapProps {
   grid: Grid;
@@ -81,10 +62,12 @@ export function InternalsMap({ grid, levels, label, description, path, otherPath
           ],
         })
       }
+      layers={[
+        { kind: 'line', points: otherPath, ...otherPaint },
+        { kind: 'line', points: path, stroke: color, strokeWidth: 2 },
+      ]}
       overlay={(S) => (
         <>
-          {line(linePath(otherPath, S, byX, byY), colors.soft, 1.5, '5 3')}
-          {line(linePath(path, S, byX, byY), color, 2)}
           {end ? (
             <circle cx={px(S.x(end.x))} cy={px(S.y(end.y))} r={5} fill={color} stroke="var(--bg)" stroke-width={1.5} />
           ) : null}
@@ -113,63 +96,62 @@ export interface ChartProps {
   domain: readonly [number, number];
 }
 
-/** |m̂| and √ŝ against t, both axes logarithmic; the lines are drawn up to step t. */
-export function MomentsChart(props: ChartProps & { m: readonly Row[]; root: readonly Row[] }) {
-  const { label, description, steps, t, timeAxis, valueAxis, domain, m, root } = props;
+/**
+ * A chart of values against t on a log time axis: the lines (drawn up to step t) and the rule at
+ * t on the overlay. `log`: a log value axis (the moments), else a linear one with a rule at 1 (the
+ * lengths, in units of α). The moments' chart clips its overlay to the plot, the lengths' does not.
+ */
+function TimeChart(props: ChartProps & { log: boolean; lines: readonly OverlayLayer[] }) {
+  const { label, description, steps, t, timeAxis, valueAxis, domain, log, lines } = props;
   return (
     <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={[steps, domain[0], domain[1], timeAxis, valueAxis]}
-      scales={{ x: [1, steps], y: domain, kindX: 'log', kindY: 'log', margins: chartMargins }}
+      scales={{ x: [1, steps], y: domain, kindX: 'log', ...(log ? { kindY: 'log' } : {}), margins: chartMargins }}
+      clip={log}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
           ...plotMargins(chartMargins),
           x: { type: 'log', domain: [1, steps], label: timeAxis, labelAnchor: 'center', ticks: 4, tickFormat: '~g' },
-          y: { type: 'log', domain: [...domain], label: valueAxis, grid: true, ticks: 4, tickFormat: logTickFormat },
-          marks: [],
+          y: log
+            ? { type: 'log', domain: [...domain], label: valueAxis, grid: true, ticks: 4, tickFormat: logTickFormat }
+            : { domain: [...domain], label: valueAxis, grid: true, ticks: 5 },
+          marks: log ? [] : [Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 })],
         })
       }
-      overlay={(S) => (
-        <>
-          {line(linePath(m, S, byT, byValue), colors.accent, 2)}
-          {line(linePath(root, S, byT, byValue), colors.warn, 2)}
-          {t > 0 ? ruleX(t, S, chartMargins) : null}
-        </>
-      )}
+      layers={t > 0 ? [...lines, { kind: 'ruleX', x: t, stroke: colors.soft, strokeOpacity: 0.6 }] : lines}
+    />
+  );
+}
+
+/** |m̂| and √ŝ against t, both axes logarithmic; the lines are drawn up to step t. */
+export function MomentsChart({ m, root, ...props }: ChartProps & { m: readonly Row[]; root: readonly Row[] }) {
+  return (
+    <TimeChart
+      {...props}
+      log
+      lines={[
+        { kind: 'line', points: points(m), stroke: colors.accent, strokeWidth: 2 },
+        { kind: 'line', points: points(root), stroke: colors.warn, strokeWidth: 2 },
+      ]}
     />
   );
 }
 
 /** Each step's length in units of α, the current setting solid and the other dashed, up to step t. */
 export function LengthsChart(props: ChartProps & { current: readonly Row[]; other: readonly Row[]; color: string }) {
-  const { label, description, steps, t, timeAxis, valueAxis, domain, current, other, color } = props;
+  const { current, other, color, ...rest } = props;
   return (
-    <OverlayFigure
-      aspect={chartAspect}
-      label={label}
-      description={description}
-      deps={[steps, domain[0], domain[1], timeAxis, valueAxis]}
-      scales={{ x: [1, steps], y: domain, kindX: 'log', margins: chartMargins }}
-      clip={false}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(chartMargins),
-          x: { type: 'log', domain: [1, steps], label: timeAxis, labelAnchor: 'center', ticks: 4, tickFormat: '~g' },
-          y: { domain: [...domain], label: valueAxis, grid: true, ticks: 5 },
-          marks: [Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 })],
-        })
-      }
-      overlay={(S) => (
-        <>
-          {line(linePath(other, S, byT, byValue), colors.soft, 1.5, '5 3')}
-          {line(linePath(current, S, byT, byValue), color, 2)}
-          {t > 0 ? ruleX(t, S, chartMargins) : null}
-        </>
-      )}
+    <TimeChart
+      {...rest}
+      log={false}
+      lines={[
+        { kind: 'line', points: points(other), ...otherPaint },
+        { kind: 'line', points: points(current), stroke: color, strokeWidth: 2 },
+      ]}
     />
   );
 }

@@ -1,8 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { Legend } from '../lib/Legend.tsx';
-import { Button, Select, Slider } from '../lib/controls.tsx';
+import { Button, Select } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { SeedSlider } from '../lib/NoiseControls.tsx';
+import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { punctuation, useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -26,6 +28,12 @@ const frameBudget = 6;
 /** Milliseconds between redraws of the charts while training. */
 const drawInterval = 250;
 const gridSize = 36;
+/** The three learning-rate sliders (log scale), each with its range and hint. */
+const lrSliders = [
+  { key: 'adamLr', range: [0.0001, 0.5], hint: 'adamLrHint' },
+  { key: 'rmspropLr', range: [0.0001, 0.5], hint: 'restartHint' },
+  { key: 'momentumLr', range: [0.001, 1], hint: 'restartHint' },
+] as const;
 
 /** Adam, Adam with β₂ = 0.99, RMSProp and momentum training the same small network. */
 function AdamTrainerIsland(props: AdamTrainerProps) {
@@ -127,36 +135,19 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const controls = useMemo(
     () => (
       <>
-        <Slider
-          param="adamLr"
-          label={s.adamLr}
-          value={state.adamLr}
-          min={0.0001}
-          max={0.5}
-          log
-          onChange={(adamLr) => restart({ adamLr })}
-          hint={s.adamLrHint}
-        />
-        <Slider
-          param="rmspropLr"
-          label={s.rmspropLr}
-          value={state.rmspropLr}
-          min={0.0001}
-          max={0.5}
-          log
-          onChange={(rmspropLr) => restart({ rmspropLr })}
-          hint={s.restartHint}
-        />
-        <Slider
-          param="momentumLr"
-          label={s.momentumLr}
-          value={state.momentumLr}
-          min={0.001}
-          max={1}
-          log
-          onChange={(momentumLr) => restart({ momentumLr })}
-          hint={s.restartHint}
-        />
+        {lrSliders.map(({ key, range, hint }) => (
+          <OptimizerSliders
+            key={key}
+            lr={{
+              value: state[key],
+              range,
+              onChange: (lr) => restart({ [key]: lr }),
+              label: s[key],
+              hint: s[hint],
+              param: key,
+            }}
+          />
+        ))}
         <Select
           param="dataset"
           label={s.dataset}
@@ -174,16 +165,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
           }))}
           onChange={(batch) => restart({ batch })}
         />
-        <Slider
-          param="seed"
-          label={s.seed}
-          value={state.seed}
-          min={0}
-          max={99}
-          step={1}
-          format={(v) => String(v)}
-          onChange={(seed) => restart({ seed: Math.round(seed) })}
-        />
+        <SeedSlider label={s.seed} value={state.seed} onChange={(seed) => restart({ seed })} />
         <Select
           param="show"
           label={s.show}

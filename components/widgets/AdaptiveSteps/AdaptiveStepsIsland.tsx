@@ -7,12 +7,12 @@ import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
-import { logSteps, nextPlayStep } from '../lib/log-steps.ts';
+import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { useRecentMemo } from '../lib/recent-memo.ts';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
 import { colors, optimizerColor } from '../lib/plot-theme.ts';
-import { StepPlayer } from '../lib/StepPlayer.tsx';
+import { LogStepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import {
@@ -27,9 +27,6 @@ import type { AdaptiveStepsProps } from './schema.ts';
 import { extent, referenceLayers, seriesLayers, stateSeries } from './series.ts';
 import { TimeChart } from './TimeChart.tsx';
 import { strings } from './strings.ts';
-
-/** Milliseconds between cursor moves while playing. */
-const playInterval = 110;
 
 /** Adaptive optimizers on a valley: the path, and each parameter's cache and effective step size over time. */
 function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
@@ -165,15 +162,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
             options={runLengths.map((value) => ({ value, label: s.lengthOption(value) }))}
             onChange={(length) => update({ length, t: Math.min(t, Number(length)) })}
           />
-          <StepPlayer
-            param="t"
-            step={t}
-            last={steps}
-            max={steps}
-            onStep={(next) => update({ t: next })}
-            interval={playInterval}
-            advance={nextPlayStep}
-          />
+          <LogStepPlayer step={t} steps={steps} onStep={(next) => update({ t: next })} />
         </>
       }
     >

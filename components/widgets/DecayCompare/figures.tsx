@@ -1,6 +1,8 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import type { DrawContext } from '../lib/PlotFigure.tsx';
+import type * as PlotTypes from '@observablehq/plot';
 import { px } from '../lib/overlay-layers.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { fallbackScales, plotMargins } from '../lib/scales.ts';
@@ -76,29 +78,58 @@ const dotLayer = (dots: readonly Dot[], S: Scales, color: Record<Method, string>
   </g>
 );
 
-const valuesMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
-
-/** The weights' values (0 to 1.25) by gradient scale, w = 1 dashed. */
-export function ValuesChart({ label, description, deps, columns, scaleAxis, valueAxis, dots, color }: Props) {
+/**
+ * One dot chart: the columns (Plot's point scale) against a y axis over `y` (`kindY`, Plot's
+ * options in `yAxis`), the dots on the overlay, `marks` in the base.
+ */
+function DotChart(
+  props: Props & {
+    margins: Margins;
+    y: readonly [number, number];
+    kindY: 'linear' | 'log';
+    yAxis: (context: DrawContext) => PlotTypes.ScaleOptions;
+    /** The base's marks, made in `draw` (Plot is loaded only when a figure is first drawn: plot.ts). */
+    marks: () => PlotTypes.Markish[];
+  },
+) {
+  const { label, description, deps, columns, scaleAxis, valueAxis, dots, color, margins, y, kindY, yAxis, marks } =
+    props;
   return (
     <OverlayFigure
       aspect={chartAspect}
       label={label}
       description={description}
       deps={deps}
-      scales={{ x: [0, 1], y: [0, 1.25], margins: valuesMargins }}
-      scalesAt={columnScales(columns.length, [0, 1.25], 'linear', valuesMargins)}
+      scales={{ x: [0, 1], y, ...(kindY === 'log' ? { kindY } : {}), margins }}
+      scalesAt={columnScales(columns.length, y, kindY, margins)}
       clip={false}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
-          ...plotMargins(valuesMargins),
+          ...plotMargins(margins),
           x: { domain: [...columns], label: scaleAxis, padding },
-          y: { domain: [0, 1.25], label: valueAxis, grid: true },
-          marks: [Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' })],
+          y: { ...yAxis(context), label: valueAxis, grid: true },
+          marks: marks(),
         })
       }
       overlay={(S) => dotLayer(dots, S, color)}
+    />
+  );
+}
+
+const valuesMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
+const valuesDomain = [0, 1.25] as const;
+
+/** The weights' values (0 to 1.25) by gradient scale, w = 1 dashed. */
+export function ValuesChart(props: Props) {
+  return (
+    <DotChart
+      {...props}
+      margins={valuesMargins}
+      y={valuesDomain}
+      kindY="linear"
+      yAxis={() => ({ domain: [...valuesDomain] })}
+      marks={() => [Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' })]}
     />
   );
 }
@@ -107,34 +138,21 @@ const decayMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 }
 
 /** The fraction of each weight the decay removed, on a log axis; a note instead when nothing is decayed. */
 export function DecayChart(props: Props & { domain: [number, number] | null; empty: boolean; zeroNote: string }) {
-  const { label, description, deps, columns, scaleAxis, valueAxis, dots, color, domain, empty, zeroNote } = props;
+  const { domain, empty, zeroNote, ...rest } = props;
   const shown = domain ?? [1e-3, 1e-2];
   return (
-    <OverlayFigure
-      aspect={chartAspect}
-      label={label}
-      description={description}
-      deps={deps}
-      scales={{ x: [0, 1], y: shown, kindY: 'log', margins: decayMargins }}
-      scalesAt={columnScales(columns.length, shown, 'log', decayMargins)}
-      clip={false}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(decayMargins),
-          x: { domain: [...columns], label: scaleAxis, padding },
-          y: {
-            type: 'log',
-            label: valueAxis,
-            grid: true,
-            domain: shown,
-            tickFormat: (v: number) => fmt(v),
-            ticks: decadeTicks(domain ?? [], context.width < 420 ? 3 : 6),
-          },
-          marks: [empty ? Plot.text([zeroNote], { frameAnchor: 'middle', fill: colors.soft }) : null],
-        })
-      }
-      overlay={(S) => dotLayer(dots, S, color)}
+    <DotChart
+      {...rest}
+      margins={decayMargins}
+      y={shown}
+      kindY="log"
+      yAxis={(context) => ({
+        type: 'log',
+        domain: shown,
+        tickFormat: (v: number) => fmt(v),
+        ticks: decadeTicks(domain ?? [], context.width < 420 ? 3 : 6),
+      })}
+      marks={() => [empty ? Plot.text([zeroNote], { frameAnchor: 'middle', fill: colors.soft }) : null]}
     />
   );
 }

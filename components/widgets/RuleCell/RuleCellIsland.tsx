@@ -10,7 +10,7 @@ import { optimizerTitlesOf, useLocale, useStrings, withLocale } from '../lib/i18
 import { seriesColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
-import { useAfterPaint } from './after-paint.ts';
+import { useAfterPaint } from '../lib/after-paint.ts';
 import { CellFigures } from './CellFigures.tsx';
 import { downloadCellCsv, downloadCellPng } from './exports.ts';
 import { cellStatus, networkGround, runCell, surfaceGround } from './model.ts';

@@ -1,9 +1,10 @@
 import { Plot } from '../lib/plot.ts';
 import { fmt } from '../lib/format.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { linePath, px } from '../lib/overlay-layers.ts';
+import { OverlayLine } from '../lib/OverlayLine.tsx';
+import { px, type Point } from '../lib/overlay-layers.ts';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { plotMargins } from '../lib/scales.ts';
+import { plotMargins, type Scales } from '../lib/scales.ts';
 
 /*
  * ScheduleView's learning-rate and Adam charts as OverlayFigures: their axes depend on α alone, so
@@ -17,8 +18,7 @@ const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as c
 
 /** One value per step, from step `from`. */
 export type Series = readonly { k: number; v: number }[];
-const byK = (p: { k: number }) => p.k;
-const byV = (p: { v: number }) => p.v;
+const points = (series: Series): Point[] => series.map((p) => ({ x: p.k, y: p.v }));
 
 interface ChartProps {
   label: string;
@@ -62,7 +62,7 @@ export function LrChart(props: ChartProps & { rates: Series }) {
           marks: [Plot.ruleY([lr], { stroke: constantColor, strokeWidth: 2 })],
         });
       }}
-      overlay={(S) => line(linePath(rates, S, byK, byV), scheduledColor, 2.5)}
+      layers={[{ kind: 'line', points: points(rates), stroke: scheduledColor, strokeWidth: 2.5 }]}
     />
   );
 }
@@ -83,34 +83,25 @@ export function AdamChart(props: ChartProps & { constant: Series; scheduled: Ser
       }
       overlay={(S) => (
         <>
-          {line(linePath(constant, S, byK, byV), constantColor, 2)}
-          {dots(constant, S, constantColor, 2.5)}
-          {line(linePath(scheduled, S, byK, byV), scheduledColor, 2.5)}
-          {dots(scheduled, S, scheduledColor, 3)}
+          {lineAndDots(constant, S, constantColor, 2, 2.5)}
+          {lineAndDots(scheduled, S, scheduledColor, 2.5, 3)}
         </>
       )}
     />
   );
 }
 
-/** A line as Plot's line mark draws it. */
-const line = (d: string, stroke: string, width: number) => (
-  <path
-    d={d}
-    fill="none"
-    stroke={stroke}
-    stroke-width={width}
-    stroke-linejoin="round"
-    stroke-linecap="round"
-    stroke-miterlimit={1}
-  />
-);
-
-/** Filled dots as Plot's dot mark draws them. */
-const dots = (series: Series, S: { x: (v: number) => number; y: (v: number) => number }, fill: string, r: number) => (
-  <g fill={fill}>
-    {series.map((p) => (
-      <circle key={p.k} cx={px(S.x(p.k))} cy={px(S.y(p.v))} r={r} />
-    ))}
-  </g>
+/**
+ * A series as a line and a filled dot at each step, as Plot's line and dot marks draw them: each
+ * series' dots over its own line and under the next series' line.
+ */
+const lineAndDots = (series: Series, S: Scales, color: string, width: number, r: number) => (
+  <>
+    <OverlayLine layer={{ points: points(series), stroke: color, strokeWidth: width }} scales={S} />
+    <g fill={color}>
+      {series.map((p) => (
+        <circle key={p.k} cx={px(S.x(p.k))} cy={px(S.y(p.v))} r={r} />
+      ))}
+    </g>
+  </>
 );

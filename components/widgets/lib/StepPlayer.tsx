@@ -3,6 +3,7 @@ import { Button, Slider } from './controls.tsx';
 import { useAnimationFrame, prefersReducedMotion } from './hooks.ts';
 import { useClassroom, useControlFlags } from './embed-context.tsx';
 import { defineStrings, useStrings } from './i18n.tsx';
+import { nextPlayStep } from './log-steps.ts';
 
 const strings = defineStrings({
   en: { step: 'Step', of: (v: number, last: number) => `${v} of ${last}`, play: 'Play', pause: 'Pause', stepButton: 'Step', reset: 'Reset' },
@@ -94,5 +95,16 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
         </Button>
       </div>
     </>
+  );
+}
+
+/**
+ * The player of a long run shown on a logarithmic time axis (AdamInternals, AdaptiveSteps): the
+ * step is `t` in links, the slider runs to `steps`, and while playing the cursor moves every
+ * 110 ms, faster as t grows (`nextPlayStep`), so that each decade takes about as long to play.
+ */
+export function LogStepPlayer({ step, steps, onStep }: { step: number; steps: number; onStep: (t: number) => void }) {
+  return (
+    <StepPlayer param="t" step={step} last={steps} max={steps} onStep={onStep} interval={110} advance={nextPlayStep} />
   );
 }

@@ -6,7 +6,7 @@
  */
 import { h, render } from 'preact';
 import { afterEach, expect, test } from 'vitest';
-import { useAfterPaint } from '../../../../components/widgets/RuleCell/after-paint.ts';
+import { useAfterPaint } from '../../../../components/widgets/lib/after-paint.ts';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

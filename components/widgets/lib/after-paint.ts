@@ -10,9 +10,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * const settled = useAfterPaint(() => ({ ground, result: runCell(...) }), [ground, source, params]);
  * ```
  *
- * Why: a rule cell ran its rule, its racers and its check inside the render of the reader's key
- * press, so the slider's new value reached the screen only after every run (80 ms and more at 4x
- * CPU slowdown on the Adam cells). Now the press is painted at once and the runs follow in the
+ * Why (RuleCell, its first user): a rule cell ran its rule, its racers and its check inside the
+ * render of the reader's key press, so the slider's new value reached the screen only after every
+ * run (80 ms and more at 4x CPU slowdown on the Adam cells). Now the press is painted at once and the runs follow in the
  * next task. `flush()` gives the value for the latest `deps` at once, for a handler that needs it
  * now (Ctrl+Enter runs to the last step of the rule just typed; a download saves what it shows).
  */
