@@ -2,6 +2,8 @@
  * What the browser tests share: opening a widget, reading it, waiting for the page, watching for
  * errors. Every spec imports these from here (pages.ts finds the built pages, browser.ts the browser).
  */
+import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -228,4 +230,49 @@ export async function textCollisions(page: Page, slack = 1): Promise<string[]> {
     });
     return problems;
   }, slack);
+}
+
+/**
+ * Every rule axe has for WCAG 2.0, 2.1 and 2.2 at level A or AA (wcag2a, wcag2aa, wcag21a,
+ * wcag21aa, wcag22aa; axe has no wcag22a tag), read from the installed axe so a newer axe's rules
+ * join with no edit here. By rule id, not by tag: `withTags` leaves out the rules axe marks
+ * experimental (p-as-heading, css-orientation-lock, ...), which are WCAG rules all the same.
+ */
+export const axeRules = axe
+  .getRules()
+  .filter((rule) => rule.tags.some((tag) => /^wcag2\d?a{1,2}$/.test(tag)))
+  .map((rule) => rule.ruleId);
+
+/** Axe's violations of `rules` (every WCAG A/AA rule) on the page, or only in the elements matching `only`. */
+export async function axeViolations(page: Page, only?: string, rules = axeRules): Promise<string[]> {
+  // Only the violations are read: axe then details no passing node (on a chapter, thousands of
+  // KaTeX spans), which its documentation gives as the option for large pages.
+  const builder = new AxeBuilder({ page }).withRules(rules).options({ resultTypes: ['violations'] });
+  if (only) builder.include(only);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`,
+  );
+}
+
+/** Every island hydrated (each brought into view once), then back at the top. */
+export async function hydrateAllFromTop(page: Page): Promise<void> {
+  await hydrateAll(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForLoadState('networkidle');
+}
+
+/** Metadata, landmarks (one banner with the search button, one main, one contentinfo, navigation) and no KaTeX error. */
+export async function expectCleanPage(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', /^(en|zh-CN)$/);
+  await expect(page).toHaveTitle(/Descent/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+  await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
+  await expect(page.locator('main#main')).toHaveCount(1);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('banner').locator('[data-search-open]')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  expect(await page.getByRole('navigation').count()).toBeGreaterThanOrEqual(1);
+  await expect(page.locator('.katex-error')).toHaveCount(0);
 }

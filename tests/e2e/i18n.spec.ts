@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { hydrateAll, textCollisions, urlSettled } from './helpers.ts';
+import { axeViolations, expectCleanPage, hydrateAll, hydrateAllFromTop, textCollisions, urlSettled, watchForErrors } from './helpers.ts';
 import { builtPages, isNotFoundPage } from './pages.ts';
 
 /**
@@ -414,8 +414,10 @@ async function nudgeEveryWidget(page: Page): Promise<number> {
 }
 
 for (const path of chinese) {
-  test(`${path}: no untranslated interface text, idle, after using the widgets, and with broken link parameters; no figure label collides or is cut off`, async ({ page }) => {
-    test.setTimeout(180_000);
+  test(`${path}: loads cleanly, no WCAG 2.2 AA violation (every rule, light, idle), no untranslated interface text, idle, after using the widgets, and with broken link parameters; no figure label collides or is cut off`, async ({ page }) => {
+    test.setTimeout(480_000);
+    const errors = await watchForErrors(page);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     // Chinese labels are wider than English ones: in the same page load, no two labels of a figure
     // overlap and none is cut off (layout.spec.ts checks the English chapters), in the build's
@@ -425,9 +427,14 @@ for (const path of chinese) {
     // log y axis). plot-theme.ts's yTitleRoom fixed the y-axis titles there; the rest is left open.
     const labelled = path.includes('/chapters/') && (await page.locator('[data-widget]').count()) > 0;
     const staticLabels = labelled ? await textCollisions(page) : [];
-    // Hydrate every widget, then move each widget's first slider one step so that status lines change.
-    await hydrateAll(page);
+    // Hydrate every widget; the clean load and axe over the whole page, idle, at the top (as
+    // quality.spec.ts does for English pages; the rest of its checks there read the same markup,
+    // styles and scripts); then move each widget's first slider one step so that status lines change.
+    await hydrateAllFromTop(page);
     expect(staticLabels, "labels that collide or are cut off in the build's frames").toEqual([]);
+    await expectCleanPage(page);
+    expect(errors, 'console errors, exceptions or failed requests on load').toEqual([]);
+    expect(await axeViolations(page), 'light, idle').toEqual([]);
     if (labelled) {
       expect(await textCollisions(page), 'labels that collide or are cut off once the widgets run').toEqual([]);
       // A phone shows the build's narrow frames, and keeps them once the widget runs (PlotFigure's

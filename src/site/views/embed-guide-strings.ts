@@ -20,7 +20,7 @@ export const embedGuideStrings = {
       'Every widget of every chapter has a page of its own that shows it alone, with the props its chapter gives it and no site header, navigation or footer: /embed/<chapter>/<widget-id>/ (and /zh-cn/embed/...). The widget id is the prefix of its URL parameters, so the same state parameters work there as on the chapter (gd.lr=0.3). A small “Open in the course” link leads back to the widget on its chapter, with the same state. Each widget’s Share menu copies a link to it, copies the embed code (an iframe with a title, a size, loading="lazy" and the sandbox the widget needs), and builds a classroom link with the checkboxes below.',
     liveOne:
       'The introduction’s gradient-descent widget, with the starting point hidden and the learning rate locked at 0.3 (hide=start&lock=lr):',
-    liveTwo: 'The same widget, dark, without its title, started at step 3 (theme=dark&caption=0&step=3):',
+    liveTwo: 'The gradient-descent chapter’s loss curve, dark, without its title, started at step 3 (theme=dark&caption=0&step=3):',
     flagsIntro:
       'Added to an embed page’s link, after the widget’s own state. A control is named by the URL parameter it sets (lr, step, mu, ...), a block of controls by a name of its own (adam for the Adam card of a race), and so does a button that changes the widget by itself (best for the race’s “Use the best learning rates”): the Share menu of each widget lists its names, and so does the list below. A name that names none of the widget’s controls is ignored, and its status line says so; a URL parameter that no control sets (the race’s starting point, moved by dragging on its map) is no control name.',
     namesIntro: [
@@ -62,7 +62,7 @@ export const embedGuideStrings = {
     pages:
       '每一章的每个组件都有自己的页面，单独显示该组件，使用章节中给它的属性，没有网站页眉、导航或页脚：/embed/<章节>/<组件 id>/（中文为 /zh-cn/embed/...）。组件 id 是它的 URL 参数前缀，所以章节页面上的状态参数（gd.lr=0.3）在这里同样有效。页面上的“在课程中打开”链接会带着相同状态回到章节中的这个组件。每个组件的“分享”菜单可以复制指向它的链接、复制嵌入代码（带标题、尺寸、loading="lazy" 和组件所需 sandbox 的 iframe），并用下面的复选框生成课堂链接。',
     liveOne: '引言一章的梯度下降组件，隐藏起点，学习率锁定为 0.3（hide=start&lock=lr）：',
-    liveTwo: '同一个组件，深色主题，不显示标题，从第 3 步开始（theme=dark&caption=0&step=3）：',
+    liveTwo: '“梯度下降”一章的损失曲线，深色主题，不显示标题，从第 3 步开始（theme=dark&caption=0&step=3）：',
     flagsIntro:
       '加在嵌入页面链接中组件自身状态之后。控件用它设置的 URL 参数命名（lr、step、mu 等），一组控件另有自己的名字（比赛中 Adam 的卡片为 adam），能单独改变组件状态的按钮也有名字（比赛中的“使用最佳学习率”为 best）：每个组件的“分享”菜单列出了它的控件名，下面的列表也是。不指向组件任何控件的名字会被忽略，并在状态栏中说明；没有控件设置的 URL 参数（例如比赛中在地图上拖动设定的起点）不是控件名。',
     namesIntro: [
