@@ -39,6 +39,17 @@ describe('LogLossChart', () => {
     expect(html).not.toContain('>0.5<');
   });
 
+  it('draws a point with no drawn neighbour as a dot, as Plot does (the first step of a run)', () => {
+    const html = chart(false, [
+      { k: 0, loss: 2.25 },
+      { k: 1, loss: 0 },
+      { k: 2, loss: 0 },
+    ]);
+    // One dot layer per frame, for the grey line and for the red one.
+    expect(html.match(/data-layer="dots"/g)).toHaveLength(4);
+    expect(chart(false)).not.toContain('data-layer="dots"');
+  });
+
   it('has no marker unless asked', () => {
     expect(chart(false)).not.toContain('data-layer="dots"');
   });
