@@ -8,8 +8,14 @@
 import type { Trainer } from '../../../src/engine/sim/index.ts';
 import { polylinePath } from '../lib/svg-path.ts';
 import type { Scales } from '../lib/scales.ts';
+import { niceCeil, steppedLogDomain } from '../lib/stepped-domain.ts';
 
-/** The axes: steps from 0 to at least 100, and the losses' log range with room above and below. */
+/**
+ * The axes: steps from 0 to at least 100, and the losses' log range with room of 1.5× above and
+ * below; both rounded out to 1, 2 or 5 × 10^k (stepped-domain.ts), so that while training the
+ * axes' Plot is redrawn only when a line crosses a step (100, 200, 500 steps; 0.1, 0.2, 0.5...),
+ * not at every redraw as the lowest loss falls.
+ */
 export function lossExtent(trainers: readonly Trainer[], stepsDone: number): { xMax: number; y: [number, number] } {
   let lo = Infinity;
   let hi = 0;
@@ -18,8 +24,8 @@ export function lossExtent(trainers: readonly Trainer[], stepsDone: number): { x
       if (loss > 0 && loss < lo) lo = loss;
       if (loss > hi) hi = loss;
     }
-  const y: [number, number] = hi > lo ? [Math.max(lo / 1.5, 1e-6), hi * 1.5] : [0.01, 1];
-  return { xMax: Math.max(100, stepsDone), y };
+  const y: [number, number] = hi > lo ? steppedLogDomain([Math.max(lo / 1.5, 1e-6), hi * 1.5]) : [0.01, 1];
+  return { xMax: niceCeil(Math.max(100, stepsDone)), y };
 }
 
 export interface LossLine {

@@ -6,6 +6,7 @@ import { optimizerTitles } from '../../../src/engine/optim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import type { OverlayLayer, Point } from '../lib/overlay-layers.ts';
 import { colors, optimizerColor } from '../lib/plot-theme.ts';
+import { steppedLogDomain } from '../lib/stepped-domain.ts';
 import type { AdaptiveOptimizer } from './model.ts';
 
 /** One line of a time chart: an optimizer's cache or effective step in one coordinate, by step. */
@@ -42,7 +43,11 @@ export function stateSeries(
   return out;
 }
 
-/** The range of every value, widened by 1.5× each way (a log axis); [1e-3, 1] when there is none. */
+/**
+ * The range of every value, widened by 1.5× each way (a log axis), then rounded out to 1, 2 or
+ * 5 × 10^k (stepped-domain.ts): a slider step that moves the values a little leaves the axes as
+ * they are, so the charts' Plot is not redrawn; [1e-3, 1] when there is no value.
+ */
 export function extent(series: readonly Series[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
@@ -52,8 +57,8 @@ export function extent(series: readonly Series[]): [number, number] {
       if (p.y > hi) hi = p.y;
     }
   if (!(hi >= lo)) return [1e-3, 1];
-  if (hi === lo) return [lo / 2, hi * 2];
-  return [lo / 1.5, hi * 1.5];
+  if (hi === lo) return steppedLogDomain([lo / 2, hi * 2]);
+  return steppedLogDomain([lo / 1.5, hi * 1.5]);
 }
 
 /** The points of a step-ordered line up to step `t`. */

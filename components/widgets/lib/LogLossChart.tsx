@@ -1,7 +1,9 @@
 import { Plot } from './plot.ts';
 import { fmt } from './format.ts';
-import { PlotFigure } from './PlotFigure.tsx';
-import { basePlotOptions } from './plot-theme.ts';
+import { OverlayFigure } from './OverlayFigure.tsx';
+import { defaultStrokeWidth, type OverlayLayer, type Point } from './overlay-layers.ts';
+import { basePlotOptions, xAxisRoom, yTitleRoom } from './plot-theme.ts';
+import { positiveExtent, steppedLogDomain } from './stepped-domain.ts';
 import { decadeTicks } from './ticks.ts';
 
 type Row = Record<string, number>;
@@ -18,7 +20,11 @@ interface Props {
   aspect: number;
   label: string;
   description: string;
-  deps: readonly unknown[];
+  /**
+   * Not needed any more (kept so that callers compile): the axes are redrawn when their domain
+   * or labels change, and the lines follow every render.
+   */
+  deps?: readonly unknown[];
   /** The time axis: the field to read, its fixed domain (the whole run, so it does not rescale as a run plays) and its label. */
   x: { key: string; domain: readonly [number, number]; label: string };
   /** The loss axis (logarithmic): the field to read and its label. */
@@ -28,36 +34,69 @@ interface Props {
   marker?: { data: readonly Row[]; stroke: string };
 }
 
+/** Plot's margins for this chart (its right margin is Plot's default with an x axis). */
+const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as const;
+/** The loss axis of a chart with nothing to draw (Plot's own default for a log scale). */
+const emptyDomain = [1, 10] as const;
+
+/** A loss a log axis can place. */
+const drawable = (p: Point | undefined): boolean => p !== undefined && p.y > 0 && Number.isFinite(p.y);
+
+/** The points of a line with no drawn neighbour: a line of one point, or one between gaps. */
+function isolated(points: readonly Point[]): Point[] {
+  return points.filter((p, i) => drawable(p) && !drawable(points[i - 1]) && !drawable(points[i + 1]));
+}
+
 /**
  * Loss (or the gap to the best loss) against steps on a log scale, for the widgets that show how a
- * run converges. Ticks are whole decades of the plotted values, fewer on a narrow figure, printed
- * as plain numbers; the left margin fits "0.0001".
+ * run converges. The loss axis holds every plotted value, rounded out to 1, 2 or 5 × 10^k
+ * (stepped-domain.ts), so that most slider steps and played frames leave it as it is: the axes
+ * are a Plot drawn only when that domain changes, and the lines and the marker an overlay updated
+ * in place (OverlayFigure). Ticks are whole decades, fewer on a narrow figure, printed as plain
+ * numbers; the left margin fits "0.0001".
  */
-export function LogLossChart({ aspect, label, description, deps, x, y, lines, marker }: Props) {
+export function LogLossChart({ aspect, label, description, x, y, lines, marker }: Props) {
+  const data = positiveExtent(lines.flatMap((line) => line.data.map((d) => d[y.key]!)));
+  const domain = data ? steppedLogDomain(data) : emptyDomain;
+  const pointsOf = (rows: readonly Row[]) => rows.map((d) => ({ x: d[x.key]!, y: d[y.key]! }));
+  const layers: OverlayLayer[] = lines.flatMap(({ data, ...style }): OverlayLayer[] => {
+    const points = pointsOf(data);
+    const alone = isolated(points);
+    // Plot draws a point with no drawn neighbour as a dot the line's width across (d3's "M x,y Z"
+    // with round caps); a ring that thick, on a radius of a quarter of it, looks the same.
+    const width = style.strokeWidth ?? defaultStrokeWidth;
+    const dots: OverlayLayer[] = alone.length
+      ? [{ kind: 'dots', points: alone, r: width / 4, ...style, strokeWidth: width / 2 }]
+      : [];
+    return [{ kind: 'line', points, ...style }, ...dots];
+  });
+  if (marker) layers.push({ kind: 'dots', points: pointsOf(marker.data), r: 5, stroke: marker.stroke, strokeWidth: 2 });
   return (
-    <PlotFigure
+    <OverlayFigure
       aspect={aspect}
       label={label}
-      deps={deps}
+      description={description}
+      deps={[x.domain[0], x.domain[1], x.label, domain[0], domain[1], y.label]}
+      scales={{ x: x.domain, y: domain, kindY: 'log', margins }}
+      clip={false}
+      layers={layers}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
+          marginTop: margins.top,
+          marginRight: margins.right,
+          marginBottom: margins.bottom,
+          marginLeft: margins.left,
           x: { domain: [x.domain[0], x.domain[1]], label: x.label },
-          marginLeft: 56,
           y: {
             type: 'log',
+            domain: [domain[0], domain[1]],
             label: y.label,
             grid: true,
             tickFormat: (v: number) => fmt(v),
-            ticks: decadeTicks(
-              lines.flatMap((line) => line.data.map((d) => d[y.key]!)),
-              context.width < 420 ? 3 : 5,
-            ),
+            ticks: decadeTicks(domain, context.width < 420 ? 3 : 5),
           },
-          marks: [
-            ...lines.map(({ data, ...style }) => Plot.line(data, { x: x.key, y: y.key, ...style })),
-            marker ? Plot.dot(marker.data, { x: x.key, y: y.key, r: 5, stroke: marker.stroke, strokeWidth: 2 }) : null,
-          ],
+          marks: [],
         })
       }
     />

@@ -65,12 +65,23 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   const widget = await openWidget(page, name);
   await widget.getByRole('button', { name: 'Reset' }).click();
   await expect(widget.locator('[data-status]')).toContainText('Step 0: w = −1.5, loss = 2.25');
+  // The loss chart's axes hold the whole run: a step moves its overlay (the lines, the ring), and
+  // the Plot under it (axes, grid, ticks) is not drawn again (LogLossChart, issue #21).
+  const lossChart = widget.locator('.overlay-figure');
+  await expect(lossChart).toHaveCount(1);
+  const axes = lossChart.locator('.plot-figure > svg');
+  await axes.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
+  const lines = await drawingOf(lossChart, '.overlay-figure__overlay');
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   // w₂ = −1.5 · 0.8² = −0.96, loss = 0.96² = 0.9216
   await expect(widget.locator('[data-status]')).toContainText('Step 2: w = −0.96, loss = 0.922');
+  await expect.poll(() => drawingOf(lossChart, '.overlay-figure__overlay')).not.toBe(lines);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const kept = await axes.evaluateAll((svgs) => svgs.length > 0 && svgs.every((svg) => svg.hasAttribute('data-kept')));
+  expect(kept).toBe(true);
 });
 
 test('the article’s “safe” 0.01 diverges on a curvature of 400, and the run says why', async ({ page }) => {

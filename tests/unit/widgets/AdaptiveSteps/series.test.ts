@@ -44,20 +44,19 @@ describe('AdaptiveSteps series', () => {
     expect(upTo(series[0]!.points, 1000)).toBe(series[0]!.points);
   });
 
-  it('widens the range of values by 1.5× each way', () => {
-    const [lo, hi] = extent([
-      {
-        name: 'a',
-        axis: 'x',
-        color: 'red',
-        points: [
-          { x: 1, y: 2 },
-          { x: 2, y: 8 },
-        ],
-      },
-    ]);
-    expect(lo).toBeCloseTo(2 / 1.5);
-    expect(hi).toBeCloseTo(12);
+  it('widens the range of values by 1.5× each way, rounded out to 1, 2 or 5 × 10^k', () => {
+    const line = (ys: number[]) => ({
+      name: 'a',
+      axis: 'x' as const,
+      color: 'red',
+      points: ys.map((y, x) => ({ x, y })),
+    });
+    // 2 / 1.5 ≈ 1.33 and 8 × 1.5 = 12: the axis from 1 to 20.
+    expect(extent([line([2, 8])])).toEqual([1, 20]);
+    // Values that moved a little keep the same axis; past a step, it moves.
+    expect(extent([line([2.2, 9])])).toEqual([1, 20]);
+    expect(extent([line([1.4, 14])])).toEqual([0.5, 50]);
+    expect(extent([line([3, 3])])).toEqual([1, 10]);
     expect(extent([])).toEqual([1e-3, 1]);
   });
 

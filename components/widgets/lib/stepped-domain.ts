@@ -1,0 +1,56 @@
+/**
+ * Axis domains that move in steps. A chart whose axes followed its data exactly (a loss curve's
+ * lowest value, a run's last step) had a new domain on every slider step and every played frame,
+ * so its whole Plot (axes, grid, ticks) was rebuilt each time. Rounded out to "nice" values (1, 2
+ * or 5 × 10^k), the domain stays the same for most inputs, and only the overlay over the axes
+ * moves (OverlayFigure); the axes are redrawn when the data crosses a step.
+ */
+
+const ladder = [1, 2, 5] as const;
+
+/** m × 10^e, written from its decimal form so that 0.1, 0.2, 0.5 come out exact (10 ** -1 does not). */
+const nice = (m: number, e: number): number => Number(`${m}e${e}`);
+
+/** The smallest 1, 2 or 5 × 10^k at or above `v` (a positive, finite number); `v` otherwise. */
+export function niceCeil(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return v;
+  // log10 may land a hair off a power of ten: starting a decade low finds the right one anyway.
+  const e = Math.floor(Math.log10(v)) - 1;
+  for (let k = e; k <= e + 2; k++) for (const m of ladder) if (nice(m, k) >= v) return nice(m, k);
+  return v;
+}
+
+/** The largest 1, 2 or 5 × 10^k at or below `v` (a positive, finite number); `v` otherwise. */
+export function niceFloor(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return v;
+  const e = Math.floor(Math.log10(v)) + 1;
+  for (let k = e; k >= e - 2; k--)
+    for (let i = ladder.length - 1; i >= 0; i--) if (nice(ladder[i]!, k) <= v) return nice(ladder[i]!, k);
+  return v;
+}
+
+/** The smallest and largest positive, finite values (what a log axis can place), or null when there is none. */
+export function positiveExtent(values: Iterable<number>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values)
+    if (v > 0 && Number.isFinite(v)) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * A log axis's domain holding `[lo, hi]`, each end moved out to a nice value (at most 2.5 × away),
+ * never a single value (a flat line gets the nice values either side of it).
+ */
+export function steppedLogDomain([lo, hi]: readonly [number, number]): [number, number] {
+  let from = niceFloor(Math.min(lo, hi));
+  let to = niceCeil(Math.max(lo, hi));
+  if (from === to) {
+    from = niceFloor(from * (1 - 1e-9));
+    to = niceCeil(to * (1 + 1e-9));
+  }
+  return [from, to];
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  niceCeil,
+  niceFloor,
+  positiveExtent,
+  steppedLogDomain,
+} from '../../../../components/widgets/lib/stepped-domain.ts';
+
+describe('niceCeil / niceFloor', () => {
+  it('round out to 1, 2 or 5 × 10^k, exactly', () => {
+    expect([101, 150, 200, 201, 499, 500, 501].map(niceCeil)).toEqual([200, 200, 200, 500, 500, 500, 1000]);
+    expect([0.3, 0.07, 1e-7, 3e-7].map(niceCeil)).toEqual([0.5, 0.1, 1e-7, 5e-7]);
+    expect([101, 199, 200, 499, 999, 1000].map(niceFloor)).toEqual([100, 100, 200, 200, 500, 1000]);
+    expect([0.3, 0.07, 1e-7, 3e-7].map(niceFloor)).toEqual([0.2, 0.05, 1e-7, 2e-7]);
+  });
+
+  it('hold at powers of ten that log10 rounds (1000, 1e-3, 1e-15)', () => {
+    for (const v of [1000, 1e-3, 1e-15, 1e21]) {
+      expect(niceCeil(v)).toBe(v);
+      expect(niceFloor(v)).toBe(v);
+    }
+  });
+
+  it('leave what is not positive and finite alone', () => {
+    expect([0, -1, Infinity].map(niceCeil)).toEqual([0, -1, Infinity]);
+    expect(Number.isNaN(niceFloor(NaN))).toBe(true);
+  });
+});
+
+describe('positiveExtent', () => {
+  it('keeps what a log axis can place', () => {
+    expect(positiveExtent([0, 3, -2, Infinity, 0.5, NaN, 7])).toEqual([0.5, 7]);
+    expect(positiveExtent([0, -1, NaN])).toBeNull();
+  });
+});
+
+describe('steppedLogDomain', () => {
+  it('rounds each end out, so that nearby data share one domain', () => {
+    expect(steppedLogDomain([0.00023, 10])).toEqual([0.0002, 10]);
+    expect(steppedLogDomain([0.00031, 9.2])).toEqual([0.0002, 10]);
+    expect(steppedLogDomain([0.00019, 9.2])).toEqual([0.0001, 10]);
+    expect(steppedLogDomain([3, 0.4])).toEqual([0.2, 5]);
+  });
+
+  it('never collapses to one value', () => {
+    expect(steppedLogDomain([1, 1])).toEqual([0.5, 2]);
+    expect(steppedLogDomain([0.3, 0.3])).toEqual([0.2, 0.5]);
+  });
+});
