@@ -117,7 +117,6 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
           aspect={0.42}
           label={lossLabel}
           description={lossDescription}
-          deps={[c]}
           x={{ key: 'epoch', domain: [0, state.epochs], label: s.passesAxis }}
           y={{ key: 'gap', label: s.gapAxis }}
           lines={[

@@ -100,7 +100,6 @@ function DescentBowlIsland(props: DescentBowlProps) {
           aspect={0.36}
           label={lossLabel}
           description={lossDescription}
-          deps={[state.lr, shown]}
           x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
           y={{ key: 'loss', label: s.logLossAxis }}
           lines={[

@@ -116,7 +116,6 @@ function DescentCurveIsland(props: DescentCurveProps) {
           aspect={0.42}
           label={lossLabel}
           description={lossDescription}
-          deps={[state.lr, state.curvature, shown]}
           x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
           y={{ key: 'loss', label: s.logLossAxis }}
           lines={[

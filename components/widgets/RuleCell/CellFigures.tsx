@@ -61,7 +61,6 @@ export function CellFigures({ s, surface, runs, colorOf, shown, steps, where }: 
         aspect={0.42}
         label={s.lossLabel(where)}
         description={s.lossDescription}
-        deps={[runs, shown]}
         x={{ key: 'k', domain: [0, steps], label: s.stepAxis }}
         y={{ key: 'loss', label: s.lossAxis }}
         lines={lines.length > 0 ? [...lines].reverse() : []}

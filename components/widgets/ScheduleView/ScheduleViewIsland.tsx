@@ -71,7 +71,6 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   const alpha = fmt(adamConstant[0]);
   const status = s.status(name, first, last, props.steps, scheduled, constant, adamFirst, alpha);
   const sliders = fieldSliders(props.steps);
-  const deps = [key, props.steps, s.title];
   const chart = { stepAxis: s.stepAxis, lr: state.lr, scheduledColor, constantColor };
 
   return (
@@ -123,7 +122,6 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
         aspect={chartAspect}
         label={s.lossLabel}
         description={s.lossDescription(scheduled, constant)}
-        deps={deps}
         x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
         y={{ key: 'v', label: s.lossAxis }}
         lines={[

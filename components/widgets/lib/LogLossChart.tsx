@@ -20,11 +20,6 @@ interface Props {
   aspect: number;
   label: string;
   description: string;
-  /**
-   * Not needed any more (kept so that callers compile): the axes are redrawn when their domain
-   * or labels change, and the lines follow every render.
-   */
-  deps?: readonly unknown[];
   /** The time axis: the field to read, its fixed domain (the whole run, so it does not rescale as a run plays) and its label. */
   x: { key: string; domain: readonly [number, number]; label: string };
   /** The loss axis (logarithmic): the field to read and its label. */
