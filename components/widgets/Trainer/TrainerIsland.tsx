@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { datasets } from '../../../src/engine/data/index.ts';
 import { useFrameScheduler } from '../lib/frame-scheduler.ts';
+import { useLatestAfterPaint } from '../lib/latest-after-paint.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -36,10 +37,15 @@ function TrainerIsland(props: TrainerProps) {
   const [version, setVersion] = useState(0);
 
   const configKey = JSON.stringify(config);
-  const setup = useMemo(() => buildTrainerSetup(config), [configKey]);
+  // A new configuration (a seed, batch or data set, a rate...) is trained anew after the frame
+  // that paints the control's new value, once for the last of several key presses: the data,
+  // networks, panels, curves and status follow together one paint later (latest-after-paint.ts).
+  const settled = useLatestAfterPaint(() => ({ config, setup: buildTrainerSetup(config) }), configKey);
+  const { setup } = settled.value;
+  const shown = settled.value.config;
   const { sideBySide, train, test } = setup;
   const stepsPerEpoch = sideBySide.trainers[0]?.stepsPerEpoch ?? 1;
-  const domain = datasets[config.dataset].domain;
+  const domain = datasets[shown.dataset].domain;
 
   // A new configuration is a new setup: the panels, curves and status already follow it (their
   // effects and memos depend on sideBySide), so no second render is asked for here.
@@ -83,7 +89,7 @@ function TrainerIsland(props: TrainerProps) {
   const lanes = useMemo(() => trainerLanes(setup, titles, trainer.labels), [setup, titles]);
   const laneTitles = useMemo(() => Object.fromEntries(lanes.map((lane) => [lane.key, lane.label])), [lanes]);
   const status = trainerStatus(sideBySide, setup.keys, stepsPerEpoch, s.status, divergence.train, laneTitles);
-  const sizesText = [2, ...trainer.hidden, 1].join('–');
+  const sizesText = [2, ...shown.hidden, 1].join('–');
 
   // The controls re-render only when what they show changes, not at every redraw while training.
   const controls = useMemo(
@@ -93,16 +99,24 @@ function TrainerIsland(props: TrainerProps) {
         ids={ids}
         trainer={trainer}
         playing={playing}
-        onPlay={() => (playing ? pause() : setPlaying(true))}
+        onPlay={() => {
+          if (playing) return pause();
+          // A button pressed before the last change was trained anew acts on the new networks.
+          settled.flush();
+          setPlaying(true);
+        }}
         onEpoch={() => {
-          stepper.finishRound();
-          for (const t of sideBySide.trainers) t.epoch();
+          // A setup newer than this render's is untrained: its round robin has nothing to finish.
+          const latest = settled.flush().setup.sideBySide;
+          if (latest === sideBySide) stepper.finishRound();
+          for (const t of latest.trainers) t.epoch();
           setVersion((v) => v + 1);
         }}
         onReset={() => {
           setPlaying(false);
-          sideBySide.reset();
-          stepper.reset();
+          const latest = settled.flush().setup.sideBySide;
+          latest.reset();
+          if (latest === sideBySide) stepper.reset();
           setVersion((v) => v + 1);
         }}
       />
@@ -172,13 +186,13 @@ function TrainerIsland(props: TrainerProps) {
           />
           <p class="race__best">
             {s.summary(
-              s.datasets[config.dataset].title,
-              s.datasets[config.dataset].description,
+              s.datasets[shown.dataset].title,
+              s.datasets[shown.dataset].description,
               train.n,
               test.n,
               sizesText,
-              state.act,
-              Math.min(state.batch, train.n),
+              shown.activation,
+              Math.min(shown.batchSize, train.n),
             )}
           </p>
         </>
@@ -188,7 +202,7 @@ function TrainerIsland(props: TrainerProps) {
         s={s}
         lanes={lanes}
         setup={setup}
-        dataKey={`${config.dataset} ${config.seed}`}
+        dataKey={`${shown.dataset} ${shown.seed}`}
         domain={domain}
         canvases={canvases}
       />
