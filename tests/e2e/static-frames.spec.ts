@@ -19,15 +19,20 @@ function scriptsRequested(page: Page): string[] {
   return paths;
 }
 
+/** A chapter whose figure (LossSlice's) has a base redrawn when the reader picks another parameter. */
+const redrawn = '/chapters/partial-derivatives/';
+
 for (const { width, shown, hidden } of [
   { width: 1280, shown: 'wide', hidden: 'narrow' },
   { width: 360, shown: 'narrow', hidden: 'wide' },
 ]) {
-  test(`at ${width}px a widget keeps the build's ${shown} frame and loads Plot only when something changes`, async ({ page }) => {
+  test(`at ${width}px a widget keeps the build's ${shown} frame and loads Plot only when something changes`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     const scripts = scriptsRequested(page);
-    await page.goto(chapter);
-    const widget = await openWidget(page, 'gd-parabola');
+    await page.goto(redrawn);
+    const widget = await openWidget(page, 'loss-slice');
     const figure = widget.locator('.plot-figure').first();
     // Effects run after the first paint: once the widget has applied its link state (none here)
     // and drawn the next frame, a redraw would already have replaced the frames (the
@@ -38,8 +43,9 @@ for (const { width, shown, hidden } of [
     await expect(figure.locator(`:scope > .plot-frame--${hidden}`)).toBeHidden();
     expect(scripts.filter((path) => plotChunk.test(path))).toEqual([]);
 
-    await widget.getByRole('button', { name: 'Step' }).click();
-    await expect(widget.locator('[data-status]')).toContainText('step 1');
+    const status = await widget.locator('[data-status]').innerText();
+    await widget.getByRole('combobox', { name: 'Parameter' }).press('ArrowDown');
+    await expect(widget.locator('[data-status]')).not.toHaveText(status);
     await expect(figure.locator(':scope > .plot-frame')).toHaveCount(0);
     const box = await figure.boundingBox();
     await expect(figure.locator(':scope > svg')).toHaveAttribute('width', String(Math.round(box!.width)));
@@ -47,9 +53,25 @@ for (const { width, shown, hidden } of [
   });
 }
 
-test('a link whose parameters change the state redraws the figures at once', async ({ page }) => {
-  await page.goto(`${chapter}?gd.lr=0.3`);
+// GdParabola's parabola and axes never change (OverlayFigure's base): its run moves on the overlay,
+// so a step keeps the build's frame under it. (Plot may still load: focus entering the widget warms it.)
+test("a figure whose base never changes keeps the build's frame and moves its overlay", async ({ page }) => {
+  await page.goto(chapter);
   const widget = await openWidget(page, 'gd-parabola');
+  const figure = widget.locator('.plot-figure').first();
+  const overlay = widget.locator('.overlay-figure__overlay svg:visible');
+  await expect(overlay).toHaveCount(1);
+  const dots = overlay.locator('[data-layer="dots"]').first();
+  const before = await dots.getAttribute('d');
+  await widget.getByRole('button', { name: 'Step' }).click();
+  await expect(widget.locator('[data-status]')).toContainText('step 1');
+  await expect(dots).not.toHaveAttribute('d', before!);
+  await expect(figure.locator(':scope > .plot-frame:visible')).toHaveCount(1);
+});
+
+test('a link whose parameters change the state redraws the figures at once', async ({ page }) => {
+  await page.goto(`${redrawn}?slice.param=2`);
+  const widget = await openWidget(page, 'loss-slice');
   await expect(widget.locator('.plot-figure').first().locator(':scope > .plot-frame')).toHaveCount(0);
   await expect(widget.locator('.plot-figure').first().locator(':scope > svg')).toHaveCount(1);
 });
@@ -92,28 +114,34 @@ test('without JavaScript a phone shows the narrow frame and a laptop the wide on
  * frame), in screen pixels.
  */
 async function mapGeometry(page: Page) {
-  return page.locator('[data-widget="race"] .race__map').first().evaluate((map) => {
-    const shown = (selector: string) => [...map.querySelectorAll(selector)].find((el) => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none');
-    const centre = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return [r.x + r.width / 2, r.y + r.height / 2];
-    };
-    const frame = shown('.plot-figure > svg')!;
-    const overlay = shown('.scaled-plot__overlay')!.querySelector('svg')!;
-    const box = overlay.getBoundingClientRect();
-    const k = box.width / overlay.viewBox.baseVal.width;
-    const clip = overlay.querySelector('clipPath rect')!;
-    const n = (name: string) => Number(clip.getAttribute(name));
-    const area = frame.querySelector('rect[data-mark="frame"]')!;
-    const a = area.getBoundingClientRect();
-    return {
-      frameClass: frame.getAttribute('class') ?? '',
-      start: centre(overlay.querySelector('[data-start]')!),
-      minimum: centre(frame.querySelector('[data-mark="dot"] path')!),
-      overlayArea: [box.x + n('x') * k, box.y + n('y') * k, n('width') * k, n('height') * k],
-      frameArea: [a.x, a.y, a.width, a.height],
-    };
-  });
+  return page
+    .locator('[data-widget="race"] .race__map')
+    .first()
+    .evaluate((map) => {
+      const shown = (selector: string) =>
+        [...map.querySelectorAll(selector)].find(
+          (el) => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none',
+        );
+      const centre = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      };
+      const frame = shown('.plot-figure > svg')!;
+      const overlay = shown('.scaled-plot__overlay')!.querySelector('svg')!;
+      const box = overlay.getBoundingClientRect();
+      const k = box.width / overlay.viewBox.baseVal.width;
+      const clip = overlay.querySelector('clipPath rect')!;
+      const n = (name: string) => Number(clip.getAttribute(name));
+      const area = frame.querySelector('rect[data-mark="frame"]')!;
+      const a = area.getBoundingClientRect();
+      return {
+        frameClass: frame.getAttribute('class') ?? '',
+        start: centre(overlay.querySelector('[data-start]')!),
+        minimum: centre(frame.querySelector('[data-mark="dot"] path')!),
+        overlayArea: [box.x + n('x') * k, box.y + n('y') * k, n('width') * k, n('height') * k],
+        frameArea: [a.x, a.y, a.width, a.height],
+      };
+    });
 }
 
 for (const { width, shown } of [
@@ -132,8 +160,10 @@ for (const { width, shown } of [
     await page.waitForTimeout(1500);
     const geometry = await mapGeometry(page);
     expect(geometry.frameClass).toContain(`plot-frame--${shown}`);
-    for (let i = 0; i < 2; i++) expect(Math.abs(geometry.start[i]! - geometry.minimum[i]!), `start ring vs × (${'xy'[i]})`).toBeLessThan(1);
-    for (let i = 0; i < 4; i++) expect(Math.abs(geometry.overlayArea[i]! - geometry.frameArea[i]!), `plot area (${i})`).toBeLessThan(1);
+    for (let i = 0; i < 2; i++)
+      expect(Math.abs(geometry.start[i]! - geometry.minimum[i]!), `start ring vs × (${'xy'[i]})`).toBeLessThan(1);
+    for (let i = 0; i < 4; i++)
+      expect(Math.abs(geometry.overlayArea[i]! - geometry.frameArea[i]!), `plot area (${i})`).toBeLessThan(1);
   });
 }
 
@@ -143,6 +173,7 @@ test('without JavaScript a phone shows the race map’s narrow frame with its ow
   await page.goto('/chapters/playground/');
   const geometry = await mapGeometry(page);
   expect(geometry.frameClass).toContain('plot-frame--narrow');
-  for (let i = 0; i < 4; i++) expect(Math.abs(geometry.overlayArea[i]! - geometry.frameArea[i]!), `plot area (${i})`).toBeLessThan(1);
+  for (let i = 0; i < 4; i++)
+    expect(Math.abs(geometry.overlayArea[i]! - geometry.frameArea[i]!), `plot area (${i})`).toBeLessThan(1);
   await context.close();
 });

@@ -7,15 +7,24 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 import type { GdParabolaProps } from './schema.ts';
 import { gdParabolaSpecs, playInterval } from './model.ts';
 
-/** Gradient descent on L(w) = w²: pick α and w₀, then step through the run. */
+const xDomain = [-3.2, 3.2] as const;
+const yDomain = [-0.5, 10] as const;
+const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
+
+/**
+ * Gradient descent on L(w) = w²: pick α and w₀, then step through the run. The parabola and
+ * its axes never change: they are the base figure, drawn once (at build time, then only when the
+ * width changes), and the run moves on its overlay, with no Plot rebuilt per key press or step.
+ */
 function GdParabolaIsland(props: GdParabolaProps) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
@@ -31,7 +40,7 @@ function GdParabolaIsland(props: GdParabolaProps) {
   const loss = run.losses[shown] ?? 0;
 
   const curve = useMemo(() => curveSamples(quadratic1d, 161, [-3.2, 3.2]), []);
-  const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
+  const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k] ?? 0, y: run.losses[k] ?? 0 }));
 
   const bound = 1; // lr < 2 / curvature, and L(w) = w² has curvature 2.
   // α = 0.5 is a snap point of the slider: there w moves straight to 0 and does not overshoot.
@@ -62,29 +71,55 @@ function GdParabolaIsland(props: GdParabolaProps) {
       controls={
         <>
           <OptimizerSliders
-            lr={{ value: state.lr, range: [0.001, 1.5], onChange: (lr) => update({ lr, step: Math.min(state.step, props.steps) }), label: s.lr, hint: s.lrHint }}
+            lr={{
+              value: state.lr,
+              range: [0.001, 1.5],
+              onChange: (lr) => update({ lr, step: Math.min(state.step, props.steps) }),
+              label: s.lr,
+              hint: s.lrHint,
+            }}
           />
-          <Slider param="start" label={s.start} value={state.start} min={-3} max={3} step={0.1} onChange={(start) => update({ start })} />
-          <StepPlayer step={shown} last={last} max={props.steps} interval={playInterval} onStep={(step) => update({ step })} onReset={() => update({ lr: props.lr, start: props.start, step: 0 })} />
+          <Slider
+            param="start"
+            label={s.start}
+            value={state.start}
+            min={-3}
+            max={3}
+            step={0.1}
+            onChange={(start) => update({ start })}
+          />
+          <StepPlayer
+            step={shown}
+            last={last}
+            max={props.steps}
+            interval={playInterval}
+            onStep={(step) => update({ step })}
+            onReset={() => update({ lr: props.lr, start: props.start, step: 0 })}
+          />
         </>
       }
     >
-      <PlotFigure
+      <OverlayFigure
         aspect={0.6}
         label={label}
-        deps={[state.lr, state.start, shown]}
+        description={description}
+        deps={[]}
+        scales={{ x: xDomain, y: yDomain, margins }}
+        layers={[
+          { kind: 'line', points: path, stroke: colors.accent, strokeOpacity: 0.5, strokeDasharray: '3 3' },
+          { kind: 'dots', points: path, r: 3.5, fill: colors.accent },
+          { kind: 'dots', points: [{ x: w, y: loss }], r: 7, stroke: colors.bad, strokeWidth: 2.5 },
+        ]}
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
-            x: { domain: [-3.2, 3.2], label: 'w' },
-            y: { domain: [-0.5, 10], label: s.yAxis, grid: true },
+            ...plotMargins(margins),
+            x: { domain: xDomain, label: 'w' },
+            y: { domain: yDomain, label: s.yAxis, grid: true },
             clip: true,
             marks: [
               Plot.ruleY([0], { stroke: colors.grid }),
               Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-              Plot.line(path, { x: 'w', y: 'loss', stroke: colors.accent, strokeOpacity: 0.5, strokeDasharray: '3 3' }),
-              Plot.dot(path, { x: 'w', y: 'loss', fill: colors.accent, r: 3.5 }),
-              Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
             ],
           })
         }

@@ -6,13 +6,15 @@ import { createRng } from '../../../src/engine/rng/index.ts';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { plotMargins } from '../lib/scales.ts';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useStrings, withLocale } from '../lib/i18n.tsx';
 import { paddedDomain, parameterNames, sliceData, sliceRange, sliceSpecs, slopeInWords } from './model.ts';
 import type { LossSliceProps } from './schema.ts';
 import { strings } from './strings.ts';
+import { margins, SliceMarks, toPoint } from './SliceMarks.tsx';
 
 const { X, Y } = sliceData;
 const clampToRange = (v: number) => Math.min(sliceRange[1], Math.max(sliceRange[0], v));
@@ -49,7 +51,6 @@ function LossSliceIsland(props: LossSliceProps) {
     { w: w + state.h, loss: lossAt(net.mlp, current, X, Y, index, w + state.h) },
   ];
   const direction = Math.abs(at.backprop) > 1e-9 ? -Math.sign(at.backprop) : 0;
-  const arrowLength = 0.9;
 
   const status = s.status(info.symbol, fmt(w), fmt(at.loss), fmt(at.backprop), words);
   const label = s.label(info.symbol, info.name);
@@ -96,61 +97,38 @@ function LossSliceIsland(props: LossSliceProps) {
         </>
       }
     >
-      <PlotFigure
+      <OverlayFigure
         aspect={0.62}
         label={label}
-        deps={[index, w, state.h, net]}
+        description={description}
+        deps={[index, net, label, yDomain]}
+        scales={{ x: sliceRange, y: yDomain, margins }}
+        layers={[
+          { kind: 'line', points: tangent.map(toPoint), stroke: colors.accent, strokeWidth: 2 },
+          ...(state.h > 0.02
+            ? ([
+                {
+                  kind: 'line',
+                  points: chord.map(toPoint),
+                  stroke: colors.warn,
+                  strokeWidth: 1.5,
+                  strokeDasharray: '5 3',
+                },
+                { kind: 'dots', points: chord.map(toPoint), r: 3, fill: colors.warn },
+              ] as const)
+            : []),
+        ]}
+        overlay={(scales) => (
+          <SliceMarks scales={scales} w={w} loss={at.loss} direction={direction} yDomain={yDomain} text={s.arrow} />
+        )}
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
-            marginLeft: 46,
+            ...plotMargins(margins),
             x: { domain: sliceRange, label: info.symbol },
             y: { domain: yDomain, label: s.yAxis, grid: true },
             clip: true,
-            marks: [
-              Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2.5 }),
-              Plot.line(tangent, { x: 'w', y: 'loss', stroke: colors.accent, strokeWidth: 2 }),
-              state.h > 0.02
-                ? Plot.line(chord, { x: 'w', y: 'loss', stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '5 3' })
-                : null,
-              state.h > 0.02 ? Plot.dot(chord, { x: 'w', y: 'loss', fill: colors.warn, r: 3 }) : null,
-              direction !== 0
-                ? Plot.arrow(
-                    [{ x1: w, x2: w + direction * arrowLength, y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }],
-                    {
-                      x1: 'x1',
-                      x2: 'x2',
-                      y1: 'y',
-                      y2: 'y',
-                      stroke: colors.good,
-                      strokeWidth: 3,
-                      headLength: 10,
-                    },
-                  )
-                : null,
-              direction !== 0
-                ? Plot.text(
-                    [{ x: w + direction * (arrowLength + 0.1), y: yDomain[1] - 0.05 * (yDomain[1] - yDomain[0]) }],
-                    {
-                      x: 'x',
-                      y: 'y',
-                      text: () => s.arrow,
-                      textAnchor: direction > 0 ? 'start' : 'end',
-                      fill: colors.good,
-                      fontWeight: 600,
-                    },
-                  )
-                : null,
-              Plot.ruleX([w], { stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '2 3' }),
-              Plot.dot([{ w, loss: at.loss }], {
-                x: 'w',
-                y: 'loss',
-                r: 6,
-                fill: colors.bad,
-                stroke: 'var(--bg-raised)',
-                strokeWidth: 1.5,
-              }),
-            ],
+            marks: [Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2.5 })],
           })
         }
       />

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
-import { drawQueue } from './draw-queue.ts';
+import { drawIsDue, drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
 import { lightenStaticFrame } from './static-frame.ts';
 import { roundPath, simplifyPath } from './svg-path.ts';
@@ -117,6 +117,8 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
   const latest = useRef({ draw, width, version, onShown });
   latest.current = { draw, width, version, onShown };
   const drawn = useRef(-1);
+  // Since when the figure on screen has been behind its inputs (null: it is up to date).
+  const behindSince = useRef<number | null>(null);
 
   useEffect(() => {
     const element = ref.current;
@@ -131,14 +133,17 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
     }
     if (drawn.current === version) return;
     const redraw = () => {
-      const { draw, width, version, onShown } = latest.current;
-      drawn.current = version;
+      const { draw, width, version: newest, onShown } = latest.current;
+      if (!drawIsDue(version, newest, behindSince.current ?? 0, performance.now())) return;
+      drawn.current = newest;
+      behindSince.current = null;
       element.replaceChildren(
         ...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId),
       );
       onShown?.(width);
     };
     // Drawn in a later task (draw-queue.ts), so the input that changed `deps` is painted first.
+    behindSince.current ??= performance.now();
     let cancelDraw: (() => void) | undefined;
     const cancelWait = whenPlotReady(() => {
       cancelDraw = drawQueue.schedule(element, redraw);

@@ -120,3 +120,24 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
 
 /** The page's one queue: figures of all widgets take turns. */
 export const drawQueue: DrawQueue = createDrawQueue();
+
+/**
+ * How long (ms) a figure may stay behind its inputs while newer ones keep arriving: a reader
+ * holding a key down still sees the figure follow, a few times a second.
+ */
+export const maxBehind = 250;
+
+/**
+ * Whether a figure's draw queued for the inputs of render `queued` should run now, when the widget
+ * has since rendered `newest` and the figure has been behind since `behindSince` (ms, as `now`).
+ *
+ * Why: a reader pressing keys back to back re-renders the widget before the previous key's draw
+ * runs. That newer render's frame is not painted yet (its effect, which queues the next draw, runs
+ * after the paint), and a Plot rebuild run now would hold that paint back: the input delay of the
+ * next key press (bench/interactions.ts: up to 20 ms at 1x on DescentBowl, 50 ms at 4x). The
+ * newer render's own draw follows its paint; this one is skipped, unless the figure has waited
+ * `maxBehind` ms.
+ */
+export function drawIsDue(queued: number, newest: number, behindSince: number, now: number): boolean {
+  return queued === newest || now - behindSince >= maxBehind;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint, createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
+import {
+  afterNextPaint,
+  createDrawQueue,
+  drawIsDue,
+  maxBehind,
+} from '../../../../components/widgets/lib/draw-queue.ts';
 
 /** A fake event loop: posted tasks run when `task()` is called, and the clock moves only when told. */
 function fakeTasks() {
@@ -135,5 +140,17 @@ describe('afterNextPaint', () => {
     expect([tasks.posted, ran]).toEqual([1, 0]);
     tasks.task(); // after the paint
     expect(ran).toBe(1);
+  });
+});
+
+describe('drawIsDue', () => {
+  it('draws the state it was queued for', () => {
+    expect(drawIsDue(3, 3, 0, 10)).toBe(true);
+  });
+  it('skips a draw that a newer, unpainted render has replaced', () => {
+    expect(drawIsDue(3, 4, 100, 100 + maxBehind - 1)).toBe(false);
+  });
+  it('draws anyway once the figure has been behind for maxBehind ms (a held key)', () => {
+    expect(drawIsDue(3, 5, 100, 100 + maxBehind)).toBe(true);
   });
 });
