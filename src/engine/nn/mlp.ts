@@ -28,7 +28,7 @@
  * Initialisation: PyTorch's default for `nn.Linear`: every weight and bias is drawn from
  * uniform(−1/√fan_in, 1/√fan_in), where fan_in is the layer's input size.
  *
- * The matrix products are in dense.ts, the activations in activation.ts.
+ * The matrix products are in dense.ts and input-gradient.ts, the activations in activation.ts.
  *
  * Memory: activations and deltas live in buffers sized for the largest batch seen so far; they
  * grow only when a larger batch arrives, so `loss` and `lossAndGrad` allocate nothing in a
@@ -36,7 +36,8 @@
  */
 import type { Rng } from '../rng/index.ts';
 import { applyActivation, multiplyDerivative } from './activation.ts';
-import { denseForward, denseGradients, denseInputGradient } from './dense.ts';
+import { denseForward, denseGradients } from './dense.ts';
+import { denseInputGradient } from './input-gradient.ts';
 import { exp, log1p } from '../math/index.ts';
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
@@ -114,6 +115,7 @@ export function createMLP(options: MLPOptions): MLP {
   const inputDim = widths[0]!;
   const outputDim = widths[nLayers]!;
   const isBce = lossName === 'bce';
+  const isTanh = activation === 'tanh';
 
   const layers: LayerLayout[] = [];
   let size = 0;
@@ -245,8 +247,9 @@ export function createMLP(options: MLPOptions): MLP {
         const input = l === 0 ? X : acts[l]!;
         denseGradients(gradOut, wOff[l]!, bOff[l]!, input, fanIn, delta, fanOut, rows);
         if (l > 0) {
-          denseInputGradient(params, wOff[l]!, fanIn, delta, fanOut, rows, deltaPrev);
-          multiplyDerivative(actCode, deltaPrev, input, rows * fanIn);
+          // tanh's derivative is taken inside the product's loop (one pass less); others after it.
+          denseInputGradient(params, wOff[l]!, fanIn, delta, fanOut, rows, deltaPrev, isTanh ? input : null);
+          if (!isTanh) multiplyDerivative(actCode, deltaPrev, input, rows * fanIn);
           const swap = delta;
           delta = deltaPrev;
           deltaPrev = swap;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { denseForward, denseGradients, denseInputGradient } from '../../../../src/engine/nn/dense.ts';
+import { denseForward, denseGradients } from '../../../../src/engine/nn/dense.ts';
+import { denseInputGradient } from '../../../../src/engine/nn/input-gradient.ts';
 import { createRng } from '../../../../src/engine/rng/index.ts';
 
 /** The textbook triple loops, one sum at a time, in the order dense.ts promises to keep. */
