@@ -5,6 +5,7 @@ import { pathPoints } from '../lib/contour.ts';
 import { Select, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { useSettled } from '../lib/settled.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -49,18 +50,24 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const axis = state.coord === 'y' ? 1 : 0;
   const beta2 = Number(state.beta2);
 
-  const [corrected, uncorrected] = useMemo(
-    () =>
-      [true, false].map((biasCorrection) =>
+  // Both runs (with and without bias correction) follow the frame that answers the key press, once
+  // for the latest α and β₂ (settled.ts): the slider moves at once, the figures a task later, each
+  // drawn from the α its runs were made with.
+  const { lr, runs } = useSettled(
+    () => ({
+      lr: state.lr,
+      runs: [true, false].map((biasCorrection) =>
         runOnProblem(surface, { name: 'adam', lr: state.lr, beta1, beta2, biasCorrection }, { steps, record: true }),
-      ),
+      ) as [ReturnType<typeof runOnProblem>, ReturnType<typeof runOnProblem>],
+    }),
     [state.lr, beta2, steps],
-  ) as [ReturnType<typeof runOnProblem>, ReturnType<typeof runOnProblem>];
+  );
+  const [corrected, uncorrected] = runs;
   const run = state.bc ? corrected : uncorrected;
   const other = state.bc ? uncorrected : corrected;
 
   const lengths = useMemo(
-    () => [stepLengths(corrected, axis, state.lr), stepLengths(uncorrected, axis, state.lr)],
+    () => [stepLengths(corrected, axis, lr), stepLengths(uncorrected, axis, lr)],
     [corrected, uncorrected, axis],
   );
   const grid = useMemo(() => sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 }), []);
@@ -131,6 +138,60 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const momentsLabel = s.momentsLabel(coordName, steps);
   const lengthLabel = s.lengthLabel(coordName);
 
+  // The same figures' vnodes until what they show changes: a key press that only moves the α
+  // slider re-renders the controls, not the three figures (Preact skips a subtree handed to it again).
+  const figures = useMemo(
+    () => (
+      <>
+        <Legend
+          items={[
+            { label: state.bc ? with_ : without, color: adamColor },
+            { label: state.bc ? without : with_, color: colors.soft, dashed: '5 3' },
+          ]}
+        />
+        <InternalsMap
+          grid={grid}
+          levels={levels}
+          label={mapLabel}
+          description={s.mapDescription(s.surface, state.bc ? with_ : without, state.bc ? without : with_, t)}
+          path={path}
+          otherPath={otherPath}
+          color={adamColor}
+        />
+        <Legend
+          items={[
+            { label: s.mLegend(coordName), color: colors.accent },
+            { label: s.sLegend(coordName), color: colors.warn },
+          ]}
+        />
+        <MomentsChart
+          label={momentsLabel}
+          description={s.momentsDescription(t)}
+          steps={steps}
+          t={t}
+          timeAxis={s.timeAxis}
+          valueAxis={s.momentsAxis}
+          domain={momentDomain}
+          m={moments.filter((r) => r.series === '|m̂|')}
+          root={moments.filter((r) => r.series === '√ŝ')}
+        />
+        <LengthsChart
+          label={lengthLabel}
+          description={s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t)}
+          steps={steps}
+          t={t}
+          timeAxis={s.timeAxis}
+          valueAxis={s.lengthAxis(coordName)}
+          domain={[0, lengthMax]}
+          current={currentLengths}
+          other={otherLengths}
+          color={adamColor}
+        />
+      </>
+    ),
+    [runs, lengths, momentDomain, t, state.bc, axis, s],
+  );
+
   return (
     <WidgetFrame
       name="adam-internals"
@@ -164,50 +225,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
         </>
       }
     >
-      <Legend
-        items={[
-          { label: state.bc ? with_ : without, color: adamColor },
-          { label: state.bc ? without : with_, color: colors.soft, dashed: '5 3' },
-        ]}
-      />
-      <InternalsMap
-        grid={grid}
-        levels={levels}
-        label={mapLabel}
-        description={s.mapDescription(s.surface, state.bc ? with_ : without, state.bc ? without : with_, t)}
-        path={path}
-        otherPath={otherPath}
-        color={adamColor}
-      />
-      <Legend
-        items={[
-          { label: s.mLegend(coordName), color: colors.accent },
-          { label: s.sLegend(coordName), color: colors.warn },
-        ]}
-      />
-      <MomentsChart
-        label={momentsLabel}
-        description={s.momentsDescription(t)}
-        steps={steps}
-        t={t}
-        timeAxis={s.timeAxis}
-        valueAxis={s.momentsAxis}
-        domain={momentDomain}
-        m={moments.filter((r) => r.series === '|m̂|')}
-        root={moments.filter((r) => r.series === '√ŝ')}
-      />
-      <LengthsChart
-        label={lengthLabel}
-        description={s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t)}
-        steps={steps}
-        t={t}
-        timeAxis={s.timeAxis}
-        valueAxis={s.lengthAxis(coordName)}
-        domain={[0, lengthMax]}
-        current={currentLengths}
-        other={otherLengths}
-        color={adamColor}
-      />
+      {figures}
     </WidgetFrame>
   );
 }

@@ -3,6 +3,7 @@ import { Legend } from '../lib/Legend.tsx';
 import { Button, Select } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
+import { useSettled } from '../lib/settled.ts';
 import { SeedSlider } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -54,9 +55,12 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const [, setVersion] = useState(0);
   const lastDraw = useRef(0);
 
-  const setup = useMemo(
-    () =>
-      createAdamRace({
+  // A new race (data set, networks, trainers) is made in the task after the frame that answers the
+  // key press, once for the latest setting (settled.ts): the slider moves at once.
+  const setup = useSettled(
+    () => ({
+      dataset: state.dataset,
+      ...createAdamRace({
         dataset: state.dataset,
         batch: state.batch,
         adamLr: state.adamLr,
@@ -64,6 +68,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
         momentumLr: state.momentumLr,
         seed: state.seed,
       }),
+    }),
     [state.dataset, state.batch, state.adamLr, state.rmspropLr, state.momentumLr, state.seed],
   );
   // Steps trained on the current race; a new race starts from 0.
@@ -110,7 +115,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
     lineup.findIndex((l) => l.key === state.show),
   );
   const shown = trainers[showIndex]!;
-  const gridIn = useMemo(() => inputGrid(state.dataset, gridSize, gridSize), [state.dataset]);
+  const gridIn = useMemo(() => inputGrid(setup.dataset, gridSize, gridSize), [setup.dataset]);
 
   const lossTexts = lineup.map((entry, i) => {
     const tr = trainers[i]!;
@@ -124,7 +129,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const mapLabel = s.mapLabel(
     lineup[showIndex]!.label,
     shown.steps,
-    s.datasets[state.dataset as keyof typeof s.datasets],
+    s.datasets[setup.dataset as keyof typeof s.datasets],
   );
 
   // The controls re-render when what they show changes, not at every redraw while training (the

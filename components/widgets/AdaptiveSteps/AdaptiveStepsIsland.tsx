@@ -6,6 +6,7 @@ import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { useSettled } from '../lib/settled.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -53,14 +54,26 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     t: length,
   });
 
-  const surface = adaptiveSurfaces[state.surface as AdaptiveSurfaceId];
-  const steps = Number(state.length);
   const names = props.optimizers;
   const showDecay = names.includes('rmsprop');
-  const runs = useMemo(
-    () => runAdaptive({ optimizers: names, surface, lr: state.lr, decay: state.decay, noise: state.noise, steps }),
-    [state.lr, state.decay, state.noise, steps, surface],
-  );
+  // The runs follow the frame that answers the key press, once for the latest setting (settled.ts):
+  // the controls answer at once, and the figures and the status a task later, all drawn for the
+  // surface and length the runs were made on.
+  const { runs, surfaceId, steps } = useSettled(() => {
+    const surfaceId = state.surface as AdaptiveSurfaceId;
+    const steps = Number(state.length);
+    const surface = adaptiveSurfaces[surfaceId];
+    const runs = runAdaptive({
+      optimizers: names,
+      surface,
+      lr: state.lr,
+      decay: state.decay,
+      noise: state.noise,
+      steps,
+    });
+    return { runs, surfaceId, steps };
+  }, [state.lr, state.decay, state.noise, state.length, state.surface]);
+  const surface = adaptiveSurfaces[surfaceId];
   const t = Math.min(state.t, steps);
   // Kept for the last surfaces shown (recent-memo.ts): back on one, its map (kept by the grid,
   // kept-mark.ts) is not sampled or traced again.
@@ -92,7 +105,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const status = s.status(t, steps, statusParts);
 
   const titleNames = s.names(names.map((n) => optimizerTitles[n]));
-  const surfaceTitle = s.surfaces[state.surface as AdaptiveSurfaceId];
+  const surfaceTitle = s.surfaces[surfaceId];
   const mapLabel = s.mapLabel(titleNames, surfaceTitle, t);
   const mapDescription = s.mapDescription(titleNames, surfaceTitle, fmt(surface.start[0]), fmt(surface.start[1]), t);
   const cacheLabel = s.cacheLabel(steps);
@@ -114,6 +127,48 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     ]),
     { kind: 'dots', points: [{ x: surface.start[0]!, y: surface.start[1]! }], r: 4, stroke: colors.fg },
   ];
+
+  // The same figures' vnodes until what they show changes: a key press on a slider re-renders the
+  // controls, not the map and the two charts (Preact skips a subtree handed to it again).
+  const figures = useMemo(
+    () => (
+      <>
+        <ContourFigure
+          grid={grid}
+          contours={{ levels, shade: null }}
+          domain={surface.domain}
+          aspect={0.5}
+          marginRight={20}
+          label={mapLabel}
+          description={mapDescription}
+          layers={mapLayers}
+        />
+        <Legend
+          items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))}
+          note={s.legendNote}
+        />
+        <TimeChart
+          label={cacheLabel}
+          description={s.cacheDescription(t)}
+          steps={steps}
+          domain={cacheDomain}
+          timeAxis={s.timeAxis}
+          valueAxis={s.cacheAxis}
+          layers={seriesLayers(caches, t)}
+        />
+        <TimeChart
+          label={effLabel}
+          description={s.effDescription(t)}
+          steps={steps}
+          domain={effectiveDomain}
+          timeAxis={s.timeAxis}
+          valueAxis={s.effAxis}
+          layers={[...reference, ...seriesLayers(effective, t)]}
+        />
+      </>
+    ),
+    [runs, t, grid, s],
+  );
 
   return (
     <WidgetFrame
@@ -166,35 +221,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
         </>
       }
     >
-      <ContourFigure
-        grid={grid}
-        contours={{ levels, shade: null }}
-        domain={surface.domain}
-        aspect={0.5}
-        marginRight={20}
-        label={mapLabel}
-        description={mapDescription}
-        layers={mapLayers}
-      />
-      <Legend items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))} note={s.legendNote} />
-      <TimeChart
-        label={cacheLabel}
-        description={s.cacheDescription(t)}
-        steps={steps}
-        domain={cacheDomain}
-        timeAxis={s.timeAxis}
-        valueAxis={s.cacheAxis}
-        layers={seriesLayers(caches, t)}
-      />
-      <TimeChart
-        label={effLabel}
-        description={s.effDescription(t)}
-        steps={steps}
-        domain={effectiveDomain}
-        timeAxis={s.timeAxis}
-        valueAxis={s.effAxis}
-        layers={[...reference, ...seriesLayers(effective, t)]}
-      />
+      {figures}
     </WidgetFrame>
   );
 }

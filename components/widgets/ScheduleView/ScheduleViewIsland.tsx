@@ -1,9 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { scheduleNames } from '../../../src/engine/optim/index.ts';
 import type { ScheduleName } from '../../../src/engine/optim/index.ts';
 import { adamStepSizes, lrCurve, noisyBowlLoss } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
+import { useSettled } from '../lib/settled.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -34,6 +35,14 @@ const fieldSliders = (steps: number) =>
 
 const series = (values: ArrayLike<number>, from = 1) => Array.from(values, (v, i) => ({ k: i + from, v }));
 
+/** The runs at a constant α, which a schedule's own slider leaves as they are. */
+interface ConstantRuns {
+  lr: number;
+  steps: number;
+  loss: ReturnType<typeof noisyBowlLoss>;
+  adam: ReturnType<typeof adamStepSizes>[0];
+}
+
 /** A schedule's learning rate, what it does to SGD on a noisy bowl, and to Adam's first steps. */
 function ScheduleViewIsland(props: ScheduleViewProps) {
   const s = useStrings(strings);
@@ -45,24 +54,36 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   const schedule = scheduleSpec(state);
   const key = JSON.stringify([state.lr, schedule]);
   // The constant-rate runs depend on α alone: a schedule's own slider reruns only the scheduled ones.
-  const { constantLoss, adamConstant } = useMemo(() => {
+  const constantRuns = useRef<ConstantRuns | null>(null);
+  // The runs (20 noisy-bowl runs each way: most of a key press's work) follow the input's frame,
+  // once for the latest setting (settled.ts); the controls answer at once, the figures and the
+  // status a task later, all from the one setting they were computed for.
+  const runs = useSettled(() => {
     const opts = { steps: props.steps, ...noisyBowl };
-    return {
-      constantLoss: noisyBowlLoss({ name: 'sgd', lr: state.lr }, opts),
-      adamConstant: adamStepSizes({ lr: state.lr }, adamSteps)[0],
-    };
-  }, [state.lr, props.steps]);
-  const { lrs, loss, adam } = useMemo(() => {
+    let constant = constantRuns.current;
+    if (constant?.lr !== state.lr || constant.steps !== props.steps) {
+      constant = {
+        lr: state.lr,
+        steps: props.steps,
+        loss: noisyBowlLoss({ name: 'sgd', lr: state.lr }, opts),
+        adam: adamStepSizes({ lr: state.lr }, adamSteps)[0],
+      };
+      constantRuns.current = constant;
+    }
     const spec = { name: 'sgd' as const, lr: state.lr, schedule };
-    const opts = { steps: props.steps, ...noisyBowl };
     return {
+      name: state.name as ScheduleName,
+      lr: state.lr,
+      constantLoss: constant.loss,
+      adamConstant: constant.adam,
       lrs: lrCurve(spec, props.steps),
       loss: noisyBowlLoss(spec, opts),
       adam: adamStepSizes({ lr: state.lr, schedule }, adamSteps)[0],
     };
   }, [key, props.steps]);
+  const { lrs, loss, adam, constantLoss, adamConstant } = runs;
 
-  const name = s.names[state.name as ScheduleName];
+  const name = s.names[runs.name];
   const first = fmt(lrs[0]);
   const last = fmt(lrs.at(-1));
   const scheduled = fmt(tailMean(loss, 50));
@@ -71,7 +92,50 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   const alpha = fmt(adamConstant[0]);
   const status = s.status(name, first, last, props.steps, scheduled, constant, adamFirst, alpha);
   const sliders = fieldSliders(props.steps);
-  const chart = { stepAxis: s.stepAxis, lr: state.lr, scheduledColor, constantColor };
+
+  // The same figures' vnodes while the runs are the same: a key press that only moves a slider
+  // re-renders the controls, not the three charts (Preact skips a subtree it is handed again).
+  const figures = useMemo(() => {
+    const chart = { stepAxis: s.stepAxis, lr: runs.lr, scheduledColor, constantColor };
+    return (
+      <>
+        <Legend
+          items={[
+            { label: s.scheduled, color: scheduledColor },
+            { label: s.constant, color: constantColor },
+          ]}
+        />
+        <LrChart
+          {...chart}
+          label={s.lrLabel}
+          description={s.lrDescription(name, first, last)}
+          steps={props.steps}
+          valueAxis={s.lrAxis}
+          rates={series(lrs)}
+        />
+        <LogLossChart
+          aspect={chartAspect}
+          label={s.lossLabel}
+          description={s.lossDescription(scheduled, constant)}
+          x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
+          y={{ key: 'v', label: s.lossAxis }}
+          lines={[
+            { data: series(constantLoss, 0), stroke: constantColor, strokeWidth: 2 },
+            { data: series(loss, 0), stroke: scheduledColor, strokeWidth: 2.5 },
+          ]}
+        />
+        <AdamChart
+          {...chart}
+          label={s.adamLabel}
+          description={s.adamDescription(adamFirst, alpha)}
+          steps={adamSteps}
+          valueAxis={s.adamAxis}
+          constant={series(adamConstant)}
+          scheduled={series(adam)}
+        />
+      </>
+    );
+  }, [runs, s]);
 
   return (
     <WidgetFrame
@@ -104,40 +168,7 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
         </>
       }
     >
-      <Legend
-        items={[
-          { label: s.scheduled, color: scheduledColor },
-          { label: s.constant, color: constantColor },
-        ]}
-      />
-      <LrChart
-        {...chart}
-        label={s.lrLabel}
-        description={s.lrDescription(name, first, last)}
-        steps={props.steps}
-        valueAxis={s.lrAxis}
-        rates={series(lrs)}
-      />
-      <LogLossChart
-        aspect={chartAspect}
-        label={s.lossLabel}
-        description={s.lossDescription(scheduled, constant)}
-        x={{ key: 'k', domain: [0, props.steps], label: s.stepAxis }}
-        y={{ key: 'v', label: s.lossAxis }}
-        lines={[
-          { data: series(constantLoss, 0), stroke: constantColor, strokeWidth: 2 },
-          { data: series(loss, 0), stroke: scheduledColor, strokeWidth: 2.5 },
-        ]}
-      />
-      <AdamChart
-        {...chart}
-        label={s.adamLabel}
-        description={s.adamDescription(adamFirst, alpha)}
-        steps={adamSteps}
-        valueAxis={s.adamAxis}
-        constant={series(adamConstant)}
-        scheduled={series(adam)}
-      />
+      {figures}
     </WidgetFrame>
   );
 }

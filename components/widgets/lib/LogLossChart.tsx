@@ -1,7 +1,7 @@
 import { Plot } from './plot.ts';
 import { fmt } from './format.ts';
 import { OverlayFigure } from './OverlayFigure.tsx';
-import { defaultStrokeWidth, type OverlayLayer, type Point } from './overlay-layers.ts';
+import type { OverlayLayer } from './overlay-layers.ts';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from './plot-theme.ts';
 import { positiveExtent, steppedLogDomain } from './stepped-domain.ts';
 import { decadeTicks } from './ticks.ts';
@@ -34,14 +34,6 @@ const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as c
 /** The loss axis of a chart with nothing to draw (Plot's own default for a log scale). */
 const emptyDomain = [1, 10] as const;
 
-/** A loss a log axis can place. */
-const drawable = (p: Point | undefined): boolean => p !== undefined && p.y > 0 && Number.isFinite(p.y);
-
-/** The points of a line with no drawn neighbour: a line of one point, or one between gaps. */
-function isolated(points: readonly Point[]): Point[] {
-  return points.filter((p, i) => drawable(p) && !drawable(points[i - 1]) && !drawable(points[i + 1]));
-}
-
 /**
  * Loss (or the gap to the best loss) against steps on a log scale, for the widgets that show how a
  * run converges. The loss axis holds every plotted value, rounded out to 1, 2 or 5 × 10^k
@@ -54,17 +46,12 @@ export function LogLossChart({ aspect, label, description, x, y, lines, marker }
   const data = positiveExtent(lines.flatMap((line) => line.data.map((d) => d[y.key]!)));
   const domain = data ? steppedLogDomain(data) : emptyDomain;
   const pointsOf = (rows: readonly Row[]) => rows.map((d) => ({ x: d[x.key]!, y: d[y.key]! }));
-  const layers: OverlayLayer[] = lines.flatMap(({ data, ...style }): OverlayLayer[] => {
-    const points = pointsOf(data);
-    const alone = isolated(points);
-    // Plot draws a point with no drawn neighbour as a dot the line's width across (d3's "M x,y Z"
-    // with round caps); a ring that thick, on a radius of a quarter of it, looks the same.
-    const width = style.strokeWidth ?? defaultStrokeWidth;
-    const dots: OverlayLayer[] = alone.length
-      ? [{ kind: 'dots', points: alone, r: width / 4, ...style, strokeWidth: width / 2 }]
-      : [];
-    return [{ kind: 'line', points, ...style }, ...dots];
-  });
+  // A point with no drawn neighbour (a run's first step) is drawn by the line as a dot, as Plot does (polylinePath).
+  const layers: OverlayLayer[] = lines.map(({ data, ...style }): OverlayLayer => ({
+    kind: 'line',
+    points: pointsOf(data),
+    ...style,
+  }));
   if (marker) layers.push({ kind: 'dots', points: pointsOf(marker.data), r: 5, stroke: marker.stroke, strokeWidth: 2 });
   return (
     <OverlayFigure

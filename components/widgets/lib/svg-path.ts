@@ -83,38 +83,68 @@ export function thinPath(d: string, tolerance = frameTolerance): string {
   return out;
 }
 
-/** The points of a polyline to keep so that none dropped lies farther than `tolerance` from it. */
-export function douglasPeucker(points: readonly (readonly [number, number])[], tolerance: number): (readonly [number, number])[] {
-  if (points.length < 3) return [...points];
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const spans: [number, number][] = [[0, points.length - 1]];
-  while (spans.length > 0) {
-    const [a, b] = spans.pop()!;
+/**
+ * The points of a polyline to keep so that none dropped lies farther than `tolerance` from it.
+ * Distances are compared squared, in a loop with no allocation: a path that turns at every point
+ * (momentum's or Adam's zigzag across a valley) keeps nearly all its points, which costs the
+ * search n² / 2 distances; with Math.hypot and a tuple per distance, 800 such points took 27 ms,
+ * inside the render of the reader's key press (an overlay's path is thinned in the browser too).
+ */
+export function douglasPeucker(
+  points: readonly (readonly [number, number])[],
+  tolerance: number,
+): (readonly [number, number])[] {
+  const n = points.length;
+  if (n < 3) return [...points];
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) [xs[i], ys[i]] = points[i]!;
+  const keep = new Uint8Array(n);
+  keep[0] = keep[n - 1] = 1;
+  const limit = tolerance * tolerance;
+  // A stack of spans [a, b], two numbers each.
+  const spans = new Int32Array(2 * n);
+  spans[0] = 0;
+  spans[1] = n - 1;
+  let top = 2;
+  while (top > 0) {
+    const b = spans[--top]!;
+    const a = spans[--top]!;
+    const ax = xs[a]!;
+    const ay = ys[a]!;
+    const dx = xs[b]! - ax;
+    const dy = ys[b]! - ay;
+    const length2 = dx * dx + dy * dy;
     let farthest = -1;
-    let distance = tolerance;
+    let distance2 = limit;
     for (let i = a + 1; i < b; i++) {
-      const d = distanceToSegment(points[i]!, points[a]!, points[b]!);
-      if (d > distance) [farthest, distance] = [i, d];
+      const d2 = distanceToSegment2(xs[i]! - ax, ys[i]! - ay, dx, dy, length2);
+      if (d2 > distance2) {
+        farthest = i;
+        distance2 = d2;
+      }
     }
     if (farthest < 0) continue;
     keep[farthest] = 1;
-    spans.push([a, farthest], [farthest, b]);
+    spans[top++] = a;
+    spans[top++] = farthest;
+    spans[top++] = farthest;
+    spans[top++] = b;
   }
   return points.filter((_, i) => keep[i] === 1);
 }
 
 /**
- * Distance from p to the segment from a to b (to a itself when a and b coincide: a closed ring).
- * The segment, not its line: a path that overshoots and comes back along the same line (momentum
- * does) keeps its turning point.
+ * The squared distance from p to the segment from a to b, given p − a = (px, py), b − a = (dx, dy)
+ * and its squared length (to a itself when a and b coincide: a closed ring). The segment, not its
+ * line: a path that overshoots and comes back along the same line (momentum does) keeps its
+ * turning point.
  */
-function distanceToSegment([px, py]: readonly [number, number], [ax, ay]: readonly [number, number], [bx, by]: readonly [number, number]): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+function distanceToSegment2(px: number, py: number, dx: number, dy: number, length2: number): number {
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+  const ex = px - t * dx;
+  const ey = py - t * dy;
+  return ex * ex + ey * ey;
 }
 
 /**
@@ -146,13 +176,17 @@ const decimal = (tenths: number): string => String(tenths / 10).replace(/^(-?)0\
  * An SVG polyline through points in pixels, thinned as a static frame is (`thinPath`: within a
  * quarter pixel, relative moves in tenths). A point with a coordinate that is not a finite number
  * (a diverged run's loss, a log of 0) is left out and the line starts again after it: a "NaN" in
- * `d` makes the browser drop the whole path and log an error.
+ * `d` makes the browser drop the whole path and log an error. A point alone in its run is drawn
+ * as a dot (a move to itself, with the line's round cap), as Plot draws it.
  */
 export function polylinePath(points: Iterable<readonly [number, number]>, tolerance = frameTolerance): string {
   let d = '';
   let run: (readonly [number, number])[] = [];
   const flush = () => {
-    if (run.length > 0) d += relativePath(douglasPeucker(run, tolerance));
+    // A run of one point (a line of one step, or one between gaps) draws a dot as Plot's line
+    // does ("M x,y Z" with round caps): a move to itself, which draws the round cap.
+    if (run.length === 1) d += `${relativePath(run)}l0,0`;
+    else if (run.length > 0) d += relativePath(douglasPeucker(run, tolerance));
     run = [];
   };
   for (const point of points) {

@@ -45,9 +45,11 @@ describe('LogLossChart', () => {
       { k: 1, loss: 0 },
       { k: 2, loss: 0 },
     ]);
-    // One dot layer per frame, for the grey line and for the red one.
-    expect(html.match(/data-layer="dots"/g)).toHaveLength(4);
-    expect(chart(false)).not.toContain('data-layer="dots"');
+    // Each line (grey and red, in both build frames) is the dot alone: a move to itself, drawn by the round cap.
+    const lines = html.match(/data-layer="line" d="[^"]*"/g) ?? [];
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/d="M[\d.]+,[\d.]+l0,0"/);
+    expect(html).toContain('stroke-linecap="round"');
   });
 
   it('has no marker unless asked', () => {

@@ -56,8 +56,13 @@ describe('polylinePath', () => {
 
   it('leaves out a point that is not a finite number and starts the line again after it', () => {
     const d = polylinePath([[0, 0], [1, NaN], [2, 2], [3, 3], [Infinity, 4], [5, 5]]);
-    expect(d).toBe('M0,0M2,2l1,1M5,5');
+    expect(d).toBe('M0,0l0,0M2,2l1,1M5,5l0,0');
     expect(polylinePath([[NaN, NaN]])).toBe('');
+  });
+
+  it('draws a point alone in its run as a dot, as Plot does (a move to itself: the round cap)', () => {
+    expect(polylinePath([[3.04, 4]])).toBe('M3,4l0,0');
+    expect(polylinePath([[1, 1], [2, NaN], [3, 3]])).toBe('M1,1l0,0M3,3l0,0');
   });
 });
 
@@ -91,6 +96,29 @@ function distanceToPolyline([px, py]: readonly number[], line: readonly (readonl
 }
 
 describe('douglasPeucker', () => {
+  it('keeps exactly the points the textbook recursion keeps, on paths that turn at every point', () => {
+    const naive = (p: [number, number][], tol: number): [number, number][] => {
+      if (p.length < 3) return p;
+      const [a, b] = [p[0]!, p.at(-1)!];
+      const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+      const l2 = dx * dx + dy * dy;
+      let [far, dist] = [-1, tol];
+      for (let i = 1; i < p.length - 1; i++) {
+        const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[i]![0] - a[0]) * dx + (p[i]![1] - a[1]) * dy) / l2));
+        const d = Math.hypot(p[i]![0] - a[0] - t * dx, p[i]![1] - a[1] - t * dy);
+        if (d > dist) [far, dist] = [i, d];
+      }
+      if (far < 0) return [a, b];
+      return [...naive(p.slice(0, far + 1), tol).slice(0, -1), ...naive(p.slice(far), tol)];
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let k = 0; k < 200; k++) {
+      const zigzag = Array.from({ length: 2 + (k % 60) }, (_, i): [number, number] => [i * (0.2 + random()), (i % 2 ? 1 : -1) * random() * 3 + (k % 3 === 0 ? 0 : i * 0.1)]);
+      for (const tolerance of [0, 0.25, 0.5]) expect(douglasPeucker(zigzag, tolerance)).toEqual(naive(zigzag, tolerance));
+    }
+  });
+
   it('keeps the ends and every point farther than the tolerance from the kept line', () => {
     expect(douglasPeucker([[0, 0], [1, 0.2], [2, 0], [3, 5], [4, 0]], 0.25)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
     expect(douglasPeucker([[0, 0], [1, 0.3], [2, 0]], 0.25)).toEqual([[0, 0], [1, 0.3], [2, 0]]);
