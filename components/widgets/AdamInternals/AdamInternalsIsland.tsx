@@ -5,7 +5,7 @@ import { pathPoints } from '../lib/contour.ts';
 import { Select, Toggle } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
-import { useSettled } from '../lib/settled.ts';
+import { useAfterPaint } from '../lib/after-paint.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -51,9 +51,9 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const beta2 = Number(state.beta2);
 
   // Both runs (with and without bias correction) follow the frame that answers the key press, once
-  // for the latest α and β₂ (settled.ts): the slider moves at once, the figures a task later, each
+  // for the latest α and β₂ (after-paint.ts): the slider moves at once, the figures a task later, each
   // drawn from the α its runs were made with.
-  const { lr, runs } = useSettled(
+  const { lr, runs } = useAfterPaint(
     () => ({
       lr: state.lr,
       runs: [true, false].map((biasCorrection) =>
@@ -61,7 +61,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
       ) as [ReturnType<typeof runOnProblem>, ReturnType<typeof runOnProblem>],
     }),
     [state.lr, beta2, steps],
-  );
+  ).value;
   const [corrected, uncorrected] = runs;
   const run = state.bc ? corrected : uncorrected;
   const other = state.bc ? uncorrected : corrected;

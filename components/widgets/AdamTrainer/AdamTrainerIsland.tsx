@@ -3,7 +3,7 @@ import { Legend } from '../lib/Legend.tsx';
 import { Button, Select } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useAnimationFrame, useUrlState } from '../lib/hooks.ts';
-import { useSettled } from '../lib/settled.ts';
+import { useAfterPaint } from '../lib/after-paint.ts';
 import { SeedSlider } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -56,8 +56,8 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const lastDraw = useRef(0);
 
   // A new race (data set, networks, trainers) is made in the task after the frame that answers the
-  // key press, once for the latest setting (settled.ts): the slider moves at once.
-  const setup = useSettled(
+  // key press, once for the latest setting (after-paint.ts): the slider moves at once.
+  const setup = useAfterPaint(
     () => ({
       dataset: state.dataset,
       ...createAdamRace({
@@ -70,7 +70,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
       }),
     }),
     [state.dataset, state.batch, state.adamLr, state.rmspropLr, state.momentumLr, state.seed],
-  );
+  ).value;
   // Steps trained on the current race; a new race starts from 0.
   const done = useRef({ race: setup.race, steps: 0 });
   if (done.current.race !== setup.race) done.current = { race: setup.race, steps: 0 };

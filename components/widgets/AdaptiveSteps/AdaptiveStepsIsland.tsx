@@ -6,7 +6,7 @@ import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
-import { useSettled } from '../lib/settled.ts';
+import { useAfterPaint } from '../lib/after-paint.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -56,10 +56,10 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
 
   const names = props.optimizers;
   const showDecay = names.includes('rmsprop');
-  // The runs follow the frame that answers the key press, once for the latest setting (settled.ts):
+  // The runs follow the frame that answers the key press, once for the latest setting (after-paint.ts):
   // the controls answer at once, and the figures and the status a task later, all drawn for the
   // surface and length the runs were made on.
-  const { runs, surfaceId, steps } = useSettled(() => {
+  const { runs, surfaceId, steps } = useAfterPaint(() => {
     const surfaceId = state.surface as AdaptiveSurfaceId;
     const steps = Number(state.length);
     const surface = adaptiveSurfaces[surfaceId];
@@ -72,7 +72,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
       steps,
     });
     return { runs, surfaceId, steps };
-  }, [state.lr, state.decay, state.noise, state.length, state.surface]);
+  }, [state.lr, state.decay, state.noise, state.length, state.surface]).value;
   const surface = adaptiveSurfaces[surfaceId];
   const t = Math.min(state.t, steps);
   // Kept for the last surfaces shown (recent-memo.ts): back on one, its map (kept by the grid,

@@ -4,7 +4,7 @@ import type { ScheduleName } from '../../../src/engine/optim/index.ts';
 import { adamStepSizes, lrCurve, noisyBowlLoss } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
-import { useSettled } from '../lib/settled.ts';
+import { useAfterPaint } from '../lib/after-paint.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -56,9 +56,9 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   // The constant-rate runs depend on α alone: a schedule's own slider reruns only the scheduled ones.
   const constantRuns = useRef<ConstantRuns | null>(null);
   // The runs (20 noisy-bowl runs each way: most of a key press's work) follow the input's frame,
-  // once for the latest setting (settled.ts); the controls answer at once, the figures and the
+  // once for the latest setting (after-paint.ts); the controls answer at once, the figures and the
   // status a task later, all from the one setting they were computed for.
-  const runs = useSettled(() => {
+  const runs = useAfterPaint(() => {
     const opts = { steps: props.steps, ...noisyBowl };
     let constant = constantRuns.current;
     if (constant?.lr !== state.lr || constant.steps !== props.steps) {
@@ -80,7 +80,7 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
       loss: noisyBowlLoss(spec, opts),
       adam: adamStepSizes({ lr: state.lr, schedule }, adamSteps)[0],
     };
-  }, [key, props.steps]);
+  }, [key, props.steps]).value;
   const { lrs, loss, adam, constantLoss, adamConstant } = runs;
 
   const name = s.names[runs.name];

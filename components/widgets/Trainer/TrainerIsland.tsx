@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { datasets } from '../../../src/engine/data/index.ts';
 import { useFrameScheduler } from '../lib/frame-scheduler.ts';
-import { useLatestAfterPaint } from '../lib/latest-after-paint.ts';
+import { useAfterPaint } from '../lib/after-paint.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -39,8 +39,8 @@ function TrainerIsland(props: TrainerProps) {
   const configKey = JSON.stringify(config);
   // A new configuration (a seed, batch or data set, a rate...) is trained anew after the frame
   // that paints the control's new value, once for the last of several key presses: the data,
-  // networks, panels, curves and status follow together one paint later (latest-after-paint.ts).
-  const settled = useLatestAfterPaint(() => ({ config, setup: buildTrainerSetup(config) }), configKey);
+  // networks, panels, curves and status follow together one paint later (after-paint.ts).
+  const settled = useAfterPaint(() => ({ config, setup: buildTrainerSetup(config) }), [configKey]);
   const { setup } = settled.value;
   const shown = settled.value.config;
   const { sideBySide, train, test } = setup;

@@ -1,51 +1,110 @@
 // @vitest-environment happy-dom
 /**
- * useAfterPaint in a simulated DOM: the first render computes at once; a change of its inputs is
- * rendered first with the value held, then computed after the frame (Preact's passive effects);
- * `flush()` computes at once; inputs that did not change compute nothing.
+ * useAfterPaint in a simulated DOM, on a queue and a render task run by hand: the first render
+ * computes at once; new inputs render with the value held; the queue's turn computes once, for
+ * the latest inputs, however many came before it; the value is rendered in a task after the one
+ * that computed it; `flush()` answers at once; inputs that did not change compute nothing;
+ * unmounting forgets the run.
  */
 import { h, render } from 'preact';
 import { afterEach, expect, test } from 'vitest';
 import { useAfterPaint } from '../../../../components/widgets/lib/after-paint.ts';
+import { createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => render(null, document.body));
 
-test('computes at once on the first render, after the paint on a change, and at once on flush', async () => {
+function harness() {
+  const turns: (() => void)[] = [];
+  const renders: (() => void)[] = [];
+  const queue = createDrawQueue({ post: (task) => turns.push(task) });
   const computed: number[] = [];
-  const shown: number[] = [];
   let flush: (() => number) | null = null;
   function Probe({ n, other }: { n: number; other: number }) {
-    const settled = useAfterPaint(() => (computed.push(n), n * 10), [n]);
+    const settled = useAfterPaint(() => (computed.push(n), n * 10), [n], {
+      queue,
+      renderTask: (task) => renders.push(task),
+    });
     flush = settled.flush;
-    shown.push(settled.value);
     return h('p', null, `${settled.value} ${other}`);
   }
-  render(h(Probe, { n: 1, other: 0 }), document.body);
-  expect(computed).toEqual([1]);
-  expect(document.body.textContent).toBe('10 0');
+  const show = async (n: number, other = 0) => {
+    render(h(Probe, { n, other }), document.body);
+    await tick();
+  };
+  const runQueue = async () => {
+    while (turns.length > 0) turns.shift()!();
+    await tick();
+  };
+  const runRenders = async () => {
+    while (renders.length > 0) renders.shift()!();
+    await tick();
+  };
+  return {
+    queue,
+    computed,
+    show,
+    runQueue,
+    runRenders,
+    renders,
+    flush: () => flush!(),
+    text: () => document.body.textContent,
+  };
+}
 
-  // The new input renders with the value held; the value follows after the frame.
-  render(h(Probe, { n: 2, other: 0 }), document.body);
-  expect(computed).toEqual([1]);
-  expect(document.body.textContent).toBe('10 0');
-  await wait(100);
-  expect(computed).toEqual([1, 2]);
-  expect(document.body.textContent).toBe('20 0');
+test('computes at once first, then once for the latest of several inputs, rendered in a task of its own', async () => {
+  const t = harness();
+  await t.show(1);
+  expect(t.computed).toEqual([1]);
+  expect(t.text()).toBe('10 0');
 
-  // A render whose inputs did not change computes nothing.
-  render(h(Probe, { n: 2, other: 1 }), document.body);
-  await wait(100);
-  expect(computed).toEqual([1, 2]);
-  expect(document.body.textContent).toBe('20 1');
+  // Three inputs before the queue's turn: each renders with the value held, nothing is computed.
+  for (const n of [2, 3, 4]) await t.show(n);
+  expect(t.computed).toEqual([1]);
+  expect(t.text()).toBe('10 0');
+  expect(t.queue.pending).toBe(1);
 
-  // flush() answers for the latest inputs at once, and the effect does not compute them again.
-  render(h(Probe, { n: 3, other: 1 }), document.body);
-  expect(flush!()).toBe(30);
-  expect(computed).toEqual([1, 2, 3]);
-  await wait(100);
-  expect(computed).toEqual([1, 2, 3]);
-  expect(document.body.textContent).toBe('30 1');
-  expect(shown.at(-1)).toBe(30);
+  // The turn computes for the last input only, and does not render it: that is the next task.
+  await t.runQueue();
+  expect(t.computed).toEqual([1, 4]);
+  expect(t.text()).toBe('10 0');
+  expect(t.renders.length).toBe(1);
+  await t.runRenders();
+  expect(t.text()).toBe('40 0');
+
+  // A render whose inputs did not change computes nothing and queues nothing.
+  await t.show(4, 1);
+  expect(t.queue.pending).toBe(0);
+  expect(t.computed).toEqual([1, 4]);
+  expect(t.text()).toBe('40 1');
+});
+
+test('flush answers at once, using a value already computed; unmounting forgets the run', async () => {
+  const t = harness();
+  await t.show(1);
+  await t.show(2);
+  expect(t.flush()).toBe(20);
+  expect(t.computed).toEqual([1, 2]);
+  await t.runQueue();
+  await t.runRenders();
+  expect(t.computed).toEqual([1, 2]);
+  expect(t.text()).toBe('20 0');
+
+  // Computed in the queue's turn but not yet rendered: flush hands over that value.
+  await t.show(3);
+  await t.runQueue();
+  expect(t.flush()).toBe(30);
+  expect(t.computed).toEqual([1, 2, 3]);
+  await t.runRenders();
+  await tick();
+  expect(t.text()).toBe('30 0');
+
+  // Unmounted before its turn: nothing is computed.
+  await t.show(5);
+  expect(t.queue.pending).toBe(1);
+  render(null, document.body);
+  expect(t.queue.pending).toBe(0);
+  await t.runQueue();
+  expect(t.computed).toEqual([1, 2, 3]);
 });
