@@ -92,8 +92,16 @@ function RuleCellIsland(props: Props) {
   useEffect(() => {
     if (cell.source === first.current) return void setMath(null);
     let live = true;
-    void import('./typeset.ts').then(({ typesetRule }) => live && setMath(typesetRule(cell.source)));
-    return () => void (live = false);
+    // A task of its own, not the passive-effect task that runs the rule and redraws the figures:
+    // typesetting a preset (and, the first time, evaluating KaTeX) there made one task of both,
+    // which the reader's next key press had to wait for. A newer rule cancels it before it runs.
+    const handle = setTimeout(
+      () => void import('./typeset.ts').then(({ typesetRule }) => live && setMath(typesetRule(cell.source))),
+    );
+    return () => {
+      live = false;
+      clearTimeout(handle);
+    };
   }, [cell.source]);
 
   const figures = useRef<HTMLDivElement>(null);

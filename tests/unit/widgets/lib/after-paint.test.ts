@@ -108,3 +108,26 @@ test('flush answers at once, using a value already computed; unmounting forgets 
   await t.runQueue();
   expect(t.computed).toEqual([1, 2, 3]);
 });
+
+test('the new value is rendered in a task after the one that computed it', async () => {
+  const seen: string[] = [];
+  const computed: number[] = [];
+  function Probe({ n }: { n: number }) {
+    const settled = useAfterPaint(() => {
+      computed.push(n);
+      // A few microtasks on: what the DOM shows before the task that computed ends (a render in the
+      // same task would have happened by then: Preact renders a state change in a microtask).
+      queueMicrotask(() => queueMicrotask(() => queueMicrotask(() => seen.push(document.body.textContent ?? ''))));
+      return n * 10;
+    }, [n]);
+    return h('p', null, String(settled.value));
+  }
+  render(h(Probe, { n: 1 }), document.body);
+  await wait(0);
+  seen.length = 0;
+  render(h(Probe, { n: 2 }), document.body);
+  await wait(100);
+  expect(computed).toEqual([1, 2]);
+  expect(seen).toEqual(['10']);
+  expect(document.body.textContent).toBe('20');
+});
