@@ -12,6 +12,7 @@ import { useAfterPaint } from '../../../../components/widgets/lib/after-paint.ts
 import { createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 afterEach(() => render(null, document.body));
 
@@ -109,6 +110,7 @@ test('flush answers at once, using a value already computed; unmounting forgets 
   expect(t.computed).toEqual([1, 2, 3]);
 });
 
+// With the page's own queue and tasks (an animation frame, then MessageChannel tasks).
 test('the new value is rendered in a task after the one that computed it', async () => {
   const seen: string[] = [];
   const computed: number[] = [];
