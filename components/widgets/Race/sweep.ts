@@ -44,13 +44,7 @@ export function sweepPlan(input: Pick<RaceInput, 'selected'>): { name: Optimizer
 export function sweepRun(input: RaceInput, name: OptimizerName, lr: number): SweepRow | null {
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
   try {
-    const [point] = lrSweep(
-      input.surface,
-      specOf(name, input.settings[name]),
-      [lr],
-      input.steps,
-      noise ? { start: input.start, noise } : { start: input.start },
-    );
+    const [point] = lrSweep(input.surface, specOf(name, input.settings[name]), [lr], input.steps, noise ? { start: input.start, noise } : { start: input.start });
     return point ? { name, lr: point.lr, finalLoss: point.finalLoss, diverged: point.diverged } : null;
   } catch {
     return null;
@@ -67,8 +61,7 @@ export function collectSweep(
   const best: SweepRow[] = [];
   for (const name of optimizerNames) {
     let top: SweepRow | null = null;
-    for (const row of kept)
-      if (row.name === name && !row.diverged && (top === null || row.finalLoss < top.finalLoss)) top = row;
+    for (const row of kept) if (row.name === name && !row.diverged && (top === null || row.finalLoss < top.finalLoss)) top = row;
     if (top) best.push(top);
   }
   return { key: '', rows: kept, best };
@@ -87,10 +80,7 @@ export function computeSweep(input: RaceInput): SweepResult {
  * The sweep in slices of at most `budget` ms (see `runInSlices`); `onDone` receives the same
  * result as `computeSweep`. Cancel the job when the inputs change again: its result is stale.
  */
-export function startSweep(
-  input: RaceInput,
-  options: Omit<SliceOptions, 'onDone'> & { onDone: (result: SweepResult) => void },
-): SlicedJob & { readonly runs: number } {
+export function startSweep(input: RaceInput, options: Omit<SliceOptions, 'onDone'> & { onDone: (result: SweepResult) => void }): SlicedJob & { readonly runs: number } {
   const plan = sweepPlan(input);
   const rows: (SweepRow | null)[] = [];
   const failed = new Set<OptimizerName>();
