@@ -33,7 +33,7 @@ export interface MapHandle {
 type Field = { sampled: ReturnType<typeof sampleField>; shade: Float64Array; thresholds: number[] };
 /** The sampled grid and its levels, once per surface (a surface object is never changed). */
 const fields = new WeakMap<Surface, Field>();
-function fieldOf(surface: Surface): Field {
+export function fieldOf(surface: Surface): Field {
   let field = fields.get(surface);
   if (!field) {
     const sampled = sampleField(surface.f, surface.domain, 72, 56);

@@ -6,6 +6,7 @@ import type { Settings } from '../lib/optimizer-settings.ts';
 import { useStagedAfterPaint } from '../lib/staged-after-paint.ts';
 import { runEntryRace } from './entry-runs.ts';
 import type { AnyEntry } from './entry-runs.ts';
+import { fieldOf } from './MapFigure.tsx';
 import type { MapHandle } from './MapFigure.tsx';
 import { lossBaseline, raceRun, runRace } from './model.ts';
 import type { RunMemo } from './model.ts';
@@ -35,7 +36,7 @@ export interface RaceRunsInput {
  * controls show the reader's newest choice at once; the figure follows). Each optimizer's run is
  * kept while its inputs do not change (a learning-rate slider reruns one optimizer; a value
  * pressed up then down again finds its runs), and the work of a change runs after the input's
- * frame is painted, a task at a time: the new surface's map, each run, the loss chart's axes;
+ * frame is painted, a task at a time: the new surface's grid and map, each run, the loss chart's axes;
  * then the new race replaces the old in one render. A newer change drops the work left. Timed as
  * 'race:update' (from the first task to the race shown).
  */
@@ -73,6 +74,8 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
               attempt(() => runEntryRace([entry], { ...input, lrs: listed.lrs }, s, memo.current!)),
             );
       return [
+        // The map's grid (thousands of values of f), then its drawing: two tasks.
+        () => void fieldOf(surface),
         () => map.current.prepare?.(surface, surfaceName),
         ...runEach,
         () => lossChart.current?.(runAll().runs, lossBaseline(surface), state.steps),

@@ -85,6 +85,8 @@ export function ScaledPlot({
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
   const kept = useRef<ReturnType<typeof createRecentMemo<Drawn>> | null>(null);
+  // The build's frame and the deps it shows, kept (with `keep`) from hydration on.
+  const buildFrame = useRef<{ deps: readonly unknown[]; width: number; nodes: ChildNode[] } | null>(null);
   if (keep !== undefined && kept.current === null) kept.current = createRecentMemo<Drawn>(keep);
   const figureFor = (drawWith: (context: DrawContext) => Element, drawDeps: readonly unknown[]): Drawn => {
     const make = () => {
@@ -95,6 +97,9 @@ export function ScaledPlot({
   };
   if (prepare)
     prepare.current = (drawDeps, drawWith) => {
+      // The build's frame for these deps is kept already: nothing to draw.
+      const built = buildFrame.current;
+      if (built?.width === width && sameDeps(built.deps, drawDeps)) return;
       if (width > 0 && plotReady() && kept.current) figureFor(drawWith, drawDeps);
     };
   // One overlay per build frame (the build's markup, and the first render, which hydrates it),
@@ -102,8 +107,6 @@ export function ScaledPlot({
   const [perFrame, setPerFrame] = useState(true);
 
   const settled = useRef(false);
-  // The build's frame and the deps it shows, kept (with `keep`) once it is replaced.
-  const buildFrame = useRef<{ deps: readonly unknown[]; width: number; nodes: ChildNode[] } | null>(null);
 
   useLayoutEffect(() => {
     const element = ref.current;
