@@ -142,7 +142,9 @@ export function MapFigure({
     if (mapScales) return;
     const plot = mapRef.current?.querySelector<HTMLElement>('.plot-figure');
     handle.current.figure = plot ? plot.querySelector(`:scope > .plot-frame--${shownFrameKind(plot)}`) : null;
-  });
+    // Only when the frame shown may have changed: finding it reads the layout (getClientRects),
+    // which, run with every played frame, forced a layout per frame (a third of a frame's time).
+  }, [mapScales, surface]);
   const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
 
   // A played frame moves only the part drawn and the dots: the whole paths are kept.
