@@ -8,6 +8,8 @@ import { gridContour } from '../lib/contour.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
+import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
+import type { DrawContext } from '../lib/PlotFigure.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { trajectoryPath } from './chart-maths.ts';
@@ -19,19 +21,78 @@ import type { RaceStrings } from './strings.ts';
 export const mapAspect = 0.72;
 const mapMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 44 } as const;
 
-/** What the downloads need of the map on screen. */
+/** What the downloads need of the map on screen, and a way to draw the next surface's map ahead. */
 export interface MapHandle {
   figure: Element | null;
   overlay: SVGSVGElement | null;
   scales: Scales | null;
+  /** Draws the map of `surface` off screen (kept for the render that shows it); `name` for its description. */
+  prepare?: (surface: Surface, name: string) => void;
 }
+
+type Field = { sampled: ReturnType<typeof sampleField>; shade: Float64Array; thresholds: number[] };
+/** The sampled grid and its levels, once per surface (a surface object is never changed). */
+const fields = new WeakMap<Surface, Field>();
+export function fieldOf(surface: Surface): Field {
+  let field = fields.get(surface);
+  if (!field) {
+    const sampled = sampleField(surface.f, surface.domain, 72, 56);
+    const shade = shadeValues(sampled);
+    fields.set(surface, (field = { sampled, shade, thresholds: evenLevels(shade, 15) }));
+  }
+  return field;
+}
+
+/** The contour map of `surface` (its minima marked): what the overlay is drawn on. */
+const drawMap = (surface: Surface, label: string, description: string) => (context: DrawContext) => {
+  const field = fieldOf(surface);
+  return Plot.plot({
+    ...basePlotOptions(context, label, description),
+    ...plotMargins(mapMargins),
+    x: { domain: [...surface.domain.x], label: 'x' },
+    y: { domain: [...surface.domain.y], label: 'y' },
+    marks: [
+      gridContour(field.shade, {
+        width: field.sampled.nx,
+        height: field.sampled.ny,
+        x1: surface.domain.x[0],
+        x2: surface.domain.x[1],
+        y1: surface.domain.y[0],
+        y2: surface.domain.y[1],
+        thresholds: field.thresholds,
+        fill: colors.mapShade,
+        fillOpacity: 0.05,
+        stroke: colors.soft,
+        strokeOpacity: 0.35,
+        strokeWidth: 0.6,
+      }),
+      Plot.dot(surface.minima, {
+        x: (m: { point: number[] }) => m.point[0],
+        y: (m: { point: number[] }) => m.point[1],
+        symbol: 'times',
+        r: 5,
+        stroke: colors.fg,
+        strokeWidth: 2,
+      }),
+      Plot.frame({ stroke: colors.grid }),
+    ],
+  });
+};
 
 export interface MapFigureProps {
   s: RaceStrings;
   /** The island's `useId()`: the clip paths' ids. */
   ids: string;
+  /** The surface drawn (the runs' surface: the one chosen, once its runs and map are ready). */
   surface: Surface;
+  /** The start chosen: the arrow keys move it from here, and the ring shows it at once on the same surface. */
   start: readonly [number, number];
+  /** The runs' start (the ring's place while the runs of another surface are computed). */
+  runStart: readonly [number, number];
+  /** Whether the surface chosen is the one drawn. */
+  current: boolean;
+  /** Whether the race drawn is older than the controls' choice (its update is being computed). */
+  settling: boolean;
   runs: readonly RaceRun[];
   shown: number;
   label: string;
@@ -49,6 +110,9 @@ export function MapFigure({
   ids,
   surface,
   start,
+  runStart,
+  current,
+  settling,
   runs,
   shown,
   label,
@@ -57,18 +121,18 @@ export function MapFigure({
   handle,
 }: MapFigureProps) {
   // Contours: the grid is sampled once per surface.
-  const field = useMemo(() => {
-    const sampled = sampleField(surface.f, surface.domain, 72, 56);
-    const shade = shadeValues(sampled);
-    return { sampled, shade, thresholds: evenLevels(shade, 15) };
-  }, [surface]);
+  const field = fieldOf(surface);
+  const prepare = useRef<PrepareFigure | null>(null);
+  handle.current.prepare = (next, name) =>
+    prepare.current?.([next, fieldOf(next)], drawMap(next, label, s.mapDescription(name)));
   const [mapScales, setMapScales] = useState<Scales | null>(null);
   // Before the browser draws the map, its overlay is drawn with the scales of the build's frame
   // on screen: the laptop's or the phone's (ScaledPlot's onFrame).
   const [mapFrame, setMapFrame] = useState<number>(frameWidths.wide);
   const mapAt = (width: number) =>
     fallbackScales(surface.domain.x, surface.domain.y, mapAspect, mapMargins, 'linear', 'linear', width);
-  const mapS = mapScales ?? mapAt(mapFrame);
+  const fallback = useMemo(() => mapAt(mapFrame), [surface, mapFrame]);
+  const mapS = mapScales ?? fallback;
   handle.current.scales = mapS;
   // While the build's frame is kept (a map narrower than the page, as beside the Race's controls or
   // on a phone, is not redrawn until something changes), the downloads take that frame: the
@@ -78,15 +142,24 @@ export function MapFigure({
     if (mapScales) return;
     const plot = mapRef.current?.querySelector<HTMLElement>('.plot-figure');
     handle.current.figure = plot ? plot.querySelector(`:scope > .plot-frame--${shownFrameKind(plot)}`) : null;
-  });
+    // Only when the frame shown may have changed: finding it reads the layout (getClientRects),
+    // which, run with every played frame, forced a layout per frame (a third of a frame's time).
+  }, [mapScales, surface]);
   const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
+
+  // A played frame moves only the part drawn and the dots: the whole paths are kept.
+  const fullPaths = useMemo(
+    () => new Map(runs.map((r) => [runKey(r), trajectoryPath(r.run, r.run.steps, mapS)])),
+    [runs, mapS],
+  );
+  const ring = current ? start : runStart;
 
   /** The trajectories over the map, drawn with `S`; `live` for the one overlay of a running widget. */
   const overlay = (S: Scales, live: boolean) => {
     const trail = runs.map((r) => ({
       name: runKey(r),
       color: runColor(r),
-      full: trajectoryPath(r.run, r.run.steps, S),
+      full: (live && fullPaths.get(runKey(r))) || trajectoryPath(r.run, r.run.steps, S),
       part: trajectoryPath(r.run, shown, S),
       at: positionAt(r.run, shown),
     }));
@@ -137,15 +210,7 @@ export function MapFigure({
             />
           ))}
         </g>
-        <circle
-          cx={S.x(start[0])}
-          cy={S.y(start[1])}
-          r={8}
-          fill="none"
-          stroke={colors.fg}
-          stroke-width={2}
-          data-start
-        />
+        <circle cx={S.x(ring[0])} cy={S.y(ring[1])} r={8} fill="none" stroke={colors.fg} stroke-width={2} data-start />
       </svg>
     );
   };
@@ -170,6 +235,7 @@ export function MapFigure({
     <div
       ref={mapRef}
       class="race__map"
+      {...(settling ? { 'data-settling': '' } : {})}
       tabIndex={0}
       role="application"
       aria-roledescription={s.picker}
@@ -185,40 +251,11 @@ export function MapFigure({
           handle.current.figure = figure;
           setMapScales(scalesOf(figure, width, height));
         }}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, label, description),
-            ...plotMargins(mapMargins),
-            x: { domain: [...surface.domain.x], label: 'x' },
-            y: { domain: [...surface.domain.y], label: 'y' },
-            marks: [
-              gridContour(field.shade, {
-                width: field.sampled.nx,
-                height: field.sampled.ny,
-                x1: surface.domain.x[0],
-                x2: surface.domain.x[1],
-                y1: surface.domain.y[0],
-                y2: surface.domain.y[1],
-                thresholds: field.thresholds,
-                fill: colors.mapShade,
-                fillOpacity: 0.05,
-                stroke: colors.soft,
-                strokeOpacity: 0.35,
-                strokeWidth: 0.6,
-              }),
-              Plot.dot(surface.minima, {
-                x: (m: { point: number[] }) => m.point[0],
-                y: (m: { point: number[] }) => m.point[1],
-                symbol: 'times',
-                r: 5,
-                stroke: colors.fg,
-                strokeWidth: 2,
-              }),
-              Plot.frame({ stroke: colors.grid }),
-            ],
-          })
-        }
+        keep={4}
+        prepare={prepare}
+        draw={drawMap(surface, label, description)}
         onFrame={setMapFrame}
+        onBuildFrame={() => setMapScales(null)}
         overlay={(frameWidth) =>
           overlay(frameWidth === undefined ? mapS : (mapScales ?? mapAt(frameWidth)), frameWidth === undefined)
         }

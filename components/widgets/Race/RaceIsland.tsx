@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
@@ -10,22 +10,19 @@ import { downloadRace } from './exports.ts';
 import type { DownloadKind } from './exports.ts';
 import { MapFigure } from './MapFigure.tsx';
 import type { MapHandle } from './MapFigure.tsx';
-import { runEntryRace } from './entry-runs.ts';
 import { EntrySettings, useEntries } from './EntrySettings.tsx';
 import { entrySweep } from './racers.ts';
-import { lossBaseline, raceStatus, raceSummary, runColor, runKey, runRace, runTitle } from './model.ts';
+import { lossBaseline, raceStatus, raceSummary, runColor, runKey, runTitle } from './model.ts';
 import { RaceControls } from './RaceControls.tsx';
 import { RaceLossChart } from './RaceLossChart.tsx';
+import type { PrepareLossChart } from './RaceLossChart.tsx';
 import { RaceSettings } from './RaceSettings.tsx';
 import type { RaceProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { SweepChart } from './SweepChart.tsx';
 import { useRaceState } from './use-race-state.ts';
+import { useRaceRuns } from './use-race-runs.ts';
 import { useSweep } from './use-sweep.ts';
-
-const mark = (name: string) => {
-  if (typeof performance !== 'undefined' && typeof window !== 'undefined') performance.mark(name);
-};
 
 function RaceIsland(props: RaceProps) {
   const s = useStrings(strings);
@@ -38,24 +35,13 @@ function RaceIsland(props: RaceProps) {
   const listed = useEntries(props);
   const { selected, settings } = listed === null ? race : entrySweep(listed.entries, race.settings);
   const [playing, setPlaying] = useState(false);
-  const baseline = lossBaseline(surface);
-
-  // Recompute every trajectory on each change; timed (with the redraws below) as 'race:update'.
-  const result = useMemo(() => {
-    mark('race:update:start');
-    const input = { surface, start, steps: state.steps, noise: state.noise, seed: state.seed };
-    return listed === null
-      ? runRace({ ...input, selected, settings }, s)
-      : runEntryRace(listed.entries, { ...input, lrs: listed.lrs }, s);
-  }, [surface, start[0], start[1], state.steps, state.noise, state.seed, race.optValue, listed?.lrs]);
+  const map = useRef<MapHandle>({ figure: null, overlay: null, scales: null });
+  const lossChart = useRef<PrepareLossChart | null>(null);
+  const view = useRaceRuns({ race, listed, selected, settings, s, map, lossChart });
+  const { result } = view;
   const runs = result.runs;
-  const shown = Math.min(state.step, state.steps);
-  useLayoutEffect(() => {
-    if (typeof performance !== 'undefined' && performance.getEntriesByName('race:update:start', 'mark').length > 0) {
-      performance.measure('race:update', 'race:update:start');
-      performance.clearMarks('race:update:start');
-    }
-  }, [result]);
+  const baseline = lossBaseline(view.surface);
+  const shown = Math.min(state.step, view.steps);
 
   // The learning-rate sweep: independent of each optimizer's own lr, so the lr sliders never recompute it.
   const sweepKey = JSON.stringify([
@@ -83,9 +69,9 @@ function RaceIsland(props: RaceProps) {
   const player = useFrameScheduler(({ now }) => {
     const advance = clock.current.advance(now, state.speed);
     if (advance > 0) {
-      const next = Math.min(state.steps, shown + advance);
+      const next = Math.min(view.steps, shown + advance);
       update({ step: next });
-      if (next >= state.steps) {
+      if (next >= view.steps) {
         setPlaying(false);
         return false;
       }
@@ -97,7 +83,25 @@ function RaceIsland(props: RaceProps) {
     else player.stop();
   }, [playing]);
 
-  const map = useRef<MapHandle>({ figure: null, overlay: null, scales: null });
+  // The settings block (up to seven optimizers' sliders) is rendered again only when they change,
+  // not with every played frame.
+  const settingsBlock = useMemo(
+    () =>
+      listed ? (
+        <EntrySettings s={s} entries={listed.entries} lrs={listed.lrs} setLr={listed.setLr} />
+      ) : (
+        <RaceSettings
+          s={s}
+          titles={titles}
+          selected={race.selected}
+          settings={race.settings}
+          horizon={state.steps}
+          toggle={race.toggle}
+          setSettings={race.setSettings}
+        />
+      ),
+    [s, titles, race.optValue, state.steps, listed?.lrs],
+  );
   const name = state.s === 'formula' ? 'formula' : state.s;
   const download = async (kind: DownloadKind) => {
     const scales = map.current.scales;
@@ -109,10 +113,10 @@ function RaceIsland(props: RaceProps) {
         config: {
           surface: state.s,
           formula: state.s === 'formula' ? race.formulaText : undefined,
-          start,
-          steps: state.steps,
-          noise: state.noise,
-          seed: state.seed,
+          start: view.start,
+          steps: view.steps,
+          noise: view.noise,
+          seed: view.seed,
           optimizers: listed === null ? selected : listed.entries.map((e) => e.key),
           link: window.location.href,
         },
@@ -128,27 +132,24 @@ function RaceIsland(props: RaceProps) {
     }
   };
 
-  const surfaceTitle =
-    surface.id === 'formula' ? null : (s.surfaces[surface.id as keyof typeof s.surfaces] ?? surface.title);
   const status =
     result.error ??
     raceStatus(
       runs,
       shown,
-      state.steps,
-      surfaceTitle ?? `f(x, y) = ${race.formulaText}`,
+      view.steps,
+      view.surfaceTitle ?? `f(x, y) = ${view.formulaText}`,
       s.status,
       divergence.run,
       titles,
     );
-  const surfaceName = surfaceTitle ?? s.yourFunction(race.formulaText);
 
   return (
     <WidgetFrame
       name="race"
       title={props.title === strings.en.defaultTitle ? s.defaultTitle : props.title}
       status={status}
-      summary={result.error ?? raceSummary(runs, shown, state.steps, s.status, titles)}
+      summary={result.error ?? raceSummary(runs, shown, view.steps, s.status, titles)}
       messages={[...race.linkMessages, ...(result.error ? [result.error] : []), ...(race.notice ? [race.notice] : [])]}
       controls={
         <RaceControls
@@ -158,11 +159,11 @@ function RaceIsland(props: RaceProps) {
           shown={shown}
           playing={playing}
           onPlay={() => {
-            if (shown >= state.steps) update({ step: 0 });
+            if (shown >= view.steps) update({ step: 0 });
             clock.current.reset();
             setPlaying(!playing);
           }}
-          onStep={() => update({ step: Math.min(state.steps, shown + 1) })}
+          onStep={() => update({ step: Math.min(view.steps, shown + 1) })}
           onReset={() => {
             setPlaying(false);
             update({ step: 0 });
@@ -173,21 +174,7 @@ function RaceIsland(props: RaceProps) {
           }}
         />
       }
-      settings={
-        listed ? (
-          <EntrySettings s={s} entries={listed.entries} lrs={listed.lrs} setLr={listed.setLr} />
-        ) : (
-          <RaceSettings
-            s={s}
-            titles={titles}
-            selected={race.selected}
-            settings={race.settings}
-            horizon={state.steps}
-            toggle={race.toggle}
-            setSettings={race.setSettings}
-          />
-        )
-      }
+      settings={settingsBlock}
       below={
         <>
           <div class="race__loss-block">
@@ -196,9 +183,10 @@ function RaceIsland(props: RaceProps) {
               s={s}
               runs={runs}
               baseline={baseline}
-              steps={state.steps}
+              steps={view.steps}
               shown={shown}
-              label={s.lossLabel(runs.length, surfaceName)}
+              label={s.lossLabel(runs.length, view.surfaceName)}
+              prepare={lossChart}
             />
           </div>
           {props.sweep && (
@@ -210,7 +198,7 @@ function RaceIsland(props: RaceProps) {
               runs={sweep.runs}
               raceRuns={runs}
               baseline={baseline}
-              label={s.sweepLabel(state.steps, surfaceName)}
+              label={s.sweepLabel(state.steps, view.surfaceName)}
               applyBest={race.setLrs}
             />
           )}
@@ -241,12 +229,15 @@ function RaceIsland(props: RaceProps) {
       <MapFigure
         s={s}
         ids={ids}
-        surface={surface}
+        surface={view.surface}
         start={start}
+        runStart={view.start}
+        current={view.surface === surface}
+        settling={view.settling}
         runs={runs}
         shown={shown}
-        label={s.mapLabel(surfaceName, runs.length, fmt(start[0]), fmt(start[1]))}
-        description={s.mapDescription(surfaceName)}
+        label={s.mapLabel(view.surfaceName, runs.length, fmt(view.start[0]), fmt(view.start[1]))}
+        description={s.mapDescription(view.surfaceName)}
         moveStart={race.moveStart}
         handle={map}
       />

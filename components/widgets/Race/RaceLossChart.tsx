@@ -1,4 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { MutableRef } from 'preact/hooks';
+import type { DrawContext } from '../lib/PlotFigure.tsx';
+import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
 import { sparseLogTicks, symlogTicks } from '../lib/log-ticks.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
@@ -20,14 +23,48 @@ export interface RaceLossChartProps {
   steps: number;
   shown: number;
   label: string;
+  /** Set to a function that draws the chart's axes for other runs off screen (ScaledPlot's `prepare`). */
+  prepare?: MutableRef<PrepareLossChart | null>;
 }
+
+/** Draws the loss chart's axes for `runs` off screen, so that the render that shows them only shows them. */
+export type PrepareLossChart = (runs: readonly RaceRun[], baseline: number | null, steps: number) => void;
+
+/** The chart's Plot: the axes of `domainY` over `steps` steps, and the frame. */
+const drawAxes =
+  (s: RaceStrings, label: string, domainY: [number, number], steps: number, baseline: number | null) =>
+  (context: DrawContext) =>
+    Plot.plot({
+      ...basePlotOptions(context, label, s.lossDescription(baseline !== null)),
+      ...plotMargins(chartMargins),
+      x: { domain: [0, steps], label: s.stepAxis },
+      y:
+        baseline === null
+          ? {
+              type: 'symlog',
+              domain: domainY,
+              label: s.lossAxis,
+              grid: true,
+              ticks: symlogTicks(domainY),
+              tickFormat: tick,
+            }
+          : {
+              type: 'log',
+              domain: domainY,
+              label: s.gapAxis,
+              grid: true,
+              ticks: sparseLogTicks(domainY),
+              tickFormat: tick,
+            },
+      marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
+    });
 
 /**
  * The loss chart: its Plot draws only the axes (rounded out to whole decades, so it is rarely
  * rebuilt); the loss lines and the rule at the step shown are an overlay. A component of its own
  * so that it can give way to the shared loss chart.
  */
-export function RaceLossChart({ s, runs, baseline, steps, shown, label }: RaceLossChartProps) {
+export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare }: RaceLossChartProps) {
   const range = useMemo(() => lossRange(runs, baseline), [runs, baseline]);
   const domainY = lossDomainY(range, baseline);
   const [lossScales, setLossScales] = useState<Scales | null>(null);
@@ -45,6 +82,15 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label }: RaceLo
   const lossFallback = useMemo(() => lossAt(lossFrame), [steps, domainY[0], domainY[1], baseline === null, lossFrame]);
   const lossS = lossScales ?? lossFallback;
   const paths = useMemo(() => lossPaths(runs, baseline, lossS), [runs, lossS, baseline]);
+  const prepareAxes = useRef<PrepareFigure | null>(null);
+  if (prepare)
+    prepare.current = (nextRuns, nextBaseline, nextSteps) => {
+      const next = lossDomainY(lossRange(nextRuns, nextBaseline), nextBaseline);
+      prepareAxes.current?.(
+        [next[0], next[1], nextSteps, nextBaseline === null],
+        drawAxes(s, label, next, nextSteps, nextBaseline),
+      );
+    };
 
   /** The loss lines and the step rule, drawn with `S`. */
   const overlay = (S: Scales, lines: { key: string; color: string; d: string }[]) => {
@@ -82,32 +128,10 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label }: RaceLo
       label={label}
       deps={[domainY[0], domainY[1], steps, baseline === null]}
       onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, s.lossDescription(baseline !== null)),
-          ...plotMargins(chartMargins),
-          x: { domain: [0, steps], label: s.stepAxis },
-          y:
-            baseline === null
-              ? {
-                  type: 'symlog',
-                  domain: domainY,
-                  label: s.lossAxis,
-                  grid: true,
-                  ticks: symlogTicks(domainY),
-                  tickFormat: tick,
-                }
-              : {
-                  type: 'log',
-                  domain: domainY,
-                  label: s.gapAxis,
-                  grid: true,
-                  ticks: sparseLogTicks(domainY),
-                  tickFormat: tick,
-                },
-          marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
-        })
-      }
+      keep={4}
+      prepare={prepareAxes}
+      onBuildFrame={() => setLossScales(null)}
+      draw={drawAxes(s, label, domainY, steps, baseline)}
       onFrame={setLossFrame}
       overlay={(frameWidth) => {
         if (frameWidth === undefined) return overlay(lossS, paths);

@@ -12,7 +12,8 @@ import { fmt } from '../lib/format.ts';
 import { hyperRanges, specOf } from '../lib/optimizer-settings.ts';
 import { seriesColor } from '../lib/plot-theme.ts';
 import { runRule } from '../lib/rule-run.ts';
-import type { RaceRun } from './model.ts';
+import { computeEveryRun, raceDeps } from './model.ts';
+import type { RaceRun, RunMemo } from './model.ts';
 import type { RaceEntry, RuleEntry } from './racers.ts';
 import { strings, type RaceStrings } from './strings.ts';
 
@@ -71,6 +72,7 @@ export function runEntryRace(
   entries: readonly AnyEntry[],
   input: EntryRaceInput,
   s: RaceStrings = strings.en,
+  memo: RunMemo = computeEveryRun,
 ): { runs: RaceRun[]; error: string | null } {
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
   const f0 = input.surface.f(Float64Array.from(input.start));
@@ -79,13 +81,19 @@ export function runEntryRace(
   try {
     const runs = entries.map((entry, i): RaceRun => {
       const color = seriesColor(i);
-      if (isRuleEntry(entry)) return { ...ruleRaceRun(entry, input, noise), color };
+      if (isRuleEntry(entry))
+        return { ...memo(entry.key, () => ruleRaceRun(entry, input, noise), [...raceDeps(input), entry]), color };
       const lr = input.lrs[entry.key] ?? entry.settings.lr;
       const spec = specOf(entry.optimizer, { ...entry.settings, lr });
-      const run = runOnProblem(
-        input.surface,
-        spec,
-        noise ? { steps: input.steps, start: input.start, noise } : { steps: input.steps, start: input.start },
+      const run = memo(
+        entry.key,
+        () =>
+          runOnProblem(
+            input.surface,
+            spec,
+            noise ? { steps: input.steps, start: input.start, noise } : { steps: input.steps, start: input.start },
+          ),
+        [...raceDeps(input), entry, lr],
       );
       return { name: entry.optimizer, key: entry.key, label: entry.label, color, run };
     });

@@ -99,24 +99,52 @@ export interface RaceInput {
   settings: Settings;
 }
 
-/** Every selected optimizer from the shared start; a start where f is undefined gives an error. */
-export function runRace(input: RaceInput, s: RaceStrings = strings.en): { runs: RaceRun[]; error: string | null } {
-  const order = optimizerNames.filter((name) => input.selected.includes(name));
+/**
+ * Gives a run kept for `key` and `deps` or computes it (lib/keyed-memo.ts): the runs whose inputs
+ * did not change are not run again. By default every run is computed.
+ */
+export type RunMemo = <T>(key: string, compute: () => T, deps: readonly unknown[]) => T;
+export const computeEveryRun: RunMemo = (_key, compute) => compute();
+
+/** What every run of a race depends on besides its optimizer's settings (the memo's dependencies). */
+export const raceDeps = (input: Pick<RaceInput, 'surface' | 'start' | 'steps' | 'noise' | 'seed'>) => [
+  input.surface,
+  input.start[0],
+  input.start[1],
+  input.steps,
+  input.noise,
+  input.noise > 0 ? input.seed : 0,
+];
+
+/** One selected optimizer's run (kept by `memo` while its inputs do not change). */
+export function raceRun(input: RaceInput, name: OptimizerName, memo: RunMemo = computeEveryRun): RunResult {
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
+  return memo(
+    name,
+    () =>
+      runOnProblem(
+        input.surface,
+        specOf(name, input.settings[name]),
+        noise ? { steps: input.steps, start: input.start, noise } : { steps: input.steps, start: input.start },
+      ),
+    [...raceDeps(input), input.settings[name]],
+  );
+}
+
+/** Every selected optimizer from the shared start; a start where f is undefined gives an error. */
+export function runRace(
+  input: RaceInput,
+  s: RaceStrings = strings.en,
+  memo: RunMemo = computeEveryRun,
+): { runs: RaceRun[]; error: string | null } {
+  const order = optimizerNames.filter((name) => input.selected.includes(name));
   // The engine refuses a start where the loss is not a finite number (log(x) at x < 0, say):
   // say so in the page's language rather than pass on the engine's English (and its NaN).
   const f0 = input.surface.f(Float64Array.from(input.start));
   if (!Number.isFinite(f0))
     return { runs: [], error: s.cannotStart(fmt(input.start[0]), fmt(input.start[1]), s.undefinedAtStart) };
   try {
-    const runs = order.map((name) => ({
-      name,
-      run: runOnProblem(
-        input.surface,
-        specOf(name, input.settings[name]),
-        noise ? { steps: input.steps, start: input.start, noise } : { steps: input.steps, start: input.start },
-      ),
-    }));
+    const runs = order.map((name) => ({ name, run: raceRun(input, name, memo) }));
     return { runs, error: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -169,7 +197,10 @@ export function raceStatus(
 function leaderAt(runs: readonly RaceRun[], k: number): RaceRun | null {
   return runs
     .filter(({ run }) => !(run.diverged && k >= run.diverged.step))
-    .reduce<RaceRun | null>((best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best), null);
+    .reduce<RaceRun | null>(
+      (best, r) => (best === null || positionAt(r.run, k).loss < positionAt(best.run, k).loss ? r : best),
+      null,
+    );
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MutableRef } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
-import { warmPlot, whenPlotReady } from './plot.ts';
+import { plotReady, warmPlot, whenPlotReady } from './plot.ts';
+import { sameDeps } from './after-paint.ts';
+import { createRecentMemo } from './recent-memo.ts';
 import {
   frameWidths,
   keepStaticFrame,
@@ -32,8 +35,29 @@ interface Props {
   overlay?: (frameWidth: number | undefined) => ComponentChildren;
   /** Called at hydration with the width of the build's frame on screen (640 or 360), kept or not yet replaced. */
   onFrame?: (frameWidth: number) => void;
+  /**
+   * Keep the last `keep` drawn figures, by `deps` and width, and show a kept one again instead of
+   * drawing it (a reader going back to a surface already shown). Default: none kept.
+   */
+  keep?: number;
+  /**
+   * Set to a function that draws the figure for other `deps` off screen, into the figures kept
+   * (`keep`), so that a later render with those deps only shows it: a widget draws its next figure
+   * in a task of its own, before the render that shows it. Does nothing before Plot is loaded.
+   */
+  prepare?: MutableRef<PrepareFigure | null>;
+  /**
+   * With `keep`: the build's frame, once replaced, is kept too, and shown again when `deps` come
+   * back to the build's; then this is called (in place of `onDrawn`: that frame has no scales to read).
+   */
+  onBuildFrame?: () => void;
   class?: string;
 }
+
+/** Draws the figure for `deps` with `draw` off screen, to be shown later (ScaledPlot's `prepare`). */
+export type PrepareFigure = (deps: readonly unknown[], draw: (context: DrawContext) => Element) => void;
+
+type Drawn = { figure: Element; nodes: Element[] };
 
 /**
  * Like `PlotFigure` (two static frames drawn at build time, a laptop's and a phone's; redraw on
@@ -44,10 +68,40 @@ interface Props {
  * The build's markup carries an overlay for each frame, drawn with that frame's scales, so the
  * page (with or without JavaScript) shows a matching pair at any width.
  */
-export function ScaledPlot({ draw, aspect, label, deps, onDrawn, onFrame, overlay, class: className }: Props) {
+export function ScaledPlot({
+  draw,
+  aspect,
+  label,
+  deps,
+  onDrawn,
+  onFrame,
+  overlay,
+  keep,
+  prepare,
+  onBuildFrame,
+  class: className,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
+  const kept = useRef<ReturnType<typeof createRecentMemo<Drawn>> | null>(null);
+  // The build's frame and the deps it shows, kept (with `keep`) from hydration on.
+  const buildFrame = useRef<{ deps: readonly unknown[]; width: number; nodes: ChildNode[] } | null>(null);
+  if (keep !== undefined && kept.current === null) kept.current = createRecentMemo<Drawn>(keep);
+  const figureFor = (drawWith: (context: DrawContext) => Element, drawDeps: readonly unknown[]): Drawn => {
+    const make = () => {
+      const figure = drawWith({ document, width, height: Math.round(width * aspect) });
+      return { figure, nodes: toAccessibleFigure(figure, descriptionId) };
+    };
+    return kept.current ? kept.current(make, [...drawDeps, width]) : make();
+  };
+  if (prepare)
+    prepare.current = (drawDeps, drawWith) => {
+      // The build's frame for these deps is kept already: nothing to draw.
+      const built = buildFrame.current;
+      if (built?.width === width && sameDeps(built.deps, drawDeps)) return;
+      if (width > 0 && plotReady() && kept.current) figureFor(drawWith, drawDeps);
+    };
   // One overlay per build frame (the build's markup, and the first render, which hydrates it),
   // until the frame on screen is known.
   const [perFrame, setPerFrame] = useState(true);
@@ -64,15 +118,20 @@ export function ScaledPlot({ draw, aspect, label, deps, onDrawn, onFrame, overla
       // The build's frame fits (no link parameters, a width near the frame's): keep it; the overlay
       // goes on using the fallback scales it was drawn with.
       if (keepStaticFrame(element, width, fingerprint(deps))) {
+        if (kept.current) buildFrame.current = { deps, width, nodes: [...element.childNodes] };
         warmPlot(element);
         return;
       }
     }
+    if (buildFrame.current?.width === width && sameDeps(buildFrame.current.deps, deps)) {
+      element.replaceChildren(...buildFrame.current.nodes);
+      onBuildFrame?.();
+      return;
+    }
     const redraw = () => {
-      const height = Math.round(width * aspect);
-      const figure = draw({ document, width, height });
-      element.replaceChildren(...toAccessibleFigure(figure, descriptionId));
-      onDrawn?.(figure, width, height);
+      const { figure, nodes } = figureFor(draw, deps);
+      element.replaceChildren(...nodes);
+      onDrawn?.(figure, width, Math.round(width * aspect));
     };
     return whenPlotReady(redraw);
   }, [width, ...deps]);

@@ -139,6 +139,8 @@ test('seeded gradient noise changes the runs, the same seed reproduces them', as
   await noise.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await expect(noise).toHaveAttribute('aria-valuetext', '0.5');
+  // The runs follow the slider after its frame is painted: read the status once they have.
+  await expect(widget.locator('[data-settling]')).toHaveCount(0);
   await expect.poll(() => statusOf(widget)).not.toBe(clean);
   const noisy = await statusOf(widget);
   await urlSettled(page);

@@ -1,11 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { applyHyper, defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
 import { clampToDomain, raceLrs, raceStatus, raceSummary, runRace } from '../../../../components/widgets/Race/model.ts';
+import type { RunMemo } from '../../../../components/widgets/Race/model.ts';
+import { createKeyedMemo } from '../../../../components/widgets/lib/keyed-memo.ts';
 import { strings as raceStrings } from '../../../../components/widgets/Race/strings.ts';
 import { problems } from '../../../../src/engine/problems/index.ts';
 import { surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
 
 describe('race model', () => {
+  it('with a memo, runs again only the optimizers whose inputs changed', () => {
+    const memo = createKeyedMemo<unknown>(2);
+    const computed: string[] = [];
+    const counting: RunMemo = (key, compute, deps) =>
+      memo(key, () => (computed.push(key), compute()), deps) as ReturnType<typeof compute>;
+    const settings = defaultSettings(raceLrs);
+    const input = {
+      surface: problems.rosenbrock,
+      start: [-1, 1],
+      steps: 20,
+      noise: 0,
+      seed: 1,
+      selected: ['sgd', 'adam'] as const,
+      settings,
+    };
+    const first = runRace({ ...input, selected: [...input.selected] }, raceStrings.en, counting);
+    expect(computed).toEqual(['sgd', 'adam']);
+    // Adam's learning rate moves: only Adam runs again; Gradient descent's run is the same object.
+    const moved = { ...settings, adam: { ...settings.adam, lr: 0.1 } };
+    const second = runRace({ ...input, selected: [...input.selected], settings: moved }, raceStrings.en, counting);
+    expect(computed).toEqual(['sgd', 'adam', 'adam']);
+    expect(second.runs[0]!.run).toBe(first.runs[0]!.run);
+    expect(second.runs[1]!.run).not.toBe(first.runs[1]!.run);
+    // Its result is the one a race without a memo gives.
+    const plain = runRace({ ...input, selected: [...input.selected], settings: moved });
+    expect(Array.from(second.runs[1]!.run.losses)).toEqual(Array.from(plain.runs[1]!.run.losses));
+    // Another start runs both again.
+    runRace({ ...input, selected: [...input.selected], start: [-1, 1.5] }, raceStrings.en, counting);
+    expect(computed).toEqual(['sgd', 'adam', 'adam', 'sgd', 'adam']);
+  });
+
   it('clamps a start into the drawn domain', () => {
     expect(clampToDomain(problems.rosenbrock, [-5, 1.23456])).toEqual([-2, 1.235]);
   });
@@ -66,7 +99,9 @@ describe('race model', () => {
       settings,
     });
     // No loss beside a stopped run: its last kept loss is below the 10¹² the reason says it exceeded.
-    expect(raceStatus(runs, 50, 50, 'Rosenbrock')).toMatch(/loss: Gradient descent \(stopped at step \d+\)\..*too large/);
+    expect(raceStatus(runs, 50, 50, 'Rosenbrock')).toMatch(
+      /loss: Gradient descent \(stopped at step \d+\)\..*too large/,
+    );
     expect(raceSummary(runs, 50, 50)).toBe('Step 50/50 · 1 stopped');
   });
 });
