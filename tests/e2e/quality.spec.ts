@@ -282,7 +282,8 @@ test.describe('budgets', () => {
       // 193 KB (#21 asks for 150): the largest, playground, is 191.5 KB (5 Dec, 14:05: the Race's
       // runs staged after the paint and kept per optimizer, +1.1 KB, and the shared after-paint,
       // kept-mark and recent-memo chunks, +1.3 KB; 187.2 KB after the rule language left the
-      // engine's entry point), momentum 179.2 KB, nesterov 172.1 KB; every other chapter is under 169 KB. Over 150 are the chapters with Observable Plot (95 KB), loaded at once by
+      // engine's entry point), momentum 179.2 KB, nesterov 172.1 KB; every other chapter is
+      // under 169 KB. Over 150 are the chapters with Observable Plot (95 KB), loaded at once by
       // MomentumRates' clickable map (drawAtOnce: pointer.ts needs the drawn figure's scales), the
       // Race and the Trainer. The rule language (about 9.4 KB, its own chunk) loads only with a
       // widget that runs a rule (RuleCell, a Race or Trainer whose racers hold one: playground,
