@@ -104,6 +104,21 @@ export async function hydrateAll(page: Page): Promise<void> {
     await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
     await untilHydrated(island, `island ${i + 1} of ${n} (${await island.getAttribute('component-url')}) hydrates`);
   }
+  // The widgets framed in the page (the embedding guide's live examples: lazy frames, each an
+  // embed page with islands of its own). A walk that tabbed onto a framed widget's Share button
+  // before that widget had hydrated lost its focus to the frame's body when hydration replaced
+  // the button (CI, 5 Dec: "focus ring on BODY"), so the page is ready only when they are too.
+  const frames = page.locator('iframe');
+  for (let i = 0; i < (await frames.count()); i++) {
+    await frames.nth(i).scrollIntoViewIfNeeded();
+    const inside = frames.nth(i).contentFrame();
+    await expect(inside.locator('[data-widget]').first(), `framed widget ${i + 1} loads`).toBeAttached({
+      timeout: 15_000,
+    });
+    await expect(inside.locator('astro-island[ssr]'), `framed widget ${i + 1} hydrates`).toHaveCount(0, {
+      timeout: 15_000,
+    });
+  }
 }
 
 /**
@@ -199,7 +214,9 @@ export async function textCollisions(page: Page, slack = 1): Promise<string[]> {
     widgets.forEach((widget, index) => {
       const name = `${widget.dataset['widget']}#${index}`;
       // A figure and what is drawn over it (ScaledPlot's overlay) are one picture.
-      const pictures = [...widget.querySelectorAll<HTMLElement>('.scaled-plot, .plot-figure:not(.scaled-plot .plot-figure)')];
+      const pictures = [
+        ...widget.querySelectorAll<HTMLElement>('.scaled-plot, .plot-figure:not(.scaled-plot .plot-figure)'),
+      ];
       for (const picture of pictures) {
         const labels = [...picture.querySelectorAll<SVGTextElement>('svg text')]
           .filter((text) => (text.textContent ?? '').trim() !== '' && shown(text))
@@ -213,8 +230,14 @@ export async function textCollisions(page: Page, slack = 1): Promise<string[]> {
           .filter(({ box }) => box.width > 0 && box.height > 0);
         for (const { text, box, frame } of labels) {
           if (!frame) continue;
-          const out = Math.max(frame.left - box.left, box.right - frame.right, frame.top - box.top, box.bottom - frame.bottom);
-          if (out > slack) problems.push(`${name}: "${text}" is cut off by its figure's edge (${Math.round(out)} px past it)`);
+          const out = Math.max(
+            frame.left - box.left,
+            box.right - frame.right,
+            frame.top - box.top,
+            box.bottom - frame.bottom,
+          );
+          if (out > slack)
+            problems.push(`${name}: "${text}" is cut off by its figure's edge (${Math.round(out)} px past it)`);
         }
         for (let i = 0; i < labels.length; i++) {
           for (let j = i + 1; j < labels.length; j++) {
@@ -223,7 +246,9 @@ export async function textCollisions(page: Page, slack = 1): Promise<string[]> {
             const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
             const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
             if (across > slack && down > slack)
-              problems.push(`${name}: "${labels[i]!.text}" and "${labels[j]!.text}" overlap (${Math.round(across)}×${Math.round(down)} px)`);
+              problems.push(
+                `${name}: "${labels[i]!.text}" and "${labels[j]!.text}" overlap (${Math.round(across)}×${Math.round(down)} px)`,
+              );
           }
         }
       }
@@ -251,7 +276,11 @@ export async function axeViolations(page: Page, only?: string, rules = axeRules)
   if (only) builder.include(only);
   const results = await builder.analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 4)
+        .join(', ')}`,
   );
 }
 
