@@ -284,12 +284,44 @@ export async function axeViolations(page: Page, only?: string, rules = axeRules)
   );
 }
 
-/** Every island hydrated (each brought into view once), then back at the top. */
+/** Every island hydrated (each brought into view once), then back at the top with everything loaded. */
 export async function hydrateAllFromTop(page: Page): Promise<void> {
   await hydrateAll(page);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForLoadState('networkidle');
+  await loaded(page);
 }
+
+/**
+ * The page and every frame in it loaded: each document complete, its fonts and images in.
+ * Not Playwright's 'networkidle': on the Chinese embedding guide a script module fetched by one
+ * framed embed page was at times never reported finished (2 of 9 loads here, and CI on 5 Dec),
+ * and networkidle then never came.
+ */
+export async function loaded(page: Page): Promise<void> {
+  for (const frame of page.frames()) {
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    await frame.evaluate(async () => {
+      await document.fonts.ready;
+      const pending = [...document.images].filter((image) => !image.complete);
+      await Promise.all(
+        pending.map(
+          (image) =>
+            new Promise((done) => {
+              image.addEventListener('load', done, { once: true });
+              image.addEventListener('error', done, { once: true });
+            }),
+        ),
+      );
+    });
+  }
+}
+
+/**
+ * The overlay an OverlayFigure draws once its widget runs. Until then (hydrated, first frame not
+ * yet drawn) the build's two overlays, one per static frame, are still there.
+ */
+export const liveOverlay =
+  '.overlay-figure__overlay:not(.overlay-figure__overlay--wide, .overlay-figure__overlay--narrow)';
 
 /** Metadata, landmarks (one banner with the search button, one main, one contentinfo, navigation) and no KaTeX error. */
 export async function expectCleanPage(page: Page): Promise<void> {
