@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { logPosition } from '../../../components/widgets/lib/log-slider.ts';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, liveOverlay, openWidget, statusOf } from '../helpers.ts';
 
 /** All the widget's figures, compared as one drawing. */
 const allFigures = '.widget__figure';
@@ -48,7 +48,13 @@ test('the strip names every regime: bands wide enough carry their name, the key 
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const key = widget.getByRole('list', { name: 'Learning-rate regimes' });
-  await expect(key.getByRole('listitem')).toHaveText(['slow', 'good', 'oscillates but converges', 'diverges', 'stability bound 2/λ']);
+  await expect(key.getByRole('listitem')).toHaveText([
+    'slow',
+    'good',
+    'oscillates but converges',
+    'diverges',
+    'stability bound 2/λ',
+  ]);
   // Desktop width: "slow", "good" and "diverges" fit in their bands; "oscillating" (a third of a decade) does not.
   const strip = widget.locator('.lr-strip svg:visible');
   await expect(strip.locator('[data-mark="text"] text').filter({ hasText: /^(slow|good|diverges)$/ })).toHaveCount(3);
@@ -57,7 +63,9 @@ test('the strip names every regime: bands wide enough carry their name, the key 
   const before = await strip.evaluate((el) => el.innerHTML);
   await widget.getByRole('slider', { name: /Curvature/ }).press('PageUp');
   await expect.poll(() => strip.evaluate((el) => el.innerHTML)).not.toBe(before);
-  await expect(widget.getByRole('img', { name: /Learning-rate regimes; the bound 2\/λ = / })).not.toHaveAccessibleName(/= 1$/);
+  await expect(widget.getByRole('img', { name: /Learning-rate regimes; the bound 2\/λ = / })).not.toHaveAccessibleName(
+    /= 1$/,
+  );
 });
 
 test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀', async ({ page }) => {
@@ -71,14 +79,14 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   await expect(lossChart).toHaveCount(1);
   const axes = lossChart.locator('.plot-figure > svg');
   await axes.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
-  const lines = await drawingOf(lossChart, '.overlay-figure__overlay');
+  const lines = await drawingOf(lossChart, liveOverlay);
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   // w₂ = −1.5 · 0.8² = −0.96, loss = 0.96² = 0.9216
   await expect(widget.locator('[data-status]')).toContainText('Step 2: w = −0.96, loss = 0.922');
-  await expect.poll(() => drawingOf(lossChart, '.overlay-figure__overlay')).not.toBe(lines);
+  await expect.poll(() => drawingOf(lossChart, liveOverlay)).not.toBe(lines);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const kept = await axes.evaluateAll((svgs) => svgs.length > 0 && svgs.every((svg) => svg.hasAttribute('data-kept')));
   expect(kept).toBe(true);
@@ -87,7 +95,9 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
 test('the article’s “safe” 0.01 diverges on a curvature of 400, and the run says why', async ({ page }) => {
   await page.goto(`${page_}?curve.lr=0.01&curve.curvature=400`);
   const widget = await openWidget(page, name);
-  await expect(widget.locator('[data-status]')).toContainText('α = 0.01 > 2/λ = 0.005: diverges. Stopped at step 10: The loss exceeded 10¹² at step 10');
+  await expect(widget.locator('[data-status]')).toContainText(
+    'α = 0.01 > 2/λ = 0.005: diverges. Stopped at step 10: The loss exceeded 10¹² at step 10',
+  );
   await expectNoBadNumbers(widget);
 });
 
@@ -126,7 +136,9 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(widget.locator('.widget__title')).toHaveText('在 L(w) = ½λw² 上做梯度下降');
-  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 30 步：w = −0.00186，损失 = 3.45×10⁻⁶。每一步都把 w 乘以 1 − αλ = 0.8。');
+  await expect(status).toContainText(
+    'α = 0.1 < 2/λ = 1：收敛很慢。第 30 步：w = −0.00186，损失 = 3.45×10⁻⁶。每一步都把 w 乘以 1 − αλ = 0.8。',
+  );
   await expect(widget.getByRole('img', { name: '学习率区间图；稳定上界 2/λ = 1' })).toHaveCount(1);
   const lr = widget.getByRole('slider', { name: '学习率 α' });
   await lr.focus();
@@ -135,12 +147,16 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
   await expect(status).toContainText('学习率太大了');
   await widget.getByRole('button', { name: '重置' }).click();
   // Reset restores the starting α as well as step 0 (issue #22, point 7).
-  await expect(status).toContainText('α = 0.1 < 2/λ = 1：收敛很慢。第 0 步：w = −1.5，损失 = 2.25。每一步都把 w 乘以 1 − αλ = 0.8。');
+  await expect(status).toContainText(
+    'α = 0.1 < 2/λ = 1：收敛很慢。第 0 步：w = −1.5，损失 = 2.25。每一步都把 w 乘以 1 − αλ = 0.8。',
+  );
   await expect(widget.getByRole('slider', { name: '曲率 λ' })).toHaveAttribute('aria-valuetext', '2');
   await expectNoBadNumbers(widget);
 
   await page.goto(`${zh}?curve.lr=banana&curve.curvature=9999`);
   const broken = await openWidget(page, name);
   await expect(broken.locator('[data-messages]')).toContainText('链接参数 lr="banana" 不是可用的数，改用 0.1。');
-  await expect(broken.locator('[data-messages]')).toContainText('链接参数 curvature="9999" 超出了 0.5 到 400 的范围，改用 400。');
+  await expect(broken.locator('[data-messages]')).toContainText(
+    '链接参数 curvature="9999" 超出了 0.5 到 400 的范围，改用 400。',
+  );
 });

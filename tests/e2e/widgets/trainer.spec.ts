@@ -6,7 +6,7 @@ import {
   trainerLrs,
   trainerStatus,
 } from '../../../components/widgets/Trainer/model.ts';
-import { expectNoBadNumbers, gotoWidget, statusLine, statusOf, urlSettled } from '../helpers.ts';
+import { expectNoBadNumbers, gotoWidget, liveOverlay, statusLine, statusOf, urlSettled } from '../helpers.ts';
 
 const page_ = '/chapters/playground/';
 test.describe.configure({ timeout: 90_000 });
@@ -14,9 +14,8 @@ test.describe.configure({ timeout: 90_000 });
 /** The playground with `query`, its trainer widget opened. */
 const open = (page: Page, query = ''): Promise<Locator> => gotoWidget(page, `${page_}${query}`, 'trainer');
 
-/** The loss curves (paths on the chart's overlay; the chart's Plot holds the axes only). */
-const curvesOf = (widget: Locator) =>
-  widget.locator('.trainer__loss .overlay-figure__overlay').evaluate((el) => el.innerHTML);
+/** The loss curves (paths on the chart's live overlay; the chart's Plot holds the axes only). */
+const curvesOf = (widget: Locator) => widget.locator(`.trainer__loss ${liveOverlay}`).evaluate((el) => el.innerHTML);
 
 /** How many distinct colours a decision-boundary canvas holds (1 = blank or flat). */
 const coloursOf = (widget: Locator, name: string) =>
