@@ -58,7 +58,16 @@ async function reactsToKeyboard(widget: Locator): Promise<boolean> {
   const before = await widget.innerText();
   for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
     await control.press(key);
-    if ((await widget.innerText()) !== before) return true;
+    // The control answers at once; what it changes (figures, status) follows after the paint
+    // (lib/after-paint.ts), a task or two later, later still on a busy machine (CI, 5 Dec).
+    const changed = await expect
+      .poll(() => widget.innerText(), { timeout: 5_000 })
+      .not.toBe(before)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (changed) return true;
   }
   return false;
 }
