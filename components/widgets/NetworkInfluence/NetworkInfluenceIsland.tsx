@@ -26,12 +26,10 @@ import {
   weightRoute,
   weightSymbol,
 } from './model.ts';
+import { height, NetworkDiagram, width } from './NetworkDiagram.tsx';
 import type { NetworkInfluenceProps } from './schema.ts';
 import { strings } from './strings.ts';
 
-const width = 480;
-const height = 300;
-const radius = 13;
 /** Labels aim at this size on screen, whatever the drawing's scale (the SVG scales with its box). */
 const labelPx = 12.5;
 
@@ -95,7 +93,6 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
   const lossBefore = (outputBefore - state.target) ** 2;
   const lossNow = (outputNow - state.target) ** 2;
   const reach = reachSummary(sizes, chosen);
-  const reached = new Set(downstreamUnits(sizes, chosen).map((u) => `${u.layer}:${u.unit}`));
 
   const choose = (index: number) => {
     const w = net.weights[index];
@@ -113,10 +110,6 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
     outputWas: changed ? fmt(outputBefore) : null,
     loss: fmt(lossNow),
   });
-
-  // Largest weight magnitude sets the thickest edge.
-  let maxAbs = 1e-9;
-  for (const w of net.weights) maxAbs = Math.max(maxAbs, Math.abs(w === chosen ? value : net.params[w.index]!));
 
   const chosenName = weightName(sizes, chosen, s.names);
   const label = s.label(sizes.join('-'), chosenName);
@@ -163,7 +156,13 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
             step={0.05}
             onChange={(target) => update({ target })}
           />
-          <ControlGroup name="scenarios" label={s.scenarioGroup} class="widget__buttons" role="group" aria-label={s.scenarioGroup}>
+          <ControlGroup
+            name="scenarios"
+            label={s.scenarioGroup}
+            class="widget__buttons"
+            role="group"
+            aria-label={s.scenarioGroup}
+          >
             {net.scenarios.map((scenario) => (
               <Button
                 key={scenario.label}
@@ -198,102 +197,19 @@ function NetworkInfluenceIsland(props: NetworkInfluenceProps) {
           }
         }}
       >
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} aria-description={description}>
-          {net.weights.map((w, i) => {
-            const a = net.layout[w.layer - 1]![w.from]!;
-            const b = net.layout[w.layer]![w.to]!;
-            const isChosen = w === chosen;
-            const shown = isChosen ? value : net.params[w.index]!;
-            const downstream = reached.has(`${w.layer - 1}:${w.from}`);
-            return (
-              <g key={i} data-weight={i}>
-                <line
-                  x1={a.x}
-                  y1={a.y}
-                  x2={b.x}
-                  y2={b.y}
-                  stroke={isChosen ? colors.fg : shown >= 0 ? colors.series[0] : colors.series[1]}
-                  stroke-width={isChosen ? 2 + (4 * Math.abs(shown)) / maxAbs : 0.8 + (3.2 * Math.abs(shown)) / maxAbs}
-                  stroke-opacity={isChosen || downstream ? 1 : 0.22}
-                  stroke-linecap="round"
-                />
-                <line
-                  class="edge-hit"
-                  x1={a.x}
-                  y1={a.y}
-                  x2={b.x}
-                  y2={b.y}
-                  stroke="transparent"
-                  stroke-width={14}
-                  onClick={() => choose(i)}
-                >
-                  <title>{s.edgeTitle(weightSymbol(w), weightName(sizes, w, s.names))}</title>
-                </line>
-              </g>
-            );
-          })}
-          {net.layout.map((column, layer) =>
-            column.map((p, unit) => {
-              const hit = reached.has(`${layer}:${unit}`);
-              const isSource = layer === chosen.layer - 1 && unit === chosen.from;
-              // The chosen weight's source hidden unit carries its value h: the text says an output
-              // weight's slope equals it, so the reader must be able to read it off the diagram.
-              const h = isSource && layer > 0 ? before[layer]![unit]! : null;
-              return (
-                <g key={`${layer}:${unit}`}>
-                  <circle
-                    cx={p.x}
-                    cy={p.y}
-                    r={radius}
-                    fill={hit ? colors.accent : 'var(--bg-raised)'}
-                    fill-opacity={hit ? 0.35 : 1}
-                    stroke={hit ? colors.accent : isSource ? colors.fg : colors.soft}
-                    stroke-width={hit || isSource ? 3 : 1.5}
-                    data-reached={hit ? '1' : undefined}
-                  />
-                  {h !== null && (
-                    <text
-                      x={p.x}
-                      y={p.y - radius - 6}
-                      text-anchor="middle"
-                      font-size={font}
-                      fill={colors.fg}
-                      data-unit-value
-                    >
-                      {`h = ${fmt(h)}`}
-                    </text>
-                  )}
-                </g>
-              );
-            }),
-          )}
-          {net.layout[0]!.map((p, unit) => (
-            <text
-              key={unit}
-              x={p.x - radius - 6}
-              y={p.y}
-              dy="0.35em"
-              text-anchor="end"
-              font-size={font}
-              fill={colors.fg}
-            >
-              {`x${sub(unit + 1)} = ${fmt(net.x[unit])}`}
-            </text>
-          ))}
-          {(() => {
-            const p = net.layout[last]![0]!;
-            return (
-              <g font-size={font} fill={colors.fg} text-anchor="start">
-                <text x={p.x + radius + 5} y={p.y - 0.35 * font}>
-                  ŷ = {fmt(outputNow)}
-                </text>
-                <text x={p.x + radius + 5} y={p.y + 1.05 * font} fill={colors.soft} font-size={0.85 * font}>
-                  {changed ? s.was(fmt(outputBefore)) : s.unchanged}
-                </text>
-              </g>
-            );
-          })()}
-        </svg>
+        <NetworkDiagram
+          net={net}
+          sizes={sizes}
+          chosen={chosen}
+          value={value}
+          before={before}
+          outputNow={outputNow}
+          outputBefore={changed ? outputBefore : null}
+          font={font}
+          label={label}
+          description={description}
+          onChoose={choose}
+        />
       </div>
       <p class="influence-legend">
         <span class="swatch" style={{ background: colors.series[0] }} />
@@ -332,12 +248,4 @@ export default withLocale(NetworkInfluenceIsland);
 
 function clampWeight(v: number): number {
   return Math.min(weightRange[1], Math.max(weightRange[0], v));
-}
-
-const subDigits = '₀₁₂₃₄₅₆₇₈₉';
-function sub(n: number): string {
-  return String(n)
-    .split('')
-    .map((d) => subDigits[Number(d)] ?? d)
-    .join('');
 }
