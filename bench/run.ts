@@ -6,6 +6,7 @@
  *     same bytes with `TypedArray.prototype.set` copies (the memory floor).
  * (b) Training steps per second of a 2-16-16-1 tanh MLP with Adam on 250 moons, full batch and
  *     batch 10, against @tensorflow/tfjs on its pure-JS CPU backend doing the same training.
+ * (b') Where one of those steps spends its CPU time: forward (and its tanh), backward, Adam, trainer.
  * (c) Six optimizers × 1000 steps on Rosenbrock: the bare optimizer loop and `runOnProblem`.
  * (d) What a learning-rate schedule costs per step: each optimizer with and without one, timed
  *     alternately in the same run.
@@ -15,10 +16,11 @@
  * Every figure is the median of several timed repetitions after warm-up runs.
  *
  * `BENCH_ONLY=rule npm run bench` runs only the sections named (comma-separated: adam, training,
- * rosenbrock, schedules, rule), e.g. to measure one change without waiting for the rest.
+ * split, rosenbrock, schedules, rule), e.g. to measure one change without waiting for the rest.
  */
 import { benchAdam } from './sections/adam-floor.ts';
 import { benchTraining } from './sections/training.ts';
+import { benchTrainingSplit } from './sections/training-split.ts';
 import { benchRosenbrock } from './sections/rosenbrock.ts';
 import { benchSchedules } from './sections/schedules.ts';
 import { benchRule } from './sections/rule.ts';
@@ -29,6 +31,7 @@ console.log(`Descent engine benchmark — Node ${process.version}${quick ? ' (qu
 const sections: Readonly<Record<string, () => unknown>> = {
   adam: benchAdam,
   training: benchTraining,
+  split: benchTrainingSplit,
   rosenbrock: benchRosenbrock,
   schedules: benchSchedules,
   rule: benchRule,

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import * as tf from '@tensorflow/tfjs';
 import { generate } from '../../src/engine/data/index.ts';
 import { createMLP } from '../../src/engine/nn/index.ts';
@@ -22,7 +23,7 @@ export async function benchTraining(): Promise<void> {
       '    evaluateEvery 0 so that neither side evaluates the whole set per step). tfjs: CPU backend,\n' +
       '    batches pre-sliced into tensors, tf.train.adam + optimizer.minimize inside tf.tidy.\n' +
       '    Steps/s in wall time, and in brackets in the CPU time of this thread (the steady figure on a\n' +
-      '    loaded machine); the verdict below uses wall time.\n',
+      `    loaded machine); the verdict below uses wall time. Load average at the start: ${loadavg()[0]!.toFixed(1)}.\n`,
   );
   await tf.setBackend('cpu');
   await tf.ready();
