@@ -78,8 +78,9 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
                 attempt(() => runEntryRace([entry], { ...input, lrs: listed.lrs }, s, memo.current!)),
               );
         return [
-          // The map's grid (thousands of values of f), then its drawing: two turns.
+          // The map's grid (thousands of values of f), its contours, then the rest of its drawing.
           () => void fieldOf(surface),
+          () => map.current.prepareContours?.(surface),
           () => map.current.prepare?.(surface, surfaceName),
           ...runEach,
           () => lossChart.current?.(runAll().runs, lossBaseline(surface), state.steps),
