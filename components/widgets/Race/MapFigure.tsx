@@ -5,6 +5,7 @@ import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/in
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
 import { gridContour } from '../lib/contour.ts';
+import { keptMark } from '../lib/kept-mark.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
@@ -28,6 +29,8 @@ export interface MapHandle {
   scales: Scales | null;
   /** Draws the map of `surface` off screen (kept for the render that shows it); `name` for its description. */
   prepare?: (surface: Surface, name: string) => void;
+  /** Traces the contours of `surface` off screen, ahead of `prepare` (which then copies them). */
+  prepareContours?: (surface: Surface) => void;
 }
 
 type Field = { sampled: ReturnType<typeof sampleField>; shade: Float64Array; thresholds: number[] };
@@ -43,29 +46,45 @@ export function fieldOf(surface: Surface): Field {
   return field;
 }
 
-/** The contour map of `surface` (its minima marked): what the overlay is drawn on. */
-const drawMap = (surface: Surface, label: string, description: string) => (context: DrawContext) => {
+/** The map's frame: its size, margins and scales, the same with or without its axes. */
+const mapFrameOptions = (surface: Surface, context: DrawContext, label: string, description: string, axis?: null) => ({
+  ...basePlotOptions(context, label, description),
+  ...plotMargins(mapMargins),
+  x: { domain: [...surface.domain.x], label: 'x', ...(axis === null ? { axis } : {}) },
+  y: { domain: [...surface.domain.y], label: 'y', ...(axis === null ? { axis } : {}) },
+});
+
+/**
+ * The level lines and shading of `surface`, kept per grid and figure size (kept-mark.ts): traced
+ * once by `drawContours`, then copied into the map that `drawMap` draws.
+ */
+const contours = (surface: Surface, context: DrawContext) => {
   const field = fieldOf(surface);
-  return Plot.plot({
-    ...basePlotOptions(context, label, description),
-    ...plotMargins(mapMargins),
-    x: { domain: [...surface.domain.x], label: 'x' },
-    y: { domain: [...surface.domain.y], label: 'y' },
+  return keptMark(field, 'race-map', context, (render) =>
+    gridContour(field.shade, {
+      width: field.sampled.nx,
+      height: field.sampled.ny,
+      x1: surface.domain.x[0],
+      x2: surface.domain.x[1],
+      y1: surface.domain.y[0],
+      y2: surface.domain.y[1],
+      thresholds: field.thresholds,
+      fill: colors.mapShade,
+      fillOpacity: 0.05,
+      stroke: colors.soft,
+      strokeOpacity: 0.35,
+      strokeWidth: 0.6,
+      render,
+    }),
+  );
+};
+
+/** The contour map of `surface` (its minima marked): what the overlay is drawn on. */
+const drawMap = (surface: Surface, label: string, description: string) => (context: DrawContext) =>
+  Plot.plot({
+    ...mapFrameOptions(surface, context, label, description),
     marks: [
-      gridContour(field.shade, {
-        width: field.sampled.nx,
-        height: field.sampled.ny,
-        x1: surface.domain.x[0],
-        x2: surface.domain.x[1],
-        y1: surface.domain.y[0],
-        y2: surface.domain.y[1],
-        thresholds: field.thresholds,
-        fill: colors.mapShade,
-        fillOpacity: 0.05,
-        stroke: colors.soft,
-        strokeOpacity: 0.35,
-        strokeWidth: 0.6,
-      }),
+      contours(surface, context),
       Plot.dot(surface.minima, {
         x: (m: { point: number[] }) => m.point[0],
         y: (m: { point: number[] }) => m.point[1],
@@ -77,7 +96,14 @@ const drawMap = (surface: Surface, label: string, description: string) => (conte
       Plot.frame({ stroke: colors.grid }),
     ],
   });
-};
+
+/**
+ * The map's contours alone, on the same frame without axes: drawn off screen a turn ahead of the
+ * map (a new surface's map was one task of 90 ms and more at 4x CPU slow-down, half of it the
+ * contours), so that `drawMap` then copies them.
+ */
+const drawContours = (surface: Surface) => (context: DrawContext) =>
+  Plot.plot({ ...mapFrameOptions(surface, context, '', '', null), marks: [contours(surface, context)] });
 
 export interface MapFigureProps {
   s: RaceStrings;
@@ -125,6 +151,8 @@ export function MapFigure({
   const prepare = useRef<PrepareFigure | null>(null);
   handle.current.prepare = (next, name) =>
     prepare.current?.([next, fieldOf(next)], drawMap(next, label, s.mapDescription(name)));
+  // Kept by ScaledPlot as a figure of its own (hence `keep` 8: four surfaces' maps).
+  handle.current.prepareContours = (next) => prepare.current?.([next, fieldOf(next), 'contours'], drawContours(next));
   const [mapScales, setMapScales] = useState<Scales | null>(null);
   // Before the browser draws the map, its overlay is drawn with the scales of the build's frame
   // on screen: the laptop's or the phone's (ScaledPlot's onFrame).
@@ -251,7 +279,7 @@ export function MapFigure({
           handle.current.figure = figure;
           setMapScales(scalesOf(figure, width, height));
         }}
-        keep={4}
+        keep={8}
         prepare={prepare}
         draw={drawMap(surface, label, description)}
         onFrame={setMapFrame}

@@ -3,7 +3,7 @@ import type { MutableRef } from 'preact/hooks';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { createKeyedMemo } from '../lib/keyed-memo.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
-import { useStagedAfterPaint } from '../lib/staged-after-paint.ts';
+import { useAfterPaint } from '../lib/after-paint.ts';
 import { runEntryRace } from './entry-runs.ts';
 import type { AnyEntry } from './entry-runs.ts';
 import { fieldOf } from './MapFigure.tsx';
@@ -36,8 +36,9 @@ export interface RaceRunsInput {
  * controls show the reader's newest choice at once; the figure follows). Each optimizer's run is
  * kept while its inputs do not change (a learning-rate slider reruns one optimizer; a value
  * pressed up then down again finds its runs), and the work of a change runs after the input's
- * frame is painted, a task at a time: the new surface's grid and map, each run, the loss chart's axes;
- * then the new race replaces the old in one render. A newer change drops the work left. Timed as
+ * frame is painted, one turn of the page's draw queue at a time (useAfterPaint's stages): the new
+ * surface's grid and map, each run, the loss chart's axes; then the new race replaces the old in
+ * one render. A newer change drops the work left. Timed as
  * 'race:update' (from the first task to the race shown).
  */
 export function useRaceRuns({ race, listed, selected, settings, s, map, lossChart }: RaceRunsInput) {
@@ -64,25 +65,28 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
       // reported by runAll
     }
   };
-  const staged = useStagedAfterPaint(
-    () => {
-      mark('race:update:start');
-      const runEach =
-        listed === null
-          ? selected.map((name) => attempt(() => raceRun({ ...input, selected, settings }, name, memo.current!)))
-          : listed.entries.map((entry) =>
-              attempt(() => runEntryRace([entry], { ...input, lrs: listed.lrs }, s, memo.current!)),
-            );
-      return [
-        // The map's grid (thousands of values of f), then its drawing: two tasks.
-        () => void fieldOf(surface),
-        () => map.current.prepare?.(surface, surfaceName),
-        ...runEach,
-        () => lossChart.current?.(runAll().runs, lossBaseline(surface), state.steps),
-      ];
-    },
+  const staged = useAfterPaint(
     () => ({ ...input, surfaceTitle, surfaceName, formulaText: race.formulaText, result: runAll() }),
     [surface, start[0], start[1], state.steps, state.noise, state.seed, race.optValue, listed?.lrs, surfaceName],
+    {
+      stages: () => {
+        mark('race:update:start');
+        const runEach =
+          listed === null
+            ? selected.map((name) => attempt(() => raceRun({ ...input, selected, settings }, name, memo.current!)))
+            : listed.entries.map((entry) =>
+                attempt(() => runEntryRace([entry], { ...input, lrs: listed.lrs }, s, memo.current!)),
+              );
+        return [
+          // The map's grid (thousands of values of f), its contours, then the rest of its drawing.
+          () => void fieldOf(surface),
+          () => map.current.prepareContours?.(surface),
+          () => map.current.prepare?.(surface, surfaceName),
+          ...runEach,
+          () => lossChart.current?.(runAll().runs, lossBaseline(surface), state.steps),
+        ];
+      },
+    },
   );
   const view = staged.value;
   useLayoutEffect(() => {

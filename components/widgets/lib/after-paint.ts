@@ -2,22 +2,29 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { drawQueue, postTask, type DrawQueue } from './draw-queue.ts';
 
 export interface AfterPaintOptions {
-  /** The queue whose turn computes the value. Default: the page's draw queue (draw-queue.ts). */
+  /** The queue whose turns run the stages and compute the value. Default: the page's draw queue (draw-queue.ts). */
   queue?: DrawQueue;
   /** Runs the render of a computed value in a task of its own. Default `postTask`. */
   renderTask?: (task: () => void) => void;
+  /**
+   * For a value whose computation is long: the work of a change cut into stages (each warms a
+   * cache that `compute` then reads: one optimizer's run, a figure drawn off screen), each run in a
+   * turn of its own before `compute`. Called once per change, in the first of its turns. Default: none.
+   */
+  stages?: () => readonly (() => void)[];
 }
 
 /**
  * `compute()`, computed again when `deps` change, but after the frame that answers the input has
  * been painted, and once for the latest `deps` however many inputs came in before its turn: until
- * then the component shows the value it had. The first render computes at once (the build's frame
- * and hydration must agree). `flush()` gives the value for the latest `deps` at once, for a
- * handler that needs it now (Ctrl+Enter runs the rule just typed; Train acts on the new networks;
- * a download saves what it shows).
+ * then the component shows the value it had (`pending` says so). The first render computes at once
+ * (the build's frame and hydration must agree). `flush()` gives the value for the latest `deps` at
+ * once, for a handler that needs it now (Ctrl+Enter runs the rule just typed; Train acts on the new
+ * networks; a download saves what it shows).
  *
  * ```ts
  * const settled = useAfterPaint(() => ({ ground, result: runCell(...) }), [ground, source, params]);
+ * const race = useAfterPaint(() => runAll(), [surface, start], { stages: () => [drawMap, ...runEach] });
  * ```
  *
  * Why: a widget that ran its optimizers or retrained its networks inside the render of the
@@ -28,21 +35,23 @@ export interface AfterPaintOptions {
  *   Preact runs a component's pending effects inside its next render, so the second of two keys
  *   pressed back to back (as a reader holding a key does) paid for the first one's runs in its
  *   own handler;
+ * - with `stages`, each stage is a turn of the queue (cheap ones share a task, draw-queue.ts's
+ *   budget), so no task is longer than the longest stage: the Race's change of surface ran six
+ *   optimizers and drew a contour map, 190-260 ms at 4x, which in one task kept the next key
+ *   press waiting as long. A newer input drops the stages left; `flush()` runs them at once;
  * - the render of what they computed (the figures) is a task of its own after the runs: in one
  *   task the two made one long task, which the reader's next key press had to wait for.
  */
 export function useAfterPaint<T>(
   compute: () => T,
   deps: readonly unknown[],
-  { queue = drawQueue, renderTask = postTask }: AfterPaintOptions = {},
-): { value: T; flush: () => T } {
-  type Held = { deps: readonly unknown[]; value: T };
-  const [held, setHeld] = useState<Held>(() => ({ deps, value: compute() }));
+  { queue = drawQueue, renderTask = postTask, stages = noStages }: AfterPaintOptions = {},
+): { value: T; flush: () => T; pending: boolean } {
+  const [held, setHeld] = useState<Held<T>>(() => ({ deps, value: compute() }));
   const kept = useRef<Kept<T> | null>(null);
-  kept.current ??= keeper(held, setHeld, renderTask);
+  kept.current ??= keeper(held, setHeld);
   const k = kept.current;
-  k.compute = compute;
-  k.deps = deps;
+  Object.assign(k, { compute, deps, stages, queue, renderTask });
   const stale = !sameDeps(k.held.deps, deps);
   useLayoutEffect(() => {
     if (stale) k.cancel = queue.schedule(k, k.settle);
@@ -54,53 +63,78 @@ export function useAfterPaint<T>(
     },
     [],
   );
-  return { value: held.value, flush: k.flush };
+  return { value: held.value, flush: k.flush, pending: !sameDeps(held.deps, deps) };
 }
+
+const noStages = () => [];
+
+type Held<T> = { deps: readonly unknown[]; value: T };
 
 interface Kept<T> {
   compute: () => T;
   deps: readonly unknown[];
+  stages: () => readonly (() => void)[];
+  queue: DrawQueue;
+  renderTask: (task: () => void) => void;
   /** What was last handed to the component (it may not have rendered it yet). */
-  held: { deps: readonly unknown[]; value: T };
+  held: Held<T>;
+  /** The stages not yet run for `deps` (null: none started). */
+  left: { deps: readonly unknown[]; stages: (() => void)[] } | null;
   /** Computed in the queue's turn, waiting for its render task. */
-  pending: { deps: readonly unknown[]; value: T } | null;
+  pending: Held<T> | null;
   alive: boolean;
   cancel?: () => void;
   settle: () => void;
   flush: () => T;
 }
 
-function keeper<T>(
-  first: { deps: readonly unknown[]; value: T },
-  setHeld: (held: { deps: readonly unknown[]; value: T }) => void,
-  renderTask: (task: () => void) => void,
-): Kept<T> {
+function keeper<T>(first: Held<T>, setHeld: (held: Held<T>) => void): Kept<T> {
   const k: Kept<T> = {
     compute: () => first.value,
     deps: first.deps,
+    stages: noStages,
+    queue: drawQueue,
+    renderTask: postTask,
     held: first,
+    left: null,
     pending: null,
     alive: true,
+    // One queue turn: the next stage for the latest deps (then the next turn is queued), or, when
+    // none is left, the value.
     settle: () => {
       if (!k.alive || sameDeps(k.held.deps, k.deps)) return;
       if (k.pending !== null && sameDeps(k.pending.deps, k.deps)) return;
+      const stage = stagesLeft().shift();
+      if (stage) {
+        // Queued before the stage runs: a stage that throws does not stop the ones after it.
+        k.cancel = k.queue.schedule(k, k.settle);
+        stage();
+        return;
+      }
       const pending = { deps: k.deps, value: k.compute() };
       k.pending = pending;
       // Rendered even if a newer input came meanwhile (its own turn is queued): a reader holding
       // a key still sees the figures follow.
-      renderTask(() => {
+      k.renderTask(() => {
         if (k.alive && k.pending === pending) commit(pending);
       });
     },
     flush: () => {
       if (sameDeps(k.held.deps, k.deps)) return k.held.value;
       if (k.pending !== null && sameDeps(k.pending.deps, k.deps)) return commit(k.pending);
+      for (let stage = stagesLeft().shift(); stage; stage = stagesLeft().shift()) stage();
       return commit({ deps: k.deps, value: k.compute() });
     },
   };
-  const commit = (next: { deps: readonly unknown[]; value: T }): T => {
+  /** The stages left for the latest deps: a newer input's replace those of an older one. */
+  const stagesLeft = (): (() => void)[] => {
+    if (k.left === null || !sameDeps(k.left.deps, k.deps)) k.left = { deps: k.deps, stages: [...k.stages()] };
+    return k.left.stages;
+  };
+  const commit = (next: Held<T>): T => {
     k.held = next;
     k.pending = null;
+    k.left = null;
     setHeld(next);
     return next.value;
   };

@@ -83,9 +83,11 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
   // A Map keeps insertion order, and setting a key already there keeps its place.
   const waiting = new Map<object, () => void>();
   let posted = false;
+  let running = false;
 
   const run = () => {
     posted = false;
+    running = true;
     const begin = now();
     try {
       for (const [key, draw] of waiting) {
@@ -94,6 +96,7 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
         if (now() - begin >= budget) break;
       }
     } finally {
+      running = false;
       // Also after a draw that threw: the other figures still get drawn.
       if (waiting.size > 0) wake(next);
     }
@@ -107,7 +110,10 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
   return {
     schedule(key, draw) {
       waiting.set(key, draw);
-      wake(post);
+      // Scheduled by a draw (the next stage of a staged computation, after-paint.ts): the input
+      // has been answered already, so its turn is a plain task (or this one, within the budget),
+      // not the next paint.
+      wake(running ? next : post);
       return () => {
         if (waiting.get(key) === draw) waiting.delete(key);
       };

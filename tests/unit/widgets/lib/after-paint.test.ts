@@ -133,3 +133,103 @@ test('the new value is rendered in a task after the one that computed it', async
   expect(seen).toEqual(['10']);
   expect(document.body.textContent).toBe('20');
 });
+
+/**
+ * With stages, on a hand-run queue whose clock moves 10 ms per stage (past the queue's 8 ms
+ * budget: one stage per turn), the renders driven by the test as a reader's keys would.
+ */
+function staged() {
+  const turns: (() => void)[] = [];
+  const renders: (() => void)[] = [];
+  let clock = 0;
+  const queue = createDrawQueue({ post: (task) => turns.push(task), now: () => clock });
+  const log: string[] = [];
+  let rendering = false;
+  let flush: (() => number) | null = null;
+  function Probe({ n }: { n: number }) {
+    const settled = useAfterPaint(() => (log.push(`compute ${n}`), n * 10), [n], {
+      queue,
+      renderTask: (task) => renders.push(task),
+      stages: () =>
+        [1, 2].map((i) => () => {
+          log.push(`stage${i} ${n}${rendering ? ' in a render' : ''}`);
+          clock += 10;
+        }),
+    });
+    flush = settled.flush;
+    return h('p', null, `${settled.value}${settled.pending ? ' pending' : ''}`);
+  }
+  return {
+    log,
+    show: (n: number) => {
+      rendering = true;
+      render(h(Probe, { n }), document.body);
+      rendering = false;
+    },
+    turn: () => turns.shift()?.(),
+    get turns() {
+      return turns.length;
+    },
+    runRenders: async () => {
+      while (renders.length > 0) renders.shift()!();
+      await tick();
+    },
+    flush: () => flush!(),
+    text: () => document.body.textContent,
+  };
+}
+
+test('stages: each in a queue turn of its own, none inside the next render, then the value', async () => {
+  const t = staged();
+  t.show(1);
+  expect(t.log).toEqual(['compute 1']);
+  // Two keys back to back: the second one's render must not run the first one's stages (Preact
+  // runs a component's pending passive effects inside its next render).
+  t.show(2);
+  t.show(3);
+  await tick();
+  expect(t.log).toEqual(['compute 1']);
+  expect(t.text()).toBe('10 pending');
+  t.turn();
+  expect(t.log).toEqual(['compute 1', 'stage1 3']);
+  t.turn();
+  expect(t.log).toEqual(['compute 1', 'stage1 3', 'stage2 3']);
+  t.turn();
+  expect(t.log).toEqual(['compute 1', 'stage1 3', 'stage2 3', 'compute 3']);
+  expect(t.text()).toBe('10 pending');
+  await t.runRenders();
+  expect(t.text()).toBe('30');
+  expect(t.turns).toBe(0);
+});
+
+test('stages: a newer input drops the stages left; flush runs them all at once', async () => {
+  const t = staged();
+  t.show(1);
+  t.show(2);
+  await tick();
+  t.turn();
+  expect(t.log).toEqual(['compute 1', 'stage1 2']);
+  t.show(3);
+  await tick();
+  while (t.turns > 0) t.turn();
+  expect(t.log).toEqual(['compute 1', 'stage1 2', 'stage1 3', 'stage2 3', 'compute 3']);
+  await t.runRenders();
+  expect(t.text()).toBe('30');
+
+  t.show(4);
+  await tick();
+  t.turn();
+  expect(t.flush()).toBe(40);
+  expect(t.log.slice(5)).toEqual(['stage1 4', 'stage2 4', 'compute 4']);
+  await tick();
+  expect(t.text()).toBe('40');
+  // Nothing left for the queue's turns.
+  while (t.turns > 0) t.turn();
+  await t.runRenders();
+  expect(t.log).toHaveLength(8);
+
+  // Flushed before any turn: every stage runs, in order, then the value.
+  t.show(5);
+  expect(t.flush()).toBe(50);
+  expect(t.log.slice(8)).toEqual(['stage1 5', 'stage2 5', 'compute 5']);
+});

@@ -127,6 +127,35 @@ describe('createDrawQueue', () => {
     queue.schedule({}, slow('map'));
     expect([paint.posted, tasks.posted]).toEqual([1, 0]);
   });
+
+  it('gives a draw scheduled by a draw (a next stage) a plain task, or the same one within the budget', () => {
+    const paint = fakeTasks();
+    const tasks = fakeTasks();
+    const queue = createDrawQueue({ now: tasks.now, post: paint.post, postTask: tasks.post });
+    const drawn: string[] = [];
+    const stage = (name: string, ms: number, then?: () => void) => () => {
+      drawn.push(name);
+      tasks.advance(ms);
+      then?.();
+    };
+    const key = {};
+    queue.schedule(
+      key,
+      stage('1', 30, () =>
+        queue.schedule(
+          key,
+          stage('2', 1, () => queue.schedule(key, stage('3', 1))),
+        ),
+      ),
+    );
+    paint.task();
+    expect(drawn).toEqual(['1']);
+    // Not the next paint: the input was answered before the first stage ran.
+    expect([paint.posted, tasks.posted]).toEqual([0, 1]);
+    tasks.task();
+    expect(drawn).toEqual(['1', '2', '3']);
+    expect(queue.pending).toBe(0);
+  });
 });
 
 describe('afterNextPaint', () => {
