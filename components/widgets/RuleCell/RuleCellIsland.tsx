@@ -18,6 +18,7 @@ import type { CellResult } from './model.ts';
 import { CellExports, CellParams, CellSource } from './cell-parts.tsx';
 import type { RuleCellProps } from './schema.ts';
 import { strings } from './strings.ts';
+import { typesetRuleAsync } from './typeset-client.ts';
 import { groundChoices, useCellState } from './use-cell-state.ts';
 
 /** The rule's colour is the one no racer uses (AdamW's, which a cell does not race). */
@@ -92,15 +93,12 @@ function RuleCellIsland(props: Props) {
   useEffect(() => {
     if (cell.source === first.current) return void setMath(null);
     let live = true;
-    // A task of its own, not the passive-effect task that runs the rule and redraws the figures:
-    // typesetting a preset (and, the first time, evaluating KaTeX) there made one task of both,
-    // which the reader's next key press had to wait for. A newer rule cancels it before it runs.
-    const handle = setTimeout(
-      () => void import('./typeset.ts').then(({ typesetRule }) => live && setMath(typesetRule(cell.source))),
-    );
+    // In a worker (typeset-client.ts): typesetting a preset (and, the first time, evaluating
+    // KaTeX) on the main thread was a task of 300-500 ms at 4x CPU slowdown, which the reader's
+    // next key press had to wait for. A newer rule drops this one's answer.
+    void typesetRuleAsync(cell.source).then((html) => live && setMath(html));
     return () => {
       live = false;
-      clearTimeout(handle);
     };
   }, [cell.source]);
 
@@ -226,6 +224,23 @@ function RuleCellIsland(props: Props) {
     [s],
   );
 
+  // The figures follow the runs and the step shown only: the render that answers a preset or a
+  // param (whose runs come after the paint) does not draw them again.
+  const figuresView = useMemo(
+    () => (
+      <CellFigures
+        s={s}
+        surface={settled.value.ground.surface}
+        runs={result.runs}
+        colorOf={colorOf}
+        shown={shown}
+        steps={props.steps}
+        where={settled.value.where}
+      />
+    ),
+    [s, settled.value, shown, props.steps],
+  );
+
   return (
     <WidgetFrame
       name="rule-cell"
@@ -254,15 +269,7 @@ function RuleCellIsland(props: Props) {
       </ul>
       {/* On a phone, the part that stays on top while the parameters and the editor below it are used (pin-figure.ts). */}
       <div ref={figures} data-pin-part>
-        <CellFigures
-          s={s}
-          surface={settled.value.ground.surface}
-          runs={result.runs}
-          colorOf={colorOf}
-          shown={shown}
-          steps={props.steps}
-          where={settled.value.where}
-        />
+        {figuresView}
       </div>
       {props.caption && <p class="rule-cell__caption">{props.caption}</p>}
       {params}
