@@ -21,6 +21,23 @@ test('the article’s picture: from −2.2 the run settles in the local minimum;
   await expectNoBadNumbers(widget);
 });
 
+test('a start step moves the run drawn over the figure, not the Plot under it', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  // The figure drawn in the browser (drawAtOnce: the curve can be clicked), marked to see whether it is kept.
+  const plot = widget.locator('.plot-figure > svg:not(.plot-frame)');
+  await expect(plot).toHaveCount(1);
+  await plot.evaluate((svg) => svg.setAttribute('data-kept', ''));
+  const overlay = widget.locator('.overlay-figure__overlay');
+  const before = await overlay.innerHTML();
+  const start = widget.getByRole('slider', { name: /Start/ });
+  await start.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(widget.locator('[data-status]')).toContainText('From w₀ = −2.19');
+  await expect.poll(() => overlay.innerHTML()).not.toBe(before);
+  await expect(widget.locator('.plot-figure > svg[data-kept]')).toHaveCount(1);
+});
+
 test('clicking the curve picks the start', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
