@@ -6,8 +6,9 @@ import { Slider, Toggle } from '../lib/controls.tsx';
 import { clamp, fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import type { OverlayLayer } from '../lib/overlay-layers.ts';
+import { basePlotOptions, colors, seriesColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { dataAtWhenDrawn } from '../lib/pointer.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
@@ -22,6 +23,14 @@ const startRange = [-2.4, 2.4] as const;
 const [globalMin, localMin] = twoMinima.minima;
 /** Colour of each minimum's basin: the global one (index 0), the local one (index 1). */
 const basinColor = [seriesColor(2), seriesColor(1)];
+/** The figure's domains and margins (Plot's defaults left and right), shared by its Plot and its overlay. */
+const xDomain = [-2.5, 2.5] as const;
+const yDomain = [-1.6, 1.3] as const;
+const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
+/** The two minima, where the figure marks and names them. */
+const minimaMarks = [localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind }));
+/** No outcomes: the same array each time, so that the Plot's deps do not change with the learning rate. */
+const noOutcomes: ReturnType<typeof basinsOfStarts> = [];
 
 const specsFor = (steps: number) =>
   ({
@@ -36,12 +45,21 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
-  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, start: props.start, step: props.steps, many: props.many });
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    lr: props.lr,
+    start: props.start,
+    step: props.steps,
+    many: props.many,
+  });
   const figure = useRef<HTMLDivElement>(null);
 
-  const run = useMemo(() => runOnProblem(twoMinima, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.start] }), [state.lr, state.start, props.steps]);
+  const run = useMemo(
+    () => runOnProblem(twoMinima, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.start] }),
+    [state.lr, state.start, props.steps],
+  );
   const outcomes = useMemo(
-    () => (state.many ? basinsOfStarts(twoMinima, state.lr, props.steps, evenStarts(props.starts, startRange)) : []),
+    () =>
+      state.many ? basinsOfStarts(twoMinima, state.lr, props.steps, evenStarts(props.starts, startRange)) : noOutcomes,
     [state.many, state.lr, props.steps, props.starts],
   );
   const last = run.steps;
@@ -49,7 +67,15 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
   const w = run.points[shown] ?? 0;
   const loss = run.losses[shown] ?? 0;
   const samples = useMemo(() => curveSamples(twoMinima, 161, [-2.5, 2.5]), []);
-  const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
+  const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k] ?? 0, y: run.losses[k] ?? 0 }));
+  // The run so far (as Plot.line and Plot.dot drew it): its path, its steps, the ring on the step shown.
+  const layers: OverlayLayer[] = state.many
+    ? []
+    : [
+        { kind: 'line', points: path, stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '3 3' },
+        { kind: 'dots', points: path, r: 3.5, fill: colors.good },
+        { kind: 'dots', points: [{ x: w, y: loss }], r: 7, stroke: colors.bad, strokeWidth: 2.5 },
+      ];
 
   let status: string;
   if (state.many) {
@@ -61,7 +87,9 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
   } else {
     const basin = basinOf(twoMinima, [w]);
     const where =
-      basin && basin.distance < 0.02 ? s.settled(s.basinName[basin.index]!, fmt(run.losses.length > 1 ? slopeAt(w) : 0)) : s.moving;
+      basin && basin.distance < 0.02
+        ? s.settled(s.basinName[basin.index]!, fmt(run.losses.length > 1 ? slopeAt(w) : 0))
+        : s.moving;
     status = s.status(fmt(state.start), shown, fmt(w), fmt(loss), where);
   }
 
@@ -84,12 +112,34 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
       messages={messages}
       controls={
         <>
-          <Slider param="start" label={s.start} value={state.start} min={startRange[0]} max={startRange[1]} step={0.01} onChange={(start) => update({ start })} hint={s.startHint} />
-          <OptimizerSliders
-            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+          <Slider
+            param="start"
+            label={s.start}
+            value={state.start}
+            min={startRange[0]}
+            max={startRange[1]}
+            step={0.01}
+            onChange={(start) => update({ start })}
+            hint={s.startHint}
           />
-          <Toggle param="many" label={s.many(props.starts)} checked={state.many} onChange={(many) => update({ many })} />
-          {!state.many && <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />}
+          <OptimizerSliders
+            lr={{
+              value: state.lr,
+              range: [lrRange[0], lrRange[1]],
+              onChange: (lr) => update({ lr }),
+              label: s.lr,
+              hint: s.lrHint,
+            }}
+          />
+          <Toggle
+            param="many"
+            label={s.many(props.starts)}
+            checked={state.many}
+            onChange={(many) => update({ many })}
+          />
+          {!state.many && (
+            <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} interval={300} />
+          )}
         </>
       }
     >
@@ -106,57 +156,78 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
         </ul>
       )}
       <div ref={figure} onClick={pick} style={{ cursor: 'crosshair' }}>
-        <PlotFigure
+        {/* The Plot draws what a start does not change (the curve, the minima, the many starts); the
+            run that moves with the start slider and the player is an overlay updated in place: a whole
+            Plot drawn for each key press took 90 ms of the main thread at 4x CPU slow-down. */}
+        <OverlayFigure
           aspect={0.6}
           label={label}
+          description={description}
           drawAtOnce
-          deps={[state.lr, state.start, shown, state.many, outcomes]}
+          deps={[state.many, outcomes]}
+          scales={{ x: xDomain, y: yDomain, margins }}
+          layers={layers}
+          overlay={(scales) => (
+            // Last, so the tags sit above the dots; with Plot.text's look (its offset, halo and anchor).
+            <g
+              transform="translate(0,-14)"
+              font-size="11"
+              paint-order="stroke"
+              stroke-linejoin="round"
+              stroke-width="3"
+              stroke="var(--bg-raised)"
+              fill={colors.soft}
+              text-anchor="middle"
+            >
+              {minimaMarks.map((m) => (
+                <text key={m.kind} transform={`translate(${scales.x(m.w)},${scales.y(m.loss)})`} y="0.32em">
+                  {s.kind[m.kind]}
+                </text>
+              ))}
+            </g>
+          )}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, label, description),
-              x: { domain: [-2.5, 2.5], label: 'w' },
-              y: { domain: [-1.6, 1.3], label: s.yAxis, grid: true },
+              marginLeft: margins.left,
+              marginRight: margins.right,
+              x: { domain: [...xDomain], label: 'w' },
+              y: { domain: [...yDomain], label: s.yAxis, grid: true },
               clip: true,
               marks: [
                 Plot.ruleX([0], { stroke: colors.grid, strokeDasharray: '2 3' }),
                 Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-                Plot.dot([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
-                  x: 'w',
-                  y: 'loss',
-                  symbol: 'times',
-                  r: 6,
-                  stroke: colors.fg,
-                  strokeWidth: 2,
-                }),
+                Plot.dot(minimaMarks, { x: 'w', y: 'loss', symbol: 'times', r: 6, stroke: colors.fg, strokeWidth: 2 }),
                 ...(state.many
                   ? [
                       Plot.dot(
-                        outcomes.map((o) => ({ w: o.start, loss: twoMinima.f(Float64Array.of(o.start)), basin: o.basin })),
-                        { x: 'w', y: 'loss', r: context.width < 420 ? 3.5 : 4.5, fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), stroke: colors.fg, strokeWidth: 0.5 },
+                        outcomes.map((o) => ({
+                          w: o.start,
+                          loss: twoMinima.f(Float64Array.of(o.start)),
+                          basin: o.basin,
+                        })),
+                        {
+                          x: 'w',
+                          y: 'loss',
+                          r: context.width < 420 ? 3.5 : 4.5,
+                          fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]),
+                          stroke: colors.fg,
+                          strokeWidth: 0.5,
+                        },
                       ),
                       Plot.ruleX(
                         outcomes.map((o) => ({ w: o.start, basin: o.basin })),
-                        { x: 'w', y1: -1.6, y2: -1.45, stroke: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]), strokeWidth: 3 },
+                        {
+                          x: 'w',
+                          y1: -1.6,
+                          y2: -1.45,
+                          stroke: (d: { basin: number | null }) =>
+                            d.basin === null ? colors.grid : basinColor[d.basin],
+                          strokeWidth: 3,
+                        },
                       ),
                     ]
-                  : [
-                      Plot.line(path, { x: 'w', y: 'loss', stroke: colors.good, strokeOpacity: 0.5, strokeDasharray: '3 3' }),
-                      Plot.dot(path, { x: 'w', y: 'loss', fill: colors.good, r: 3.5 }),
-                      Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
-                    ]),
-                // Last, so the tags sit above the dots.
-                Plot.text([localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind })), {
-                  x: 'w',
-                  y: 'loss',
-                  text: (d: { kind: 'global' | 'local' }) => s.kind[d.kind],
-                  dy: -14,
-                  fill: colors.soft,
-                  // A halo keeps the tag readable over the many-starts dots.
-                  stroke: 'var(--bg-raised)',
-                  strokeWidth: 3,
-                  paintOrder: 'stroke',
-                  fontSize: 11,
-                }),
+                  : []),
               ],
             })
           }

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { classicOptimizerNames, optimizerNames } from '../../../src/engine/optim/index.ts';
 import { rulePresetNames, rulePresets } from '../../../src/engine/rule/index.ts';
+import type { RulePresetName } from '../../../src/engine/rule/index.ts';
 import { Select, Toggle } from '../lib/controls.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { FormulaField } from '../lib/FormulaField.tsx';
@@ -18,6 +19,7 @@ import type { CellResult } from './model.ts';
 import { CellExports, CellParams, CellSource } from './cell-parts.tsx';
 import type { RuleCellProps } from './schema.ts';
 import { strings } from './strings.ts';
+import { typesetRuleAsync } from './typeset-client.ts';
 import { groundChoices, useCellState } from './use-cell-state.ts';
 
 /** The rule's colour is the one no racer uses (AdamW's, which a cell does not race). */
@@ -92,15 +94,12 @@ function RuleCellIsland(props: Props) {
   useEffect(() => {
     if (cell.source === first.current) return void setMath(null);
     let live = true;
-    // A task of its own, not the passive-effect task that runs the rule and redraws the figures:
-    // typesetting a preset (and, the first time, evaluating KaTeX) there made one task of both,
-    // which the reader's next key press had to wait for. A newer rule cancels it before it runs.
-    const handle = setTimeout(
-      () => void import('./typeset.ts').then(({ typesetRule }) => live && setMath(typesetRule(cell.source))),
-    );
+    // In a worker (typeset-client.ts): typesetting a preset (and, the first time, evaluating
+    // KaTeX) on the main thread was a task of 300-500 ms at 4x CPU slowdown, which the reader's
+    // next key press had to wait for. A newer rule drops this one's answer.
+    void typesetRuleAsync(cell.source).then((html) => live && setMath(html));
     return () => {
       live = false;
-      clearTimeout(handle);
     };
   }, [cell.source]);
 
@@ -115,13 +114,24 @@ function RuleCellIsland(props: Props) {
       cell.setNotice(s.downloadFailed(kind.toUpperCase(), error instanceof Error ? error.message : String(error)));
     }
   };
-  const presetValue = rulePresetNames.find((name) => rulePresets[name].source === cell.source) ?? 'custom';
-
   // What a played frame or a step does not change is kept as the same elements (useMemo), so
   // that Preact skips it: only the player, the status line and the figures follow the step. The
   // handlers inside read the latest render's state through `live`.
   const live = useRef({ cell, update, save, settled });
   live.current = { cell, update, save, settled };
+  // A preset picked shows in the select at once; the rule, its editor, its params and its runs
+  // follow after the frame that answers the key is painted (in useAfterPaint's render task), for
+  // the last of the keys pressed before then: loading it in the key's own handler re-rendered the
+  // editor and the params there (92 ms of thread time at 4x CPU slow-down).
+  const [picked, setPicked] = useState<RulePresetName | null>(null);
+  const toLoad = useAfterPaint(() => picked, [picked]).value;
+  useLayoutEffect(() => {
+    if (toLoad === null) return;
+    setPicked(null);
+    live.current.cell.load(rulePresets[toLoad].source);
+  }, [toLoad]);
+  const presetValue = picked ?? rulePresetNames.find((name) => rulePresets[name].source === cell.source) ?? 'custom';
+
   const controls = useMemo(
     () => (
       <>
@@ -138,7 +148,7 @@ function RuleCellIsland(props: Props) {
             }),
           ]}
           onChange={(name) => {
-            if (name !== 'custom') live.current.cell.load(rulePresets[name as keyof typeof rulePresets].source);
+            if (name !== 'custom') setPicked(name as RulePresetName);
           }}
         />
         {props.data === undefined && (
@@ -226,6 +236,23 @@ function RuleCellIsland(props: Props) {
     [s],
   );
 
+  // The figures follow the runs and the step shown only: the render that answers a preset or a
+  // param (whose runs come after the paint) does not draw them again.
+  const figuresView = useMemo(
+    () => (
+      <CellFigures
+        s={s}
+        surface={settled.value.ground.surface}
+        runs={result.runs}
+        colorOf={colorOf}
+        shown={shown}
+        steps={props.steps}
+        where={settled.value.where}
+      />
+    ),
+    [s, settled.value, shown, props.steps],
+  );
+
   return (
     <WidgetFrame
       name="rule-cell"
@@ -254,15 +281,7 @@ function RuleCellIsland(props: Props) {
       </ul>
       {/* On a phone, the part that stays on top while the parameters and the editor below it are used (pin-figure.ts). */}
       <div ref={figures} data-pin-part>
-        <CellFigures
-          s={s}
-          surface={settled.value.ground.surface}
-          runs={result.runs}
-          colorOf={colorOf}
-          shown={shown}
-          steps={props.steps}
-          where={settled.value.where}
-        />
+        {figuresView}
       </div>
       {props.caption && <p class="rule-cell__caption">{props.caption}</p>}
       {params}

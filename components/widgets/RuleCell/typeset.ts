@@ -1,7 +1,7 @@
 /**
  * The rule as KaTeX HTML. The build renders the author's rule (RuleCell.astro); the island loads
  * this module (and KaTeX with it) only once the reader's rule differs, so a page that is only
- * read does not download KaTeX.
+ * read does not download KaTeX, and runs it in a worker (typeset.worker.ts, typeset-client.ts).
  */
 import { parseRule, ruleLatex } from '../../../src/engine/rule/index.ts';
 import { renderDisplayMath } from '../../../src/typeset/katex.ts';

@@ -44,6 +44,8 @@ interface Props {
   overlay?: (scales: Scales) => ComponentChildren;
   /** Clip the overlay to the plot area (as Plot's `clip: true`). */
   clip?: boolean;
+  /** Draw the base as soon as the widget hydrates (PlotFigure's `drawAtOnce`: a figure the reader clicks, pointer.ts). */
+  drawAtOnce?: boolean;
   class?: string;
 }
 
@@ -72,6 +74,7 @@ export function OverlayFigure({
   layers = [],
   overlay,
   clip = true,
+  drawAtOnce = false,
   class: className,
 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -98,7 +101,14 @@ export function OverlayFigure({
   );
   return (
     <div ref={ref} class={`overlay-figure ${className ?? ''}`.trim()}>
-      <PlotFigure aspect={aspect} label={label} deps={deps} draw={draw} onShown={(width) => setShown(width)} />
+      <PlotFigure
+        aspect={aspect}
+        label={label}
+        deps={deps}
+        draw={draw}
+        drawAtOnce={drawAtOnce}
+        onShown={(width) => setShown(width)}
+      />
       {shown === null ? (
         frameKinds.map((kind) => (
           <div key={kind} class={`overlay-figure__overlay overlay-figure__overlay--${kind}`} aria-hidden="true">

@@ -6,19 +6,42 @@ const allFigures = '.widget__figure';
 const page_ = '/chapters/local-minima/';
 const name = 'local-minima';
 
-test('the article’s picture: from −2.2 the run settles in the local minimum; the start slider moves it to the other basin', async ({ page }) => {
+test('the article’s picture: from −2.2 the run settles in the local minimum; the start slider moves it to the other basin', async ({
+  page,
+}) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText('From w₀ = −2.2, step 60: w = −1.2, loss = −0.634. It has settled in the local minimum (w = −1.2)');
+  await expect(status).toContainText(
+    'From w₀ = −2.2, step 60: w = −1.2, loss = −0.634. It has settled in the local minimum (w = −1.2)',
+  );
   const drawing = await drawingOf(widget, allFigures);
   const start = widget.getByRole('slider', { name: /Start/ });
   await start.focus();
   await page.keyboard.press('End');
   await expect(start).toHaveAttribute('aria-valuetext', '2.4');
-  await expect(status).toContainText('From w₀ = 2.4, step 60: w = 1.6, loss = −1.37. It has settled in the global minimum (w = 1.6)');
+  await expect(status).toContainText(
+    'From w₀ = 2.4, step 60: w = 1.6, loss = −1.37. It has settled in the global minimum (w = 1.6)',
+  );
   await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(drawing);
   await expectNoBadNumbers(widget);
+});
+
+test('a start step moves the run drawn over the figure, not the Plot under it', async ({ page }) => {
+  await page.goto(page_);
+  const widget = await openWidget(page, name);
+  // The figure drawn in the browser (drawAtOnce: the curve can be clicked), marked to see whether it is kept.
+  const plot = widget.locator('.plot-figure > svg:not(.plot-frame)');
+  await expect(plot).toHaveCount(1);
+  await plot.evaluate((svg) => svg.setAttribute('data-kept', ''));
+  const overlay = widget.locator('.overlay-figure__overlay');
+  const before = await overlay.innerHTML();
+  const start = widget.getByRole('slider', { name: /Start/ });
+  await start.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(widget.locator('[data-status]')).toContainText('From w₀ = −2.19');
+  await expect.poll(() => overlay.innerHTML()).not.toBe(before);
+  await expect(widget.locator('.plot-figure > svg[data-kept]')).toHaveCount(1);
 });
 
 test('clicking the curve picks the start', async ({ page }) => {
@@ -96,14 +119,20 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(widget.locator('.widget__title')).toHaveText('梯度下降会找到哪个极小值？');
-  await expect(status).toContainText('从 w₀ = −2.2 出发，第 60 步：w = −1.2，损失 = −0.634。它已停在局部极小值（w = −1.2），那里的斜率为 ');
+  await expect(status).toContainText(
+    '从 w₀ = −2.2 出发，第 60 步：w = −1.2，损失 = −0.634。它已停在局部极小值（w = −1.2），那里的斜率为 ',
+  );
   const start = widget.getByRole('slider', { name: /起点 w₀/ });
   await start.focus();
   await page.keyboard.press('End');
-  await expect(status).toContainText('从 w₀ = 2.4 出发，第 60 步：w = 1.6，损失 = −1.37。它已停在全局最小值（w = 1.6）');
+  await expect(status).toContainText(
+    '从 w₀ = 2.4 出发，第 60 步：w = 1.6，损失 = −1.37。它已停在全局最小值（w = 1.6）',
+  );
   await widget.getByRole('checkbox', { name: '多个起点（40 个）' }).focus();
   await page.keyboard.press('Space');
-  await expect(status).toHaveText('从 −2.4 到 2.4 均匀取 40 个起点，α = 0.05：20 个停在局部极小值（w = −1.2），20 个停在全局最小值（w = 1.6）。');
+  await expect(status).toHaveText(
+    '从 −2.4 到 2.4 均匀取 40 个起点，α = 0.05：20 个停在局部极小值（w = −1.2），20 个停在全局最小值（w = 1.6）。',
+  );
   await expect(widget.getByRole('img', { name: '两个极小值的吸引域，40 个起点' })).toHaveCount(1);
   await expectNoBadNumbers(widget);
 });

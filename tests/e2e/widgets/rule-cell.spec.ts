@@ -31,7 +31,10 @@ test('a reader types a rule, sees its error at its line, fixes it, runs it, race
   await page.keyboard.press('Backspace');
   await expect(error).toHaveCount(0);
   await expect(editor).toHaveAttribute('aria-invalid', 'false');
-  await expect(widget.locator('.rule-cell__math .katex')).toContainText('v');
+  await expect(widget.locator('.rule-cell__math .katex')).toContainText('0.5');
+  // Typeset in a worker (typeset-client.ts): the page itself never loads KaTeX's module.
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect(loaded.filter((url) => /\/typeset\.(?!worker)[^/]*\.js$/.test(url))).toEqual([]);
   await expect(widget.getByRole('slider', { name: 'α', exact: true })).toHaveAttribute('aria-valuetext', '0.001');
   // Ctrl+Enter runs to the end; Tab reaches the racers; Space ticks Adam.
   await page.keyboard.press('ControlOrMeta+Enter');
