@@ -37,7 +37,11 @@ const documentOf = (html: string) => parseHTML(`<!doctype html><html><body>${htm
 function flagged(html: string, search: string): Document {
   const document = documentOf(html);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the embed page's inline script, run as the page runs it
-  new Function('location', 'document', flagStaticFrameScript)({ search }, document);
+  const run = new Function('location', 'document', flagStaticFrameScript) as (
+    location: { search: string },
+    document: Document,
+  ) => void;
+  run({ search }, document);
   return document;
 }
 
