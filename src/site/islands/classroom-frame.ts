@@ -1,9 +1,9 @@
 /**
- * The classroom flags of an embed link (classroom.ts), applied to the widget's static frame before
- * it hydrates. The embed layout (src/site/layouts/Embed.astro) runs this function's source as an
+ * The classroom flags of an embed link (components/widgets/lib/classroom.ts), applied to the widget's static frame before
+ * it hydrates. The embed layout (layouts/Embed.astro) runs this function's source as an
  * inline script right after the widget's markup, so it acts before the first paint.
  *
- * Why: the widget reads the flags only once hydrated (embed-context.tsx). Until then the static
+ * Why: the widget reads the flags only once hydrated (components/widgets/lib/embed-context.tsx). Until then the static
  * frame showed a control that hide= names and let one that lock= names take the focus; hydration
  * then hid or disabled the focused control and the focus fell to the page's body (a keyboard walk
  * on the embedding guide, whose live example is `hide=start&lock=lr`), and the layout moved. Preact's
@@ -13,7 +13,7 @@
  * every input, select and button at or in one named in lock= is disabled (a locked ControlGroup
  * disables every lib control in it) and a textarea made read-only (a locked editor stays
  * readable); caption=0 hides the title from sight only. Names are read as readFlags reads them.
- * tests/unit/widgets/lib/classroom-frame.test.ts checks, for every widget, that its result is the
+ * tests/unit/site/islands/classroom-frame.test.ts checks, for every widget, that its result is the
  * markup the widget renders under the same flags.
  *
  * Self-contained (no imports, no helpers, nothing from outside its body): its source is what runs.

@@ -10,7 +10,7 @@ import type { ComponentType } from 'preact';
 import { parseHTML } from 'linkedom';
 import { componentSchemas, widgetNames } from '../../../../components/registry.ts';
 import { readFlags } from '../../../../components/widgets/lib/classroom.ts';
-import { flagStaticFrameScript } from '../../../../components/widgets/lib/classroom-frame.ts';
+import { flagStaticFrameScript } from '../../../../src/site/islands/classroom-frame.ts';
 import { controlsOf } from '../../../../components/widgets/lib/control-list.tsx';
 import { exampleFor } from '../../../../src/authoring/guide-examples.ts';
 
