@@ -178,6 +178,64 @@ test('classroom flags hide and lock exactly the named controls; unknown names ar
   expect(errors).toEqual([]);
 });
 
+test('keyboard focus taken before hydration stays on its element; hide= and lock= hold before hydration too', async ({
+  page,
+}) => {
+  // The embedding guide's live example. Its island's script is held until the focus is in the
+  // widget: a reader tabbing in while the widget loads. The locked and hidden controls are so
+  // from the first paint (the layout's script), so the focus cannot land on one that hydration
+  // then disables or hides (it fell to the body: CI, 5 Dec).
+  const errors = await watchErrors(page);
+  const p = '/embed/introduction/gd/?gd.lr=0.3&hide=start&lock=lr&caption=0';
+  const html = await (await page.request.get(p)).text();
+  const script = /component-url="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(script).toMatch(/\.js$/);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === script,
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.goto(p);
+  const widget = page.locator('.widget[data-widget]');
+  const flagged = () =>
+    widget.evaluate((root) => ({
+      hidden: [...root.querySelectorAll('[data-control][hidden]')].map((el) => el.getAttribute('data-control')),
+      disabled: [...root.querySelectorAll(':disabled')].map((el) =>
+        el.closest('[data-control]')?.getAttribute('data-control'),
+      ),
+      title: root.querySelector('.widget__title')?.className,
+    }));
+  const before = await flagged();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const element = document.activeElement;
+    (window as unknown as { focusedBefore: Element | null }).focusedBefore = element;
+    return element?.closest('.widget') !== null && element !== document.body;
+  });
+  expect(focused, 'the first Tab lands in the widget').toBe(true);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+  release();
+  await embedWidget(page);
+  // The flags' render has run (the Share menu shows once mounted, after it).
+  await expect(widget.locator('summary.share__summary')).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => document.activeElement === (window as unknown as { focusedBefore: Element | null }).focusedBefore,
+    ),
+    'the focus stays on the element it was on before hydration',
+  ).toBe(true);
+  await expect(page.getByRole('slider', { name: 'Step' })).toBeFocused();
+  // What the flags hide and lock was so before hydration already, and hydration changed none of it.
+  expect(before).toEqual({ hidden: ['start'], disabled: ['lr'], title: 'widget__title visually-hidden' });
+  expect(await flagged()).toEqual(before);
+  // The script that does it is allowed by the page's CSP (no violation reported).
+  expect(errors).toEqual([]);
+});
+
 test('the Share menu builds a classroom link, and copy link lands at the widget with its state (360 px)', async ({
   page,
 }) => {

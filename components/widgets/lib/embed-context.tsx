@@ -96,7 +96,8 @@ export function ControlGroup({
 
 /**
  * Provides the place and, on an embed page, the flags. The flags are read after the first render
- * (a layout effect), so hydration matches the static frame.
+ * (a layout effect), so hydration matches the static frame; the embed page has applied hide=,
+ * lock= and caption=0 to that frame already (layouts/Embed.astro), so their render moves no focus.
  */
 export function WidgetPlaceProvider({
   id,
