@@ -44,7 +44,7 @@ interface Props {
 export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1, advance, onReset, param = 'step' }: Props) {
   const s = useStrings(strings);
   const [playing, setPlaying] = useState(false);
-  const { hidden, locked } = useControlFlags(param);
+  const { hidden, locked } = useControlFlags(param, s.step);
   // An embed link's step= and autoplay=1 (classroom.ts) apply once, when the flags arrive. A reader
   // who asked for reduced motion is not played at: the link then only sets the step.
   const classroom = useClassroom();
