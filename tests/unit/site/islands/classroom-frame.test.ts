@@ -6,30 +6,12 @@
  * page runs it, which also checks that the function needs nothing from outside its body.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComponentType } from 'preact';
 import { parseHTML } from 'linkedom';
-import { componentSchemas, widgetNames } from '../../../../components/registry.ts';
+import { widgetNames } from '../../../../components/registry.ts';
+import { islandOf, propsOf } from '../../widgets/guide-islands.ts';
 import { readFlags } from '../../../../components/widgets/lib/classroom.ts';
 import { flagStaticFrameScript } from '../../../../src/site/islands/classroom-frame.ts';
 import { controlsOf } from '../../../../components/widgets/lib/control-list.tsx';
-import { exampleFor } from '../../../../src/authoring/guide-examples.ts';
-
-type Island = ComponentType<Record<string, unknown>>;
-const islands = import.meta.glob<Island>('../../../../components/widgets/*/*Island.tsx', {
-  eager: true,
-  import: 'default',
-});
-const islandOf = (name: string): Island => {
-  const found = Object.entries(islands).find(([file]) => file.endsWith(`/${name}/${name}Island.tsx`));
-  if (!found) throw new Error(`no island for ${name}`);
-  return found[1];
-};
-/** Shorter runs where a widget computes many steps to render: its controls do not depend on the length. */
-const quicker: Record<string, Record<string, unknown>> = { Race: { steps: 10 } };
-const propsOf = (name: string) => ({
-  ...(componentSchemas[name]?.parse({ ...exampleFor(name).props, ...quicker[name] }) as Record<string, unknown>),
-  locale: 'en',
-});
 
 const documentOf = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ComponentType } from 'preact';
 import { parseHTML } from 'linkedom';
-import { componentSchemas, widgetNames } from '../../../../components/registry.ts';
+import { widgetNames } from '../../../../components/registry.ts';
+import { islandOf, propsOf } from '../guide-islands.ts';
 import { readFlags } from '../../../../components/widgets/lib/classroom.ts';
 import { controlsOf } from '../../../../components/widgets/lib/control-list.tsx';
-import { exampleFor } from '../../../../src/authoring/guide-examples.ts';
-
-type Island = ComponentType<Record<string, unknown>>;
-const islands = import.meta.glob<Island>('../../../../components/widgets/*/*Island.tsx', {
-  eager: true,
-  import: 'default',
-});
-const islandOf = (name: string): Island => {
-  const found = Object.entries(islands).find(([file]) => file.endsWith(`/${name}/${name}Island.tsx`));
-  if (!found) throw new Error(`no island for ${name}`);
-  return found[1];
-};
-
-/** Shorter runs where a widget computes many steps to render: its controls do not depend on the length. */
-const quicker: Record<string, Record<string, unknown>> = { Race: { steps: 10 } };
-
-/** The widget's guide example, as the guide renders it (controlsOf is what the guide lists). */
-const propsOf = (name: string, locale: 'en' | 'zh-cn' = 'en') => ({
-  ...(componentSchemas[name]?.parse({ ...exampleFor(name).props, ...quicker[name] }) as Record<string, unknown>),
-  locale,
-});
 
 /** The names of the elements of `html` that carry `data-control` and match `selector`. */
 const named = (html: string, selector: string) =>
