@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { axeViolations, expectCleanPage, hydrateAll, hydrateAllFromTop, textCollisions, urlSettled, watchForErrors } from './helpers.ts';
+import { hydrateAll, hydrateAllFromTop, urlSettled, watchForErrors } from './helpers.ts';
+import { axeViolations, expectCleanPage, textCollisions } from './page-checks.ts';
 import { builtPages, isNotFoundPage } from './pages.ts';
 
 /**
@@ -43,7 +44,8 @@ test('every page says its language and links its translation (lang and hreflang)
     const rest = zh ? path.slice('/zh-cn'.length) : path;
     const expected = { en: rest, 'zh-CN': `/zh-cn${rest}`, 'x-default': rest };
     for (const [hreflang, href] of Object.entries(expected)) {
-      if (alternates[hreflang] !== href) wrong.push(`${path}: hreflang=${hreflang} ${alternates[hreflang]} (want ${href})`);
+      if (alternates[hreflang] !== href)
+        wrong.push(`${path}: hreflang=${hreflang} ${alternates[hreflang]} (want ${href})`);
     }
   }
   expect(pages.length).toBeGreaterThan(20);
@@ -51,7 +53,10 @@ test('every page says its language and links its translation (lang and hreflang)
 });
 
 async function switchTo(page: Page, language: 'English' | '简体中文') {
-  await page.getByRole('navigation', { name: /^(Language|语言)$/ }).getByRole('link', { name: language }).click();
+  await page
+    .getByRole('navigation', { name: /^(Language|语言)$/ })
+    .getByRole('link', { name: language })
+    .click();
 }
 
 test('the language switcher keeps the reader on the same chapter, both ways', async ({ page }) => {
@@ -77,9 +82,14 @@ test('the switcher works on the home and About pages too', async ({ page }) => {
   expect(new URL(page.url()).pathname).toBe('/');
 });
 
-test('the Chinese shell: navigation, sidebar and chapter frame are in Chinese and link within /zh-cn/', async ({ page }) => {
+test('the Chinese shell: navigation, sidebar and chapter frame are in Chinese and link within /zh-cn/', async ({
+  page,
+}) => {
   await page.goto('/zh-cn/chapters/adam/');
-  await expect(page.getByRole('navigation', { name: '章节' }).getByRole('link').first()).toHaveAttribute('href', /^\/zh-cn\/chapters\//);
+  await expect(page.getByRole('navigation', { name: '章节' }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/zh-cn\/chapters\//,
+  );
   await expect(page.locator('.chapter-kicker')).toHaveText('第 9 章');
   await expect(page.getByRole('navigation', { name: '上一章与下一章' })).toContainText('上一章');
   await expect(page.getByRole('link', { name: '跳到正文' })).toHaveCount(1);
@@ -96,15 +106,20 @@ async function search(page: Page, query: string) {
 }
 
 /** The page part of a result's link (results open at a section: /chapters/adam/#idea:~:text=…). */
-const pathsOf = (results: Locator) => results.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('#')[0]));
+const pathsOf = (results: Locator) =>
+  results.evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('#')[0]));
 
-test('search (English): whole words only, excerpts without LaTeX, "/" opens it, Enter lands at the match', async ({ page }) => {
+test('search (English): whole words only, excerpts without LaTeX, "/" opens it, Enter lands at the match', async ({
+  page,
+}) => {
   await page.goto('/');
   // Pagefind alone, finding no word "xyzzy", retried with shorter prefixes and listed every "x".
   await page.keyboard.press('/');
   const box = page.getByRole('dialog').getByRole('searchbox');
   await box.fill('xyzzy');
-  await expect(page.locator('[data-search-status]')).toHaveText('No page matches “xyzzy”. Try another word.', { timeout: 15_000 });
+  await expect(page.locator('[data-search-status]')).toHaveText('No page matches “xyzzy”. Try another word.', {
+    timeout: 15_000,
+  });
   await expect(page.locator('.search-results a')).toHaveCount(0);
   // A passage with a formula: the excerpt shows the formula once, never its LaTeX source beside it.
   await box.fill('judged');
@@ -124,20 +139,24 @@ test('search (English): whole words only, excerpts without LaTeX, "/" opens it, 
   await expect(page).toHaveURL(/\/chapters\/momentum\/#/);
   // The page opens at the match, not at its top: the words are on screen.
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent?.toLowerCase().indexOf('heavy ball') ?? -1;
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 'heavy ball'.length);
-          const box = range.getBoundingClientRect();
-          if (box.height > 0 && box.top >= 0 && box.bottom <= innerHeight) return window.scrollY > 0;
-        }
-        return false;
-      }),
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const walker = document.createTreeWalker(
+            document.querySelector('main') ?? document.body,
+            NodeFilter.SHOW_TEXT,
+          );
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent?.toLowerCase().indexOf('heavy ball') ?? -1;
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 'heavy ball'.length);
+            const box = range.getBoundingClientRect();
+            if (box.height > 0 && box.top >= 0 && box.bottom <= innerHeight) return window.scrollY > 0;
+          }
+          return false;
+        }),
       { timeout: 15_000 },
     )
     .toBe(true);
@@ -156,7 +175,9 @@ test('search (Chinese): Chinese words are segmented and found in Chinese chapter
   await expect(page).toHaveURL(/\/zh-cn\//);
 });
 
-test('search (Chinese): a word from the middle of a sentence finds its chapter, with the word marked in the excerpt', async ({ page }) => {
+test('search (Chinese): a word from the middle of a sentence finds its chapter, with the word marked in the excerpt', async ({
+  page,
+}) => {
   await page.goto('/zh-cn/chapters/adam/');
   // 重球 (heavy ball) sits inside unbroken Chinese text in the Momentum chapter ("…滚下去的重球，而不是…").
   // The Chinese home page has 重 (in 权重) and 球 apart but not 重球: Pagefind alone lists it, with
@@ -182,10 +203,13 @@ test('search indexes the About page (its corrections of the article) in both lan
 });
 
 test('one search index per language, holding every page of that language that has prose', async ({ request }) => {
-  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+    languages: Record<string, { page_count: number }>;
+  };
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
   // Chapters, the home page and About in each language (the author guide and 404 are not indexed).
-  const indexed = (prefix: string) => pages.filter((p) => p.startsWith(prefix) && /^\/(?:zh-cn\/)?(?:chapters\/[^/]+\/|about\/)?$/.test(p)).length;
+  const indexed = (prefix: string) =>
+    pages.filter((p) => p.startsWith(prefix) && /^\/(?:zh-cn\/)?(?:chapters\/[^/]+\/|about\/)?$/.test(p)).length;
   expect(entry.languages['en']!.page_count).toBe(indexed('/') - indexed('/zh-cn/'));
   expect(entry.languages['zh-cn']!.page_count).toBe(indexed('/zh-cn/'));
   expect(entry.languages['zh-cn']!.page_count).toBeGreaterThan(10);
@@ -198,7 +222,9 @@ test('search: no match says so; Escape closes and focus returns; Ctrl+K opens it
   const box = page.getByRole('dialog').getByRole('searchbox');
   await expect(box).toBeFocused();
   await box.fill('qzxjvw');
-  await expect(page.locator('[data-search-status]')).toHaveText('No page matches “qzxjvw”. Try another word.', { timeout: 15_000 });
+  await expect(page.locator('[data-search-status]')).toHaveText('No page matches “qzxjvw”. Try another word.', {
+    timeout: 15_000,
+  });
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await page.getByRole('button', { name: 'Search' }).click();
@@ -237,7 +263,8 @@ test('a formula with a typo gets its message in the page’s language (Chinese, 
       surface: '曲面',
       apply: '应用',
       typo: 'x^2 + 10*sni(y)',
-      message: '第 10 个字符处的名称 “sni” 无法识别。可以使用 x、y、pi、e 以及函数 sin、cos、tan、exp、log、sqrt、abs、tanh、sinh、cosh、atan。保留之前的曲面。',
+      message:
+        '第 10 个字符处的名称 “sni” 无法识别。可以使用 x、y、pi、e 以及函数 sin、cos、tan、exp、log、sqrt、abs、tanh、sinh、cosh、atan。保留之前的曲面。',
       unclosed: '第 4 个字符处的 “(” 缺少与之配对的 “)”：第 8 个字符处是公式的末尾。保留之前的曲面。',
     },
     {
@@ -245,8 +272,10 @@ test('a formula with a typo gets its message in the page’s language (Chinese, 
       surface: 'Surface',
       apply: 'Apply',
       typo: 'x^2 + 10*sni(y)',
-      message: 'Unknown name "sni" at position 10. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, atan. The previous surface stays.',
-      unclosed: 'Expected ")" to close the "(" at position 4, found the end of the formula at position 8. The previous surface stays.',
+      message:
+        'Unknown name "sni" at position 10. Use x, y, pi, e and the functions sin, cos, tan, exp, log, sqrt, abs, tanh, sinh, cosh, atan. The previous surface stays.',
+      unclosed:
+        'Expected ")" to close the "(" at position 4, found the end of the formula at position 8. The previous surface stays.',
     },
   ];
   for (const c of cases) {
@@ -275,7 +304,9 @@ test('a formula with a typo gets its message in the page’s language (Chinese, 
     // in words of the page's language, never with the engine's English or a NaN.
     await field.fill('log(x) + y^2');
     await field.press('Enter');
-    await expect(race).toContainText(c.path.startsWith('/zh-cn/') ? '函数在这一点没有有限的值' : 'the function has no finite value there');
+    await expect(race).toContainText(
+      c.path.startsWith('/zh-cn/') ? '函数在这一点没有有限的值' : 'the function has no finite value there',
+    );
     await expect(race).not.toContainText('NaN');
     if (c.path.startsWith('/zh-cn/')) expect(await untranslated(page)).toEqual([]);
   }
@@ -384,9 +415,12 @@ async function untranslated(page: Page): Promise<string[]> {
         const text = parts.join(' ').replace(allowedRe, ' ');
         // λmax (the largest eigenvalue) is notation.
         const word = /\b[A-Za-z][a-z]{2,}\b/.exec(text.replace(/λmax/g, ' '));
-        if (word) found.push(`${el.tagName.toLowerCase()}: “${word[0]}” in “${(el.textContent ?? '').trim().slice(0, 100)}”`);
+        if (word)
+          found.push(`${el.tagName.toLowerCase()}: “${word[0]}” in “${(el.textContent ?? '').trim().slice(0, 100)}”`);
       }
-      for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder], [aria-description]'))) {
+      for (const el of Array.from(
+        document.querySelectorAll('[aria-label], [title], [placeholder], [aria-description]'),
+      )) {
         if (skip(el)) continue;
         for (const attr of ['aria-label', 'title', 'placeholder', 'aria-description']) {
           const value = el.getAttribute(attr);
@@ -414,7 +448,9 @@ async function nudgeEveryWidget(page: Page): Promise<number> {
 }
 
 for (const path of chinese) {
-  test(`${path}: loads cleanly, no WCAG 2.2 AA violation (every rule, light, idle), no untranslated interface text, idle, after using the widgets, and with broken link parameters; no figure label collides or is cut off`, async ({ page }) => {
+  test(`${path}: loads cleanly, no WCAG 2.2 AA violation (every rule, light, idle), no untranslated interface text, idle, after using the widgets, and with broken link parameters; no figure label collides or is cut off`, async ({
+    page,
+  }) => {
     test.setTimeout(480_000);
     const errors = await watchForErrors(page);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -442,7 +478,9 @@ for (const path of chinese) {
       const phone = await page.context().newPage();
       await phone.setViewportSize({ width: 360, height: 780 });
       await phone.goto(path);
-      expect(await textCollisions(phone), "labels that collide or are cut off in the build's frames at 360 px").toEqual([]);
+      expect(await textCollisions(phone), "labels that collide or are cut off in the build's frames at 360 px").toEqual(
+        [],
+      );
       await phone.close();
     }
     const count = await nudgeEveryWidget(page);

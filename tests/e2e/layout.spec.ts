@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrateAll, nextFrame, textCollisions } from './helpers.ts';
+import { hydrateAll, nextFrame } from './helpers.ts';
+import { textCollisions } from './page-checks.ts';
 import { englishChapterPages } from './pages.ts';
 
 /**
@@ -62,7 +63,8 @@ async function focusControl(page: Page, index: number, which: 'first' | 'last'):
       // there the last control checked is the last one before the figure.
       const figure = widget.querySelector('.widget__figure');
       const settings = widget.querySelector<HTMLElement>('.widget__settings');
-      const oneColumn = figure && settings && settings.getBoundingClientRect().top >= figure.getBoundingClientRect().bottom;
+      const oneColumn =
+        figure && settings && settings.getBoundingClientRect().top >= figure.getBoundingClientRect().bottom;
       const controls = [...widget.querySelectorAll<HTMLElement>(tabbable)]
         .filter(usable)
         .filter((el) => !(oneColumn && settings?.contains(el)));
@@ -121,7 +123,7 @@ for (const { label, width, height } of viewports) {
         // The build's frames first (what a reader without JavaScript sees), then the live figures.
         const staticLabels = await textCollisions(page);
         await hydrateAll(page);
-        expect(staticLabels, 'labels that collide or are cut off in the build\'s frames').toEqual([]);
+        expect(staticLabels, "labels that collide or are cut off in the build's frames").toEqual([]);
         expect(await textCollisions(page), 'labels that collide or are cut off once the widgets run').toEqual([]);
         const failures: Seen[] = [];
         for (let i = 0; i < count; i++) {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { axeRules, axeViolations, expectCleanPage, hydrateAllFromTop, nextFrame, scrollDown, watchForErrors } from './helpers.ts';
+import { hydrateAllFromTop, nextFrame, scrollDown, watchForErrors } from './helpers.ts';
+import { axeRules, axeViolations, expectCleanPage } from './page-checks.ts';
 import { builtPages, chapterPages, englishChapterPages } from './pages.ts';
 
 /**
@@ -56,7 +57,8 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 async function checkKeyboard(page: Page): Promise<void> {
   // Tab stops: visible, enabled, not tabindex=-1; a radio group is one stop.
   const focusable = await page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex]';
     const groups = new Set<string>();
     let stops = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
@@ -79,15 +81,24 @@ async function checkKeyboard(page: Page): Promise<void> {
       // Inside a same-origin frame (the embedding guide's live widgets), the ring to see is on the
       // control focused in the frame's own page.
       const outer = el;
-      while (el instanceof HTMLIFrameElement && el.contentDocument?.activeElement) el = el.contentDocument.activeElement;
+      while (el instanceof HTMLIFrameElement && el.contentDocument?.activeElement)
+        el = el.contentDocument.activeElement;
       const style = (el.ownerDocument.defaultView ?? window).getComputedStyle(el);
-      const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      const visible =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       const path: string[] = [];
-      if (el !== outer) path.push(`in frame: ${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20) ?? ''}`);
+      if (el !== outer)
+        path.push(
+          `in frame: ${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20) ?? ''}`,
+        );
       for (let node: Element | null = outer; node; node = node.parentElement) {
         path.unshift(`${node.tagName}:${Array.prototype.indexOf.call(node.parentElement?.children ?? [], node)}`);
       }
-      return { key: path.join('/'), visible, label: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}` };
+      return {
+        key: path.join('/'),
+        visible,
+        label: `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? ''}`,
+      };
     });
     if (info === null) {
       wrapped = true;
@@ -173,7 +184,10 @@ test.describe('axe and keyboard', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       // Running changes only the widgets (checked here), so axe looks at them alone: the page
       // around them passed both themes idle (CI time: each whole-page run reads all the KaTeX).
-      expect(firstDifference(outside, await outsideWidgets(page)), 'the page outside its widgets changed while running').toBeNull();
+      expect(
+        firstDifference(outside, await outsideWidgets(page)),
+        'the page outside its widgets changed while running',
+      ).toBeNull();
       // A page without widgets has nothing that runs: its idle checks above are the whole page.
       // Dark, the colour rules only, as when idle: the light run below reads the same markup.
       if ((await page.locator('[data-widget]').count()) > 0) {
@@ -195,12 +209,20 @@ test.describe('reduced motion', () => {
       // textContent, not innerText: a status in a block scrolled away is not laid out
       // (content-visibility: auto), and innerText would read it as empty.
       const before = await page.locator('[data-widget] [data-status]').allTextContents();
-      const drawings = await page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0));
+      const drawings = await page
+        .locator('[data-widget]')
+        .evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0));
       // A fixed window on purpose: the test proves that nothing changes on its own.
       await page.waitForTimeout(1500);
       expect(await page.locator('[data-widget] [data-status]').allTextContents()).toEqual(before);
-      expect(await page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0))).toEqual(drawings);
-      const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      expect(
+        await page
+          .locator('[data-widget]')
+          .evaluateAll((els) => els.map((e) => e.querySelector('svg, canvas')?.outerHTML.length ?? 0)),
+      ).toEqual(drawings);
+      const running = await page.evaluate(
+        () => document.getAnimations().filter((a) => a.playState === 'running').length,
+      );
       expect(running).toBe(0);
     });
   }
@@ -264,9 +286,12 @@ test.describe('budgets', () => {
       await page.setViewportSize({ width: 1280, height: 300 });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      const firstWidgetVisible = await page.locator('[data-widget]').first().isVisible() && (await page.locator('[data-widget]').first().boundingBox())!.y < 900;
+      const firstWidgetVisible =
+        (await page.locator('[data-widget]').first().isVisible()) &&
+        (await page.locator('[data-widget]').first().boundingBox())!.y < 900;
       const upFront = [...scripts.values()].reduce((a, b) => a + b, 0);
-      if (!firstWidgetVisible) expect(upFront, 'JS before the first widget hydrates (gzip bytes)').toBeLessThanOrEqual(30 * 1024);
+      if (!firstWidgetVisible)
+        expect(upFront, 'JS before the first widget hydrates (gzip bytes)').toBeLessThanOrEqual(30 * 1024);
       await page.setViewportSize({ width: 1280, height: 900 });
       // Down the page as a reader scrolls (a jump would have the browser lay out blocks already
       // in view, and at the page's end that moves what is shown; a reader's jump, by a key or a
