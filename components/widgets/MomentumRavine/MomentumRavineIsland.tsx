@@ -61,7 +61,12 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
     [surface, state.lr, props.steps, state.noise, state.seed],
   );
   const momentum = useMemo(
-    () => runOnProblem(surface, { name: 'momentum', lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true, ...noise }),
+    () =>
+      runOnProblem(
+        surface,
+        { name: 'momentum', lr: state.lr, momentum: state.mu },
+        { steps: props.steps, record: true, ...noise },
+      ),
     [surface, state.lr, state.mu, props.steps, state.noise, state.seed],
   );
   const last = Math.min(gd.steps, momentum.steps);
@@ -88,7 +93,14 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
     if (state.noise === 0) return '';
     const gdTail = tailMean(gd.losses, last);
     const momentumTail = tailMean(momentum.losses, last);
-    return s.noisy(fmt(state.noise), gdTail.from, gdTail.to, fmt(gdTail.mean), fmt(momentumTail.mean), fmt(state.lr / (1 - state.mu)));
+    return s.noisy(
+      fmt(state.noise),
+      gdTail.from,
+      gdTail.to,
+      fmt(gdTail.mean),
+      fmt(momentumTail.mean),
+      fmt(state.lr / (1 - state.mu)),
+    );
   }
   const surfaceName = s.surfaceName[problemId];
 
@@ -114,10 +126,23 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
           <LinkedFormula symbols={momentumSymbols} link={link} label={s.formula}>
             {props.children}
           </LinkedFormula>
-          <Select param="problem" label={s.surface} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
+          <Select
+            param="problem"
+            label={s.surface}
+            value={state.problem}
+            options={problemIds.map((value) => ({ value, label: s.problems[value] }))}
+            onChange={(problem) => update({ problem })}
+          />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu, link: link.linkProps('mu') }}
-            lr={{ value: state.lr, range: [0.001, 0.2], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint, link: link.linkProps('alpha') }}
+            lr={{
+              value: state.lr,
+              range: [0.001, 0.2],
+              onChange: (lr) => update({ lr }),
+              label: s.lr,
+              hint: s.lrHint,
+              link: link.linkProps('alpha'),
+            }}
           />
           <NoiseControls sigma={state.noise} maxSigma={maxNoise} seed={state.seed} onChange={update} />
           <StepPlayer step={shown} last={last} max={props.steps} onStep={(step) => update({ step })} />
@@ -130,7 +155,14 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
         onMouseOver={(event) => link.setHovered(symOf(event.target))}
         onMouseLeave={() => link.setHovered(null)}
       >
-        <Legend items={[{ label: s.legend.gd, color: gdColor }, { label: s.legend.momentum, color: momentumColor }, { label: s.legend.kept, color: colors.fg, dashed: true }, { label: s.legend.push, color: colors.bad }]} />
+        <Legend
+          items={[
+            { label: s.legend.gd, color: gdColor },
+            { label: s.legend.momentum, color: momentumColor },
+            { label: s.legend.kept, color: colors.fg, dashed: true },
+            { label: s.legend.push, color: colors.bad },
+          ]}
+        />
         <div class="ravine-stack">
           <PlotFigure
             aspect={aspect}
@@ -146,9 +178,26 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
                   // Kept by surface and size (kept-mark.ts): a surface shown before is not traced again
                   // when the reader switches back (select keys back to back: 49 ms of a 4x key press).
                   keptMark(surface, levels.join(), context, (render) =>
-                    Plot.contour({ x1: x[0], x2: x[1], y1: y[0], y2: y[1], value: height, thresholds: levels, stroke: colors.grid, fill: 'none', pixelSize: 4, render }),
+                    Plot.contour({
+                      x1: x[0],
+                      x2: x[1],
+                      y1: y[0],
+                      y2: y[1],
+                      value: height,
+                      thresholds: levels,
+                      stroke: colors.grid,
+                      fill: 'none',
+                      pixelSize: 4,
+                      render,
+                    }),
                   ),
-                  Plot.dot(surface.minima, { x: (m: { point: number[] }) => m.point[0], y: (m: { point: number[] }) => m.point[1], symbol: 'plus', r: 6, stroke: colors.fg }),
+                  Plot.dot(surface.minima, {
+                    x: (m: { point: number[] }) => m.point[0],
+                    y: (m: { point: number[] }) => m.point[1],
+                    symbol: 'plus',
+                    r: 6,
+                    stroke: colors.fg,
+                  }),
                 ],
               })
             }
@@ -169,20 +218,54 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
                 marks: [
                   Plot.line(gdPoints, { x: 'x', y: 'y', stroke: gdColor, strokeWidth: 1.5, strokeOpacity: 0.8 }),
                   Plot.dot(gdPoints, { x: 'x', y: 'y', fill: gdColor, r: 2.5 }),
-                  Plot.arrow(segments(momentum, shown), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: momentumColor, strokeWidth: 1.6, headLength: 6, className: 'sym-v' }),
+                  Plot.arrow(segments(momentum, shown), {
+                    x1: 'x1',
+                    y1: 'y1',
+                    x2: 'x2',
+                    y2: 'y2',
+                    stroke: momentumColor,
+                    strokeWidth: 1.6,
+                    headLength: 6,
+                    className: 'sym-v',
+                  }),
                   ...(split
                     ? [
-                        Plot.arrow([split.carry], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.fg, strokeDasharray: '4 3', strokeWidth: 2, headLength: 7, className: 'sym-mu' }),
-                        Plot.arrow([split.push], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: colors.bad, strokeWidth: 2, headLength: 7, className: 'sym-alpha' }),
+                        Plot.arrow([split.carry], {
+                          x1: 'x1',
+                          y1: 'y1',
+                          x2: 'x2',
+                          y2: 'y2',
+                          stroke: colors.fg,
+                          strokeDasharray: '4 3',
+                          strokeWidth: 2,
+                          headLength: 7,
+                          className: 'sym-mu',
+                        }),
+                        Plot.arrow([split.push], {
+                          x1: 'x1',
+                          y1: 'y1',
+                          x2: 'x2',
+                          y2: 'y2',
+                          stroke: colors.bad,
+                          strokeWidth: 2,
+                          headLength: 7,
+                          className: 'sym-alpha',
+                        }),
                       ]
                     : []),
-                  Plot.dot([{ ...point(gd, shown), method: 'gd' }, { ...point(momentum, shown), method: 'momentum' }], {
-                    x: 'x',
-                    y: 'y',
-                    stroke: 'method',
-                    r: 7,
-                    strokeWidth: 2.5,
-                  }),
+                  Plot.dot(
+                    [
+                      { ...point(gd, shown), method: 'gd' },
+                      { ...point(momentum, shown), method: 'momentum' },
+                    ],
+                    {
+                      x: 'x',
+                      y: 'y',
+                      stroke: 'method',
+                      r: 7,
+                      strokeWidth: 2.5,
+                    },
+                  ),
                 ],
               })
             }

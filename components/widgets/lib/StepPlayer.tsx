@@ -6,8 +6,22 @@ import { defineStrings, useStrings } from './i18n.tsx';
 import { nextPlayStep } from './log-steps.ts';
 
 const strings = defineStrings({
-  en: { step: 'Step', of: (v: number, last: number) => `${v} of ${last}`, play: 'Play', pause: 'Pause', stepButton: 'Step', reset: 'Reset' },
-  'zh-cn': { step: '步数', of: (v: number, last: number) => `${v} / ${last}`, play: '播放', pause: '暂停', stepButton: '单步', reset: '重置' },
+  en: {
+    step: 'Step',
+    of: (v: number, last: number) => `${v} of ${last}`,
+    play: 'Play',
+    pause: 'Pause',
+    stepButton: 'Step',
+    reset: 'Reset',
+  },
+  'zh-cn': {
+    step: '步数',
+    of: (v: number, last: number) => `${v} / ${last}`,
+    play: '播放',
+    pause: '暂停',
+    stepButton: '单步',
+    reset: '重置',
+  },
 });
 
 interface Props {
@@ -41,7 +55,17 @@ interface Props {
  * one step at a time. Nothing plays until the reader presses Play, and it can always be paused.
  * Play from the end starts over.
  */
-export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1, advance, onReset, param = 'step' }: Props) {
+export function StepPlayer({
+  step,
+  last,
+  max,
+  onStep,
+  interval = 250,
+  stride = 1,
+  advance,
+  onReset,
+  param = 'step',
+}: Props) {
   const s = useStrings(strings);
   const [playing, setPlaying] = useState(false);
   const { hidden, locked } = useControlFlags(param, s.step);
@@ -68,7 +92,16 @@ export function StepPlayer({ step, last, max, onStep, interval = 250, stride = 1
   );
   return (
     <>
-      <Slider label={s.step} value={Math.min(step, max)} min={0} max={max} step={1} format={(v) => s.of(v, last)} onChange={(v) => onStep(Math.min(last, Math.round(v)))} param={param} />
+      <Slider
+        label={s.step}
+        value={Math.min(step, max)}
+        min={0}
+        max={max}
+        step={1}
+        format={(v) => s.of(v, last)}
+        onChange={(v) => onStep(Math.min(last, Math.round(v)))}
+        param={param}
+      />
       <div class="widget__buttons" data-control={param} hidden={hidden || undefined}>
         <Button
           onClick={() => {

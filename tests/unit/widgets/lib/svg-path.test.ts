@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { douglasPeucker, frameTolerance, polylinePath, roundPath, simplifyPath, thinPath } from '../../../../components/widgets/lib/svg-path.ts';
+import {
+  douglasPeucker,
+  frameTolerance,
+  polylinePath,
+  roundPath,
+  simplifyPath,
+  thinPath,
+} from '../../../../components/widgets/lib/svg-path.ts';
 
 describe('simplifyPath', () => {
   it('drops points on a straight run, keeping the corners and the text of each coordinate', () => {
-    expect(simplifyPath('M628,22.9L628,28.7L628,34.5L620.5,34.5L612,34.5L612,22.9Z')).toBe('M628,22.9L628,34.5L612,34.5L612,22.9Z');
+    expect(simplifyPath('M628,22.9L628,28.7L628,34.5L620.5,34.5L612,34.5L612,22.9Z')).toBe(
+      'M628,22.9L628,34.5L612,34.5L612,22.9Z',
+    );
   });
 
   it('handles several subpaths and diagonal runs', () => {
@@ -19,7 +28,8 @@ describe('simplifyPath', () => {
   });
 
   it('leaves paths it does not fully understand unchanged', () => {
-    for (const d of ['M0,0C1,1,2,2,3,3', 'M0,0l1,1', 'M0,0H5V5Z', 'L0,0M1,1', 'M0,0LNaN,1', '']) expect(simplifyPath(d)).toBe(d);
+    for (const d of ['M0,0C1,1,2,2,3,3', 'M0,0l1,1', 'M0,0H5V5Z', 'L0,0M1,1', 'M0,0LNaN,1', ''])
+      expect(simplifyPath(d)).toBe(d);
   });
 
   it('draws the same thing: every dropped point lies on the kept polyline', () => {
@@ -37,32 +47,69 @@ describe('roundPath', () => {
     const d = 'M624.744,542L45.256,542L42,539.1L-0.04,22.95Z';
     expect(roundPath(d)).toBe('M624.7,542L45.3,542L42,539.1L0,23Z');
     const before = d.match(/-?[\d.]+/g)!.map(Number);
-    const after = roundPath(d).match(/-?[\d.]+/g)!.map(Number);
+    const after = roundPath(d)
+      .match(/-?[\d.]+/g)!
+      .map(Number);
     expect(after).toHaveLength(before.length);
     for (let i = 0; i < before.length; i++) expect(Math.abs(after[i]! - before[i]!)).toBeLessThanOrEqual(0.05 + 1e-9);
   });
 
   it('leaves curves, arcs and relative commands unchanged', () => {
-    for (const d of ['M0,0C1.234,1,2,2,3,3', 'M0.123,0l1.111,1', 'M0,4.5A4.5,4.5,0,1,1,0,-4.5Z', 'm1.25,1.25', '']) expect(roundPath(d)).toBe(d);
+    for (const d of ['M0,0C1.234,1,2,2,3,3', 'M0.123,0l1.111,1', 'M0,4.5A4.5,4.5,0,1,1,0,-4.5Z', 'm1.25,1.25', ''])
+      expect(roundPath(d)).toBe(d);
   });
 });
 
 describe('polylinePath', () => {
   it('joins the points, thinned, as relative moves in tenths of a pixel', () => {
-    expect(polylinePath([[0, 1], [2.04, 3.96]])).toBe('M0,1l2,3');
-    expect(polylinePath([[0, 0], [1, 0.1], [2, 0], [2, 5]])).toBe('M0,0l2,0 0,5');
-    expect(polylinePath([[0, 0], [1, 0.1], [2, 0]], 0)).toBe('M0,0l1,.1 1-.1');
+    expect(
+      polylinePath([
+        [0, 1],
+        [2.04, 3.96],
+      ]),
+    ).toBe('M0,1l2,3');
+    expect(
+      polylinePath([
+        [0, 0],
+        [1, 0.1],
+        [2, 0],
+        [2, 5],
+      ]),
+    ).toBe('M0,0l2,0 0,5');
+    expect(
+      polylinePath(
+        [
+          [0, 0],
+          [1, 0.1],
+          [2, 0],
+        ],
+        0,
+      ),
+    ).toBe('M0,0l1,.1 1-.1');
   });
 
   it('leaves out a point that is not a finite number and starts the line again after it', () => {
-    const d = polylinePath([[0, 0], [1, NaN], [2, 2], [3, 3], [Infinity, 4], [5, 5]]);
+    const d = polylinePath([
+      [0, 0],
+      [1, NaN],
+      [2, 2],
+      [3, 3],
+      [Infinity, 4],
+      [5, 5],
+    ]);
     expect(d).toBe('M0,0l0,0M2,2l1,1M5,5l0,0');
     expect(polylinePath([[NaN, NaN]])).toBe('');
   });
 
   it('draws a point alone in its run as a dot, as Plot does (a move to itself: the round cap)', () => {
     expect(polylinePath([[3.04, 4]])).toBe('M3,4l0,0');
-    expect(polylinePath([[1, 1], [2, NaN], [3, 3]])).toBe('M1,1l0,0M3,3l0,0');
+    expect(
+      polylinePath([
+        [1, 1],
+        [2, NaN],
+        [3, 3],
+      ]),
+    ).toBe('M1,1l0,0M3,3l0,0');
   });
 });
 
@@ -114,23 +161,83 @@ describe('douglasPeucker', () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let k = 0; k < 200; k++) {
-      const zigzag = Array.from({ length: 2 + (k % 60) }, (_, i): [number, number] => [i * (0.2 + random()), (i % 2 ? 1 : -1) * random() * 3 + (k % 3 === 0 ? 0 : i * 0.1)]);
-      for (const tolerance of [0, 0.25, 0.5]) expect(douglasPeucker(zigzag, tolerance)).toEqual(naive(zigzag, tolerance));
+      const zigzag = Array.from({ length: 2 + (k % 60) }, (_, i): [number, number] => [
+        i * (0.2 + random()),
+        (i % 2 ? 1 : -1) * random() * 3 + (k % 3 === 0 ? 0 : i * 0.1),
+      ]);
+      for (const tolerance of [0, 0.25, 0.5])
+        expect(douglasPeucker(zigzag, tolerance)).toEqual(naive(zigzag, tolerance));
     }
   });
 
   it('keeps the ends and every point farther than the tolerance from the kept line', () => {
-    expect(douglasPeucker([[0, 0], [1, 0.2], [2, 0], [3, 5], [4, 0]], 0.25)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
-    expect(douglasPeucker([[0, 0], [1, 0.3], [2, 0]], 0.25)).toEqual([[0, 0], [1, 0.3], [2, 0]]);
-    expect(douglasPeucker([[0, 0], [1, 1]], 0.25)).toEqual([[0, 0], [1, 1]]);
+    expect(
+      douglasPeucker(
+        [
+          [0, 0],
+          [1, 0.2],
+          [2, 0],
+          [3, 5],
+          [4, 0],
+        ],
+        0.25,
+      ),
+    ).toEqual([
+      [0, 0],
+      [2, 0],
+      [3, 5],
+      [4, 0],
+    ]);
+    expect(
+      douglasPeucker(
+        [
+          [0, 0],
+          [1, 0.3],
+          [2, 0],
+        ],
+        0.25,
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 0.3],
+      [2, 0],
+    ]);
+    expect(
+      douglasPeucker(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        0.25,
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 
   it('keeps the turning point of a path that overshoots and comes back along its own line', () => {
-    expect(douglasPeucker([[0, 0], [10, 0], [5, 0]], 0.25)).toEqual([[0, 0], [10, 0], [5, 0]]);
+    expect(
+      douglasPeucker(
+        [
+          [0, 0],
+          [10, 0],
+          [5, 0],
+        ],
+        0.25,
+      ),
+    ).toEqual([
+      [0, 0],
+      [10, 0],
+      [5, 0],
+    ]);
   });
 
   it('thins a closed ring (first point = last) without collapsing it', () => {
-    const ring = Array.from({ length: 101 }, (_, i) => [100 + 50 * Math.cos((i / 50) * Math.PI), 100 + 50 * Math.sin((i / 50) * Math.PI)] as const);
+    const ring = Array.from(
+      { length: 101 },
+      (_, i) => [100 + 50 * Math.cos((i / 50) * Math.PI), 100 + 50 * Math.sin((i / 50) * Math.PI)] as const,
+    );
     const kept = douglasPeucker(ring, 0.25);
     expect(kept.length).toBeGreaterThan(10);
     expect(kept.length).toBeLessThan(ring.length / 2);
@@ -163,6 +270,15 @@ describe('thinPath', () => {
   });
 
   it('leaves paths it does not fully understand unchanged', () => {
-    for (const d of ['M0,0C1,1,2,2,3,3', 'M0,0l1,1', 'M0,4.5A4.5,4.5,0,1,1,0,-4.5Z', 'M0,0LNaN,1', 'M0,0L1,1ZL2,2', 'M1 1L2 2', '']) expect(thinPath(d)).toBe(d);
+    for (const d of [
+      'M0,0C1,1,2,2,3,3',
+      'M0,0l1,1',
+      'M0,4.5A4.5,4.5,0,1,1,0,-4.5Z',
+      'M0,0LNaN,1',
+      'M0,0L1,1ZL2,2',
+      'M1 1L2 2',
+      '',
+    ])
+      expect(thinPath(d)).toBe(d);
   });
 });
