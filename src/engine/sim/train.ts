@@ -230,7 +230,11 @@ export function createTrainer(options: TrainerOptions): Trainer {
     let max = 0;
     for (let i = 0; i < params.length; i++) {
       const a = Math.abs(params[i]!);
-      if (!(a <= max)) max = a; // NaN also lands here, and stays
+      if (!(a <= max)) {
+        // NaN also lands here; it ends the scan, or a later weight would replace it as the max.
+        max = a;
+        if (Number.isNaN(a)) break;
+      }
     }
     if (!Number.isFinite(max)) return 'non-finite weight';
     if (max > trainerDefaults.maxWeight) return 'weight too large';

@@ -5,6 +5,7 @@ import { createMLP } from '../../../../src/engine/nn/index.ts';
 import type { OptimizerSpec } from '../../../../src/engine/optim/index.ts';
 import { createRng } from '../../../../src/engine/rng/index.ts';
 import { prepareRule } from '../../../../src/engine/rule/index.ts';
+import type { PreparedRule } from '../../../../src/engine/rule/index.ts';
 import { createTrainer, trainerDefaults } from '../../../../src/engine/sim/train.ts';
 
 const adam: OptimizerSpec = { name: 'adam', lr: 0.01 };
@@ -214,6 +215,41 @@ describe('divergence', () => {
     // Weights of 1e7 give a finite loss above 1e12: caught on the first step.
     const t2 = createTrainer({ mlp, train, spec: adam, initialParams: new Float64Array(mlp.size).fill(1e7) });
     expect(t2.diverged).toMatchObject({ step: 0, kind: 'loss too large' });
+  });
+
+  it('stops at a NaN weight wherever it is, and hands back the weights before that step', () => {
+    // An optimizer (shaped like a prepared rule) that spoils one weight at its third step: at
+    // the front, in the middle or at the end, with finite weights after it except at the end.
+    for (const index of [0, 4, mlp.size - 1]) {
+      const spoiler = {
+        name: 'rule',
+        create: () => {
+          let t = 0;
+          const g = new Float64Array(mlp.size);
+          return {
+            diverged: null,
+            step(params: Float64Array, grad: (at: Float64Array, out: Float64Array) => void) {
+              grad(params, g);
+              t++;
+              for (let i = 0; i < params.length; i++) params[i] = params[i]! - 0.01 * g[i]!;
+              if (t === 3) params[index] = NaN;
+              return true;
+            },
+            reset() {
+              t = 0;
+            },
+          };
+        },
+      } as unknown as PreparedRule;
+      // No whole-set evaluation, whose loss would also catch it: the weights' own check must.
+      const trainer = createTrainer({ mlp, train, spec: spoiler, seed: 1, evaluateEvery: 0 });
+      expect(trainer.run(2)).toBe(2);
+      const before = Array.from(trainer.params);
+      expect(trainer.step()).toBe(false);
+      expect(trainer.diverged).toMatchObject({ step: 3, kind: 'non-finite weight' });
+      expect(trainer.steps).toBe(2);
+      expect(Array.from(trainer.params)).toEqual(before);
+    }
   });
 });
 
