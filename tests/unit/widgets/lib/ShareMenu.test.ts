@@ -29,7 +29,12 @@ test('copy link right after a change: the link carries the change, though the UR
   const Island = withLocale(function Probe({ id }: { id: string }) {
     const url = useUrlState(id, specs);
     update = url.update;
-    return h(WidgetFrame, { name: 'probe', title: 'Probe', status: `a = ${url.state.a}` }, h('p', null, 'figure'));
+    return h(WidgetFrame, {
+      name: 'probe',
+      title: 'Probe',
+      status: `a = ${url.state.a}`,
+      children: h('p', null, 'figure'),
+    });
   });
   render(h(Island, { id: 'k' }), document.body);
   await wait(200);
