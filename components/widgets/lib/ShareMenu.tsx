@@ -1,8 +1,10 @@
+import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { chapterPath, classroomQuery, embedPath, iframeCode, type ClassroomChoice } from './classroom.ts';
 import { useWidgetPlace } from './embed-context.tsx';
 import { punctuation, useStrings } from './i18n.tsx';
 import { shareStrings } from './share-strings.ts';
+import { flushUrlWrites } from './url-writer.ts';
 
 /** This widget's own parameters of `search` (`gd.lr=0.3`), the state a link to it carries. */
 function ownState(search: string, id: string): string {
@@ -22,12 +24,33 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/** The links to the widget with the state the URL holds. */
+function linksOf(widgetId: string, choice: ClassroomChoice): { link: string; embedUrl: string } {
+  const here = window.location;
+  const state = ownState(here.search, widgetId);
+  return {
+    link: `${here.origin}${chapterPath(here.pathname) ?? here.pathname}${state}#${widgetId}`,
+    embedUrl: `${here.origin}${embedPath(here.pathname, widgetId) ?? ''}${classroomQuery(state, choice)}`,
+  };
+}
+
+/** The same with the latest state: a write still waiting (url-writer.ts) is made first. */
+function linksNow(widgetId: string, choice: ClassroomChoice): { link: string; embedUrl: string } {
+  flushUrlWrites();
+  return linksOf(widgetId, choice);
+}
+
 /**
  * The Share menu every widget has (WidgetFrame): copy a link to the widget on its chapter (it
  * lands at the widget, with its state), copy embed code, and build a classroom link with controls
  * hidden or locked. Shown once hydrated: without scripts it could not copy anything.
+ *
+ * Its links are made when they are used (a copy, the open panel), not in every render, and
+ * WidgetFrame hands Preact the same element while the title is the same, so a key press does not
+ * re-render it: closed, it has nothing new to show (its render and the link it built from the URL
+ * were 5-15 % of a slider key's script time).
  */
-export function ShareMenu({ title, root }: { title: string; root: () => HTMLElement | null }) {
+export function ShareMenu({ title, root }: { title: string; root: RefObject<HTMLElement> }) {
   const s = useStrings(shareStrings);
   const p = useStrings(punctuation);
   const place = useWidgetPlace();
@@ -67,18 +90,17 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
   const widgetId = place.id;
   if (!mounted || widgetId === undefined || embedPath(window.location.pathname, widgetId) === null) return null;
 
-  const here = window.location;
-  const state = ownState(here.search, widgetId);
-  const link = `${here.origin}${chapterPath(here.pathname) ?? here.pathname}${state}#${widgetId}`;
-  const embedUrl = `${here.origin}${embedPath(here.pathname, widgetId) ?? ''}${classroomQuery(state, choice)}`;
-  // Measured when the reader asks for the code, not on every render: this menu re-renders with
-  // each change of its widget, and reading layout there forced a style and layout pass inside
-  // every slider's input handler (67 ms of the Trainer's at 4x CPU slowdown, bench/profile.ts).
+  // Measured when the reader asks for the code, not on every render: reading layout in a render
+  // forced a style and layout pass inside every slider's input handler (67 ms of the Trainer's at
+  // 4x CPU slowdown, bench/profile.ts).
   const embedCode = () => {
-    const height = Math.max(320, Math.ceil((root()?.getBoundingClientRect().height ?? 560) + 24));
-    return iframeCode({ src: embedUrl, title, width: 760, height });
+    const height = Math.max(320, Math.ceil((root.current?.getBoundingClientRect().height ?? 560) + 24));
+    return iframeCode({ src: linksNow(widgetId, choice).embedUrl, title, width: 760, height });
   };
-  const names = [...place.controls];
+
+  // Only the open panel lists the controls and links to the embed page (opening it wrote the URL).
+  const names = open ? [...place.controls] : [];
+  const embedUrl = open ? linksOf(widgetId, choice).embedUrl : '';
 
   const offer = async (label: string, text: string) => {
     const done = await copy(text);
@@ -93,7 +115,11 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
       class="share"
       ref={menu}
       open={open}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onToggle={(event) => {
+        // Opened: the panel's classroom link is made from the URL, which then holds the latest state.
+        if (event.currentTarget.open) flushUrlWrites();
+        setOpen(event.currentTarget.open);
+      }}
       onKeyDown={(event) => {
         // Escape closes it from anywhere inside, and puts the focus back where the panel opened.
         if (event.key !== 'Escape' || !open) return;
@@ -105,7 +131,12 @@ export function ShareMenu({ title, root }: { title: string; root: () => HTMLElem
       <summary class="button share__summary">{s.share}</summary>
       <div class="share__panel">
         <div class="widget__buttons">
-          <button type="button" class="button" data-share="link" onClick={() => void offer(s.linkLabel, link)}>
+          <button
+            type="button"
+            class="button"
+            data-share="link"
+            onClick={() => void offer(s.linkLabel, linksNow(widgetId, choice).link)}
+          >
             {s.copyLink}
           </button>
           <button type="button" class="button" data-share="embed" onClick={() => void offer(s.embedLabel, embedCode())}>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { embedPath, unknownNames } from './classroom.ts';
 import { usePinnedFigure } from './pin-figure.ts';
 import { useClassroom, useWidgetPlace } from './embed-context.tsx';
@@ -72,6 +72,8 @@ export function WidgetFrame({
     const text = unknownNames(classroom, place.controls.keys()).join(', ');
     if (text !== unknown) setUnknown(text);
   });
+  // The same element while the title is: Preact skips it, and a key press does not re-render the menu.
+  const share = useMemo(() => <ShareMenu title={title} root={rootRef} />, [title]);
   const shownStatus = unknown !== '' ? `${status} ${s.ignored(unknown)}` : status;
   return (
     <div
@@ -88,7 +90,7 @@ export function WidgetFrame({
         <p class={classroom.caption ? 'widget__title' : 'widget__title visually-hidden'} id={titleId}>
           {title}
         </p>
-        <ShareMenu title={title} root={() => rootRef.current} />
+        {share}
       </div>
       <div class="widget__body">
         {/* The two columns of a wide widget in their own box: a pinned figure stops where they end, above the figures below. */}

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
-import { defaultsOf, markUrlPending, readState, writeState, type Specs, type StateOf } from './url-state.ts';
+import { defaultsOf, markUrlPending, readState, writeParams, type Specs, type StateOf } from './url-state.ts';
+import { cancelUrlWrite, queueUrlWrite } from './url-writer.ts';
 
 /**
  * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),
@@ -8,7 +9,8 @@ import { defaultsOf, markUrlPending, readState, writeState, type Specs, type Sta
  * Returns the state, a setter taking a partial update, and the messages about link parameters
  * that could not be used as given, in the page's language (`useLocale()`; English outside
  * `withLocale`). While the URL and the state are out of step, the key is listed in `data-url-pending`
- * on <html> (`markUrlPending`), the signal browser tests wait on.
+ * on <html> (`markUrlPending`), the signal browser tests wait on. The URL is written once the reader
+ * pauses (url-writer.ts); what reads it for a link calls `flushUrlWrites()` first.
  */
 export function useUrlState<S extends Specs>(key: string, specs: S, base: StateOf<S> = defaultsOf(specs)) {
   const locale = useLocale();
@@ -45,18 +47,17 @@ export function useUrlState<S extends Specs>(key: string, specs: S, base: StateO
       }
       return;
     }
-    markUrlPending(key, true);
-    const handle = window.setTimeout(() => {
-      const search = writeState(key, specs, state, window.location.search, base);
-      if (search !== window.location.search) {
-        history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-      }
-      markUrlPending(key, false);
-    }, 150);
-    return () => window.clearTimeout(handle);
+    // Written with every other widget's once the reader pauses, in idle time (url-writer.ts).
+    queueUrlWrite(key, (params) => writeParams(key, specs, state, params, base));
   }, [state]);
   // A widget that goes away leaves no write pending behind it.
-  useEffect(() => () => markUrlPending(key, false), [key]);
+  useEffect(
+    () => () => {
+      cancelUrlWrite(key);
+      markUrlPending(key, false);
+    },
+    [key],
+  );
 
   // Marked at once, not when the effect runs after the next paint: from the reader's input on,
   // the URL is known to be behind until the write lands.

@@ -94,30 +94,34 @@ export function linePath<T>(
   return polylinePath(rows.map((row) => [scales.x(x(row)), scales.y(y(row))] as const));
 }
 
-/** d3's symbols at Plot's size for radius `r` (area π r²), centred on 0. */
-function symbolAt(symbol: 'circle' | 'times' | 'diamond', r: number, cx: number, cy: number): string {
+/** d3's `times` and `diamond` symbols at Plot's size for radius `r` (area π r²), centred on (cx, cy). */
+function symbolAt(symbol: 'times' | 'diamond', r: number, cx: number, cy: number): string {
   const size = Math.PI * r * r;
   if (symbol === 'times') {
     const h = Math.sqrt(size - Math.min(size / 6, 1.7)) * 0.6189;
     return `M${tenth(cx - h)},${tenth(cy - h)}L${tenth(cx + h)},${tenth(cy + h)}M${tenth(cx - h)},${tenth(cy + h)}L${tenth(cx + h)},${tenth(cy - h)}`;
   }
-  if (symbol === 'diamond') {
-    const tan30 = Math.sqrt(1 / 3);
-    const h = Math.sqrt(size / (2 * tan30));
-    const w = h * tan30;
-    return `M${tenth(cx)},${tenth(cy - h)}L${tenth(cx + w)},${tenth(cy)}L${tenth(cx)},${tenth(cy + h)}L${tenth(cx - w)},${tenth(cy)}Z`;
-  }
-  // A circle as two arcs: one path for all the dots, not one element each.
-  return `M${tenth(cx - r)},${tenth(cy)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  const tan30 = Math.sqrt(1 / 3);
+  const h = Math.sqrt(size / (2 * tan30));
+  const w = h * tan30;
+  return `M${tenth(cx)},${tenth(cy - h)}L${tenth(cx + w)},${tenth(cy)}L${tenth(cx)},${tenth(cy + h)}L${tenth(cx - w)},${tenth(cy)}Z`;
 }
 
-/** Every dot of a layer as one path; points that are not finite are left out, as Plot does. */
+/**
+ * Every dot of a layer as one path; points that are not finite are left out, as Plot does. A
+ * circle is two arcs (one path for all the dots, not one element each), the same text for every
+ * dot of the layer: made once (a run's dots are redrawn in the render of every key press).
+ */
 export function dotsPath(layer: DotsLayer, scales: Scales): string {
+  const symbol = layer.symbol ?? 'circle';
+  const r = layer.r;
+  const arcs = `a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
   let d = '';
   for (const p of layer.points) {
     const cx = scales.x(p.x);
     const cy = scales.y(p.y);
-    if (Number.isFinite(cx) && Number.isFinite(cy)) d += symbolAt(layer.symbol ?? 'circle', layer.r, cx, cy);
+    if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
+    d += symbol === 'circle' ? `M${tenth(cx - r)},${tenth(cy)}${arcs}` : symbolAt(symbol, r, cx, cy);
   }
   return d;
 }

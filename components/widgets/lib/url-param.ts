@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale, type Locale } from './i18n.tsx';
 import { markUrlPending } from './url-state.ts';
+import { cancelUrlWrite, queueUrlWrite } from './url-writer.ts';
 
 /**
  * One query parameter with a widget-specific text encoding (a formula, a list of optimizers
@@ -44,20 +45,20 @@ export function useUrlParam<T>(
 
   useEffect(() => {
     if (!ready.current) return;
-    markUrlPending(name, true);
-    const handle = window.setTimeout(() => {
-      const params = new URLSearchParams(window.location.search);
-      const text = encode(value);
+    // Written with the other widgets' parameters once the reader pauses (url-writer.ts).
+    const text = encode(value);
+    queueUrlWrite(name, (params) => {
       if (text === baseText) params.delete(name);
       else params.set(name, text);
-      const search = params.toString() ? `?${params.toString()}` : '';
-      if (search !== window.location.search)
-        history.replaceState(history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-      markUrlPending(name, false);
-    }, 150);
-    return () => window.clearTimeout(handle);
+    });
   }, [value]);
-  useEffect(() => () => markUrlPending(name, false), [name]);
+  useEffect(
+    () => () => {
+      cancelUrlWrite(name);
+      markUrlPending(name, false);
+    },
+    [name],
+  );
 
   // Marked at once (see useUrlState): the URL is behind from the change on, not from the next paint.
   const set = (next: T) => {

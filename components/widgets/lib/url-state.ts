@@ -142,6 +142,13 @@ export function readState<S extends Specs>(
 /** Writes a widget's state into a query string, keeping other widgets' parameters; values equal to `base` are left out. */
 export function writeState<S extends Specs>(key: string, specs: S, state: StateOf<S>, search: string, base: StateOf<S>): string {
   const params = new URLSearchParams(search);
+  writeParams(key, specs, state, params, base);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The same into `params` (the page's writer gathers every widget's parameters in one, url-writer.ts). */
+export function writeParams<S extends Specs>(key: string, specs: S, state: StateOf<S>, params: URLSearchParams, base: StateOf<S>): void {
   for (const [name, spec] of Object.entries(specs)) {
     const value = (state as Record<string, unknown>)[name];
     const baseValue = (base as Record<string, unknown>)[name];
@@ -149,8 +156,6 @@ export function writeState<S extends Specs>(key: string, specs: S, state: StateO
     if (encoded === encode(spec, baseValue)) params.delete(`${key}.${name}`);
     else params.set(`${key}.${name}`, encoded);
   }
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 function encode(spec: ParamSpec, value: unknown): string {

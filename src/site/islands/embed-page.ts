@@ -25,7 +25,11 @@ export function startEmbed(): void {
     const anchor = hash < 0 ? '' : base.slice(hash);
     // The widget writes its state into this page's URL as the reader works (useUrlState); the
     // link follows it when it is about to be used, so the course opens on what the reader sees.
-    const refresh = () => open.setAttribute('href', `${path}${stateOnly(window.location.search)}${anchor}`);
+    const refresh = () => {
+      // The widget writes the URL once the reader pauses: ask for what waits first (url-writer.ts).
+      document.dispatchEvent(new Event('descent:flush-url'));
+      open.setAttribute('href', `${path}${stateOnly(window.location.search)}${anchor}`);
+    };
     refresh();
     for (const event of ['pointerdown', 'focus', 'click', 'mouseover']) open.addEventListener(event, refresh);
   }

@@ -46,6 +46,15 @@ export function switchedHref(href: string, search: string, place: string): strin
   return `${path}${search}${place ? `#${encodeURIComponent(place)}` : ''}`;
 }
 
+/**
+ * Asks the widgets to write their state into the URL now: they write it once the reader pauses
+ * (components/widgets/lib/url-writer.ts, which listens for this event), and a link made from the
+ * URL must carry the latest change.
+ */
+function flushWidgetUrls(): void {
+  document.dispatchEvent(new Event('descent:flush-url'));
+}
+
 function currentHash(): string {
   try {
     return decodeURIComponent(window.location.hash.slice(1));
@@ -78,7 +87,10 @@ export function keepPlaceOnLanguageSwitch(): void {
   );
   for (const link of links) {
     const base = link.getAttribute('href') ?? '';
-    const refresh = () => link.setAttribute('href', switchedHref(base, window.location.search, place || currentHash()));
+    const refresh = () => {
+      flushWidgetUrls();
+      link.setAttribute('href', switchedHref(base, window.location.search, place || currentHash()));
+    };
     // Updated as the link is about to be used (pointer, keyboard focus, or a click without either).
     for (const event of ['pointerdown', 'focus', 'click', 'mouseover']) link.addEventListener(event, refresh);
   }

@@ -6,17 +6,23 @@
  * in CI showed it: the surface picked at once snapped back to Rosenbrock).
  */
 import { h, render } from 'preact';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { useUrlState } from '../../../../components/widgets/lib/hooks.ts';
 import { useUrlParam } from '../../../../components/widgets/lib/url-param.ts';
 import type { Specs } from '../../../../components/widgets/lib/url-state.ts';
+import { quietMs } from '../../../../components/widgets/lib/url-writer.ts';
 
 const specs = { a: { kind: 'number', default: 1, min: 0, max: 10 } } satisfies Specs;
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Fake timers: the waits are the hooks' own, not the machine's (a loaded machine runs late timers).
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(() => {
   render(null, document.body);
   history.replaceState(null, '', '/');
+  vi.useRealTimers();
 });
 
 test('useUrlState: the link is applied before any input, and a change made at once is kept and written', async () => {
@@ -33,7 +39,7 @@ test('useUrlState: the link is applied before any input, and a change made at on
   await Promise.resolve();
   expect(seen).toEqual({ a: 5 });
   update!({ a: 7 });
-  await wait(400);
+  await wait(quietMs + 400);
   expect(seen).toEqual({ a: 7 });
   expect(window.location.search).toBe('?k.a=7');
   expect(document.documentElement.hasAttribute('data-url-pending')).toBe(false);
@@ -44,7 +50,12 @@ test('useUrlParam: the same for a parameter with its own encoding', async () => 
   let value = '';
   let set: ((next: string) => void) | null = null;
   function Probe() {
-    const param = useUrlParam('fn', 'base', (v: string) => v, (raw: string) => ({ value: raw, messages: [] }));
+    const param = useUrlParam(
+      'fn',
+      'base',
+      (v: string) => v,
+      (raw: string) => ({ value: raw, messages: [] }),
+    );
     value = param.value;
     set = param.setValue;
     return h('p', null, param.value);
@@ -53,7 +64,7 @@ test('useUrlParam: the same for a parameter with its own encoding', async () => 
   await Promise.resolve();
   expect(value).toBe('x');
   set!('y');
-  await wait(400);
+  await wait(quietMs + 400);
   expect(value).toBe('y');
   expect(window.location.search).toBe('?fn=y');
 });
