@@ -5,6 +5,7 @@ import { fingerprint } from './fingerprint.ts';
 import { plotReady, warmPlot, whenPlotReady } from './plot.ts';
 import { sameDeps } from './after-paint.ts';
 import { createRecentMemo } from './recent-memo.ts';
+import { whenNearView } from './near-view.ts';
 import {
   frameWidths,
   keepStaticFrame,
@@ -133,7 +134,9 @@ export function ScaledPlot({
       element.replaceChildren(...nodes);
       onDrawn?.(figure, width, Math.round(width * aspect));
     };
-    return whenPlotReady(redraw);
+    // Before Plot is loaded, a figure off screen waits until it comes near the screen: loading
+    // Plot and a cold draw are the dearest work of a page that is still loading (near-view.ts).
+    return plotReady() ? whenPlotReady(redraw) : whenNearView(element, () => whenPlotReady(redraw));
   }, [width, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };
