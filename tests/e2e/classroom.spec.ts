@@ -28,6 +28,21 @@ test('classroom flags hide and lock exactly the named controls; unknown names ar
   const open = page.getByRole('link', { name: 'Open in the course' });
   await open.focus();
   await expect(open).toHaveAttribute('href', /\/chapters\/introduction\/\?gd\.lr=0\.3&gd\.step=4#gd$/);
+  // Its Share menu starts from the page's own flags (known names only), so embed code copied here keeps them.
+  await widget.getByText('Share', { exact: true }).click();
+  await expect(widget.getByRole('checkbox', { name: /^Hide start\b/ })).toBeChecked();
+  await expect(widget.getByRole('checkbox', { name: /^Lock lr\b/ })).toBeChecked();
+  await expect(widget.getByRole('checkbox', { name: /^Hide lr\b/ })).not.toBeChecked();
+  const reshared = new URL((await widget.locator('[data-classroom-link]').getAttribute('href')) ?? '');
+  expect(reshared.pathname).toBe('/embed/introduction/gd/');
+  expect(Object.fromEntries(reshared.searchParams)).toEqual({
+    'gd.lr': '0.3',
+    'gd.step': '4',
+    hide: 'start',
+    lock: 'lr',
+    caption: '0',
+  });
+  await page.keyboard.press('Escape');
 
   // The race: a racer's card by its name, the playback buttons by theirs; a locked card is disabled
   // throughout; start (a URL parameter set by dragging on the map, no control) is no name, while

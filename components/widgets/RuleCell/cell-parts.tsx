@@ -3,6 +3,7 @@ import type { ParsedRule } from '../../../src/engine/rule/index.ts';
 import { Button, Slider } from '../lib/controls.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { fmt } from '../lib/format.ts';
+import { flushUrlWrites } from '../lib/url-writer.ts';
 import { paramLabel, paramSlider } from './params.ts';
 import { RuleEditor } from './RuleEditor.tsx';
 import type { EditorError } from './RuleEditor.tsx';
@@ -107,12 +108,14 @@ export function CellExports(props: {
         PNG
       </Button>
       <Button
-        onClick={() =>
+        onClick={() => {
+          // The page's URL is written once the reader pauses (url-writer.ts): write what waits first.
+          flushUrlWrites();
           void navigator.clipboard
             .writeText(window.location.href)
             .then(() => notice(s.linkCopied))
-            .catch(() => notice(s.linkCopyFailed))
-        }
+            .catch(() => notice(s.linkCopyFailed));
+        }}
       >
         {s.copyLink}
       </Button>

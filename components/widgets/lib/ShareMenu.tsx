@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { chapterPath, classroomQuery, embedPath, iframeCode, type ClassroomChoice } from './classroom.ts';
-import { useWidgetPlace } from './embed-context.tsx';
+import { chapterPath, classroomQuery, embedPath, iframeCode, noFlags, type ClassroomChoice } from './classroom.ts';
+import { useClassroom, useWidgetPlace } from './embed-context.tsx';
 import { punctuation, useStrings } from './i18n.tsx';
 import { shareStrings } from './share-strings.ts';
 import { flushUrlWrites } from './url-writer.ts';
@@ -65,6 +65,22 @@ export function ShareMenu({ title, root }: { title: string; root: RefObject<HTML
     caption: true,
     theme: 'auto',
   });
+  // On an embed page the panel starts from the page's own classroom link (its hide=, lock=,
+  // autoplay=, caption= and theme=), so embed code copied there keeps them. The flags arrive after
+  // the first render (embed-context.tsx); names that are none of the widget's controls are dropped.
+  const flags = useClassroom();
+  useEffect(() => {
+    if (flags === noFlags) return;
+    const known = (names: ReadonlySet<string>) => [...names].filter((name) => place.controls.has(name));
+    const theme = new URLSearchParams(window.location.search).get('theme');
+    setChoice({
+      hide: known(flags.hide),
+      lock: known(flags.lock),
+      autoplay: flags.autoplay,
+      caption: flags.caption,
+      theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    });
+  }, [flags]);
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const menu = useRef<HTMLDetailsElement>(null);
