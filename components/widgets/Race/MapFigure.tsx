@@ -56,12 +56,15 @@ const mapFrameOptions = (surface: Surface, context: DrawContext, label: string, 
 
 /**
  * The level lines and shading of `surface`, kept per grid and figure size (kept-mark.ts): traced
- * once by `drawContours`, then copied into the map that `drawMap` draws.
+ * once by `drawContours`, then copied into the map that `drawMap` draws. Each tracing in the
+ * browser is marked 'race:contours' (detail: the map's clip id, which names the widget), so that a
+ * test can count them.
  */
-const contours = (surface: Surface, context: DrawContext) => {
+const contours = (surface: Surface, context: DrawContext, widget: string) => {
   const field = fieldOf(surface);
-  return keptMark(field, 'race-map', context, (render) =>
-    gridContour(field.shade, {
+  return keptMark(field, 'race-map', context, (render) => {
+    if (typeof window !== 'undefined') performance.mark('race:contours', { detail: widget });
+    return gridContour(field.shade, {
       width: field.sampled.nx,
       height: field.sampled.ny,
       x1: surface.domain.x[0],
@@ -75,16 +78,16 @@ const contours = (surface: Surface, context: DrawContext) => {
       strokeOpacity: 0.35,
       strokeWidth: 0.6,
       render,
-    }),
-  );
+    });
+  });
 };
 
 /** The contour map of `surface` (its minima marked): what the overlay is drawn on. */
-const drawMap = (surface: Surface, label: string, description: string) => (context: DrawContext) =>
+const drawMap = (surface: Surface, label: string, description: string, widget: string) => (context: DrawContext) =>
   Plot.plot({
     ...mapFrameOptions(surface, context, label, description),
     marks: [
-      contours(surface, context),
+      contours(surface, context, widget),
       Plot.dot(surface.minima, {
         x: (m: { point: number[] }) => m.point[0],
         y: (m: { point: number[] }) => m.point[1],
@@ -102,8 +105,8 @@ const drawMap = (surface: Surface, label: string, description: string) => (conte
  * map (a new surface's map was one task of 90 ms and more at 4x CPU slow-down, half of it the
  * contours), so that `drawMap` then copies them.
  */
-const drawContours = (surface: Surface) => (context: DrawContext) =>
-  Plot.plot({ ...mapFrameOptions(surface, context, '', '', null), marks: [contours(surface, context)] });
+const drawContours = (surface: Surface, widget: string) => (context: DrawContext) =>
+  Plot.plot({ ...mapFrameOptions(surface, context, '', '', null), marks: [contours(surface, context, widget)] });
 
 export interface MapFigureProps {
   s: RaceStrings;
@@ -148,11 +151,24 @@ export function MapFigure({
 }: MapFigureProps) {
   // Contours: the grid is sampled once per surface.
   const field = fieldOf(surface);
+  const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
   const prepare = useRef<PrepareFigure | null>(null);
+  // The surfaces whose map ScaledPlot holds: the first one (the build's frame, kept, or drawn at
+  // hydration) and every one drawn since. Their contours need no tracing ahead: without this, the
+  // first key of the steps slider, and the build's surface chosen again, traced the contours of a
+  // map already held, off screen, for nothing (about 100 ms of CPU at 4x slow-down).
+  const mapped = useRef<WeakSet<Surface> | null>(null);
+  mapped.current ??= new WeakSet([surface]);
+  const mapOf = (next: Surface, name: string, text: string) => (context: DrawContext) => {
+    mapped.current!.add(next);
+    return drawMap(next, name, text, clipId)(context);
+  };
   handle.current.prepare = (next, name) =>
-    prepare.current?.([next, fieldOf(next)], drawMap(next, label, s.mapDescription(name)));
+    prepare.current?.([next, fieldOf(next)], mapOf(next, label, s.mapDescription(name)));
   // Kept by ScaledPlot as a figure of its own (hence `keep` 8: four surfaces' maps).
-  handle.current.prepareContours = (next) => prepare.current?.([next, fieldOf(next), 'contours'], drawContours(next));
+  handle.current.prepareContours = (next) => {
+    if (!mapped.current!.has(next)) prepare.current?.([next, fieldOf(next), 'contours'], drawContours(next, clipId));
+  };
   const [mapScales, setMapScales] = useState<Scales | null>(null);
   // Before the browser draws the map, its overlay is drawn with the scales of the build's frame
   // on screen: the laptop's or the phone's (ScaledPlot's onFrame).
@@ -173,7 +189,6 @@ export function MapFigure({
     // Only when the frame shown may have changed: finding it reads the layout (getClientRects),
     // which, run with every played frame, forced a layout per frame (a third of a frame's time).
   }, [mapScales, surface]);
-  const clipId = `${ids}-clip`.replace(/[^\w-]/g, '');
 
   // A played frame moves only the part drawn and the dots: the whole paths are kept.
   const fullPaths = useMemo(
@@ -281,7 +296,7 @@ export function MapFigure({
         }}
         keep={8}
         prepare={prepare}
-        draw={drawMap(surface, label, description)}
+        draw={mapOf(surface, label, description)}
         onFrame={setMapFrame}
         onBuildFrame={() => setMapScales(null)}
         overlay={(frameWidth) =>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { Button } from '../lib/controls.tsx';
 import { ControlGroup } from '../lib/embed-context.tsx';
 import { fmt } from '../lib/format.ts';
@@ -19,15 +20,16 @@ import type { PrepareLossChart } from './RaceLossChart.tsx';
 import { RaceSettings } from './RaceSettings.tsx';
 import type { RaceProps } from './schema.ts';
 import { strings } from './strings.ts';
-import { SweepChart } from './SweepChart.tsx';
+import { RaceSweep } from './SweepChart.tsx';
 import { useRaceState } from './use-race-state.ts';
 import { useRaceRuns } from './use-race-runs.ts';
-import { useSweep } from './use-sweep.ts';
 
 function RaceIsland(props: RaceProps) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
-  const titles = optimizerTitlesOf(useLocale());
+  const locale = useLocale();
+  // One object per language (the Chinese titles are a new object per call): the settings block's memo depends on it.
+  const titles = useMemo(() => optimizerTitlesOf(locale), [locale]);
   const ids = useId();
   const race = useRaceState(props, s);
   const { state, update, surface, start } = race;
@@ -54,15 +56,29 @@ function RaceIsland(props: RaceProps) {
     selected,
     optimizerNames.map((n) => ({ ...settings[n], lr: 0 })),
   ]);
-  const sweep = useSweep(props.sweep, sweepKey, {
-    surface,
-    start,
-    steps: state.steps,
-    noise: state.noise,
-    seed: state.seed,
-    selected,
-    settings,
-  });
+  // The sweep's block is rendered again only when what it shows changes (its key, the race's runs
+  // ringed on it, its words), not with every key press or played frame; its own state (the sweep
+  // under way, then done) renders it alone.
+  const setLrs = useRef(race.setLrs);
+  setLrs.current = race.setLrs;
+  const applyBest = useMemo(() => (best: readonly { name: OptimizerName; lr: number }[]) => setLrs.current(best), []);
+  const sweepLabel = s.sweepLabel(state.steps, view.surfaceName);
+  const sweepBlock = useMemo(
+    () =>
+      props.sweep && (
+        <RaceSweep
+          s={s}
+          titles={titles}
+          sweepKey={sweepKey}
+          input={{ surface, start, steps: state.steps, noise: state.noise, seed: state.seed, selected, settings }}
+          raceRuns={runs}
+          baseline={baseline}
+          label={sweepLabel}
+          applyBest={applyBest}
+        />
+      ),
+    [s, titles, sweepKey, runs, baseline, sweepLabel],
+  );
 
   // Playback: whole steps at `speed` steps per second, on the shared frame scheduler.
   const clock = useRef(createPlayClock());
@@ -84,7 +100,10 @@ function RaceIsland(props: RaceProps) {
   }, [playing]);
 
   // The settings block (up to seven optimizers' sliders) is rendered again only when they change,
-  // not with every played frame.
+  // not with every played frame, nor with the steps slider: the run's length matters to the cards
+  // only when a schedule is chosen, and they read it then (`horizon`).
+  const horizon = useRef(state.steps);
+  horizon.current = state.steps;
   const settingsBlock = useMemo(
     () =>
       listed ? (
@@ -95,12 +114,12 @@ function RaceIsland(props: RaceProps) {
           titles={titles}
           selected={race.selected}
           settings={race.settings}
-          horizon={state.steps}
+          horizon={horizon}
           toggle={race.toggle}
           setSettings={race.setSettings}
         />
       ),
-    [s, titles, race.optValue, state.steps, listed?.lrs],
+    [s, titles, race.optValue, listed?.lrs],
   );
   const name = state.s === 'formula' ? 'formula' : state.s;
   const download = async (kind: DownloadKind) => {
@@ -189,19 +208,7 @@ function RaceIsland(props: RaceProps) {
               prepare={lossChart}
             />
           </div>
-          {props.sweep && (
-            <SweepChart
-              s={s}
-              titles={titles}
-              sweep={sweep.sweep}
-              computing={sweep.computing}
-              runs={sweep.runs}
-              raceRuns={runs}
-              baseline={baseline}
-              label={s.sweepLabel(state.steps, view.surfaceName)}
-              applyBest={race.setLrs}
-            />
-          )}
+          {sweepBlock}
           <ControlGroup
             name="download"
             label={s.downloads}

@@ -5,6 +5,7 @@ import { useLocale } from '../lib/i18n.tsx';
 import { hasBiasCorrection, hyperLabels, hyperOf, hyperRanges } from '../lib/optimizer-settings.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
 import { OptimizerCards } from '../lib/OptimizerCards.tsx';
+import { defaultSchedule } from '../lib/schedule-settings.ts';
 import type { RaceStrings } from './strings.ts';
 
 export interface RaceSettingsProps {
@@ -12,8 +13,11 @@ export interface RaceSettingsProps {
   titles: Readonly<Record<OptimizerName, string>>;
   selected: readonly OptimizerName[];
   settings: Settings;
-  /** The run's length, which a newly chosen schedule's lengths fit. */
-  horizon: number;
+  /**
+   * The run's length, which a newly chosen schedule's lengths fit: read when a schedule is chosen,
+   * as the island does not render this block again for a change of steps alone.
+   */
+  horizon: { readonly current: number };
   toggle: (name: OptimizerName, on: boolean) => void;
   setSettings: (name: OptimizerName, patch: Partial<Settings[OptimizerName]>) => void;
 }
@@ -31,11 +35,19 @@ export function RaceSettings({ s, titles, selected, settings, horizon, toggle, s
       titles={titles}
       selected={selected}
       settings={settings}
-      horizon={horizon}
+      horizon={horizon.current}
       words={s}
       toggle={toggle}
       setLr={(oname, lr) => setSettings(oname, { lr })}
-      setSchedule={setSettings}
+      setSchedule={(oname, patch) =>
+        setSettings(
+          oname,
+          // A schedule just chosen, fitted to the run's length now (the cards may hold an older one).
+          patch.schedule && patch.schedule.name !== settings[oname].schedule.name
+            ? { ...patch, schedule: defaultSchedule(patch.schedule.name, horizon.current) }
+            : patch,
+        )
+      }
       extra={(oname) => {
         const os = settings[oname];
         return (

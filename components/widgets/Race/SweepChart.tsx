@@ -11,9 +11,10 @@ import { plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { chartMargins, lossValue, tick } from './chart-maths.ts';
 import { runColor, runKey } from './model.ts';
-import type { RaceRun } from './model.ts';
+import type { RaceInput, RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 import { sweepLrs } from './sweep.ts';
+import { useSweep } from './use-sweep.ts';
 import type { ShownSweep } from './use-sweep.ts';
 
 const colorOf = (name: OptimizerName) => optimizerColor(name);
@@ -151,4 +152,20 @@ export function SweepChart({
       </div>
     </div>
   );
+}
+
+export interface RaceSweepProps extends Omit<SweepChartProps, 'sweep' | 'computing' | 'runs'> {
+  /** Everything the sweep depends on (not the optimizers' own learning rates), as text. */
+  sweepKey: string;
+  /** What to sweep, for `sweepKey`. */
+  input: RaceInput;
+}
+
+/**
+ * The sweep and its chart as a component of their own: the sweep's start and end render this
+ * block only, not the whole Race (its controls, seven optimizer cards, map and loss chart).
+ */
+export function RaceSweep({ sweepKey, input, ...chart }: RaceSweepProps) {
+  const sweep = useSweep(true, sweepKey, input);
+  return <SweepChart {...chart} sweep={sweep.sweep} computing={sweep.computing} runs={sweep.runs} />;
 }

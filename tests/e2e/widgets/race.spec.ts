@@ -87,6 +87,36 @@ test('changing the surface redraws the contours; the link reproduces the whole v
   await expect(again.getByRole('combobox', { name: 'Surface' })).toHaveValue('himmelblau');
 });
 
+test('a surface\'s contours are traced once: not for a steps key, nor for the first surface chosen again', async ({ page }) => {
+  const widget = await open(page);
+  // MapFigure marks each tracing 'race:contours' with its clip path's id (this widget's, not the other Race's).
+  const clip = await widget.locator('svg.race__overlay clipPath').first().getAttribute('id');
+  const traced = () =>
+    page.evaluate((id) => performance.getEntriesByName('race:contours').filter((m) => (m as PerformanceMark).detail === id).length, clip);
+  const settled = () => expect(widget.locator('[data-settling]')).toHaveCount(0);
+  // None when the build's map is kept at hydration, one when it had to be drawn.
+  const first = await traced();
+  const steps = widget.getByRole('slider', { name: 'Steps', exact: true });
+  await steps.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(statusLine(widget)).toContainText('Step 0 of 310 on Rosenbrock');
+  await settled();
+  expect(await traced()).toBe(first);
+  const surface = widget.getByRole('combobox', { name: 'Surface' });
+  await surface.selectOption('himmelblau');
+  await expect(statusLine(widget)).toContainText('on Himmelblau');
+  await settled();
+  expect(await traced()).toBe(first + 1);
+  await surface.selectOption('rosenbrock');
+  await expect(statusLine(widget)).toContainText('on Rosenbrock');
+  await settled();
+  expect(await traced()).toBe(first + 1);
+  // The optimizer cards are not rendered again for a change of steps, yet a schedule chosen now fits the 310 steps.
+  await widget.locator('[data-optimizer="adam"] summary').click();
+  await widget.getByRole('combobox', { name: 'Adam schedule' }).selectOption('cosine');
+  await expect(widget.getByRole('slider', { name: 'Adam length T' })).toHaveAttribute('aria-valuetext', '310');
+});
+
 test('a link sets surface, start, step and per-optimizer settings', async ({ page }) => {
   const widget = await open(page, '?race.s=illConditioned&race.start=-2,1&race.step=5&race.opt=sgd:lr%3D0.01;adam:lr%3D0.1,b1%3D0.5,bc%3D0');
   await expect(statusLine(widget)).toContainText('Step 5 of 300 on');
