@@ -19,6 +19,7 @@ import { RaceLossChart } from './RaceLossChart.tsx';
 import type { PrepareLossChart } from './RaceLossChart.tsx';
 import { RaceSettings } from './RaceSettings.tsx';
 import type { RaceProps } from './schema.ts';
+import { flushUrlWrites } from '../lib/url-writer.ts';
 import { strings } from './strings.ts';
 import { RaceSweep } from './SweepChart.tsx';
 import { useRaceState } from './use-race-state.ts';
@@ -124,6 +125,8 @@ function RaceIsland(props: RaceProps) {
   const name = state.s === 'formula' ? 'formula' : state.s;
   const download = async (kind: DownloadKind) => {
     const scales = map.current.scales;
+    // The link in the file is the page's URL, written once the reader pauses (url-writer.ts): write what waits first.
+    flushUrlWrites();
     try {
       await downloadRace({
         kind,
