@@ -21,6 +21,7 @@ import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 import { startPreview } from './preview.ts';
+import type { TraceEvent as Ev } from './trace-event.ts';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4359);
 const runs = Number(process.env['BENCH_RUNS'] ?? 1);
@@ -32,17 +33,6 @@ const cases: [string, string][] = (
 )
   .split(';')
   .map((c) => c.trim().split(' ') as [string, string]);
-
-interface Ev {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { frame?: string } };
-}
 
 const kindOf = (name: string): string => {
   if (

@@ -20,6 +20,7 @@ import { extname, join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
+import type { TraceEvent } from './trace-event.ts';
 
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const dirs = (process.env['LOAD_DIRS'] ?? 'dist').split(',').map((d) => resolve(d));
@@ -67,18 +68,6 @@ function serve(dir: string, port: number): Promise<Server> {
     })();
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; scriptName?: string } };
 }
 
 interface ProfileNode {

@@ -20,6 +20,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
+import type { TraceEvent } from './trace-event.ts';
 
 const scenario = process.argv[2] ?? 'trainer';
 const port = Number(process.env['BENCH_PORT'] ?? 4339);
@@ -28,7 +29,11 @@ const seconds = Number(process.env['BENCH_SECONDS'] ?? 6);
 const base = `http://127.0.0.1:${port}`;
 const configArgs = process.env['BENCH_CONFIG'] ? ['--config', process.env['BENCH_CONFIG']] : [];
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock', ...configArgs], { stdio: 'ignore', detached: true });
+const server = spawn(
+  'npx',
+  ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock', ...configArgs],
+  { stdio: 'ignore', detached: true },
+);
 const stopServer = () => {
   if (server.pid !== undefined) {
     try {
@@ -100,7 +105,9 @@ function analyse(profile: Profile): void {
   if (current) tasks.push(current);
   const long = tasks.filter((t) => t.ms > 50);
   const all = tasks.reduce((s, t) => s + t.ms, 0);
-  console.log(`tasks: ${tasks.length}, busy ${all.toFixed(0)} ms; over 50 ms: ${long.length} (${long.map((t) => t.ms.toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `tasks: ${tasks.length}, busy ${all.toFixed(0)} ms; over 50 ms: ${long.length} (${long.map((t) => t.ms.toFixed(0)).join(', ')} ms)`,
+  );
   const report = (title: string, set: Task[]) => {
     const inclusive = new Map<string, number>();
     const self = new Map<string, number>();
@@ -124,23 +131,17 @@ function analyse(profile: Profile): void {
       [...m.entries()]
         .sort((a, b) => b[1] - a[1])
         .slice(0, k)
-        .map(([name, ms]) => `    ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(6)} ms  ${name}`)
+        .map(
+          ([name, ms]) =>
+            `    ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(6)} ms  ${name}`,
+        )
         .join('\n');
-    console.log(`${title}: ${total.toFixed(0)} ms sampled\n  inclusive:\n${top(inclusive, 40)}\n  self:\n${top(self, 25)}`);
+    console.log(
+      `${title}: ${total.toFixed(0)} ms sampled\n  inclusive:\n${top(inclusive, 40)}\n  self:\n${top(self, 25)}`,
+    );
   };
   if (long.length) report('long tasks', long);
   report('all tasks', tasks);
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: unlike `dur`, it does not grow when a loaded machine leaves the thread waiting. */
-  tdur?: number;
-  pid: number;
-  tid: number;
 }
 
 /** Tasks of the renderer's main thread over 50 ms, and what kinds of work filled them. */
@@ -148,7 +149,9 @@ function traceReport(trace: { traceEvents: TraceEvent[] }): void {
   const events = trace.traceEvents.filter((e) => e.ph === 'X' && e.dur !== undefined);
   const main = events.find((e) => e.name === 'FunctionCall' || e.name === 'UpdateLayoutTree');
   if (!main) return console.log('trace: no renderer events');
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const onMain = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const all = onMain.filter((e) => e.name === 'RunTask');
   const cpu = all.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
   const longestCpu = Math.max(0, ...all.map((e) => e.tdur ?? 0)) / 1000;
@@ -157,7 +160,9 @@ function traceReport(trace: { traceEvents: TraceEvent[] }): void {
       `longest task's CPU time ${longestCpu.toFixed(1)} ms (x${throttle} slow-down included)`,
   );
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
-  console.log(`trace: main-thread tasks over 50 ms: ${tasks.length} (${tasks.map((t) => (t.dur! / 1000).toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `trace: main-thread tasks over 50 ms: ${tasks.length} (${tasks.map((t) => (t.dur! / 1000).toFixed(0)).join(', ')} ms)`,
+  );
   const kinds = new Map<string, number>();
   for (const task of tasks) {
     // Direct children only (the first level of events inside the task), summed by name.
@@ -171,24 +176,35 @@ function traceReport(trace: { traceEvents: TraceEvent[] }): void {
   }
   const nested = new Map<string, number>();
   for (const task of tasks)
-    for (const e of onMain) if (e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur!) nested.set(e.name, (nested.get(e.name) ?? 0) + e.dur! / 1000);
+    for (const e of onMain)
+      if (e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur!)
+        nested.set(e.name, (nested.get(e.name) ?? 0) + e.dur! / 1000);
   const total = tasks.reduce((s, t) => s + t.dur! / 1000, 0);
   console.log(`  all events inside them, inclusive (nested events counted in each level):`);
-  for (const [name, ms] of [...nested.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+  for (const [name, ms] of [...nested.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
   console.log(`  in them (${total.toFixed(0)} ms):`);
-  for (const [name, ms] of [...kinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+  for (const [name, ms] of [...kinds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
 }
 
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: Boolean(process.env['BENCH_CSS']) });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: Boolean(process.env['BENCH_CSS']),
+  });
   page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
   const cdp = await page.context().newCDPSession(page);
   const widgetName = scenario === 'sweep' ? 'race' : 'trainer';
   const interaction = scenario === 'interaction';
   if (interaction) await page.setViewportSize({ width: 360, height: 780 });
-  await page.goto(interaction ? `${base}${process.env['BENCH_PATH'] ?? '/chapters/adagrad/'}` : `${base}/chapters/playground/${scenario === 'trainer-fast' ? '?trainer.speed=fast' : ''}`);
+  await page.goto(
+    interaction
+      ? `${base}${process.env['BENCH_PATH'] ?? '/chapters/adagrad/'}`
+      : `${base}/chapters/playground/${scenario === 'trainer-fast' ? '?trainer.speed=fast' : ''}`,
+  );
   const widget = interaction
     ? page.locator('[data-widget]').nth(Number(process.env['BENCH_WIDGET'] ?? 1) - 1)
     : page.locator(`[data-widget="${widgetName}"]`).first();
@@ -207,11 +223,17 @@ try {
     const v = window as unknown as { __events: number[] };
     v.__events = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { interactionId: number })[]) if (e.interactionId > 0) v.__events.push(e.duration);
+      for (const e of list.getEntries() as (PerformanceEntry & { interactionId: number })[])
+        if (e.interactionId > 0) v.__events.push(e.duration);
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   });
   const tracing = process.env['BENCH_TRACE'] === '1';
-  if (tracing) await browser.startTracing(page, { categories: (process.env['BENCH_TRACE_CATEGORIES'] ?? 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8').split(',') });
+  if (tracing)
+    await browser.startTracing(page, {
+      categories: (
+        process.env['BENCH_TRACE_CATEGORIES'] ?? 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8'
+      ).split(','),
+    });
   const profiling = process.env['BENCH_PROFILE'] !== '0';
   if (profiling) {
     await cdp.send('Profiler.enable');
@@ -228,9 +250,16 @@ try {
         ? widget.locator('input[type="range"]:enabled').nth(index)
         : kind === 'select'
           ? widget.locator('select:enabled').nth(index)
-          : widget.getByRole('button', { name: kind === 'step' ? /^(Step|单步)/ : /^(Play|Train|Run|播放|训练)/ }).first();
+          : widget
+              .getByRole('button', { name: kind === 'step' ? /^(Step|单步)/ : /^(Play|Train|Run|播放|训练)/ })
+              .first();
     await target.focus();
-    const keys = kind === 'slider' ? ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown'] : kind === 'select' ? ['ArrowDown', 'ArrowUp'] : ['Enter', 'Enter'];
+    const keys =
+      kind === 'slider'
+        ? ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown']
+        : kind === 'select'
+          ? ['ArrowDown', 'ArrowUp']
+          : ['Enter', 'Enter'];
     for (let r = 0; r < Number(process.env['BENCH_REPEAT'] ?? 1); r++) {
       if (kind === 'play') {
         await page.keyboard.press('Enter');
@@ -258,7 +287,9 @@ try {
   const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
   const sweeps = await page.evaluate(() => performance.getEntriesByName('race:sweep').map((e) => e.duration));
   console.log(`scenario ${scenario}, CPU throttle ${throttle}x`);
-  console.log(`long tasks (PerformanceObserver): ${longTasks.length} (${longTasks.map((d) => d.toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `long tasks (PerformanceObserver): ${longTasks.length} (${longTasks.map((d) => d.toFixed(0)).join(', ')} ms)`,
+  );
   const events = await page.evaluate(() => (window as unknown as { __events: number[] }).__events);
   console.log(`interaction events of 16 ms or more: ${events.map((d) => d.toFixed(0)).join(', ') || 'none'}`);
   if (sweeps.length) console.log(`race:sweep measures: ${sweeps.map((d) => d.toFixed(0)).join(', ')} ms`);
