@@ -3,7 +3,6 @@
  * and keeps the "Open in the course" link on the widget's current state. It only sends: nothing
  * a host posts to this page is read, let alone run.
  */
-import { flushWidgetUrls } from './widget-urls.ts';
 
 /** Documented in README "Embedding": `{ type: 'descent:height', height, path }`. */
 const messageType = 'descent:height';
@@ -27,8 +26,8 @@ export function startEmbed(): void {
     // The widget writes its state into this page's URL as the reader works (useUrlState); the
     // link follows it when it is about to be used, so the course opens on what the reader sees.
     const refresh = () => {
-      // The widget writes the URL once the reader pauses: ask for what waits first.
-      flushWidgetUrls();
+      // The widget writes the URL once the reader pauses: ask for what waits first (url-writer.ts).
+      document.dispatchEvent(new Event('descent:flush-url'));
       open.setAttribute('href', `${path}${stateOnly(window.location.search)}${anchor}`);
     };
     refresh();

@@ -4,7 +4,6 @@
  * settings. A link to a page that has no translation (it leads to the other language's home
  * page, and says so in its title) is left as it is.
  */
-import { flushWidgetUrls } from './widget-urls.ts';
 
 const headings = '.prose h2[id], .prose h3[id]';
 /** A section's place in a link to the other language: headings' ids differ between languages, their order does not. */
@@ -45,6 +44,15 @@ export function switchedHref(href: string, search: string, place: string): strin
   const at = href.search(/[?#]/);
   const path = at < 0 ? href : href.slice(0, at);
   return `${path}${search}${place ? `#${encodeURIComponent(place)}` : ''}`;
+}
+
+/**
+ * Asks the widgets to write their state into the URL now: they write it once the reader pauses
+ * (components/widgets/lib/url-writer.ts, which listens for this event), and a link made from the
+ * URL must carry the latest change.
+ */
+function flushWidgetUrls(): void {
+  document.dispatchEvent(new Event('descent:flush-url'));
 }
 
 function currentHash(): string {
