@@ -458,9 +458,9 @@ for (const path of chinese) {
     // Chinese labels are wider than English ones: in the same page load, no two labels of a figure
     // overlap and none is cut off (layout.spec.ts checks the English chapters), in the build's
     // frames, then live at 1280 px, then the phone's frames. On the chapters, as in English: on the
-    // author guide's Race page (a narrower column) the sweep's tick labels still touch, at 360 px in
-    // the build's frame (1×10⁻⁴ to 10 along x) and live while the sweep is under way (5 and 6 on a
-    // log y axis). plot-theme.ts's yTitleRoom fixed the y-axis titles there; the rest is left open.
+    // author guide's Race page (a narrower column) the sweep's tick labels can still touch live while
+    // the sweep is under way (5 and 6 on a log y axis). Its x labels at 360 px no longer do (10⁻⁴,
+    // not 1×10⁻⁴: Race/chart-maths.ts), and plot-theme.ts's yTitleRoom fixed the y-axis titles.
     const labelled = path.includes('/chapters/') && (await page.locator('[data-widget]').count()) > 0;
     const staticLabels = labelled ? await textCollisions(page) : [];
     // Hydrate every widget; the clean load and axe over the whole page, idle, at the top (as

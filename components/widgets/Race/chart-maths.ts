@@ -4,6 +4,7 @@
  */
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
+import { logTickFormat } from '../lib/log-ticks.ts';
 import { xAxisRoom } from '../lib/plot-theme.ts';
 import type { Scales } from '../lib/scales.ts';
 import { polylinePath } from '../lib/svg-path.ts';
@@ -13,8 +14,12 @@ import type { RaceRun } from './model.ts';
 /** The margins of the loss and sweep charts (the overlays draw inside them). */
 export const chartMargins = { top: 22, right: 20, bottom: xAxisRoom, left: 62 } as const;
 
-/** Axis ticks: short numbers, powers of ten written as 10⁻³. */
-export const tick = (v: number) => fmt(v, 2);
+/**
+ * Axis ticks: short numbers, and outside 0.001–99,999 powers of ten written as 10⁻⁴ (log-ticks.ts),
+ * not 1×10⁻⁴, which at 360 px touched the sweep's next label. Zero and negative ticks (the symlog
+ * axis) keep fmt's true minus sign.
+ */
+export const tick = (v: number) => (v > 0 ? logTickFormat(Number(v.toPrecision(2))) : fmt(v, 2));
 
 /** The y value the loss chart plots: the gap to the known minimum (log axis), or the loss itself (symlog). */
 export const lossValue = (loss: number, baseline: number | null) =>

@@ -4,6 +4,7 @@ import {
   lossPaths,
   lossRange,
   lossValue,
+  tick,
   trajectoryPath,
 } from '../../../../components/widgets/Race/chart-maths.ts';
 import type { RaceRun } from '../../../../components/widgets/Race/model.ts';
@@ -18,6 +19,19 @@ const run = (points: number[], losses: number[]) =>
 const identity = { x: (v: number) => v, y: (v: number) => v };
 
 describe('the loss chart values and axes', () => {
+  it('writes ticks short: 10⁻⁴ rather than 1×10⁻⁴, two digits, a true minus sign on the symlog axis', () => {
+    expect([1e-4, 1e-3, 0.00316, 1, 10, 2e5, 1e-16].map(tick)).toEqual([
+      '10⁻⁴',
+      '0.001',
+      '0.0032',
+      '1',
+      '10',
+      '2×10⁵',
+      '10⁻¹⁶',
+    ]);
+    expect([0, -0.1, -1000].map(tick)).toEqual(['0', '\u22120.1', '\u22121000']);
+  });
+
   it('plots the gap to a known minimum (at least 1e-16), or the loss itself', () => {
     expect(lossValue(5, 2)).toBe(3);
     expect(lossValue(2, 2)).toBe(1e-16);
