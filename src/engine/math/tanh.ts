@@ -19,8 +19,8 @@
  * dependent operations than Horner's, so the processor works on several terms at once).
  *
  * Accuracy, against mpmath at 40 digits over 1.2 million arguments in (0, 22] (a grid of step
- * 2.75e-5, log-uniform magnitudes from 2^-30, and 4,000 around each switch point): at most 1.65
- * ulp (just above 0.625), 0.23 ulp on average, 1.3 % of results more than half an ulp off.
+ * 2.75e-5, log-uniform magnitudes from 2^-30, 4,000 around each switch point of either code): at
+ * most 1.65 ulp (just above 0.625), 0.23 ulp on average, 1.3 % of results more than half an ulp off.
  * fdlibm's tanh (what V8 and the previous version of this file ran) on the same arguments: at most
  * 2.06 ulp, 0.28 on average, 10.7 % more than half an ulp off. tanh.test.ts checks the bound on a
  * table of mpmath values (tests/golden/tanh.json), and that tanh(-x) = -tanh(x) exactly.
