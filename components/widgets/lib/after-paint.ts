@@ -82,6 +82,13 @@ const noStages = () => [];
 const hydratingKey = 'descentHydrating';
 
 /**
+ * Whether this render hydrates an island's build markup (client:near's, near-directive.ts): what it
+ * renders there must match that markup, but Preact sets no attribute while hydrating, so a value
+ * that only feeds attributes need not be computed (OverlayFigure keeps the build's overlays).
+ */
+export const hydrating = (): boolean => (globalThis as Record<string, unknown>)[hydratingKey] !== undefined;
+
+/**
  * The first values computed for the island being hydrated, in the order its hooks asked for them
  * (each attempt renders the hooks in the same order: same props, same link), and how many of them
  * the attempt under way has taken.
@@ -103,8 +110,8 @@ function firstValue<T>(
   stages: () => readonly (() => void)[],
   queue: DrawQueue,
 ): T {
+  if (!hydrating()) return compute();
   const island = (globalThis as Record<string, unknown>)[hydratingKey];
-  if (island === undefined) return compute();
   if (carried.island !== island) carried = { island, values: [], taken: 0 };
   const key = fingerprint(deps);
   const ready = carried.values[carried.taken];
