@@ -122,6 +122,7 @@ function firstValue<T>(
     return ready.key === key && !ready.failed ? (ready.value as T) : compute();
   }
   const values = carried.values;
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown promise is how a render asks Preact to keep the build's DOM
   throw new Promise<void>((resolve) => {
     const turns = [
       ...stages(),

@@ -66,18 +66,17 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  */
 export async function hydrateHeld(hydrate: Hydrate): Promise<void> {
   const page = globalThis as Record<string, unknown>;
-  for (;;) {
-    let done: Promise<void> | void;
+  const attempt = (): Promise<void> | void => {
     page[hydratingKey] = hydrate;
     try {
-      done = hydrate();
-    } catch (error) {
-      done = Promise.reject(error);
+      return hydrate();
     } finally {
       page[hydratingKey] = undefined;
     }
+  };
+  for (;;) {
     try {
-      await done;
+      await attempt();
       return;
     } catch (error) {
       if (!isThenable(error)) throw error;
