@@ -93,11 +93,46 @@ export const hydrating = (): boolean => (globalThis as Record<string, unknown>)[
  * (each attempt renders the hooks in the same order: same props, same link), and how many of them
  * the attempt under way has taken.
  */
-let carried: { island: unknown; values: { key: string; value?: unknown; failed?: true }[]; taken: number } = {
-  island: undefined,
-  values: [],
-  taken: 0,
-};
+let carried: Carried = fresh(undefined);
+
+interface Carried {
+  island: unknown;
+  values: { key: string; value?: unknown; failed?: true }[];
+  taken: number;
+  /** What useHeldRef made for this island, in call order, and how many the attempt under way has taken. */
+  objects: unknown[];
+  objectsTaken: number;
+}
+
+function fresh(island: unknown): Carried {
+  return { island, values: [], taken: 0, objects: [], objectsTaken: 0 };
+}
+
+/** The record of the island being hydrated (a new one for another island). */
+function carriedFor(island: unknown): Carried {
+  if (carried.island !== island) carried = fresh(island);
+  return carried;
+}
+
+/**
+ * `create()`'s object, made once per component like a ref's first value, and the same object in
+ * every attempt of a held hydration (matched by call order, like the values). A cache the stages
+ * filled in an attempt whose component Preact then dropped is the one the hydrated component
+ * keeps: the Race's run memo, which the stages fill with each optimizer's run, was made again empty,
+ * and the reader's first change ran all six optimizers again instead of one.
+ */
+export function useHeldRef<T>(create: () => T): T {
+  const ref = useRef<{ object: T } | null>(null);
+  if (ref.current === null) {
+    if (!hydrating()) ref.current = { object: create() };
+    else {
+      const record = carriedFor((globalThis as Record<string, unknown>)[hydratingKey]);
+      if (record.objectsTaken === record.objects.length) record.objects.push(create());
+      ref.current = { object: record.objects[record.objectsTaken++] as T };
+    }
+  }
+  return ref.current.object;
+}
 
 /**
  * The first render's value: computed at once, or, in a hydration that can be held, the value a
@@ -111,17 +146,16 @@ function firstValue<T>(
   queue: DrawQueue,
 ): T {
   if (!hydrating()) return compute();
-  const island = (globalThis as Record<string, unknown>)[hydratingKey];
-  if (carried.island !== island) carried = { island, values: [], taken: 0 };
+  const record = carriedFor((globalThis as Record<string, unknown>)[hydratingKey]);
   const key = fingerprint(deps);
-  const ready = carried.values[carried.taken];
+  const ready = record.values[record.taken];
   if (ready) {
-    carried.taken++;
+    record.taken++;
     // Other inputs than the attempt that computed it (or a computation that threw): computed here,
     // as without a hold (and throwing here, where the island reports it).
     return ready.key === key && !ready.failed ? (ready.value as T) : compute();
   }
-  const values = carried.values;
+  const values = record.values;
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown promise is how a render asks Preact to keep the build's DOM
   throw new Promise<void>((resolve) => {
     const turns = [
@@ -146,7 +180,8 @@ function firstValue<T>(
         }
         return;
       }
-      carried.taken = 0;
+      record.taken = 0;
+      record.objectsTaken = 0;
       resolve();
     };
     queue.schedule(owner, turn);

@@ -8,7 +8,7 @@
  */
 import { h, hydrate, render } from 'preact';
 import { afterEach, expect, test } from 'vitest';
-import { useAfterPaint } from '../../../../components/widgets/lib/after-paint.ts';
+import { useAfterPaint, useHeldRef } from '../../../../components/widgets/lib/after-paint.ts';
 import { createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
 import { hydrateHeld } from '../../../../src/site/islands/near-directive.ts';
 
@@ -290,5 +290,41 @@ test('a held hydration computes the first value in turns of the queue, keeping t
   expect(island.textContent).toBe('40');
   button.click();
   expect(clicks).toBe(1);
+  render(null, island);
+});
+
+test('useHeldRef: what the held attempt made (and its stages filled) is what the hydrated component keeps', async () => {
+  const turns: (() => void)[] = [];
+  const queue = createDrawQueue({ post: (task) => turns.push(task), budget: 1e-9 });
+  let made = 0;
+  let kept: { runs: string[] } | null = null;
+  function Island({ n }: { n: number }) {
+    const cache = useHeldRef(() => (made++, { runs: [] as string[] }));
+    kept = cache;
+    const settled = useAfterPaint(() => (cache.runs.push('value'), n), [n], {
+      queue,
+      stages: () => [() => void cache.runs.push('stage')],
+    });
+    return h('p', null, String(settled.value));
+  }
+  render(h(Island, { n: 2 }), document.body);
+  const markup = document.body.innerHTML;
+  render(null, document.body);
+  made = 0;
+  const island = document.createElement('div');
+  island.innerHTML = markup;
+  document.body.append(island);
+  const done = hydrateHeld(() => hydrate(h(Island, { n: 2 }), island));
+  await tick();
+  while (turns.length > 0) {
+    turns.shift()!();
+    await tick();
+  }
+  await done;
+  expect(made).toBe(1);
+  expect(kept!.runs).toEqual(['stage', 'value']);
+  // Outside a hydration it is a ref's first value: made once per component.
+  render(h(Island, { n: 3 }), island);
+  expect(made).toBe(1);
   render(null, island);
 });
