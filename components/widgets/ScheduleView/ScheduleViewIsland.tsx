@@ -1,10 +1,10 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { scheduleNames } from '../../../src/engine/optim/index.ts';
 import type { ScheduleName } from '../../../src/engine/optim/index.ts';
 import { adamStepSizes, lrCurve, noisyBowlLoss } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
-import { useAfterPaint } from '../lib/after-paint.ts';
+import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -54,7 +54,8 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   const schedule = scheduleSpec(state);
   const key = JSON.stringify([state.lr, schedule]);
   // The constant-rate runs depend on α alone: a schedule's own slider reruns only the scheduled ones.
-  const constantRuns = useRef<ConstantRuns | null>(null);
+  // useHeldRef: the runs the hydration's stage made are kept (after-paint.ts).
+  const constantRuns = useHeldRef<{ current: ConstantRuns | null }>(() => ({ current: null }));
   // The runs (20 noisy-bowl runs each way: most of a key press's work) follow the input's frame,
   // once for the latest setting (after-paint.ts); the controls answer at once, the figures and the
   // status a task later, all from the one setting they were computed for.
