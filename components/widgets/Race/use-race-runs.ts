@@ -1,9 +1,9 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { createKeyedMemo } from '../lib/keyed-memo.ts';
 import type { Settings } from '../lib/optimizer-settings.ts';
-import { useAfterPaint } from '../lib/after-paint.ts';
+import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
 import { runEntryRace } from './entry-runs.ts';
 import type { AnyEntry } from './entry-runs.ts';
 import { fieldOf } from './MapFigure.tsx';
@@ -46,17 +46,17 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
   const surfaceTitle =
     surface.id === 'formula' ? null : (s.surfaces[surface.id as keyof typeof s.surfaces] ?? surface.title);
   const surfaceName = surfaceTitle ?? s.yourFunction(race.formulaText);
-  const memo = useRef<RunMemo | null>(null);
-  if (memo.current === null) {
-    // One memo for every kind of run: each key (an optimizer, an entry) always holds the same kind.
+  // One memo for every kind of run: each key (an optimizer, an entry) always holds the same kind.
+  // useHeldRef: the runs the hydration's stages computed stay in it.
+  const memo = useHeldRef<RunMemo>(() => {
     const keyed = createKeyedMemo<unknown>(4);
-    memo.current = <T>(key: string, compute: () => T, deps: readonly unknown[]) => keyed(key, compute, deps) as T;
-  }
+    return <T>(key: string, compute: () => T, deps: readonly unknown[]) => keyed(key, compute, deps) as T;
+  });
   const input = { surface, start, steps: state.steps, noise: state.noise, seed: state.seed };
   const runAll = () =>
     listed === null
-      ? runRace({ ...input, selected, settings }, s, memo.current!)
-      : runEntryRace(listed.entries, { ...input, lrs: listed.lrs }, s, memo.current!);
+      ? runRace({ ...input, selected, settings }, s, memo)
+      : runEntryRace(listed.entries, { ...input, lrs: listed.lrs }, s, memo);
   // A run that fails (a start where f is undefined) is left to runAll, which says why.
   const attempt = (run: () => unknown) => () => {
     try {
@@ -73,9 +73,9 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
         mark('race:update:start');
         const runEach =
           listed === null
-            ? selected.map((name) => attempt(() => raceRun({ ...input, selected, settings }, name, memo.current!)))
+            ? selected.map((name) => attempt(() => raceRun({ ...input, selected, settings }, name, memo)))
             : listed.entries.map((entry) =>
-                attempt(() => runEntryRace([entry], { ...input, lrs: listed.lrs }, s, memo.current!)),
+                attempt(() => runEntryRace([entry], { ...input, lrs: listed.lrs }, s, memo)),
               );
         return [
           // The map's grid (thousands of values of f), its contours, then the rest of its drawing.

@@ -1,10 +1,10 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { scheduleNames } from '../../../src/engine/optim/index.ts';
 import type { ScheduleName } from '../../../src/engine/optim/index.ts';
 import { adamStepSizes, lrCurve, noisyBowlLoss } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
-import { useAfterPaint } from '../lib/after-paint.ts';
+import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -54,12 +54,13 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
   const schedule = scheduleSpec(state);
   const key = JSON.stringify([state.lr, schedule]);
   // The constant-rate runs depend on α alone: a schedule's own slider reruns only the scheduled ones.
-  const constantRuns = useRef<ConstantRuns | null>(null);
+  // useHeldRef: the runs the hydration's stage made are kept (after-paint.ts).
+  const constantRuns = useHeldRef<{ current: ConstantRuns | null }>(() => ({ current: null }));
   // The runs (20 noisy-bowl runs each way: most of a key press's work) follow the input's frame,
   // once for the latest setting (after-paint.ts); the controls answer at once, the figures and the
   // status a task later, all from the one setting they were computed for.
-  const runs = useAfterPaint(() => {
-    const opts = { steps: props.steps, ...noisyBowl };
+  const opts = { steps: props.steps, ...noisyBowl };
+  const constantRun = (): ConstantRuns => {
     let constant = constantRuns.current;
     if (constant?.lr !== state.lr || constant.steps !== props.steps) {
       constant = {
@@ -70,17 +71,26 @@ function ScheduleViewIsland(props: ScheduleViewProps) {
       };
       constantRuns.current = constant;
     }
-    const spec = { name: 'sgd' as const, lr: state.lr, schedule };
-    return {
-      name: state.name as ScheduleName,
-      lr: state.lr,
-      constantLoss: constant.loss,
-      adamConstant: constant.adam,
-      lrs: lrCurve(spec, props.steps),
-      loss: noisyBowlLoss(spec, opts),
-      adam: adamStepSizes({ lr: state.lr, schedule }, adamSteps)[0],
-    };
-  }, [key, props.steps]).value;
+    return constant;
+  };
+  const runs = useAfterPaint(
+    () => {
+      const constant = constantRun();
+      const spec = { name: 'sgd' as const, lr: state.lr, schedule };
+      return {
+        name: state.name as ScheduleName,
+        lr: state.lr,
+        constantLoss: constant.loss,
+        adamConstant: constant.adam,
+        lrs: lrCurve(spec, props.steps),
+        loss: noisyBowlLoss(spec, opts),
+        adam: adamStepSizes({ lr: state.lr, schedule }, adamSteps)[0],
+      };
+    },
+    [key, props.steps],
+    // The constant-rate runs in a turn of their own (half the work of a new α, and of the hydration).
+    { stages: () => [() => void constantRun()] },
+  ).value;
   const { lrs, loss, adam, constantLoss, adamConstant } = runs;
 
   const name = s.names[runs.name];

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { hydrating } from './after-paint.ts';
 import { colors } from './plot-theme.ts';
 import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
@@ -50,6 +51,7 @@ interface Props {
 }
 
 const frameKinds = Object.keys(frameWidths) as (keyof typeof frameWidths)[];
+const keepBuildMarkup = { __html: '' };
 
 /**
  * A figure in two layers: the base (a Plot: axes, contours, whatever changes rarely), drawn by
@@ -110,11 +112,24 @@ export function OverlayFigure({
         onShown={(width) => setShown(width)}
       />
       {shown === null ? (
-        frameKinds.map((kind) => (
-          <div key={kind} class={`overlay-figure__overlay overlay-figure__overlay--${kind}`} aria-hidden="true">
-            {svg(frameWidths[kind])}
-          </div>
-        ))
+        frameKinds.map((kind) =>
+          // Hydrating: the build's overlays stay as they are (Preact would set none of their
+          // attributes), and their paths are not computed again (the Race's six runs, simplified
+          // for two widths: 60-240 ms of its hydration at 4x CPU); PlotFigure's `onShown`
+          // replaces them with the live overlay.
+          hydrating() ? (
+            <div
+              key={kind}
+              class={`overlay-figure__overlay overlay-figure__overlay--${kind}`}
+              aria-hidden="true"
+              dangerouslySetInnerHTML={keepBuildMarkup}
+            />
+          ) : (
+            <div key={kind} class={`overlay-figure__overlay overlay-figure__overlay--${kind}`} aria-hidden="true">
+              {svg(frameWidths[kind])}
+            </div>
+          ),
+        )
       ) : (
         <div key="live" class="overlay-figure__overlay" aria-hidden="true">
           {svg(shown)}

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { drawQueue, postTask, type DrawQueue } from './draw-queue.ts';
+import { fingerprint } from './fingerprint.ts';
 
 export interface AfterPaintOptions {
   /** The queue whose turns run the stages and compute the value. Default: the page's draw queue (draw-queue.ts). */
@@ -18,7 +19,8 @@ export interface AfterPaintOptions {
  * `compute()`, computed again when `deps` change, but after the frame that answers the input has
  * been painted, and once for the latest `deps` however many inputs came in before its turn: until
  * then the component shows the value it had (`pending` says so). The first render computes at once
- * (the build's frame and hydration must agree). `flush()` gives the value for the latest `deps` at
+ * (the build's frame and hydration must agree), except in a hydration that can be held (below).
+ * `flush()` gives the value for the latest `deps` at
  * once, for a handler that needs it now (Ctrl+Enter runs the rule just typed; Train acts on the new
  * networks; a download saves what it shows).
  *
@@ -40,14 +42,22 @@ export interface AfterPaintOptions {
  *   optimizers and drew a contour map, 190-260 ms at 4x, which in one task kept the next key
  *   press waiting as long. A newer input drops the stages left; `flush()` runs them at once;
  * - the render of what they computed (the figures) is a task of its own after the runs: in one
- *   task the two made one long task, which the reader's next key press had to wait for.
+ *   task the two made one long task, which the reader's next key press had to wait for;
+ * - at hydration (client:near, src/site/islands/near-directive.ts, sets the page's
+ *   `descentHydrating` while it hydrates an island), the first value is computed in turns of the
+ *   queue too, its stages first: the first render throws a promise, which leaves the build's markup
+ *   on screen untouched (Preact keeps the server's DOM for a thrown promise; nothing is drawn, no
+ *   focus is lost), and settles once the value is computed; the island is then hydrated again and
+ *   this hook's first render takes that value (`carried`, matched by the fingerprint of `deps`).
+ *   The Race ran its six optimizers in its hydration, one task of 405-433 ms at 4x CPU; ScheduleView
+ *   its 40 runs, 337-364 ms.
  */
 export function useAfterPaint<T>(
   compute: () => T,
   deps: readonly unknown[],
   { queue = drawQueue, renderTask = postTask, stages = noStages }: AfterPaintOptions = {},
 ): { value: T; flush: () => T; pending: boolean } {
-  const [held, setHeld] = useState<Held<T>>(() => ({ deps, value: compute() }));
+  const [held, setHeld] = useState<Held<T>>(() => ({ deps, value: firstValue(compute, deps, stages, queue) }));
   const kept = useRef<Kept<T> | null>(null);
   kept.current ??= keeper(held, setHeld);
   const k = kept.current;
@@ -67,6 +77,116 @@ export function useAfterPaint<T>(
 }
 
 const noStages = () => [];
+
+/** The global near-directive.ts sets to the island it is hydrating, during its first render. */
+const hydratingKey = 'descentHydrating';
+
+/**
+ * Whether this render hydrates an island's build markup (client:near's, near-directive.ts): what it
+ * renders there must match that markup, but Preact sets no attribute while hydrating, so a value
+ * that only feeds attributes need not be computed (OverlayFigure keeps the build's overlays).
+ */
+export const hydrating = (): boolean => (globalThis as Record<string, unknown>)[hydratingKey] !== undefined;
+
+/**
+ * The first values computed for the island being hydrated, in the order its hooks asked for them
+ * (each attempt renders the hooks in the same order: same props, same link), and how many of them
+ * the attempt under way has taken.
+ */
+let carried: Carried = fresh(undefined);
+
+interface Carried {
+  island: unknown;
+  values: { key: string; value?: unknown; failed?: true }[];
+  taken: number;
+  /** What useHeldRef made for this island, in call order, and how many the attempt under way has taken. */
+  objects: unknown[];
+  objectsTaken: number;
+}
+
+function fresh(island: unknown): Carried {
+  return { island, values: [], taken: 0, objects: [], objectsTaken: 0 };
+}
+
+/** The record of the island being hydrated (a new one for another island). */
+function carriedFor(island: unknown): Carried {
+  if (carried.island !== island) carried = fresh(island);
+  return carried;
+}
+
+/**
+ * `create()`'s object, made once per component like a ref's first value, and the same object in
+ * every attempt of a held hydration (matched by call order, like the values). A cache the stages
+ * filled in an attempt whose component Preact then dropped is the one the hydrated component
+ * keeps: the Race's run memo, which the stages fill with each optimizer's run, was made again empty,
+ * and the reader's first change ran all six optimizers again instead of one.
+ */
+export function useHeldRef<T>(create: () => T): T {
+  const ref = useRef<{ object: T } | null>(null);
+  if (ref.current === null) {
+    if (!hydrating()) ref.current = { object: create() };
+    else {
+      const record = carriedFor((globalThis as Record<string, unknown>)[hydratingKey]);
+      if (record.objectsTaken === record.objects.length) record.objects.push(create());
+      ref.current = { object: record.objects[record.objectsTaken++] as T };
+    }
+  }
+  return ref.current.object;
+}
+
+/**
+ * The first render's value: computed at once, or, in a hydration that can be held, the value a
+ * previous attempt computed in turns of the queue; when there is none yet, throws the promise of
+ * it (see useAfterPaint).
+ */
+function firstValue<T>(
+  compute: () => T,
+  deps: readonly unknown[],
+  stages: () => readonly (() => void)[],
+  queue: DrawQueue,
+): T {
+  if (!hydrating()) return compute();
+  const record = carriedFor((globalThis as Record<string, unknown>)[hydratingKey]);
+  const key = fingerprint(deps);
+  const ready = record.values[record.taken];
+  if (ready) {
+    record.taken++;
+    // Other inputs than the attempt that computed it (or a computation that threw): computed here,
+    // as without a hold (and throwing here, where the island reports it).
+    return ready.key === key && !ready.failed ? (ready.value as T) : compute();
+  }
+  const values = record.values;
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown promise is how a render asks Preact to keep the build's DOM
+  throw new Promise<void>((resolve) => {
+    const turns = [
+      ...stages(),
+      () => {
+        try {
+          values.push({ key, value: compute() });
+        } catch {
+          values.push({ key, failed: true });
+        }
+      },
+    ];
+    const owner = {};
+    const turn = () => {
+      const next = turns.shift();
+      if (next) {
+        queue.schedule(owner, turn);
+        try {
+          next();
+        } catch {
+          // The stage's error shows again where the value is computed.
+        }
+        return;
+      }
+      record.taken = 0;
+      record.objectsTaken = 0;
+      resolve();
+    };
+    queue.schedule(owner, turn);
+  });
+}
 
 type Held<T> = { deps: readonly unknown[]; value: T };
 

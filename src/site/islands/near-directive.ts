@@ -16,6 +16,14 @@
  * the author guide, at 412 px with 4x CPU slowdown, that was one task of 689–929 ms of thread
  * time (evaluating the modules, 72–80 ms of it, then the widget's first render), and several islands
  * in view at load all hydrated in one task.
+ *
+ * A hydration may be held (`hydrateHeld`): while the island's first render runs, the page's global
+ * `descentHydrating` is set, and a render that throws a promise then (useAfterPaint, in
+ * components/widgets/lib/after-paint.ts, when its first value is long to compute) leaves the build's
+ * markup as it is (Preact keeps the server's DOM for a thrown promise), does its work in tasks of its
+ * own, and the island is hydrated again once the promise settles. So a widget whose first render ran
+ * its optimizers (the Race: 405-433 ms at 4x CPU in one task) hydrates in several short tasks, with
+ * its static frame on screen meanwhile.
  */
 import type { ClientDirective } from 'astro';
 
@@ -34,7 +42,7 @@ export function hydrateInTurn(loaded: Promise<Hydrate>, wait: () => Promise<void
   const turn = Promise.all([loaded, turns])
     .then(async ([hydrate]) => {
       await wait();
-      await hydrate();
+      await hydrateHeld(hydrate);
     })
     .catch((error: unknown) => {
       // Astro's loader reports its own errors; a hydration that throws is reported here.
@@ -42,6 +50,39 @@ export function hydrateInTurn(loaded: Promise<Hydrate>, wait: () => Promise<void
     });
   turns = turn;
   return turn;
+}
+
+/** The global a held hydration's first render looks for (after-paint.ts reads it by this name). */
+export const hydratingKey = 'descentHydrating';
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+/**
+ * Runs `hydrate` with the page's `descentHydrating` set for its synchronous part (Astro's island and
+ * Preact's hydrate render synchronously from the call); if it fails with a promise, waits for that
+ * and hydrates again, until it hydrates or fails with anything else. `hydrate` is the island's, so
+ * the global holds the island being hydrated, which after-paint.ts tells apart from the previous one.
+ */
+export async function hydrateHeld(hydrate: Hydrate): Promise<void> {
+  const page = globalThis as Record<string, unknown>;
+  const attempt = (): Promise<void> | void => {
+    page[hydratingKey] = hydrate;
+    try {
+      return hydrate();
+    } finally {
+      page[hydratingKey] = undefined;
+    }
+  };
+  for (;;) {
+    try {
+      await attempt();
+      return;
+    } catch (error) {
+      if (!isThenable(error)) throw error;
+      await error;
+    }
+  }
 }
 
 const nearDirective: ClientDirective = (load, _options, island) => {

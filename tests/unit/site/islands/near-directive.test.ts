@@ -4,7 +4,7 @@
  * fails does not stop the others.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { hydrateInTurn } from '../../../../src/site/islands/near-directive.ts';
+import { hydrateHeld, hydrateInTurn, hydratingKey } from '../../../../src/site/islands/near-directive.ts';
 
 /** A stand-in for the next task: records when each task boundary is crossed. */
 function tasks(log: string[]) {
@@ -63,5 +63,31 @@ describe('hydrateInTurn', () => {
     expect(log).toEqual(['task', 'task', 'next']);
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();
+  });
+
+  it('hydrates again once a promise the hydration threw settles; the page knows the island only during each call', async () => {
+    const page = globalThis as Record<string, unknown>;
+    const log: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const hydrate = () => {
+      log.push(page[hydratingKey] === hydrate ? 'attempt, island known' : 'attempt, island unknown');
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a held hydration throws a promise
+      if (log.length === 1) throw held;
+    };
+    const done = hydrateHeld(hydrate);
+    expect(page[hydratingKey]).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(log).toEqual(['attempt, island known']);
+    release();
+    await done;
+    expect(log).toEqual(['attempt, island known', 'attempt, island known']);
+    expect(page[hydratingKey]).toBeUndefined();
+    // Any other failure ends it.
+    await expect(
+      hydrateHeld(() => {
+        throw new Error('broken');
+      }),
+    ).rejects.toThrow('broken');
   });
 });

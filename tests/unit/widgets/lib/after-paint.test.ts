@@ -6,10 +6,11 @@
  * that computed it; `flush()` answers at once; inputs that did not change compute nothing;
  * unmounting forgets the run.
  */
-import { h, render } from 'preact';
+import { h, hydrate, render } from 'preact';
 import { afterEach, expect, test } from 'vitest';
-import { useAfterPaint } from '../../../../components/widgets/lib/after-paint.ts';
+import { useAfterPaint, useHeldRef } from '../../../../components/widgets/lib/after-paint.ts';
 import { createDrawQueue } from '../../../../components/widgets/lib/draw-queue.ts';
+import { hydrateHeld } from '../../../../src/site/islands/near-directive.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -232,4 +233,98 @@ test('stages: a newer input drops the stages left; flush runs them all at once',
   t.show(5);
   expect(t.flush()).toBe(50);
   expect(t.log.slice(8)).toEqual(['stage1 5', 'stage2 5', 'compute 5']);
+});
+
+/**
+ * At hydration by client:near (hydrateHeld sets the page's `descentHydrating`): the first render
+ * computes nothing and leaves the build's markup as it is (same elements, focus kept), the stages
+ * and the value run in turns of the queue, then the island hydrates with that value, computed once.
+ * On the old code the hydration's own render computed the value.
+ */
+test('a held hydration computes the first value in turns of the queue, keeping the build markup', async () => {
+  const turns: (() => void)[] = [];
+  const queue = createDrawQueue({ post: (task) => turns.push(task), budget: 1e-9 });
+  const log: string[] = [];
+  let rendering = false;
+  let clicks = 0;
+  function Island({ n }: { n: number }) {
+    const settled = useAfterPaint(() => (log.push(`compute${rendering ? ' in a render' : ''}`), n * 10), [n], {
+      queue,
+      stages: () => [() => void log.push(`stage${rendering ? ' in a render' : ''}`)],
+    });
+    return h('p', null, h('button', { onClick: () => clicks++ }, String(settled.value)));
+  }
+  // The build's markup: rendered, then copied into fresh elements Preact knows nothing of.
+  render(h(Island, { n: 4 }), document.body);
+  const markup = document.body.innerHTML;
+  render(null, document.body);
+  const island = document.createElement('div');
+  island.innerHTML = markup;
+  document.body.append(island);
+  log.length = 0;
+  const button = island.querySelector('button')!;
+  button.focus();
+
+  const done = hydrateHeld(() => {
+    rendering = true;
+    try {
+      hydrate(h(Island, { n: 4 }), island);
+    } finally {
+      rendering = false;
+    }
+  });
+  await tick();
+  expect(log).toEqual([]);
+  expect(island.innerHTML).toBe(markup);
+  button.click();
+  expect(clicks).toBe(0);
+
+  while (turns.length > 0) {
+    turns.shift()!();
+    await tick();
+  }
+  await done;
+  expect(log).toEqual(['stage', 'compute']);
+  expect(island.querySelector('button')).toBe(button);
+  expect(document.activeElement).toBe(button);
+  expect(island.textContent).toBe('40');
+  button.click();
+  expect(clicks).toBe(1);
+  render(null, island);
+});
+
+test('useHeldRef: what the held attempt made (and its stages filled) is what the hydrated component keeps', async () => {
+  const turns: (() => void)[] = [];
+  const queue = createDrawQueue({ post: (task) => turns.push(task), budget: 1e-9 });
+  let made = 0;
+  let kept: { runs: string[] } | null = null;
+  function Island({ n }: { n: number }) {
+    const cache = useHeldRef(() => (made++, { runs: [] as string[] }));
+    kept = cache;
+    const settled = useAfterPaint(() => (cache.runs.push('value'), n), [n], {
+      queue,
+      stages: () => [() => void cache.runs.push('stage')],
+    });
+    return h('p', null, String(settled.value));
+  }
+  render(h(Island, { n: 2 }), document.body);
+  const markup = document.body.innerHTML;
+  render(null, document.body);
+  made = 0;
+  const island = document.createElement('div');
+  island.innerHTML = markup;
+  document.body.append(island);
+  const done = hydrateHeld(() => hydrate(h(Island, { n: 2 }), island));
+  await tick();
+  while (turns.length > 0) {
+    turns.shift()!();
+    await tick();
+  }
+  await done;
+  expect(made).toBe(1);
+  expect(kept!.runs).toEqual(['stage', 'value']);
+  // Outside a hydration it is a ref's first value: made once per component.
+  render(h(Island, { n: 3 }), island);
+  expect(made).toBe(1);
+  render(null, island);
 });
