@@ -67,15 +67,14 @@ export function warmDrawSteps(Plot: typeof PlotModule, document: Document): (() 
 
 /**
  * Runs `start` once the reader has used the page: moved or pressed the pointer, touched the
- * screen, turned the wheel or pressed a key (at once if they have already, or if the browser
- * already counts a click or key press: `navigator.userActivation`). Until then, and so during a
- * page load with no reader at it (a Lighthouse run), nothing is warmed: the page's load adds no
- * task. A programmatic scroll is not a reader, so `scroll` is not listened to. Returns a function
- * that stops the wait.
+ * screen, turned the wheel or pressed a key (at once if they have already). Until then, and so
+ * during a page load with no reader at it (a Lighthouse run), nothing is warmed: the page's load
+ * adds no task. A programmatic scroll is not a reader, so `scroll` is not listened to; nor is
+ * `navigator.userActivation`, which a page opened by automation (Playwright's, Lighthouse's
+ * navigation over the DevTools protocol) reports as active before any input.
  */
 export function afterReaderActivity(start: () => void): () => void {
-  if (active || (typeof navigator !== 'undefined' && navigator.userActivation?.hasBeenActive)) {
-    active = true;
+  if (active) {
     start();
     return () => undefined;
   }
