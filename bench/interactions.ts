@@ -23,6 +23,10 @@
  * by their number. Event Timing is wall-clock time, which a loaded machine inflates (the thread
  * waits for a core); CPU time much less so. Under the 4x slow-down the thread time grows too (by
  * 5-7x in the first runs: the throttle's own pauses count), so compare 4x with 4x.
+ * "first" and "first CPU": the widget's first input alone (a slider's first ArrowUp, or whatever
+ * control comes first), its duration and the main thread's CPU time from just before that control
+ * took focus to the input's paint: what the first input pays that the others do not (Plot loaded
+ * when focus enters a widget, a figure's first cold draw). The last lines sum them per throttle.
  *
  * Environment: BENCH_PORT, BENCH_CONFIG (an astro config whose outDir to serve, e.g. a copy of
  * the build before a change, to compare the two in one session), BENCH_PAGES (a regular expression on the page path, e.g. "adam";
@@ -60,7 +64,14 @@ type Measured = { kind: string; durations: number[] };
  * What one widget gave: its interactions by kind of control, the longest task while it played
  * (ms; 0: none over 50 ms), and the main thread's CPU time (ms) over its other interactions.
  */
-type Driven = { measured: Measured[]; playTask: number | null; cpu: number; cpuInputs: number };
+type Driven = { measured: Measured[]; playTask: number | null; cpu: number; cpuInputs: number; first: First | null };
+/**
+ * A widget's first input, measured alone: its Event Timing duration (0: under 16 ms) and the main
+ * thread's CPU time from just before the control took focus to that input's paint. The first
+ * input can pay what the later ones do not: Plot's loading and evaluation (plot.ts warms it when
+ * focus enters the widget), a figure's first cold draw.
+ */
+type First = { kind: string; duration: number; cpu: number };
 
 /** The main thread's CPU time so far (ms), from DevTools (Performance.enable with thread ticks). */
 async function threadTime(cdp: CDPSession): Promise<number> {
@@ -77,7 +88,23 @@ async function drive(page: Page, cdp: CDPSession, widget: Locator): Promise<Driv
   let playTask: number | null = null;
   let cpu = 0;
   let cpuInputs = 0;
+  let first: First | null = null;
+  let kindNow = '';
+  /** Runs the widget's first input (`input`, after `prepare`) alone and measures it; later inputs just run. */
+  const firstInput = async (prepare: () => Promise<void>, input: () => Promise<void>) => {
+    if (first !== null) {
+      await prepare();
+      return input();
+    }
+    const from = await eventCount(page);
+    const cpuFrom = await threadTime(cdp);
+    await prepare();
+    await input();
+    const durations = await interactionsSince(page, from);
+    first = { kind: kindNow, duration: Math.max(0, ...durations), cpu: (await threadTime(cdp)) - cpuFrom };
+  };
   const group = async (kind: string, body: () => Promise<number>) => {
+    kindNow = kind;
     const from = await eventCount(page);
     const cpuFrom = await threadTime(cdp);
     const made = await body();
@@ -90,8 +117,13 @@ async function drive(page: Page, cdp: CDPSession, widget: Locator): Promise<Driv
     out.push({ kind, durations: [...durations, ...Array<number>(Math.max(0, made - durations.length)).fill(0)] });
   };
   const press = async (target: Locator, keys: string[]) => {
-    await target.focus();
-    for (const key of keys) await page.keyboard.press(key);
+    const [key, ...rest] = keys;
+    if (key === undefined) return 0;
+    await firstInput(
+      () => target.focus(),
+      () => page.keyboard.press(key),
+    );
+    for (const next of rest) await page.keyboard.press(next);
     return keys.length;
   };
   const ranges = widget.locator('input[type="range"]:enabled');
@@ -131,12 +163,15 @@ async function drive(page: Page, cdp: CDPSession, widget: Locator): Promise<Driv
     const box = await map.boundingBox();
     if (box) {
       await group('map tap', async () => {
-        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        await firstInput(
+          async () => {},
+          () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2),
+        );
         return 1;
       });
     }
   }
-  return { measured: out, playTask, cpu, cpuInputs };
+  return { measured: out, playTask, cpu, cpuInputs, first };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -152,7 +187,10 @@ interface Row {
   page: string;
   widget: string;
   made: number;
-  byThrottle: Map<number, { worst: number; p98: number; slowest: string; playTask: number | null; cpu: number }>;
+  byThrottle: Map<
+    number,
+    { worst: number; p98: number; slowest: string; playTask: number | null; cpu: number; first: First | null }
+  >;
 }
 
 async function measurePage(browser: Browser, path: string, throttle: number, rows: Map<string, Row>): Promise<void> {
@@ -183,7 +221,7 @@ async function measurePage(browser: Browser, path: string, throttle: number, row
     await widget.scrollIntoViewIfNeeded();
     const handle = await widget.elementHandle();
     await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
-    const { measured, playTask, cpu, cpuInputs } = await drive(page, cdp, widget);
+    const { measured, playTask, cpu, cpuInputs, first } = await drive(page, cdp, widget);
     const all = measured.flatMap((m) => m.durations);
     let slowest = '-';
     let slowestMs = -1;
@@ -199,6 +237,7 @@ async function measurePage(browser: Browser, path: string, throttle: number, row
       slowest,
       playTask,
       cpu: cpuInputs > 0 ? cpu / cpuInputs : NaN,
+      first,
     });
     rows.set(key, row);
   }
@@ -219,15 +258,18 @@ async function main(): Promise<void> {
     await browser.close();
     preview.stop();
   }
-  const head = throttles.map((t) => `${t}x worst | ${t}x p98 | ${t}x play task | ${t}x CPU/input`).join(' | ');
+  const head = throttles
+    .map((t) => `${t}x worst | ${t}x p98 | ${t}x play task | ${t}x CPU/input | ${t}x first | ${t}x first CPU`)
+    .join(' | ');
   console.log(`| page | widget | interactions | ${head} |`);
-  console.log(`|---|---|---|${throttles.map(() => '---|---|---|---').join('|')}|`);
+  console.log(`|---|---|---|${throttles.map(() => '---|---|---|---|---|---').join('|')}|`);
   for (const row of rows.values()) {
     const cells = throttles.map((t) => {
       const m = row.byThrottle.get(t);
+      const first = m?.first ? `${show(m.first.duration)} | ${m.first.cpu.toFixed(1)}` : '- | -';
       return m
-        ? `${show(m.worst)} (${m.slowest}) | ${show(m.p98)} | ${showTask(m.playTask)} | ${Number.isFinite(m.cpu) ? m.cpu.toFixed(1) : '-'}`
-        : '- | - | - | -';
+        ? `${show(m.worst)} (${m.slowest}) | ${show(m.p98)} | ${showTask(m.playTask)} | ${Number.isFinite(m.cpu) ? m.cpu.toFixed(1) : '-'} | ${first}`
+        : '- | - | - | - | - | -';
     });
     console.log(`| ${row.page} | ${row.widget} | ${row.made} | ${cells.join(' | ')} |`);
   }
@@ -235,10 +277,19 @@ async function main(): Promise<void> {
     const worst = [...rows.values()].map((r) => r.byThrottle.get(t)?.worst ?? 0);
     const target = t === 1 ? 25 : 100;
     const over = worst.filter((w) => w > target).length;
-    const played = [...rows.values()].map((r) => r.byThrottle.get(t)?.playTask).filter((p): p is number => p !== null && p !== undefined);
+    const played = [...rows.values()]
+      .map((r) => r.byThrottle.get(t)?.playTask)
+      .filter((p): p is number => p !== null && p !== undefined);
     console.log(
       `${t}x: worst interaction ${show(Math.max(0, ...worst))} ms; widgets over ${target} ms: ${over} of ${worst.length}; ` +
         `longest task while playing ${showTask(Math.max(0, ...played))}, widgets with a task over 50 ms: ${played.filter((p) => p > 50).length} of ${played.length}`,
+    );
+    const firsts = [...rows.values()].map((r) => r.byThrottle.get(t)?.first).filter((f): f is First => f != null);
+    const firstCpu = firsts.reduce((sum, f) => sum + f.cpu, 0);
+    console.log(
+      `${t}x first inputs: worst ${show(Math.max(0, ...firsts.map((f) => f.duration)))} ms; over ${target} ms: ` +
+        `${firsts.filter((f) => f.duration > target).length} of ${firsts.length}; CPU ${firstCpu.toFixed(0)} ms in all ` +
+        `(mean ${(firstCpu / Math.max(1, firsts.length)).toFixed(1)}, max ${Math.max(0, ...firsts.map((f) => f.cpu)).toFixed(1)})`,
     );
   }
 }

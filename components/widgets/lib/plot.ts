@@ -1,13 +1,17 @@
 /**
- * Observable Plot, loaded only when a figure is first drawn in the browser.
+ * Observable Plot, loaded only when a figure is first drawn in the browser, or warmed up before.
  *
- * Plot and d3 are about 290 KB of JavaScript (97 KB gzip). Evaluating them took 95–196 ms of
- * main thread on the development machine (57 ms of it Plot creating its default number format),
- * and a figure's first, cold draw up to 366 ms more; a phone is several times slower. A widget's
- * first frame is drawn at build time (PlotFigure), so a widget that comes into view usually has
- * nothing to redraw: Plot is fetched and evaluated the first time a figure must
- * really be drawn (a control moved, a link's state, a width the static frame does not fit), or
- * earlier when the reader's pointer or focus enters the widget (`warmPlot`).
+ * Plot and d3 are about 290 KB of JavaScript (97 KB gzip). Their first use costs ICU's locale
+ * data, their evaluation and V8's compiling of the drawing code (plot-warm.ts has the numbers): as
+ * one task and a cold draw it took 95–196 ms of main thread on the development machine, several
+ * times more on a phone. A widget's first frame is drawn at build time (PlotFigure), so a widget
+ * that comes into view usually has nothing to redraw: nothing is loaded while the page loads.
+ * Plot is loaded the first time a figure must really be drawn (a control moved, a link's state,
+ * a width the static frame does not fit), or before, in idle time, once a widget has come into
+ * view and the reader has used the page, or at once when their pointer or focus enters a widget
+ * (`warmPlot`). Either way the work is cut into tasks of its own (ICU's data in two, the
+ * evaluation, and when warming up, small figures drawn to compile the drawing code, one per
+ * task), so an input waits for one of them at most.
  *
  * Widgets write `import { Plot } from './plot.ts'` and call `Plot.line(...)` inside their
  * draw functions, as they would with the package itself: `Plot` is a live binding that is set
@@ -16,10 +20,15 @@
  * the functions available are those plot-package.ts names.
  */
 import type * as PlotModule from './plot-package.ts';
+import { afterReaderActivity, intlSteps, nextIdle, nextTask, warmDrawSteps } from './plot-warm.ts';
 
 export let Plot: typeof PlotModule = undefined as unknown as typeof PlotModule;
 
 let loading: Promise<typeof PlotModule> | undefined;
+/** A figure is waiting for Plot: the steps of its loading no longer wait for idle time. */
+let urgent = false;
+/** A figure has asked for Plot: its draw compiles Plot's code, no warm-up figure is needed. */
+let drawAsked = false;
 
 /** Whether `Plot` can be used now. */
 export const plotReady = (): boolean => Plot !== undefined;
@@ -31,11 +40,23 @@ export function providePlot(module: typeof PlotModule): void {
 
 /** Loads the package once; resolves when `Plot` is set. */
 export function loadPlot(): Promise<typeof PlotModule> {
+  urgent = true;
+  return load();
+}
+
+/** The loading, each step (ICU's data, in two, then the package) in a task of its own. */
+function load(): Promise<typeof PlotModule> {
   if (plotReady()) return Promise.resolve(Plot);
-  loading ??= import('./plot-package.ts').then((module) => {
+  loading ??= (async () => {
+    for (const step of intlSteps) {
+      await (urgent ? nextTask() : nextIdle());
+      step();
+    }
+    await (urgent ? nextTask() : nextIdle());
+    const module = await import('./plot-package.ts');
     providePlot(module);
     return module;
-  });
+  })();
   return loading;
 }
 
@@ -49,6 +70,7 @@ export function loadPlot(): Promise<typeof PlotModule> {
  * chart, a sweep chart), and the browser could neither paint nor answer input until its end.
  */
 export function whenPlotReady(draw: () => void): (() => void) | undefined {
+  drawAsked = true;
   if (plotReady()) {
     draw();
     return undefined;
@@ -64,19 +86,39 @@ export function whenPlotReady(draw: () => void): (() => void) | undefined {
   };
 }
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+let warming: Promise<void> | undefined;
+/**
+ * Loads Plot (in idle time unless a figure waits) and then draws the warm-up figures, once, each
+ * in an idle task; a figure drawn for real meanwhile ends the warm-up (it compiles what it uses).
+ */
+function warm(): Promise<void> {
+  warming ??= (async () => {
+    const Plot = await load();
+    for (const step of warmDrawSteps(Plot, document)) {
+      await nextIdle();
+      if (drawAsked) return;
+      step();
+    }
+  })();
+  return warming;
+}
 
 /**
- * Starts loading Plot as soon as the reader shows interest in `element`'s widget (the pointer
- * enters it, a touch starts, focus moves into it), so a first change rarely waits for the download.
+ * Called by a figure that kept its build frame (so, near the screen, with nothing to draw yet):
+ * warms Plot up before the reader's first change, so that change pays neither Plot's loading nor
+ * a cold draw. In idle time once the reader has used the page (plot-warm.ts: not during a load
+ * nobody watches), or at once when they show interest in `element`'s widget (the pointer enters
+ * it, a touch starts, focus moves into it).
  */
 export function warmPlot(element: Element): void {
-  if (plotReady()) return;
+  if (warming) return;
   const widget = element.closest('[data-widget]') ?? element;
-  const warm = () => {
-    for (const type of events) widget.removeEventListener(type, warm);
-    void loadPlot();
+  const start = () => {
+    stopWaiting();
+    for (const type of interest) widget.removeEventListener(type, start);
+    void warm();
   };
-  for (const type of events) widget.addEventListener(type, warm, { passive: true });
+  for (const type of interest) widget.addEventListener(type, start, { passive: true });
+  const stopWaiting = afterReaderActivity(() => void nextIdle().then(start));
 }
-const events = ['pointerenter', 'touchstart', 'focusin'] as const;
+const interest = ['pointerenter', 'touchstart', 'focusin'] as const;
