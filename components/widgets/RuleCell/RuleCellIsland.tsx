@@ -66,37 +66,21 @@ function RuleCellIsland(props: Props) {
   // their own after it (drawn in the frame's own task, the figures' render and the page's layout
   // and paint made one task of 55-110 ms per played frame at 4x CPU slow-down). The runs of a
   // step that changed nothing else come from `runs` without running anything.
+  const { steps, check } = props;
+  const input = { ground, source: cell.source, params: cell.params, steps, racers: cell.racers, check };
   const settled = useAfterPaint(
     () => ({
       ground,
       where,
       step: state.step,
       result: runs.current!(
-        () =>
-          runCell(
-            {
-              ground,
-              source: cell.source,
-              params: cell.params,
-              steps: props.steps,
-              racers: cell.racers,
-              check: props.check,
-            },
-            s.myRule,
-            titles,
-          ),
+        () => runCell(input, s.myRule, titles),
         [ground, cell.source, paramsKey, cell.racers.join(), s],
       ),
     }),
     [ground, cell.source, paramsKey, cell.racers.join(), s, where, state.step],
-    // On a new surface, its map and each racer or check run not held yet are sampled and run in
-    // turns of their own before the rule's run.
-    {
-      stages: () => [
-        ...(ground.surface ? [() => void surfaceMap(ground.surface!)] : []),
-        ...keptRunStages({ ground, steps: props.steps, racers: cell.racers, check: props.check }),
-      ],
-    },
+    // A new surface's map, and each racer or check run not held yet, in turns of their own first.
+    { stages: () => [...(ground.surface ? [() => void surfaceMap(ground.surface!)] : []), ...keptRunStages(input)] },
   );
   const { result } = settled.value;
   // The step the figures and the status line show (the player shows `state.step` at once).
