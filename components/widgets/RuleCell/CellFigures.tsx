@@ -1,9 +1,9 @@
+import { useMemo } from 'preact/hooks';
 import type { Surface } from '../../../src/engine/problems/index.ts';
-import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
-import { minimaLayers, pathLayers, pathPoints } from '../lib/contour.ts';
+import { minimaLayers, pathLayers } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
-import { useRecentMemo } from '../lib/recent-memo.ts';
+import { drawnRun, shownPath, surfaceMap } from './drawn-runs.ts';
 import type { CellRun } from './model.ts';
 import type { RuleCellStrings } from './strings.ts';
 
@@ -19,22 +19,17 @@ interface Props {
 
 /** The map with every path up to the step shown (a surface only), and the loss of every run. */
 export function CellFigures({ s, surface, runs, colorOf, shown, steps, where }: Props) {
-  // Kept for the last few surfaces, so that the map of a surface shown before is not sampled
-  // again (and its contours, kept by the grid in ContourFigure, are not traced again).
-  const { grid, levels } = useRecentMemo(() => {
-    const grid = surface ? sampleGrid(surface.f, surface.domain, { nx: 80 }) : null;
-    return { grid, levels: grid ? contourLevels(grid, { count: 14 }) : [] };
-  }, [surface]);
-  const lines = runs.map((run) => ({
-    data: Array.from(run.losses.subarray(0, Math.min(shown, run.steps) + 1), (loss, k) => ({
-      k,
-      loss: Math.max(Math.abs(loss), 1e-16),
-    })),
+  const { grid, levels } = surface ? surfaceMap(surface) : { grid: null, levels: [] };
+  // Each run's rows and path, made once per set of runs (drawn-runs.ts): a step or a played frame
+  // shows a prefix of them instead of making every point's object again.
+  const drawn = useMemo(() => runs.map((run) => drawnRun(run, surface !== null)), [runs, surface !== null]);
+  const lines = runs.map((run, i) => ({
+    data: drawn[i]!.rows.slice(0, Math.min(shown, run.steps) + 1),
     stroke: colorOf(run.key),
     strokeWidth: run.key === 'rule' ? 2.4 : 1.6,
   }));
   // The rule drawn last: on top of a racer that follows the same path.
-  const ordered = [...runs].reverse();
+  const ordered = runs.map((run, i) => ({ run, path: drawn[i]!.path })).reverse();
   return (
     <div class="rule-cell__figures" data-figures>
       {surface && grid && (
@@ -47,8 +42,8 @@ export function CellFigures({ s, surface, runs, colorOf, shown, steps, where }: 
           description={s.mapDescription}
           layers={[
             ...minimaLayers(surface),
-            ...ordered.flatMap((run) =>
-              pathLayers(pathPoints(run.points, Math.min(shown, run.steps), 400), {
+            ...ordered.flatMap(({ run, path }) =>
+              pathLayers(shownPath(run, path, Math.min(shown, run.steps)), {
                 stroke: colorOf(run.key),
                 r: 0,
                 strokeWidth: run.key === 'rule' ? 2.4 : 1.6,

@@ -13,8 +13,9 @@ import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useAfterPaint } from '../lib/after-paint.ts';
 import { CellFigures } from './CellFigures.tsx';
+import { surfaceMap } from './drawn-runs.ts';
 import { downloadCellCsv, downloadCellPng } from './exports.ts';
-import { cellStatus, networkGround, runCell, surfaceGround } from './model.ts';
+import { cellStatus, keptRunStages, networkGround, runCell, surfaceGround } from './model.ts';
 import type { CellResult } from './model.ts';
 import { CellExports, CellParams, CellSource } from './cell-parts.tsx';
 import type { RuleCellProps } from './schema.ts';
@@ -59,33 +60,31 @@ function RuleCellIsland(props: Props) {
   const paramsKey = JSON.stringify(cell.params);
   const runs = useRef<ReturnType<typeof createRecentMemo<CellResult>> | null>(null);
   runs.current ??= createRecentMemo<CellResult>();
-  // The runs, and the ground and words they go with, follow the input after its frame is painted
-  // (after-paint.ts); the map, the chart and the status line show them together.
+  // The runs, and the ground, words and step they go with, follow the input after its frame is
+  // painted (after-paint.ts); the map, the chart and the status line show them together. The step
+  // too: a step key or a played frame paints the player at once, and the figures in a task of
+  // their own after it (drawn in the frame's own task, the figures' render and the page's layout
+  // and paint made one task of 55-110 ms per played frame at 4x CPU slow-down). The runs of a
+  // step that changed nothing else come from `runs` without running anything.
+  const { steps, check } = props;
+  const input = { ground, source: cell.source, params: cell.params, steps, racers: cell.racers, check };
   const settled = useAfterPaint(
     () => ({
       ground,
       where,
+      step: state.step,
       result: runs.current!(
-        () =>
-          runCell(
-            {
-              ground,
-              source: cell.source,
-              params: cell.params,
-              steps: props.steps,
-              racers: cell.racers,
-              check: props.check,
-            },
-            s.myRule,
-            titles,
-          ),
+        () => runCell(input, s.myRule, titles),
         [ground, cell.source, paramsKey, cell.racers.join(), s],
       ),
     }),
-    [ground, cell.source, paramsKey, cell.racers.join(), s, where],
+    [ground, cell.source, paramsKey, cell.racers.join(), s, where, state.step],
+    // A new surface's map, and each racer or check run not held yet, in turns of their own first.
+    { stages: () => [...(ground.surface ? [() => void surfaceMap(ground.surface!)] : []), ...keptRunStages(input)] },
   );
   const { result } = settled.value;
-  const shown = Math.min(state.step, props.steps);
+  // The step the figures and the status line show (the player shows `state.step` at once).
+  const shown = Math.min(settled.value.step, props.steps);
   const last = Math.max(0, ...result.runs.map((r) => r.steps));
 
   // The typeset rule: the build's HTML for the author's rule (null), KaTeX loaded for any other.
@@ -264,7 +263,7 @@ function RuleCellIsland(props: Props) {
     >
       <div class="rule-cell__player">
         <StepPlayer
-          step={shown}
+          step={Math.min(state.step, props.steps)}
           last={last}
           max={props.steps}
           stride={Math.max(1, Math.round(props.steps / 150))}

@@ -179,6 +179,43 @@ function keptRun(ground: Ground, key: string, compute: () => CellRun): CellRun {
   return run;
 }
 
+/** A racer's run with the engine's defaults, kept per ground and steps. */
+function racerRun(ground: Ground, name: OptimizerName, steps: number): CellRun {
+  return keptRun(ground, `racer ${name} ${steps}`, () => {
+    const raced = runWithGrad(ground.start.length, ground.f, ground.grad, optimizerDefaults[name], {
+      steps,
+      start: ground.start,
+    });
+    const stopped = raced.diverged && { step: raced.diverged.step, line: null };
+    const { dim, points, losses } = raced;
+    return { key: name, label: name, dim, steps: raced.steps, points, losses, stopped };
+  });
+}
+
+/** The check preset's run, kept per ground and steps. */
+function checkRun(ground: Ground, name: RulePresetName, steps: number): CellRun {
+  const preset = rulePresets[name];
+  return keptRun(ground, `check ${name} ${steps}`, () =>
+    ruleRun('check', preset.title, ground, preset.source, {}, steps),
+  );
+}
+
+/**
+ * The kept runs `runCell` will need and does not hold yet (a racer, the check's preset), each as
+ * a stage that runs it (useAfterPaint's `stages`): on a new surface, each run is a task of its own
+ * instead of all of them in the one that also runs the rule. None when all are held (a step, a param).
+ */
+export function keptRunStages(input: Pick<CellInput, 'ground' | 'steps' | 'racers' | 'check'>): (() => void)[] {
+  const { ground, steps, check } = input;
+  const held = kept.get(ground);
+  const stages = input.racers
+    .filter((name) => !held?.has(`racer ${name} ${steps}`))
+    .map((name) => () => void racerRun(ground, name, steps));
+  if (check !== undefined && !held?.has(`check ${check} ${steps}`))
+    stages.push(() => void checkRun(ground, check, steps));
+  return stages;
+}
+
 /** The rule, then each racer with the engine's defaults, from the ground's start. */
 export function runCell(
   input: CellInput,
@@ -188,25 +225,11 @@ export function runCell(
   const { ground, steps } = input;
   try {
     const runs = [ruleRun('rule', ruleLabel, ground, input.source, input.params, steps)];
-    for (const name of input.racers) {
-      const run = keptRun(ground, `racer ${name} ${steps}`, () => {
-        const raced = runWithGrad(ground.start.length, ground.f, ground.grad, optimizerDefaults[name], {
-          steps,
-          start: ground.start,
-        });
-        const stopped = raced.diverged && { step: raced.diverged.step, line: null };
-        const { dim, points, losses } = raced;
-        return { key: name, label: name, dim, steps: raced.steps, points, losses, stopped };
-      });
-      runs.push({ ...run, label: titles[name] });
-    }
+    for (const name of input.racers) runs.push({ ...racerRun(ground, name, steps), label: titles[name] });
     let check: CellResult['check'] = null;
     if (input.check !== undefined) {
-      const preset = rulePresets[input.check];
-      const reference = keptRun(ground, `check ${input.check} ${steps}`, () =>
-        ruleRun('check', preset.title, ground, preset.source, {}, steps),
-      );
-      check = { name: preset.title, difference: firstDifference(runs[0]!, reference), steps };
+      const reference = checkRun(ground, input.check, steps);
+      check = { name: reference.label, difference: firstDifference(runs[0]!, reference), steps };
     }
     return { runs, check, error: null };
   } catch (error) {

@@ -3,6 +3,7 @@ import {
   authorSource,
   cellStatus,
   formulaError,
+  keptRunStages,
   maxLinkChars,
   networkGround,
   readLinkFormula,
@@ -153,5 +154,33 @@ describe('the cell’s own surface f(x, y)', () => {
     );
     const last = result.runs[0]!.losses.at(-1)!;
     expect(last).toBeLessThan(1e-12);
+  });
+});
+
+describe('the kept runs a new surface needs, one stage each', () => {
+  it('has a stage per racer and the check not held yet, and none once runCell holds them', () => {
+    const ground = surfaceGround('himmelblau', '');
+    const input = { ground, steps: 50, racers: ['sgd', 'adam'] as const, check: 'amsgrad' as const };
+    const stages = keptRunStages({ ...input, racers: [...input.racers] });
+    expect(stages).toHaveLength(3);
+    for (const stage of stages) stage();
+    // runCell finds them held: nothing left to stage, and the same runs as run directly.
+    expect(keptRunStages({ ...input, racers: [...input.racers] })).toEqual([]);
+    const staged = runCell(
+      { ...input, racers: [...input.racers], source: rulePresets.adam.source, params: {} },
+      'rule',
+    );
+    const direct = runCell(
+      {
+        ...input,
+        ground: surfaceGround('himmelblau', ''),
+        racers: [...input.racers],
+        source: rulePresets.adam.source,
+        params: {},
+      },
+      'rule',
+    );
+    expect(staged).toEqual(direct);
+    expect(keptRunStages({ ground, steps: 60, racers: ['sgd'] })).toHaveLength(1);
   });
 });
