@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
+import { hydrating } from '../lib/after-paint.ts';
 import { Button } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { sparseLogTicks, symlogTicks } from '../lib/log-ticks.ts';
@@ -18,6 +19,10 @@ import { useSweep } from './use-sweep.ts';
 import type { ShownSweep } from './use-sweep.ts';
 
 const colorOf = (name: OptimizerName) => optimizerColor(name);
+/** SweepChart's `buildKey` before the build's markup is read. */
+const unread = '\u0000unread';
+/** Leaves an element's build markup as it is (Preact neither hydrates nor replaces it). */
+const keepMarkup = { __html: '' };
 const sweepAspect = 0.5;
 
 export interface SweepChartProps {
@@ -27,6 +32,8 @@ export interface SweepChartProps {
   computing: boolean;
   /** Runs in the sweep being computed (0 before the first). */
   runs: number;
+  /** The key of the sweep the chart should show (the one being computed while `computing`). */
+  wanted: string;
   /** The race's own runs, ringed on the chart at their learning rates. */
   raceRuns: readonly RaceRun[];
   baseline: number | null;
@@ -41,12 +48,24 @@ export function SweepChart({
   sweep,
   computing,
   runs,
+  wanted,
   raceRuns,
   baseline,
   label,
   applyBest,
 }: SweepChartProps) {
   const [sweepScales, setSweepScales] = useState<Scales | null>(null);
+  // Hydrated over the build's markup, the first sweep is computed again in the browser. Its
+  // sentence ("Best learning rates: …") stays the build's while that same sweep is computed: put
+  // back to "Computing…" and then to the same sentence, it moved everything below it by two or
+  // three lines and back (a layout shift of 0.02 on the playground at 4x CPU). The build's sweep
+  // key is read from its markup after hydration; another sweep (a link's) says "Computing…".
+  const best = useRef<HTMLParagraphElement>(null);
+  const [buildKey, setBuildKey] = useState<string | null>(() => (hydrating() ? unread : null));
+  useLayoutEffect(() => {
+    if (buildKey === unread) setBuildKey(best.current?.dataset['sweepKey'] ?? null);
+  }, []);
+  const keepBuild = computing && sweep.key === '' && buildKey !== null && (buildKey === unread || buildKey === wanted);
   return (
     <div
       class="race__sweep-block"
@@ -136,15 +155,25 @@ export function SweepChart({
           )
         }
       />
-      <p class="race__best" data-best aria-busy={computing ? 'true' : undefined}>
-        {computing
-          ? sweep.key === ''
-            ? s.computing
-            : s.recomputing
-          : sweep.best.length === 0
-            ? s.noneConverged
-            : s.best(sweep.best.map((b) => s.bestItem(titles[b.name], fmt(b.lr), fmt(b.finalLoss))))}
-      </p>
+      {keepBuild ? (
+        <p ref={best} class="race__best" data-best aria-busy="true" dangerouslySetInnerHTML={keepMarkup} />
+      ) : (
+        <p
+          ref={best}
+          class="race__best"
+          data-best
+          data-sweep-key={sweep.key || undefined}
+          aria-busy={computing ? 'true' : undefined}
+        >
+          {computing
+            ? sweep.key === ''
+              ? s.computing
+              : s.recomputing
+            : sweep.best.length === 0
+              ? s.noneConverged
+              : s.best(sweep.best.map((b) => s.bestItem(titles[b.name], fmt(b.lr), fmt(b.finalLoss))))}
+        </p>
+      )}
       <div class="widget__buttons">
         <Button name="best" onClick={() => applyBest(sweep.best)} disabled={computing || sweep.best.length === 0}>
           {s.useBest}
@@ -154,7 +183,7 @@ export function SweepChart({
   );
 }
 
-export interface RaceSweepProps extends Omit<SweepChartProps, 'sweep' | 'computing' | 'runs'> {
+export interface RaceSweepProps extends Omit<SweepChartProps, 'sweep' | 'computing' | 'runs' | 'wanted'> {
   /** Everything the sweep depends on (not the optimizers' own learning rates), as text. */
   sweepKey: string;
   /** What to sweep, for `sweepKey`. */
@@ -167,5 +196,5 @@ export interface RaceSweepProps extends Omit<SweepChartProps, 'sweep' | 'computi
  */
 export function RaceSweep({ sweepKey, input, ...chart }: RaceSweepProps) {
   const sweep = useSweep(true, sweepKey, input);
-  return <SweepChart {...chart} sweep={sweep.sweep} computing={sweep.computing} runs={sweep.runs} />;
+  return <SweepChart {...chart} sweep={sweep.sweep} computing={sweep.computing} runs={sweep.runs} wanted={sweepKey} />;
 }
