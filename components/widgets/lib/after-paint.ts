@@ -86,7 +86,10 @@ const hydratingKey = 'descentHydrating';
  * renders there must match that markup, but Preact sets no attribute while hydrating, so a value
  * that only feeds attributes need not be computed (OverlayFigure keeps the build's overlays).
  */
-export const hydrating = (): boolean => (globalThis as Record<string, unknown>)[hydratingKey] !== undefined;
+export const hydrating = (): boolean => hydratingIsland() !== undefined;
+
+/** The island near-directive.ts is hydrating (undefined outside a hydration). */
+const hydratingIsland = (): unknown => (globalThis as Record<string, unknown>)[hydratingKey];
 
 /**
  * The first values computed for the island being hydrated, in the order its hooks asked for them
@@ -126,7 +129,7 @@ export function useHeldRef<T>(create: () => T): T {
   if (ref.current === null) {
     if (!hydrating()) ref.current = { object: create() };
     else {
-      const record = carriedFor((globalThis as Record<string, unknown>)[hydratingKey]);
+      const record = carriedFor(hydratingIsland());
       if (record.objectsTaken === record.objects.length) record.objects.push(create());
       ref.current = { object: record.objects[record.objectsTaken++] as T };
     }
@@ -146,7 +149,7 @@ function firstValue<T>(
   queue: DrawQueue,
 ): T {
   if (!hydrating()) return compute();
-  const record = carriedFor((globalThis as Record<string, unknown>)[hydratingKey]);
+  const record = carriedFor(hydratingIsland());
   const key = fingerprint(deps);
   const ready = record.values[record.taken];
   if (ready) {
