@@ -5,8 +5,10 @@ import { Button, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, xAxisRoom, colors, seriesColor } from '../lib/plot-theme.ts';
+import { basePlotOptions, xAxisRoom, colors, seriesColor, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import { dataAtWhenDrawn } from '../lib/pointer.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useStrings, withLocale } from '../lib/i18n.tsx';
@@ -38,6 +40,19 @@ const divergedColor = '#9a9a9a';
 const margins = { marginTop: 22, marginRight: 14, marginBottom: xAxisRoom, marginLeft: 40 } as const;
 const mapAspect = 0.62;
 const axes = { x: { domain: [...mapDomain.alpha], label: 'α' }, y: { domain: [...mapDomain.mu], label: 'μ' } } as const;
+const mapScales = {
+  x: mapDomain.alpha,
+  y: mapDomain.mu,
+  margins: {
+    top: margins.marginTop,
+    right: margins.marginRight,
+    bottom: margins.marginBottom,
+    left: margins.marginLeft,
+  },
+};
+/** The direction paths' chart: Plot's margins for it (its right one is Plot's default). */
+const pathsMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 };
+const pathsDomain = { x: [0, pathSteps], y: [-1.2, 1.2] } as const;
 
 /** The heavy ball's rate over (α, μ) on a quadratic, the reader's point, and its two directions. */
 function MomentumRatesIsland(props: MomentumRatesProps) {
@@ -59,6 +74,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
   };
   const summary = summarize(state.kappa, state.lr, state.mu);
   const paths = useMemo(() => directionPaths(state.kappa, state.lr, state.mu), [state.kappa, state.lr, state.mu]);
+  const readerPoint = [{ x: state.lr, y: state.mu }];
   const curves = useMemo(
     () => [
       { direction: 'slow', points: criticalCurve(lambdaMinOf(state.kappa)) },
@@ -141,7 +157,9 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
             step={0.01}
             onChange={(mu) => update({ mu })}
           />
-          <Button name="best" onClick={() => update({ lr: summary.best.alpha, mu: summary.best.mu })}>{s.best}</Button>
+          <Button name="best" onClick={() => update({ lr: summary.best.alpha, mu: summary.best.mu })}>
+            {s.best}
+          </Button>
         </>
       }
     >
@@ -186,11 +204,18 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
             if ((event.buttons & 1) === 1) void pick(event);
           }}
         >
-          <PlotFigure
+          {/* The reader's point moves over the curves without a Plot rebuilt: an overlay layer. */}
+          <OverlayFigure
             aspect={mapAspect}
             label={pointLabel}
             drawAtOnce
-            deps={[state.kappa, state.lr, state.mu]}
+            deps={[state.kappa]}
+            scales={mapScales}
+            clip={false}
+            layers={[
+              { kind: 'dots', points: readerPoint, r: 8, stroke: '#000', strokeWidth: 4 },
+              { kind: 'dots', points: readerPoint, r: 8, stroke: '#fff', strokeWidth: 2 },
+            ]}
             draw={(context) =>
               Plot.plot({
                 ...basePlotOptions(context, pointLabel, mapDescription),
@@ -225,20 +250,6 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
                     stroke: '#000',
                     strokeWidth: 1.5,
                   }),
-                  Plot.dot([{ alpha: state.lr, mu: state.mu }], {
-                    x: 'alpha',
-                    y: 'mu',
-                    r: 8,
-                    stroke: '#000',
-                    strokeWidth: 4,
-                  }),
-                  Plot.dot([{ alpha: state.lr, mu: state.mu }], {
-                    x: 'alpha',
-                    y: 'mu',
-                    r: 8,
-                    stroke: '#fff',
-                    strokeWidth: 2,
-                  }),
                 ],
               })
             }
@@ -251,23 +262,24 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
           { label: s.legend.steep, color: steepColor },
         ]}
       />
-      <PlotFigure
+      <OverlayFigure
         aspect={0.4}
         label={s.pathsLabel}
-        deps={[state.kappa, state.lr, state.mu]}
+        description={pathsDescription}
+        deps={[]}
+        scales={{ ...pathsDomain, margins: pathsMargins }}
+        layers={[
+          { kind: 'line', points: paths.slow, stroke: slowColor, strokeWidth: 1.8 },
+          { kind: 'line', points: paths.steep, stroke: steepColor, strokeWidth: 1.8 },
+        ]}
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, s.pathsLabel, pathsDescription),
-            marginLeft: 40,
-            marginBottom: xAxisRoom,
-            x: { domain: [0, pathSteps], label: s.xStep },
-            y: { domain: [-1.2, 1.2], label: s.yDistance, grid: true },
-            color: { domain: ['slow', 'steep'], range: [slowColor, steepColor] },
+            ...plotMargins(pathsMargins),
+            x: { domain: [...pathsDomain.x], label: s.xStep },
+            y: { domain: [...pathsDomain.y], label: s.yDistance, grid: true },
             clip: true,
-            marks: [
-              Plot.ruleY([0], { stroke: colors.soft }),
-              Plot.line(paths, { x: 't', y: 'x', stroke: 'direction', z: 'direction', strokeWidth: 1.8 }),
-            ],
+            marks: [Plot.ruleY([0], { stroke: colors.soft })],
           })
         }
       />

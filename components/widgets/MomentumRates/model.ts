@@ -97,18 +97,20 @@ export function summarize(kappa: number, alpha: number, mu: number): RatesSummar
   };
 }
 
-/** The flattest and the steepest direction's coordinate x_t / x_0 over `pathSteps` steps, for a line chart. */
+/**
+ * The flattest and the steepest direction's coordinate x_t / x_0 over `pathSteps` steps, as points
+ * (x: the step, y: the coordinate) for the line chart's two lines.
+ */
 export function directionPaths(
   kappa: number,
   alpha: number,
   mu: number,
-): { t: number; x: number; direction: 'slow' | 'steep' }[] {
-  const rows: { t: number; x: number; direction: 'slow' | 'steep' }[] = [];
-  const add = (path: Float64Array, direction: 'slow' | 'steep') =>
-    path.forEach((x, t) => rows.push({ t, x, direction }));
-  add(directionPath(alpha, mu, lambdaMinOf(kappa), pathSteps), 'slow');
-  add(directionPath(alpha, mu, lambdaMax, pathSteps), 'steep');
-  return rows;
+): Record<'slow' | 'steep', { x: number; y: number }[]> {
+  const points = (path: Float64Array) => Array.from(path, (y, t) => ({ x: t, y }));
+  return {
+    slow: points(directionPath(alpha, mu, lambdaMinOf(kappa), pathSteps)),
+    steep: points(directionPath(alpha, mu, lambdaMax, pathSteps)),
+  };
 }
 
 /** Snaps a value picked on the map to the sliders' grid (0.01) and range. */

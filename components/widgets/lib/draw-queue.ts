@@ -18,6 +18,12 @@
  * not just for a later task: a `setTimeout(0)` task often ran before the browser painted the
  * input's frame, so the draw still counted in the interaction (Event Timing: input to next paint).
  * The figures after it follow in plain tasks, as the reader has already seen the input answered.
+ *
+ * A turn gives way to the reader's input (`inputPending`, Chromium's `isInputPending()`): when a
+ * key press is waiting, the figures left wait for that input's paint. Keys pressed back to back
+ * (a reader holding one) came in while the previous key's figures were drawn, and each waited for
+ * the whole task (its input delay) and then for the next draws before its frame was painted
+ * (bench/input-breakdown.ts). A figure gives way for at most `maxBehind` ms in a row.
  */
 
 export interface DrawQueueOptions {
@@ -29,6 +35,11 @@ export interface DrawQueueOptions {
   post?: (task: () => void) => void;
   /** Runs `task` in a later task: the turns of the figures after it. Default `post`, or a MessageChannel task when `post` is the default. */
   postTask?: (task: () => void) => void;
+  /**
+   * Whether the reader's input is waiting for the main thread. Default: Chromium's
+   * `navigator.scheduling.isInputPending()` where there is one, else never.
+   */
+  inputPending?: () => boolean;
 }
 
 /** Runs `task` in a task of its own, soon (a MessageChannel message: no 4 ms clamp as nested timeouts get). */
@@ -74,31 +85,48 @@ export interface DrawQueue {
 
 export const drawQueueDefaults = Object.freeze({ budget: 8 });
 
+/** `navigator.scheduling.isInputPending()` (Chromium), feature-detected; false where there is none. */
+export function isInputPending(): boolean {
+  const scheduling = (globalThis.navigator as { scheduling?: { isInputPending?: () => boolean } } | undefined)
+    ?.scheduling;
+  return typeof scheduling?.isInputPending === 'function' ? scheduling.isInputPending() : false;
+}
+
 export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
   const budget = options.budget ?? drawQueueDefaults.budget;
   if (!(budget > 0)) throw new RangeError(`budget must be > 0 ms, got ${budget}`);
   const now = options.now ?? (() => performance.now());
   const post = options.post ?? ((task: () => void) => afterNextPaint(task));
   const next = options.postTask ?? (options.post ? post : postTask);
+  const inputPending = options.inputPending ?? isInputPending;
   // A Map keeps insertion order, and setting a key already there keeps its place.
   const waiting = new Map<object, () => void>();
   let posted = false;
   let running = false;
+  // Since when the queue has been giving its turns to the reader's input (null: it has not).
+  let yieldingSince: number | null = null;
 
   const run = () => {
     posted = false;
     running = true;
     const begin = now();
+    let yielded = false;
     try {
       for (const [key, draw] of waiting) {
+        if (inputPending() && now() - (yieldingSince ??= now()) < maxBehind) {
+          yielded = true;
+          break;
+        }
+        yieldingSince = null;
         waiting.delete(key);
         draw();
         if (now() - begin >= budget) break;
       }
     } finally {
       running = false;
-      // Also after a draw that threw: the other figures still get drawn.
-      if (waiting.size > 0) wake(next);
+      // Also after a draw that threw: the other figures still get drawn. After the input's frame
+      // when one is waiting: it re-renders the widget, so these draws may be stale already.
+      if (waiting.size > 0) wake(yielded ? post : next);
     }
   };
   const wake = (how: (task: () => void) => void) => {

@@ -23,7 +23,7 @@ test('the defaults: the rate, both directions named, the best pair and gradient 
 test('the μ slider moves the point from the keyboard; μ = 0 is gradient descent, zig-zagging', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
-  const overlay = () => drawingOf(widget, '.rates-map__overlay .plot-figure');
+  const overlay = () => drawingOf(widget, '.rates-map__overlay .overlay-figure__overlay');
   const before = await overlay();
   const mu = widget.getByRole('slider', { name: /Momentum μ/ });
   await mu.focus();

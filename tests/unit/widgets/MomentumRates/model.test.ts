@@ -60,9 +60,9 @@ describe('MomentumRates model', () => {
   });
 
   it('direction paths are finite even where the pair diverges', () => {
-    const rows = directionPaths(20, 4, 0);
-    expect(rows).toHaveLength(2 * (pathSteps + 1));
-    expect(rows.every((r) => Number.isFinite(r.x))).toBe(true);
+    const { slow, steep } = directionPaths(20, 4, 0);
+    expect([slow.length, steep.length]).toEqual([pathSteps + 1, pathSteps + 1]);
+    expect([...slow, ...steep].every((p) => Number.isFinite(p.y))).toBe(true);
     expect(summarize(20, 4, 0).steep).toBe('diverges');
     expect(summarize(20, 4, 0).tenfold).toBe(Infinity);
   });

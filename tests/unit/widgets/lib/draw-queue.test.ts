@@ -156,6 +156,49 @@ describe('createDrawQueue', () => {
     expect(drawn).toEqual(['1', '2', '3']);
     expect(queue.pending).toBe(0);
   });
+
+  it("gives way to the reader's waiting input: the figures left wait for that input's paint", () => {
+    const paint = fakeTasks();
+    const tasks = fakeTasks();
+    let input = false;
+    const queue = createDrawQueue({
+      now: tasks.now,
+      post: paint.post,
+      postTask: tasks.post,
+      inputPending: () => input,
+    });
+    const drawn: string[] = [];
+    const draw = (name: string) => () => {
+      drawn.push(name);
+      tasks.advance(1);
+      input = name === 'map'; // a key is pressed while the map is drawn
+    };
+    queue.schedule({}, draw('map'));
+    queue.schedule({}, draw('chart'));
+    paint.task();
+    expect(drawn).toEqual(['map']);
+    // Not a plain task, which would run before the key's frame is painted: after that paint.
+    expect([paint.posted, tasks.posted]).toEqual([1, 0]);
+    input = false;
+    paint.task();
+    expect(drawn).toEqual(['map', 'chart']);
+    expect(queue.pending).toBe(0);
+  });
+
+  it('draws anyway once it has given way for maxBehind ms in a row (a key held down)', () => {
+    const paint = fakeTasks();
+    const queue = createDrawQueue({ now: paint.now, post: paint.post, inputPending: () => true });
+    let drawn = 0;
+    queue.schedule({}, () => drawn++);
+    paint.task();
+    expect(drawn).toBe(0);
+    paint.advance(maxBehind - 1);
+    paint.task();
+    expect(drawn).toBe(0);
+    paint.advance(1);
+    paint.task();
+    expect(drawn).toBe(1);
+  });
 });
 
 describe('afterNextPaint', () => {
