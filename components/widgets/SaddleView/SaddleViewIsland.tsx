@@ -9,8 +9,9 @@ import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import type { OverlayLayer } from '../lib/overlay-layers.ts';
+import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -26,6 +27,9 @@ const grid = sampleGrid(saddle.f, saddle.domain, { nx: 90 });
 const levels = contourLevels(grid, { count: 14, floor: 0, ratio: 4e-3 });
 const saddleValue = saddle.f(new Float64Array(2));
 const nearRadius = 0.1;
+/** The loss chart's domain of loss and its margins (Plot's defaults left and right), shared by its Plot and its overlay. */
+const lossDomain = [0, 1] as const;
+const lossMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 
 const specsFor = (steps: number) =>
   ({
@@ -40,7 +44,12 @@ function SaddleViewIsland(props: SaddleViewProps) {
   const s = useStrings(strings);
   const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
-  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, offset: props.offset, x: props.startX, step: props.steps });
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    lr: props.lr,
+    offset: props.offset,
+    x: props.startX,
+    step: props.steps,
+  });
   const run = useMemo(
     () => runOnProblem(saddle, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [state.x, state.offset] }),
     [state.lr, state.offset, state.x, props.steps],
@@ -69,7 +78,14 @@ function SaddleViewIsland(props: SaddleViewProps) {
         );
 
   const path = pathPoints(run.points, shown);
-  const history = Array.from(run.losses, (l, k) => ({ k, loss: l }));
+  const history = useMemo(() => Array.from(run.losses, (loss, k) => ({ x: k, y: loss })), [run]);
+  // The run's loss (as Plot.line and Plot.dot drew it): the whole run faint, the steps so far, the
+  // ring on the step shown.
+  const lossLayers: OverlayLayer[] = [
+    { kind: 'line', points: history, stroke: colors.soft, strokeOpacity: 0.6 },
+    { kind: 'line', points: history.slice(0, shown + 1), stroke: gdColor, strokeWidth: 2 },
+    { kind: 'dots', points: history.slice(shown, shown + 1), r: 5, stroke: gdColor, strokeWidth: 2 },
+  ];
   const label = s.label(shown, last);
   const description = s.description(fmt(state.x), fmt(state.offset), fmt(x), fmt(y));
   const lossLabel = s.lossLabel;
@@ -93,7 +109,15 @@ function SaddleViewIsland(props: SaddleViewProps) {
             onChange={(offset) => update({ offset, step: Math.min(state.step, props.steps) })}
             hint={s.offsetHint}
           />
-          <Slider param="x" label={s.startX} value={state.x} min={-1.9} max={1.9} step={0.05} onChange={(x) => update({ x })} />
+          <Slider
+            param="x"
+            label={s.startX}
+            value={state.x}
+            min={-1.9}
+            max={1.9}
+            step={0.05}
+            onChange={(x) => update({ x })}
+          />
           <OptimizerSliders
             lr={{ value: state.lr, range: [0.01, 0.9], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
           />
@@ -111,22 +135,35 @@ function SaddleViewIsland(props: SaddleViewProps) {
           description={description}
           layers={[...minimaLayers(saddle), ...pathLayers(path, { stroke: gdColor, r: 2 })]}
         />
-        <PlotFigure
+        {/* The Plot draws what no control changes (the axes, the saddle's level); the run is an
+            overlay updated in place: a whole Plot drawn for each key press was most of a slider
+            step's work. */}
+        <OverlayFigure
           aspect={0.36}
           label={lossLabel}
-          deps={[state.lr, state.offset, state.x, shown]}
+          description={lossDescription}
+          deps={[props.steps, lossLabel, lossDescription, s.stepAxis, s.lossAxis, s.saddleMark]}
+          scales={{ x: [0, props.steps], y: lossDomain, margins: lossMargins }}
+          layers={lossLayers}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
+              marginLeft: lossMargins.left,
+              marginRight: lossMargins.right,
               x: { domain: [0, props.steps], label: s.stepAxis },
-              y: { domain: [0, 1], label: s.lossAxis, grid: true },
+              y: { domain: [...lossDomain], label: s.lossAxis, grid: true },
               clip: true,
               marks: [
                 Plot.ruleY([saddleValue], { stroke: colors.soft, strokeDasharray: '4 3' }),
-                Plot.text([saddleValue], { x: props.steps, y: (d: number) => d, text: () => s.saddleMark, dy: -7, textAnchor: 'end', fill: colors.soft, fontSize: 11 }),
-                Plot.line(history, { x: 'k', y: 'loss', stroke: colors.soft, strokeOpacity: 0.6 }),
-                Plot.line(history.filter((d) => d.k <= shown), { x: 'k', y: 'loss', stroke: gdColor, strokeWidth: 2 }),
-                Plot.dot(history.filter((d) => d.k === shown), { x: 'k', y: 'loss', r: 5, stroke: gdColor, strokeWidth: 2 }),
+                Plot.text([saddleValue], {
+                  x: props.steps,
+                  y: (d: number) => d,
+                  text: () => s.saddleMark,
+                  dy: -7,
+                  textAnchor: 'end',
+                  fill: colors.soft,
+                  fontSize: 11,
+                }),
               ],
             })
           }

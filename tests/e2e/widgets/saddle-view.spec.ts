@@ -56,9 +56,13 @@ test('without JavaScript the page still shows the contour map and the loss curve
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  // The map's paths are an SVG overlay over its static frame (OverlayFigure), drawn at build time too.
+  // The map's paths and the loss chart's run are SVG overlays over their static frames
+  // (OverlayFigure), drawn at build time too.
   await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(2);
-  await expect(page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible`)).toHaveCount(1);
+  await expect(page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible`)).toHaveCount(2);
+  await expect(
+    page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible path[data-layer="line"]`),
+  ).toHaveCount(3);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('Step 150');
   await context.close();
 });
