@@ -17,7 +17,7 @@ import { surfaceMap } from './drawn-runs.ts';
 import { downloadCellCsv, downloadCellPng } from './exports.ts';
 import { cellStatus, keptRunStages, networkGround, runCell, surfaceGround } from './model.ts';
 import type { CellResult } from './model.ts';
-import { CellExports, CellParams, CellSource } from './cell-parts.tsx';
+import { CellExports, CellLegend, CellParams, CellSource } from './cell-parts.tsx';
 import type { RuleCellProps } from './schema.ts';
 import { strings } from './strings.ts';
 import { typesetRuleAsync } from './typeset-client.ts';
@@ -252,6 +252,26 @@ function RuleCellIsland(props: Props) {
     [s, settled.value, shown, props.steps],
   );
 
+  // The player follows the step and the last step only, the legend the runs: a param's key or the
+  // render of new runs does not render them again.
+  const playerStep = Math.min(state.step, props.steps);
+  const player = useMemo(
+    () => (
+      <div class="rule-cell__player">
+        <StepPlayer
+          step={playerStep}
+          last={last}
+          max={props.steps}
+          stride={Math.max(1, Math.round(props.steps / 150))}
+          interval={30}
+          onStep={(step) => live.current.update({ step })}
+        />
+      </div>
+    ),
+    [playerStep, last, props.steps],
+  );
+  const legend = useMemo(() => <CellLegend runs={result.runs} colorOf={colorOf} />, [result.runs]);
+
   return (
     <WidgetFrame
       name="rule-cell"
@@ -261,23 +281,8 @@ function RuleCellIsland(props: Props) {
       controls={controls}
       settings={settings}
     >
-      <div class="rule-cell__player">
-        <StepPlayer
-          step={Math.min(state.step, props.steps)}
-          last={last}
-          max={props.steps}
-          stride={Math.max(1, Math.round(props.steps / 150))}
-          interval={30}
-          onStep={(step) => update({ step })}
-        />
-      </div>
-      <ul class="race__legend" aria-hidden="true">
-        {result.runs.map((run) => (
-          <li key={run.key} style={{ '--swatch': colorOf(run.key) }}>
-            {run.label}
-          </li>
-        ))}
-      </ul>
+      {player}
+      {legend}
       {/* On a phone, the part that stays on top while the parameters and the editor below it are used (pin-figure.ts). */}
       <div ref={figures} data-pin-part>
         {figuresView}

@@ -7,6 +7,7 @@ import { flushUrlWrites } from '../lib/url-writer.ts';
 import { paramLabel, paramSlider } from './params.ts';
 import { RuleEditor } from './RuleEditor.tsx';
 import type { EditorError } from './RuleEditor.tsx';
+import type { CellRun } from './model.ts';
 import type { RuleCellStrings } from './strings.ts';
 
 /**
@@ -83,6 +84,19 @@ export function CellSource(props: {
         />
       )}
     </div>
+  );
+}
+
+/** Each run's name in its colour. */
+export function CellLegend({ runs, colorOf }: { runs: readonly CellRun[]; colorOf: (key: string) => string }) {
+  return (
+    <ul class="race__legend" aria-hidden="true">
+      {runs.map((run) => (
+        <li key={run.key} style={{ '--swatch': colorOf(run.key) }}>
+          {run.label}
+        </li>
+      ))}
+    </ul>
   );
 }
 

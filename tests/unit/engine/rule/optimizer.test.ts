@@ -154,6 +154,22 @@ describe('params and the spec', () => {
     expect(() => prepareRule({ name: 'rule', source, params: { beta: 1 } })).toThrow(RangeError);
   });
 
+  it('parses a source once for its last few uses: new params reuse the parse, and each run is the same', () => {
+    const adamLike = 'param lr = 0.1 in [0.001, 1]\nm = 0.9 * m + g\nw = w - lr * m';
+    const a = prepareRule({ name: 'rule', source: adamLike, params: { lr: 0.2 } });
+    const b = prepareRule({ name: 'rule', source: adamLike, params: { lr: 0.5 } });
+    expect(b.rule).toBe(a.rule);
+    expect([a.spec.params.lr, b.spec.params.lr]).toEqual([0.2, 0.5]);
+    const w = Float64Array.of(1);
+    b.create(1).step(w, identity);
+    expect(w[0]).toBeCloseTo(0.5, 15);
+    // Eight other sources later, the first is parsed again (the cache stays small).
+    for (let i = 0; i < 8; i++) prepareRule({ name: 'rule', source: `w = w - ${i + 1} * g` });
+    expect(prepareRule({ name: 'rule', source: adamLike }).rule).not.toBe(a.rule);
+    expect(() => prepareRule({ name: 'rule', source: 'w = w - q' })).toThrow(RuleError);
+    expect(() => prepareRule({ name: 'rule', source: 'w = w - q' })).toThrow(RuleError);
+  });
+
   it('is refused by createOptimizer unprepared, with what to do instead', () => {
     // The engine's optimizer table no longer loads the rule language (see src/engine/optim/index.ts).
     const bare = { name: 'rule', source } as unknown as Parameters<typeof createOptimizer>[0];
