@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import { classColors } from '../lib/plot-theme.ts';
-import { gridSize, toPanel } from './boundaries.ts';
+import { circlesPath, gridSize, toPanel } from './boundaries.ts';
 import type { TrainerSetup } from './model.ts';
 import type { Lane } from './racers.ts';
 import type { TrainerStrings } from './strings.ts';
@@ -43,27 +43,18 @@ export function DataPanels({ s, lanes, setup, dataKey, domain, canvases }: DataP
     () => (
       <svg viewBox="0 0 100 100" aria-hidden="true">
         <g id={pointsId}>
-          {/* Four groups (train or test, class 1 or 0) carry the styles; each point only its place,
-            to 0.1 of the 100-unit panel, a quarter pixel on the widest panel (a page ships the
-            first frame of every panel). */}
+          {/* Four groups (train or test, class 1 or 0), each one path of circles (boundaries.ts's
+            circlesPath: another seed changes four attributes, not 600), carry the styles. */}
           {([false, true] as const).flatMap((isTest) =>
             [1, 0].map((label) => {
               const color = classColors[label === 1 ? 1 : 0];
               const style = isTest
                 ? { fill: 'none', stroke: color, 'stroke-width': 0.6 }
                 : { fill: color, stroke: 'var(--bg-raised)', 'stroke-width': 0.3 };
-              return (
-                <g key={`${isTest}-${label}`} {...style}>
-                  {/* Keyed by place in the group, not by row: another seed moves the circles
-                    (two attributes each) instead of removing and creating most of them. */}
-                  {points
-                    .filter((p) => p.test === isTest && (p.label >= 0.5 ? 1 : 0) === label)
-                    .map((p, k) => {
-                      const [px, py] = toPanel(domain, p.x, p.y);
-                      return <circle key={k} cx={Math.round(px * 10) / 10} cy={Math.round(py * 10) / 10} r={1.5} />;
-                    })}
-                </g>
-              );
+              const group = points
+                .filter((p) => p.test === isTest && (p.label >= 0.5 ? 1 : 0) === label)
+                .map((p) => toPanel(domain, p.x, p.y));
+              return <path key={`${isTest}-${label}`} d={circlesPath(group)} {...style} />;
             }),
           )}
         </g>

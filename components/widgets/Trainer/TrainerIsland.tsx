@@ -1,12 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { datasets } from '../../../src/engine/data/index.ts';
 import { useFrameScheduler } from '../lib/frame-scheduler.ts';
-import { useAfterPaint } from '../lib/after-paint.ts';
+import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
+import { createRecentMemo } from '../lib/recent-memo.ts';
 import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
 import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { DataPanels } from './DataPanels.tsx';
-import { buildTrainerSetup, createRoundRobin, trainerHorizon, trainerStatus } from './model.ts';
+import { buildTrainerSetup, createRoundRobin, trainerData, trainerHorizon, trainerStatus } from './model.ts';
+import type { TrainerConfig, TrainerData } from './model.ts';
 import { trainerLanes } from './racers.ts';
 import { RuleRacerSettings } from './RuleRacerSettings.tsx';
 import type { TrainerProps } from './schema.ts';
@@ -40,7 +42,13 @@ function TrainerIsland(props: TrainerProps) {
   // A new configuration (a seed, batch or data set, a rate...) is trained anew after the frame
   // that paints the control's new value, once for the last of several key presses: the data,
   // networks, panels, curves and status follow together one paint later (after-paint.ts).
-  const settled = useAfterPaint(() => ({ config, setup: buildTrainerSetup(config) }), [configKey]);
+  // The data is kept per data set and seed (a new batch, rate or optimizer trains on the same rows),
+  // and made in a turn of its own before the networks' (useAfterPaint's stages).
+  const dataMemo = useHeldRef(() => createRecentMemo<TrainerData>(4));
+  const dataOf = (c: TrainerConfig) => dataMemo(() => trainerData(c.dataset, c.seed), [c.dataset, c.seed]);
+  const settled = useAfterPaint(() => ({ config, setup: buildTrainerSetup(config, dataOf(config)) }), [configKey], {
+    stages: () => [() => dataOf(config)],
+  });
   const { setup } = settled.value;
   const shown = settled.value.config;
   const { sideBySide, train, test } = setup;

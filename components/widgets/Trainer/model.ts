@@ -70,9 +70,24 @@ export interface TrainerSetup {
   test: Split['test'];
 }
 
-export function buildTrainerSetup(config: TrainerConfig): TrainerSetup {
-  const data = generate(config.dataset, datasetRows, { seed: config.seed });
-  const { train, test } = trainTestSplit(data, testFraction, config.seed);
+/** A configuration's data: `datasetRows` rows of its data set for its seed, split into train and test. */
+export type TrainerData = Pick<TrainerSetup, 'train' | 'test'>;
+
+export function trainerData(dataset: TrainerDataset, seed: number): TrainerData {
+  const { train, test } = trainTestSplit(generate(dataset, datasetRows, { seed }), testFraction, seed);
+  return { train, test };
+}
+
+/**
+ * The networks of a configuration, trained on `data` (which must be `trainerData` of its data set
+ * and seed: the island keeps it, so a new batch size, rate or optimizer does not generate the same
+ * rows again, and a new seed generates them in a task before the networks').
+ */
+export function buildTrainerSetup(
+  config: TrainerConfig,
+  data: TrainerData = trainerData(config.dataset, config.seed),
+): TrainerSetup {
+  const { train, test } = data;
   const mlp = createMLP({
     sizes: [2, ...config.hidden, 1],
     activation: config.activation,
@@ -98,7 +113,10 @@ export function buildTrainerSetup(config: TrainerConfig): TrainerSetup {
 export const encodeHidden = (hidden: readonly number[]): string => hidden.join('-');
 
 /** Reads hidden widths from `8-8`, `8, 8` or `8 8`: 0 to 4 layers of 1 to 32 units. */
-export function parseHidden(text: string, s: TrainerStrings = strings.en): { ok: true; hidden: number[] } | { ok: false; message: string } {
+export function parseHidden(
+  text: string,
+  s: TrainerStrings = strings.en,
+): { ok: true; hidden: number[] } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === '-') return { ok: true, hidden: [] };
   if (trimmed.length > 40) return { ok: false, message: s.hiddenTooLong };
@@ -250,7 +268,13 @@ export function lossAxes(sideBySide: SideBySide, stepsPerEpoch: number): { xMax:
  * `c0` below, mixed into the background `bg` by how sure the network is (|2p − 1|, at most 55 %);
  * a value that is not finite is drawn as the background. Writes RGBA bytes into `pixels`.
  */
-export function shadeProbabilities(p: ArrayLike<number>, c0: readonly number[], c1: readonly number[], bg: readonly number[], pixels: Uint8ClampedArray): void {
+export function shadeProbabilities(
+  p: ArrayLike<number>,
+  c0: readonly number[],
+  c1: readonly number[],
+  bg: readonly number[],
+  pixels: Uint8ClampedArray,
+): void {
   for (let k = 0; k < p.length; k++) {
     const v = p[k]!;
     const c = v >= 0.5 ? c1 : c0;

@@ -154,7 +154,12 @@ test('without JavaScript the page shows the panels, the data and the status', as
   await expect(widget.locator('[data-panel]')).toHaveCount(3);
   // The first panel draws the 300 points; the others show them by a <use> of that drawing.
   const first = widget.locator('[data-panel]').first();
-  await expect(first.locator('svg circle')).toHaveCount(300);
+  // Four paths (train or test, class 1 or 0), one circle each point (boundaries.ts's circlesPath).
+  const paths = await first
+    .locator('svg > g[id] > path')
+    .evaluateAll((list) => list.map((p) => p.getAttribute('d') ?? ''));
+  expect(paths).toHaveLength(4);
+  expect(paths.join('').match(/M/g)).toHaveLength(300);
   const pointsId = await first.locator('svg > g[id]').getAttribute('id');
   await expect(widget.locator(`[data-panel] svg use[href="#${pointsId}"]`)).toHaveCount(2);
   await expect(widget.locator('.plot-figure svg:visible')).toHaveCount(1);

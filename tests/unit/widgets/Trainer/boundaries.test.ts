@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputGrid, rgbOf, toPanel } from '../../../../components/widgets/Trainer/boundaries.ts';
+import { circlesPath, inputGrid, rgbOf, toPanel } from '../../../../components/widgets/Trainer/boundaries.ts';
 
 describe('the decision-boundary grid', () => {
   it('samples pixel centres, row 0 at the top', () => {
@@ -39,5 +39,21 @@ describe('the decision-boundary grid', () => {
     expect(rgbOf(context('#1f5fbf'), 'var(--x)')).toEqual([31, 95, 191]);
     expect(rgbOf(context('rgba(10, 20, 30, 0.5)'), 'var(--x)')).toEqual([10, 20, 30]);
     expect(rgbOf(context('oops'), 'var(--x)')).toEqual([128, 128, 128]);
+  });
+});
+
+describe('the data points as one path', () => {
+  it('draws each point as a closed circle of radius 1.5 from its leftmost point, placed to 0.1', () => {
+    expect(circlesPath([[10.04, 20.06]])).toBe('M8.5 20.1a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0 -3 0z');
+  });
+
+  it('writes one circle per point, in order, and nothing for no points', () => {
+    const d = circlesPath([
+      [0, 0],
+      [100, 100],
+      [50.25, 49.95],
+    ]);
+    expect(d.match(/M[^a]*/g)).toEqual(['M-1.5 0', 'M98.5 100', 'M48.8 50']);
+    expect(circlesPath([])).toBe('');
   });
 });

@@ -7,6 +7,7 @@ import {
   niceCeil,
   parseHidden,
   shadeProbabilities,
+  trainerData,
   trainerLrs,
 } from '../../../../components/widgets/Trainer/model.ts';
 import type { TrainerConfig } from '../../../../components/widgets/Trainer/model.ts';
@@ -28,6 +29,21 @@ const snapshot = (race: SideBySide) =>
     history: structuredClone(t.history),
     diverged: t.diverged,
   }));
+
+describe('a setup trained on kept data', () => {
+  it('trains on the rows it is given, and they are the rows of its data set and seed', () => {
+    const data = trainerData(config.dataset, config.seed);
+    const setup = buildTrainerSetup({ ...config, batchSize: 30 }, data);
+    expect(setup.train).toBe(data.train);
+    expect(setup.test).toBe(data.test);
+    const fresh = buildTrainerSetup({ ...config, batchSize: 30 });
+    expect(Array.from(fresh.train.X)).toEqual(Array.from(data.train.X));
+    expect(Array.from(fresh.test.Y)).toEqual(Array.from(data.test.Y));
+    setup.sideBySide.run(5);
+    fresh.sideBySide.run(5);
+    expect(snapshot(setup.sideBySide)).toEqual(snapshot(fresh.sideBySide));
+  });
+});
 
 describe('the trainer stepped one network at a time (round robin)', () => {
   it('after whole rounds, the very same numbers as race.run', () => {
