@@ -36,6 +36,28 @@ export const nextIdle = (timeout = 1000): Promise<void> =>
   });
 
 /**
+ * How long (ms) after the reader's last key or pointer press a warm-up figure may be drawn. Each
+ * figure is one task of 7–18 ms at 1x (30–80 ms at 4x CPU slow-down), and an idle period is no
+ * promise that no key comes: with keys pressed back to back, traces at 4x showed keys waiting
+ * behind warm-up figures of 35–79 ms drawn between them. A reader pressing keys is using a widget,
+ * whose own draws compile Plot's code anyway.
+ */
+export const quietAfterInput = 400;
+let lastPress = -Infinity;
+for (const type of ['keydown', 'pointerdown'] as const)
+  globalThis.addEventListener?.(type, () => void (lastPress = performance.now()), { capture: true, passive: true });
+
+/** Idle time (`nextIdle`) at least `quietAfterInput` ms after the reader's last key or pointer press. */
+export async function quietIdle(): Promise<void> {
+  for (;;) {
+    await nextIdle();
+    const since = performance.now() - lastPress;
+    if (since >= quietAfterInput) return;
+    await new Promise((resolve) => setTimeout(resolve, quietAfterInput - since));
+  }
+}
+
+/**
  * Tiny figures with every kind of mark the widgets use but contours, drawn in detached elements
  * (never shown), so that V8 has compiled Plot's drawing code before a widget's first real draw.
  * One figure per step, each meant for a task of its own: the first (scales, no axes) cost 7–10 ms

@@ -20,7 +20,7 @@
  * the functions available are those plot-package.ts names.
  */
 import type * as PlotModule from './plot-package.ts';
-import { afterReaderActivity, intlSteps, nextIdle, nextTask, warmDrawSteps } from './plot-warm.ts';
+import { afterReaderActivity, intlSteps, nextIdle, nextTask, quietIdle, warmDrawSteps } from './plot-warm.ts';
 
 export let Plot: typeof PlotModule = undefined as unknown as typeof PlotModule;
 
@@ -89,13 +89,14 @@ export function whenPlotReady(draw: () => void): (() => void) | undefined {
 let warming: Promise<void> | undefined;
 /**
  * Loads Plot (in idle time unless a figure waits) and then draws the warm-up figures, once, each
- * in an idle task; a figure drawn for real meanwhile ends the warm-up (it compiles what it uses).
+ * in an idle task with no key or pointer press just before it (`quietIdle`); a figure drawn for
+ * real meanwhile ends the warm-up (it compiles what it uses).
  */
 function warm(): Promise<void> {
   warming ??= (async () => {
     const Plot = await load();
     for (const step of warmDrawSteps(Plot, document)) {
-      await nextIdle();
+      await quietIdle();
       if (drawAsked) return;
       step();
     }

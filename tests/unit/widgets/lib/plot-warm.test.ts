@@ -3,7 +3,8 @@
  * warmPlot (components/widgets/lib/plot.ts, plot-warm.ts) with a stand-in for the Plot package
  * that records what is loaded and drawn: nothing while nobody uses the page, the package and the
  * warm-up figures once the reader does (each figure in a task of its own), at once when focus
- * enters the widget, and no more warm-up figures once a widget draws for real.
+ * enters the widget, none while the reader keeps pressing keys, and no more warm-up figures once a
+ * widget draws for real.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -69,6 +70,23 @@ describe('warmPlot', () => {
     plot.warmPlot(figure);
     widget.querySelector('div')!.dispatchEvent(new Event('focusin', { bubbles: true }));
     await vi.waitFor(() => expect(log).toContain('import'));
+  });
+
+  it('draws no warm-up figure while the reader keeps pressing keys', async () => {
+    const { plot, log, figure } = await freshPlot();
+    plot.warmPlot(figure);
+    // The reader's first key starts the warm-up; keys follow every 50 ms for 600 ms: Plot is
+    // loaded meanwhile, but no figure may be drawn between them.
+    for (let i = 0; i < 12; i++) {
+      window.dispatchEvent(new Event('keydown'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(log).toContain('import');
+    expect(
+      log.filter((entry) => entry.startsWith('draw ')),
+      'drawn between key presses',
+    ).toEqual([]);
+    await vi.waitFor(() => expect(log).toContain('draw 6'));
   });
 
   it('draws no more warm-up figures once a widget draws for real', async () => {
