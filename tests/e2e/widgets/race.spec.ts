@@ -213,6 +213,11 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   const steps = widget.getByRole('slider', { name: 'Steps', exact: true });
   await steps.focus();
   await page.keyboard.press('ArrowLeft');
+  // The sweep starts after the paint of the key's frame: wait until it has left the old 'done'
+  // (read at once, the old one passed on a loaded machine), then for the new one.
+  const computed = () =>
+    page.evaluate(() => (window as unknown as { sweepSeen: { state: string | null }[] }).sweepSeen.some((s) => s.state === 'computing'));
+  await expect.poll(computed, { timeout: 30_000 }).toBe(true);
   await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
   const seen = await page.evaluate(() => (window as unknown as { sweepSeen: { state: string | null; stale: boolean; best: string; applyDisabled: boolean }[] }).sweepSeen);
   expect(seen).toContainEqual({
