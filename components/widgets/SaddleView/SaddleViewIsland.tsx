@@ -12,6 +12,7 @@ import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
 import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -148,8 +149,7 @@ function SaddleViewIsland(props: SaddleViewProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
-              marginLeft: lossMargins.left,
-              marginRight: lossMargins.right,
+              ...plotMargins(lossMargins),
               x: { domain: [0, props.steps], label: s.stepAxis },
               y: { domain: [...lossDomain], label: s.lossAxis, grid: true },
               clip: true,
