@@ -24,6 +24,7 @@ export function lightenStaticFrame(figure: Element): void {
     if (axisMarks.has(group.getAttribute('aria-label')!)) mergeSegments(group);
   }
   for (const group of figure.querySelectorAll('g')) hoistPaint(group);
+  for (const group of figure.querySelectorAll('g')) mergeDots(group);
   for (const element of [figure, ...figure.querySelectorAll('*')]) {
     const d = element.getAttribute('d');
     if (d !== null) element.setAttribute('d', thinPath(d));
@@ -85,4 +86,61 @@ function hoistPaint(group: Element): void {
     group.setAttribute(name, value);
     for (const child of children) child.removeAttribute(name);
   }
+}
+
+/** Paint attributes a dot group may not carry for its dots to become one path (see mergeDots). */
+const blending = ['fill-opacity', 'stroke-opacity', 'mix-blend-mode', 'paint-order'];
+
+/** A paint attribute as the group gets it: its own, or the nearest ancestor's, or SVG's default. */
+function inherited(element: Element, name: 'fill' | 'stroke'): string {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    const value = e.getAttribute(name);
+    if (value !== null) return value;
+  }
+  return name === 'fill' ? 'black' : 'none';
+}
+
+/**
+ * Draws a group's dots (Plot's dot mark: `<circle cx cy r>` per point, 200 for a trajectory)
+ * as one path: each circle two arcs from its leftmost point, closed, moved to from the last one
+ * by a relative step, to a tenth of a pixel as every other position here. A trajectory's dots are
+ * close together, so the steps are short numbers that repeat; a chapter's 400 dots were 4.5 KB of
+ * cx, cy and r before gzip. Only where the picture is the same: every child a circle with just
+ * cx, cy and one shared r, painted only by fill or only by stroke (one path paints all its fills,
+ * then all its strokes, where separate circles would cover each other's outlines), with no
+ * opacity of its own on fill or stroke and no style (overlapping dots would blend once, not twice).
+ */
+function mergeDots(group: Element): void {
+  const children = [...group.children];
+  if (children.length < 2) return;
+  const r = children[0]!.getAttribute('r');
+  if (r === null || !plainNumber.test(r) || !(Number(r) > 0)) return;
+  for (let e: Element | null = group; e; e = e.parentElement) {
+    if (blending.some((name) => e.hasAttribute(name)) || /fill|stroke/.test(e.getAttribute('style') ?? '')) return;
+  }
+  const filled = inherited(group, 'fill') !== 'none';
+  const stroked = inherited(group, 'stroke') !== 'none';
+  if (filled === stroked) return;
+  const centres: [number, number][] = [];
+  for (const child of children) {
+    const names = child.getAttributeNames();
+    if (child.tagName.toLowerCase() !== 'circle' || child.getAttribute('r') !== r || child.children.length) return;
+    if (!names.every((n) => n === 'cx' || n === 'cy' || n === 'r')) return;
+    const centre = [child.getAttribute('cx') ?? '0', child.getAttribute('cy') ?? '0'].map((v) =>
+      plainNumber.test(v) ? Math.round(Number(v) * 10) : NaN,
+    );
+    if (!centre.every(Number.isFinite)) return;
+    centres.push(centre as [number, number]);
+  }
+  const radius = Math.round(Number(r) * 10);
+  const text = (tenths: number): string => String(tenths / 10);
+  const arcs = `a${text(radius)},${text(radius)} 0 1,0 ${text(2 * radius)},0a${text(radius)},${text(radius)} 0 1,0 ${text(-2 * radius)},0z`;
+  let d = '';
+  centres.forEach(([x, y], i) => {
+    const [px, py] = i === 0 ? [radius, 0] : centres[i - 1]!;
+    d += `${i === 0 ? 'M' : 'm'}${text(x - px)},${text(y - py)}${arcs}`;
+  });
+  const path = group.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', d);
+  group.replaceChildren(path);
 }

@@ -50,4 +50,40 @@ describe('lightenStaticFrame', () => {
       '<svg><g stroke="red" stroke-width="1.5"><circle r="2" /><circle fill="blue" r="2" /></g><g fill="none"><circle fill="red" /><circle fill="red" /></g></svg>',
     );
   });
+
+  it("draws a group's dots as one path of circles, each moved to from the last, at the same places", () => {
+    const svg = figure(
+      '<svg fill="currentColor"><g aria-label="dot" fill="none" stroke="red" stroke-width="1.5">' +
+        '<circle cx="10.04" cy="20" r="2" /><circle cx="12.5" cy="19.46" r="2" /><circle cx="12.5" cy="25" r="2" /></g></svg>',
+    );
+    lightenStaticFrame(svg);
+    const arcs = 'a2,2 0 1,0 4,0a2,2 0 1,0 -4,0z';
+    expect(svg.outerHTML).toBe(
+      '<svg fill="currentColor"><g aria-label="dot" fill="none" stroke="red" stroke-width="1.5">' +
+        `<path d="M8,20${arcs}m2.5,-0.5${arcs}m0,5.5${arcs}" /></g></svg>`,
+    );
+  });
+
+  it('leaves dots as circles where one path would paint them differently', () => {
+    const cases = [
+      // filled and outlined: one path paints every fill before every outline
+      '<g fill="red" stroke="white"><circle cx="1" cy="1" r="2" /><circle cx="2" cy="1" r="2" /></g>',
+      // translucent: overlapping circles blend twice, one path once
+      '<g fill="red" fill-opacity="0.5"><circle cx="1" cy="1" r="2" /><circle cx="2" cy="1" r="2" /></g>',
+      '<g fill="none" stroke="red" stroke-opacity="0.5"><circle cx="1" cy="1" r="2" /><circle cx="2" cy="1" r="2" /></g>',
+      // radii that differ, a circle with more attributes or a tooltip, another element
+      '<g fill="red"><circle cx="1" cy="1" r="2" /><circle cx="2" cy="1" r="3" /></g>',
+      '<g fill="red"><circle cx="1" cy="1" r="2" /><circle cx="2" cy="1" r="2" fill="blue" /></g>',
+      '<g fill="red"><circle cx="1" cy="1" r="2"><title>a</title></circle><circle cx="2" cy="1" r="2" /></g>',
+      '<g fill="red"><circle cx="1" cy="1" r="2" /><rect x="2" y="1" width="2" height="2" /></g>',
+      // inherited fill (SVG's black) and a stroke from the figure
+      '<g stroke="red"><circle cx="1" cy="1" r="2" /><circle cx="2" cy="1" r="2" /></g>',
+    ];
+    for (const markup of cases) {
+      const svg = figure(`<svg>${markup}</svg>`);
+      lightenStaticFrame(svg);
+      expect(svg.querySelectorAll('circle').length, markup).toBeGreaterThan(0);
+      expect(svg.querySelector('path'), markup).toBeNull();
+    }
+  });
 });
