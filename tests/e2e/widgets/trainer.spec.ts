@@ -159,7 +159,7 @@ test('without JavaScript the page shows the panels, the data and the status', as
     .locator('svg > g[id] > path')
     .evaluateAll((list) => list.map((p) => p.getAttribute('d') ?? ''));
   expect(paths).toHaveLength(4);
-  expect(paths.join('').match(/M/g)).toHaveLength(300);
+  expect(paths.join('').match(/[Mm]/g)).toHaveLength(300);
   const pointsId = await first.locator('svg > g[id]').getAttribute('id');
   await expect(widget.locator(`[data-panel] svg use[href="#${pointsId}"]`)).toHaveCount(2);
   await expect(widget.locator('.plot-figure svg:visible')).toHaveCount(1);

@@ -47,13 +47,14 @@ describe('the data points as one path', () => {
     expect(circlesPath([[10.04, 20.06]])).toBe('M8.5 20.1a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0 -3 0z');
   });
 
-  it('writes one circle per point, in order, and nothing for no points', () => {
+  it('writes one circle per point, left to right, each moved to from the last, and nothing for no points', () => {
     const d = circlesPath([
-      [0, 0],
       [100, 100],
+      [0, 0],
       [50.25, 49.95],
+      [50.25, 40],
     ]);
-    expect(d.match(/M[^a]*/g)).toEqual(['M-1.5 0', 'M98.5 100', 'M48.8 50']);
+    expect(d.match(/[Mm][^a]*/g)).toEqual(['M-1.5 0', 'm50.3 40', 'm0 10', 'm49.7 50']);
     expect(circlesPath([])).toBe('');
   });
 });
