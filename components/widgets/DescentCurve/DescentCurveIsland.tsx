@@ -8,8 +8,10 @@ import { useUrlState } from '../lib/hooks.ts';
 import { LrStrip } from '../lib/LrStrip.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import type { OverlayLayer } from '../lib/overlay-layers.ts';
+import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -20,6 +22,8 @@ import type { Specs } from '../lib/url-state.ts';
 
 const lrRange = [0.0001, 5] as const;
 const start = -1.5;
+/** The curve figure's margins: Plot's defaults for its axes, set so that the overlay uses the same. */
+const curveMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 };
 
 const specsFor = (steps: number) =>
   ({
@@ -34,9 +38,16 @@ function DescentCurveIsland(props: DescentCurveProps) {
   const locale = useLocale();
   const divergence = useDivergenceText();
   const specs = useMemo(() => specsFor(props.steps), [props.steps]);
-  const { state, update, messages } = useUrlState(props.id, specs, { lr: props.lr, curvature: props.curvature, step: props.steps });
+  const { state, update, messages } = useUrlState(props.id, specs, {
+    lr: props.lr,
+    curvature: props.curvature,
+    step: props.steps,
+  });
   const curve = useMemo(() => createQuadratic1d(state.curvature), [state.curvature]);
-  const run = useMemo(() => runOnProblem(curve, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [start] }), [curve, state.lr, props.steps]);
+  const run = useMemo(
+    () => runOnProblem(curve, { name: 'sgd', lr: state.lr }, { steps: props.steps, start: [start] }),
+    [curve, state.lr, props.steps],
+  );
   const last = run.steps;
   const shown = Math.min(state.step, last);
   const w = run.points[shown] ?? 0;
@@ -51,8 +62,15 @@ function DescentCurveIsland(props: DescentCurveProps) {
 
   const top = 2 * state.curvature; // L(±2)
   const samples = useMemo(() => curveSamples(curve, 121, [-2, 2]), [curve]);
-  const path = Array.from({ length: shown + 1 }, (_, k) => ({ k, w: run.points[k] ?? 0, loss: run.losses[k] ?? 0 }));
+  const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k] ?? 0, y: run.losses[k] ?? 0 }));
   const history = Array.from(run.losses, (l, k) => ({ k, loss: l })).filter((d) => d.loss > 0);
+  // What α and the step move: the run's path and the point shown, an overlay over a Plot of the
+  // curve alone (which only λ changes). A key press on α rebuilt the whole Plot.
+  const runLayers: OverlayLayer[] = [
+    { kind: 'line', points: path, stroke: colors.accent, strokeOpacity: 0.5, strokeDasharray: '3 3' },
+    { kind: 'dots', points: path, r: 3.5, fill: colors.accent },
+    { kind: 'dots', points: [{ x: w, y: loss }], r: 7, stroke: colors.bad, strokeWidth: 2.5 },
+  ];
 
   const label = s.label(fmt(state.curvature), shown, last);
   const description = s.description(shown + 1, fmt(w), fmt(loss));
@@ -68,7 +86,13 @@ function DescentCurveIsland(props: DescentCurveProps) {
       controls={
         <>
           <OptimizerSliders
-            lr={{ value: state.lr, range: [lrRange[0], lrRange[1]], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+            lr={{
+              value: state.lr,
+              range: [lrRange[0], lrRange[1]],
+              onChange: (lr) => update({ lr }),
+              label: s.lr,
+              hint: s.lrHint,
+            }}
           />
           <Slider
             param="curvature"
@@ -92,22 +116,23 @@ function DescentCurveIsland(props: DescentCurveProps) {
     >
       <LrStrip lr={state.lr} range={lrRange} eigenvalues={eig} lambda="λ" />
       <div class="widget__panels" style={{ display: 'grid', gap: '0.5rem' }}>
-        <PlotFigure
+        <OverlayFigure
           aspect={0.62}
           label={label}
-          deps={[state.lr, state.curvature, shown]}
+          description={description}
+          deps={[state.curvature]}
+          scales={{ x: [-2, 2], y: [-0.06 * top, top], margins: curveMargins }}
+          layers={runLayers}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, label, description),
+              ...plotMargins(curveMargins),
               x: { domain: [-2, 2], label: 'w' },
               y: { domain: [-0.06 * top, top], label: s.lossAxis, grid: true, tickFormat: (v: number) => fmt(v) },
               clip: true,
               marks: [
                 Plot.ruleY([0], { stroke: colors.grid }),
                 Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-                Plot.line(path, { x: 'w', y: 'loss', stroke: colors.accent, strokeOpacity: 0.5, strokeDasharray: '3 3' }),
-                Plot.dot(path, { x: 'w', y: 'loss', fill: colors.accent, r: 3.5 }),
-                Plot.dot([{ w, loss }], { x: 'w', y: 'loss', r: 7, stroke: colors.bad, strokeWidth: 2.5 }),
               ],
             })
           }

@@ -14,7 +14,12 @@
  * Written 150 ms after each change, a reader pressing a slider's arrow key every few hundred ms
  * paid it once per key (after the key's paint, but as a task the next key could wait behind).
  * Here the write waits until no widget has changed for `quietMs`, then for an idle moment, and
- * writes what every widget has waiting in one call.
+ * writes what every widget has waiting in one call. `quietMs` is a whole second, not 300 ms: a
+ * write also makes Chromium fetch and decode the page's SVG icon again (an SVG image is a small
+ * document of its own: style, layout, paint), and a trace of a chapter at 4x CPU slow-down
+ * (bench/input-breakdown.ts's kind of run, load 10-16) counted 45-77 ms of main-thread CPU in the
+ * 300 ms after each `replaceState`, against 4-23 ms with no icon on the page. A reader pressing a
+ * key every 400 ms paid that once per key, in the idle time where the next key then waited.
  *
  * Whatever reads the URL for the reader's state first calls `flushUrlWrites()` (the Share menu's
  * links); code outside the widgets (the language switch, src/site/islands/) dispatches
@@ -25,7 +30,7 @@
 import { markUrlPending } from './url-state.ts';
 
 /** How long (ms) the page must be without a new change before its URL is written. */
-export const quietMs = 300;
+export const quietMs = 1000;
 /** The longest (ms) an idle moment is waited for after that. */
 export const idleTimeoutMs = 1000;
 /** The event (on `document`) that asks the writer to write what waits at once. */

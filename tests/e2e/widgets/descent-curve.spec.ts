@@ -73,12 +73,18 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   const widget = await openWidget(page, name);
   await widget.getByRole('button', { name: 'Reset' }).click();
   await expect(widget.locator('[data-status]')).toContainText('Step 0: w = −1.5, loss = 2.25');
-  // The loss chart's axes hold the whole run: a step moves its overlay (the lines, the ring), and
-  // the Plot under it (axes, grid, ticks) is not drawn again (LogLossChart, issue #21).
-  const lossChart = widget.locator('.overlay-figure');
-  await expect(lossChart).toHaveCount(1);
-  const axes = lossChart.locator('.plot-figure > svg');
-  await axes.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
+  // Both figures are a Plot of what a step does not change (the curve; the loss chart's axes, which
+  // hold the whole run) under an overlay of what it does (the run's path and point; the lines and
+  // the ring): a step moves the overlays, and neither Plot is drawn again (issue #21).
+  const figures = widget.locator('.overlay-figure');
+  await expect(figures).toHaveCount(2);
+  const curve = figures.first();
+  const lossChart = figures.last();
+  const plots = figures.locator('.plot-figure > svg');
+  await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
+  const kept = () =>
+    plots.evaluateAll((svgs) => svgs.length >= 2 && svgs.every((svg) => svg.hasAttribute('data-kept')));
+  const run = await drawingOf(curve, liveOverlay);
   const lines = await drawingOf(lossChart, liveOverlay);
   const step = widget.getByRole('button', { name: 'Step', exact: true });
   await step.focus();
@@ -86,10 +92,19 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   await page.keyboard.press('Enter');
   // w₂ = −1.5 · 0.8² = −0.96, loss = 0.96² = 0.9216
   await expect(widget.locator('[data-status]')).toContainText('Step 2: w = −0.96, loss = 0.922');
+  await expect.poll(() => drawingOf(curve, liveOverlay)).not.toBe(run);
   await expect.poll(() => drawingOf(lossChart, liveOverlay)).not.toBe(lines);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const kept = await axes.evaluateAll((svgs) => svgs.length > 0 && svgs.every((svg) => svg.hasAttribute('data-kept')));
-  expect(kept).toBe(true);
+  expect(await kept()).toBe(true);
+  // A learning-rate key moves the run on the curve; the curve's Plot stays (only λ changes it).
+  const curvePlot = curve.locator('.plot-figure > svg');
+  const path = await drawingOf(curve, liveOverlay);
+  await widget.getByRole('slider', { name: /Learning rate/ }).press('ArrowUp');
+  await expect.poll(() => drawingOf(curve, liveOverlay)).not.toBe(path);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(
+    await curvePlot.evaluateAll((svgs) => svgs.length > 0 && svgs.every((svg) => svg.hasAttribute('data-kept'))),
+  ).toBe(true);
 });
 
 test('the article’s “safe” 0.01 diverges on a curvature of 400, and the run says why', async ({ page }) => {

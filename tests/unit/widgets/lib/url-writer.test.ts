@@ -93,3 +93,16 @@ test('useUrlState: keys pressed a reader-paced 200 ms apart write the URL once, 
   expect(replaced).toEqual(['/chapters/x/?k.a=4']);
   expect(pending()).toBeNull();
 });
+
+test('keys pressed 400 ms apart, for seconds, are written once, when the reader stops', async () => {
+  // Each write also makes Chromium decode the page's SVG icon again (url-writer.ts): a reader
+  // stepping a slider every 400 ms paid that once per key when the page had to be quiet for 300 ms.
+  for (let i = 1; i <= 8; i++) {
+    queueUrlWrite('a', (params) => params.set('a.lr', String(i)));
+    await wait(400);
+  }
+  expect(replaced).toEqual([]);
+  expect(pending()).toBe('a');
+  await wait(quietMs + 100);
+  expect(replaced).toEqual(['/chapters/x/?a.lr=8']);
+});
