@@ -10,11 +10,12 @@ import { basePlotOptions, optimizerColor } from '../lib/plot-theme.ts';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
-import { chartMargins, lossValue, tick } from './chart-maths.ts';
+import { chartMargins, lossValue, sweepAspect, sweepFrameScales, tick } from './chart-maths.ts';
 import { runColor, runKey } from './model.ts';
 import type { RaceInput, RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
-import { sweepLrs } from './sweep.ts';
+import { decodeSweep, encodeSweep, sweepLrs } from './sweep.ts';
+import type { SweepResult } from './sweep.ts';
 import { useSweep } from './use-sweep.ts';
 import type { ShownSweep } from './use-sweep.ts';
 
@@ -23,7 +24,6 @@ const colorOf = (name: OptimizerName) => optimizerColor(name);
 const unread = '\u0000unread';
 /** Leaves an element's build markup as it is (Preact neither hydrates nor replaces it). */
 const keepMarkup = { __html: '' };
-const sweepAspect = 0.5;
 
 export interface SweepChartProps {
   s: RaceStrings;
@@ -39,6 +39,8 @@ export interface SweepChartProps {
   baseline: number | null;
   label: string;
   applyBest: (best: ShownSweep['best']) => void;
+  /** Called once at hydration with the build's sweep, read from the markup (null when it has none). */
+  adopt?: (built: SweepResult | null) => void;
 }
 
 /** Final loss against learning rate per optimizer, the best learning rates, and a button to use them. */
@@ -53,6 +55,7 @@ export function SweepChart({
   baseline,
   label,
   applyBest,
+  adopt,
 }: SweepChartProps) {
   const [sweepScales, setSweepScales] = useState<Scales | null>(null);
   // Hydrated over the build's markup, the first sweep is computed again in the browser. Its
@@ -61,16 +64,26 @@ export function SweepChart({
   // three lines and back (a layout shift of 0.02 on the playground at 4x CPU). The build's sweep
   // key is read from its markup after hydration; another sweep (a link's) says "Computing…".
   const best = useRef<HTMLParagraphElement>(null);
+  const block = useRef<HTMLDivElement>(null);
   const [buildKey, setBuildKey] = useState<string | null>(() => (hydrating() ? unread : null));
   useLayoutEffect(() => {
-    if (buildKey === unread) setBuildKey(best.current?.dataset['sweepKey'] ?? null);
+    if (buildKey !== unread) return;
+    const key = best.current?.dataset['sweepKey'] ?? null;
+    setBuildKey(key);
+    // The build's sweep itself: computed again, it cost ~320 ms of sliced work at 4x CPU after
+    // hydration (the author guide's Race page: TBT 380 ms) to show what the build had drawn.
+    const text = block.current?.dataset['sweep'];
+    adopt?.(key !== null && text !== undefined ? decodeSweep(text, key) : null);
+    block.current?.removeAttribute('data-sweep');
   }, []);
   const keepBuild = computing && sweep.key === '' && buildKey !== null && (buildKey === unread || buildKey === wanted);
   return (
     <div
+      ref={block}
       class="race__sweep-block"
       data-sweep-state={computing ? 'computing' : 'done'}
       data-sweep-runs={runs || undefined}
+      data-sweep={typeof document === 'undefined' && !computing ? encodeSweep(sweep) : undefined}
     >
       <p class="race__caption">{s.sweepCaption(sweep.steps)}</p>
       <ScaledPlot
@@ -79,6 +92,7 @@ export function SweepChart({
         label={label}
         deps={[sweep]}
         onDrawn={(figure, width, height) => setSweepScales(scalesOf(figure, width, height))}
+        onFrame={(frameWidth) => setSweepScales(sweepFrameScales(sweep.rows, sweep.baseline, frameWidth))}
         draw={(context) => {
           const shownBaseline = sweep.baseline;
           const rows = sweep.rows
@@ -196,5 +210,14 @@ export interface RaceSweepProps extends Omit<SweepChartProps, 'sweep' | 'computi
  */
 export function RaceSweep({ sweepKey, input, ...chart }: RaceSweepProps) {
   const sweep = useSweep(true, sweepKey, input);
-  return <SweepChart {...chart} sweep={sweep.sweep} computing={sweep.computing} runs={sweep.runs} wanted={sweepKey} />;
+  return (
+    <SweepChart
+      {...chart}
+      sweep={sweep.sweep}
+      computing={sweep.computing}
+      runs={sweep.runs}
+      wanted={sweepKey}
+      adopt={sweep.adopt}
+    />
+  );
 }

@@ -6,10 +6,13 @@ import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
 import { xAxisRoom } from '../lib/plot-theme.ts';
+import { fallbackScales } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { polylinePath } from '../lib/svg-path.ts';
 import { runColor, runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
+import { sweepLrs } from './sweep.ts';
+import type { SweepRow } from './sweep.ts';
 
 /** The margins of the loss and sweep charts (the overlays draw inside them). */
 export const chartMargins = { top: 22, right: 20, bottom: xAxisRoom, left: 62 } as const;
@@ -76,4 +79,20 @@ export function lossPaths(
       Array.from({ length: r.run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(r.run.losses[k]!, baseline))] as const),
     ),
   }));
+}
+
+/** The sweep chart's height over its width. */
+export const sweepAspect = 0.5;
+
+/**
+ * The scales of the sweep chart drawn `width` wide from `rows` (the domains Plot takes from its
+ * marks: the swept learning rates, the extent of the plotted losses), for the rings over the
+ * build's frame when it is kept; null when nothing is plotted.
+ */
+export function sweepFrameScales(rows: readonly SweepRow[], baseline: number | null, width: number): Scales | null {
+  const values = rows.filter((r) => !r.diverged).map((r) => lossValue(r.finalLoss, baseline));
+  if (values.length === 0) return null;
+  const x: [number, number] = [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!];
+  const y: [number, number] = [Math.min(...values), Math.max(...values)];
+  return fallbackScales(x, y, sweepAspect, chartMargins, 'log', baseline === null ? 'symlog' : 'log', width);
 }

@@ -44,7 +44,13 @@ export function sweepPlan(input: Pick<RaceInput, 'selected'>): { name: Optimizer
 export function sweepRun(input: RaceInput, name: OptimizerName, lr: number): SweepRow | null {
   const noise = input.noise > 0 ? { sigma: input.noise, seed: input.seed } : undefined;
   try {
-    const [point] = lrSweep(input.surface, specOf(name, input.settings[name]), [lr], input.steps, noise ? { start: input.start, noise } : { start: input.start });
+    const [point] = lrSweep(
+      input.surface,
+      specOf(name, input.settings[name]),
+      [lr],
+      input.steps,
+      noise ? { start: input.start, noise } : { start: input.start },
+    );
     return point ? { name, lr: point.lr, finalLoss: point.finalLoss, diverged: point.diverged } : null;
   } catch {
     return null;
@@ -61,10 +67,44 @@ export function collectSweep(
   const best: SweepRow[] = [];
   for (const name of optimizerNames) {
     let top: SweepRow | null = null;
-    for (const row of kept) if (row.name === name && !row.diverged && (top === null || row.finalLoss < top.finalLoss)) top = row;
+    for (const row of kept)
+      if (row.name === name && !row.diverged && (top === null || row.finalLoss < top.finalLoss)) top = row;
     if (top) best.push(top);
   }
   return { key: '', rows: kept, best };
+}
+
+/**
+ * The sweep as text, for the build's markup (`data-sweep`): per optimizer, its name and the final
+ * loss at each of `sweepLrs` in order (`x` for a run that diverged), every number written so that
+ * it reads back to the same bits. The browser takes the build's sweep from it instead of computing
+ * it again (`decodeSweep`); the key is the markup's `data-sweep-key`.
+ */
+export function encodeSweep(sweep: SweepResult): string {
+  const names = optimizerNames.filter((n) => sweep.rows.some((r) => r.name === n));
+  return names
+    .map((name) => {
+      const rows = sweep.rows.filter((r) => r.name === name);
+      return `${name}:${rows.map((r) => (r.diverged ? `x${r.finalLoss === Infinity ? '' : String(r.finalLoss)}` : String(r.finalLoss))).join(',')}`;
+    })
+    .join(';');
+}
+
+/** The sweep `encodeSweep` wrote, with `key`; null when the text is not one (then the browser computes it). */
+export function decodeSweep(text: string, key: string): SweepResult | null {
+  const rows: SweepRow[] = [];
+  for (const part of text === '' ? [] : text.split(';')) {
+    const [name, losses] = part.split(':');
+    const values = losses?.split(',') ?? [];
+    if (!optimizerNames.includes(name as OptimizerName) || values.length !== sweepLrs.length) return null;
+    for (const [i, value] of values.entries()) {
+      const diverged = value.startsWith('x');
+      const finalLoss = diverged && value === 'x' ? Infinity : Number(diverged ? value.slice(1) : value);
+      if (value === '' || (Number.isNaN(finalLoss) && value !== 'NaN' && value !== 'xNaN')) return null;
+      rows.push({ name: name as OptimizerName, lr: sweepLrs[i]!, finalLoss, diverged });
+    }
+  }
+  return { ...collectSweep(rows, rows), key };
 }
 
 /** The whole sweep in one go (the build's static frame; tests). */
@@ -80,7 +120,10 @@ export function computeSweep(input: RaceInput): SweepResult {
  * The sweep in slices of at most `budget` ms (see `runInSlices`); `onDone` receives the same
  * result as `computeSweep`. Cancel the job when the inputs change again: its result is stale.
  */
-export function startSweep(input: RaceInput, options: Omit<SliceOptions, 'onDone'> & { onDone: (result: SweepResult) => void }): SlicedJob & { readonly runs: number } {
+export function startSweep(
+  input: RaceInput,
+  options: Omit<SliceOptions, 'onDone'> & { onDone: (result: SweepResult) => void },
+): SlicedJob & { readonly runs: number } {
   const plan = sweepPlan(input);
   const rows: (SweepRow | null)[] = [];
   const failed = new Set<OptimizerName>();

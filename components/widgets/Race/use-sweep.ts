@@ -12,7 +12,8 @@ const sweepDelay = 120;
 
 /**
  * The learning-rate sweep for `input`, identified by `key` (everything it depends on). Computed at
- * build time for the static frame. In the browser, after hydration and after each change, in
+ * build time for the static frame, and taken from the build's markup at hydration (`adopt`, called
+ * before this hook's effect runs) while the key is the build's. In the browser, after each change, in
  * slices of a few runs per animation frame (startSweep), so that no task blocks the page; the
  * previous sweep stays on screen until the new one is complete (`computing`), and a newer change
  * cancels work that has become stale. Timed as 'race:sweep' (work start to new sweep drawn).
@@ -27,6 +28,13 @@ export function useSweep(enabled: boolean, key: string, input: RaceInput) {
   inputRef.current = input;
   const shownKey = useRef(sweep.key);
   const [runs, setRuns] = useState(0);
+  // The build's sweep, read from its markup at hydration: while the key is the build's, it is the
+  // sweep (the "use best" button and the rings read it) and nothing is computed again.
+  const adopt = (built: SweepResult | null) => {
+    if (!enabled || built === null || built.key !== key || shownKey.current === key) return;
+    shownKey.current = key;
+    setSweep({ ...built, baseline: lossBaseline(input.surface), steps: input.steps });
+  };
   const started = useRef<number | null>(null);
   useEffect(() => {
     if (!enabled || shownKey.current === key) return;
@@ -55,5 +63,5 @@ export function useSweep(enabled: boolean, key: string, input: RaceInput) {
     performance.measure('race:sweep', { start: started.current, end: performance.now() });
     started.current = null;
   }, [sweep]);
-  return { sweep, computing: enabled && sweep.key !== key, runs };
+  return { sweep, computing: enabled && sweep.key !== key, runs, adopt };
 }

@@ -11,7 +11,11 @@ import { drawingOf, expectNoBadNumbers, gotoWidget, openWidget, statusLine, stat
 const page_ = '/chapters/playground/';
 // The page holds two large widgets; allow slow machines time to hydrate them.
 test.describe.configure({ timeout: 90_000 });
-const overlayOf = (widget: Locator) => widget.locator('.scaled-plot__overlay').first().evaluate((el) => el.innerHTML);
+const overlayOf = (widget: Locator) =>
+  widget
+    .locator('.scaled-plot__overlay')
+    .first()
+    .evaluate((el) => el.innerHTML);
 
 /** The playground with `query`, its race widget opened. */
 const open = (page: Page, query = ''): Promise<Locator> => gotoWidget(page, `${page_}${query}`, 'race');
@@ -87,12 +91,17 @@ test('changing the surface redraws the contours; the link reproduces the whole v
   await expect(again.getByRole('combobox', { name: 'Surface' })).toHaveValue('himmelblau');
 });
 
-test('a surface\'s contours are traced once: not for a steps key, nor for the first surface chosen again', async ({ page }) => {
+test("a surface's contours are traced once: not for a steps key, nor for the first surface chosen again", async ({
+  page,
+}) => {
   const widget = await open(page);
   // MapFigure marks each tracing 'race:contours' with its clip path's id (this widget's, not the other Race's).
   const clip = await widget.locator('svg.race__overlay clipPath').first().getAttribute('id');
   const traced = () =>
-    page.evaluate((id) => performance.getEntriesByName('race:contours').filter((m) => (m as PerformanceMark).detail === id).length, clip);
+    page.evaluate(
+      (id) => performance.getEntriesByName('race:contours').filter((m) => (m as PerformanceMark).detail === id).length,
+      clip,
+    );
   const settled = () => expect(widget.locator('[data-settling]')).toHaveCount(0);
   // None when the build's map is kept at hydration, one when it had to be drawn.
   const first = await traced();
@@ -118,18 +127,27 @@ test('a surface\'s contours are traced once: not for a steps key, nor for the fi
 });
 
 test('a link sets surface, start, step and per-optimizer settings', async ({ page }) => {
-  const widget = await open(page, '?race.s=illConditioned&race.start=-2,1&race.step=5&race.opt=sgd:lr%3D0.01;adam:lr%3D0.1,b1%3D0.5,bc%3D0');
+  const widget = await open(
+    page,
+    '?race.s=illConditioned&race.start=-2,1&race.step=5&race.opt=sgd:lr%3D0.01;adam:lr%3D0.1,b1%3D0.5,bc%3D0',
+  );
   await expect(statusLine(widget)).toContainText('Step 5 of 300 on');
   await expect(widget.getByRole('checkbox', { checked: true })).toHaveCount(2);
   await expect(widget.getByRole('slider', { name: 'Adam α' })).toHaveAttribute('aria-valuetext', '0.1');
   await widget.locator('[data-optimizer="adam"] summary').click();
   await expect(widget.getByRole('slider', { name: 'Adam β₁' })).toHaveAttribute('aria-valuetext', '0.5');
   await expect(widget.getByRole('checkbox', { name: 'Adam bias correction' })).not.toBeChecked();
-  await expect(widget.getByRole('application', { name: /Start point/ })).toHaveAttribute('aria-label', /x = −2, y = 1\./);
+  await expect(widget.getByRole('application', { name: /Start point/ })).toHaveAttribute(
+    'aria-label',
+    /x = −2, y = 1\./,
+  );
 });
 
 test('broken link parameters fall back with messages', async ({ page }) => {
-  const widget = await open(page, '?race.s=banana&race.opt=lion:lr%3D1;adam:lr%3D99&race.fn=x%2Bconstructor&race.steps=abc');
+  const widget = await open(
+    page,
+    '?race.s=banana&race.opt=lion:lr%3D1;adam:lr%3D99&race.fn=x%2Bconstructor&race.steps=abc',
+  );
   const messages = widget.locator('[data-messages]');
   await expect(messages).toContainText('s="banana" is not one of');
   await expect(messages).toContainText('"lion" is not an optimizer');
@@ -140,7 +158,9 @@ test('broken link parameters fall back with messages', async ({ page }) => {
   await expectNoBadNumbers(widget);
 });
 
-test('a typed function: a bad one shows where it fails and keeps the previous surface, a good one runs', async ({ page }) => {
+test('a typed function: a bad one shows where it fails and keeps the previous surface, a good one runs', async ({
+  page,
+}) => {
   const widget = await open(page);
   await widget.getByRole('combobox', { name: 'Surface' }).selectOption('formula');
   await expect(statusLine(widget)).toContainText('on f(x, y) = x^2 + 10*sin(y)');
@@ -184,16 +204,27 @@ test('the learning-rate sweep marks the best rates and can apply them', async ({
   await expect(best).toContainText(/Best learning rates: Gradient descent 0\.0\d+/);
   await expect(widget.locator('.race__sweep svg').first()).toBeVisible();
   await widget.getByRole('button', { name: 'Use the best learning rates' }).click();
-  await expect(widget.getByRole('slider', { name: 'Gradient descent α' })).not.toHaveAttribute('aria-valuetext', '0.002');
+  await expect(widget.getByRole('slider', { name: 'Gradient descent α' })).not.toHaveAttribute(
+    'aria-valuetext',
+    '0.002',
+  );
 });
 
-test('after a change the sweep says it is computing, keeps the previous one dimmed, then shows the new one', async ({ page }) => {
+test('after a change the sweep says it is computing, keeps the previous one dimmed, then shows the new one', async ({
+  page,
+}) => {
   const widget = await open(page);
   const block = widget.locator('[data-sweep-state]');
   const best = widget.locator('[data-best]');
   const apply = widget.getByRole('button', { name: 'Use the best learning rates' });
   await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
   await expect(best).toContainText('Best learning rates:');
+  // Hydrated, the Race takes the build's sweep from its markup: no sweep is started (no run count),
+  // and the race's runs are ringed on the chart at once.
+  await expect(widget.locator('.race__sweep .scaled-plot__overlay circle')).toHaveCount(
+    await widget.locator('.race__legend li').count(),
+  );
+  await expect(block).not.toHaveAttribute('data-sweep-runs');
   // The computing state is brief (a few frames on a fast machine): record every state the widget
   // passes through, then check that one of them was "computing, previous sweep dimmed, apply off".
   await widget.evaluate((el) => {
@@ -216,10 +247,19 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   // The sweep starts after the paint of the key's frame: wait until it has left the old 'done'
   // (read at once, the old one passed on a loaded machine), then for the new one.
   const computed = () =>
-    page.evaluate(() => (window as unknown as { sweepSeen: { state: string | null }[] }).sweepSeen.some((s) => s.state === 'computing'));
+    page.evaluate(() =>
+      (window as unknown as { sweepSeen: { state: string | null }[] }).sweepSeen.some((s) => s.state === 'computing'),
+    );
   await expect.poll(computed, { timeout: 30_000 }).toBe(true);
   await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
-  const seen = await page.evaluate(() => (window as unknown as { sweepSeen: { state: string | null; stale: boolean; best: string; applyDisabled: boolean }[] }).sweepSeen);
+  const seen = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          sweepSeen: { state: string | null; stale: boolean; best: string; applyDisabled: boolean }[];
+        }
+      ).sweepSeen,
+  );
   expect(seen).toContainEqual({
     state: 'computing',
     stale: true,
@@ -231,8 +271,18 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   await expect(widget.locator('.race__sweep--stale')).toHaveCount(0);
   await expect(apply).toBeEnabled();
   await expect(widget.locator('.race__sweep-block .race__caption')).toContainText('final loss after 290 steps');
-  const expected = computeSweep({ surface: problems.rosenbrock, start: [-1.2, 1], steps: 290, noise: 0, seed: 1, selected: [...classicOptimizerNames], settings: defaultSettings(raceLrs) });
-  await expect(best).toHaveText(`Best learning rates: ${expected.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`);
+  const expected = computeSweep({
+    surface: problems.rosenbrock,
+    start: [-1.2, 1],
+    steps: 290,
+    noise: 0,
+    seed: 1,
+    selected: [...classicOptimizerNames],
+    settings: defaultSettings(raceLrs),
+  });
+  await expect(best).toHaveText(
+    `Best learning rates: ${expected.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`,
+  );
 });
 
 test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG signature', async ({ page }) => {
@@ -244,7 +294,7 @@ test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG
     const button = widget.getByRole('button', { name });
     await button.focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    return { name: download.suggestedFilename(), body: await readFile((await download.path())) };
+    return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
   };
   const csv = await grab('Download the trajectories as CSV');
   expect(csv.name).toBe('race-rosenbrock.csv');
@@ -252,11 +302,24 @@ test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG
   expect(rows[0]).toBe('optimizer,step,x,y,loss,lr,weight_decay,schedule');
   expect(rows).toHaveLength(1 + 2 * 41);
   expect(rows[1]).toMatch(/^sgd,0,-1\.2,1,24\.(2|19999\d*),0\.002,0,constant$/);
-  for (const row of rows.slice(1)) expect(row.split(',').slice(1, 7).every((v) => Number.isFinite(Number(v)))).toBe(true);
+  for (const row of rows.slice(1))
+    expect(
+      row
+        .split(',')
+        .slice(1, 7)
+        .every((v) => Number.isFinite(Number(v))),
+    ).toBe(true);
 
-  const json = JSON.parse((await grab('Download the configuration and trajectories as JSON')).body.toString('utf8')) as {
+  const json = JSON.parse(
+    (await grab('Download the configuration and trajectories as JSON')).body.toString('utf8'),
+  ) as {
     config: { surface: string; steps: number };
-    runs: { optimizer: string; spec: { weightDecay: number; schedule: { name: string } }; points: number[][]; losses: number[] }[];
+    runs: {
+      optimizer: string;
+      spec: { weightDecay: number; schedule: { name: string } };
+      points: number[][];
+      losses: number[];
+    }[];
   };
   expect(json.config).toMatchObject({ surface: 'rosenbrock', steps: 40 });
   expect(json.runs.map((r) => r.optimizer)).toEqual(['sgd', 'adam']);
@@ -268,7 +331,10 @@ test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG
   expect(svg).not.toContain('var(--');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { error: doc.getElementsByTagName('parsererror').length, paths: doc.querySelectorAll('.trajectories path').length };
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      paths: doc.querySelectorAll('.trajectories path').length,
+    };
   }, svg);
   expect(parsed).toEqual({ error: 0, paths: 4 });
 
@@ -297,7 +363,9 @@ test('without JavaScript the page still shows the contour map, the paths and the
   await context.close();
 });
 
-test('a schedule and a weight decay from the keyboard change the run, go into the link and come back; AdamW races', async ({ page }) => {
+test('a schedule and a weight decay from the keyboard change the run, go into the link and come back; AdamW races', async ({
+  page,
+}) => {
   const widget = await open(page, '?race.step=100');
   const before = await statusOf(widget);
   const drawing = await overlayOf(widget);
@@ -336,7 +404,9 @@ test('a schedule and a weight decay from the keyboard change the run, go into th
   await expectNoBadNumbers(again);
 });
 
-test('a list of racers: Adam races Adam and a rule, each run keyed in the legend, status and link', async ({ page }) => {
+test('a list of racers: Adam races Adam and a rule, each run keyed in the legend, status and link', async ({
+  page,
+}) => {
   await page.goto(page_);
   const widget = await openWidget(page, 'race', 1);
   await expect(widget.locator('.race__legend li')).toHaveText(['Adam α=0.01', 'Adam α=0.1', 'signSGD (a rule)']);

@@ -1,5 +1,16 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../../components/widgets/lib/optimizer-settings.ts';
+import { plotMargins } from '../../../../components/widgets/lib/scales.ts';
+import { raceLrs } from '../../../../components/widgets/Race/model.ts';
+import { computeSweep, sweepLrs } from '../../../../components/widgets/Race/sweep.ts';
+import { problems } from '../../../../src/engine/problems/index.ts';
+import { classicOptimizerNames } from '../../../../src/engine/optim/index.ts';
 import {
+  chartMargins,
+  sweepAspect,
+  sweepFrameScales,
   lossDomainY,
   lossPaths,
   lossRange,
@@ -75,4 +86,48 @@ describe('runs that would put NaN on the screen', () => {
     expect(lossRange(runs, null)).toEqual({ lo: 3, hi: 50 });
     expect(lossPaths(runs, null, identity)[0]!.d).toBe('M0,3l1,47');
   });
+});
+
+describe("the sweep chart's scales without its figure", () => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const input = {
+    start: [-1.2, 1] as [number, number],
+    steps: 150,
+    noise: 0,
+    seed: 1,
+    selected: [...classicOptimizerNames],
+    settings: defaultSettings(raceLrs),
+  };
+  for (const [title, surface, baseline] of [
+    ['symlog: no known minimum', problems.rosenbrock, null],
+    ['log of the gap to the minimum', problems.rosenbrock, 0],
+  ] as const) {
+    it(`ring the runs where Plot's drawn sweep chart puts them (${title})`, () => {
+      const { rows, best } = computeSweep({ ...input, surface });
+      const width = 360;
+      const S = sweepFrameScales(rows, baseline, width)!;
+      const plotted = rows.filter((r) => !r.diverged).map((r) => ({ ...r, v: lossValue(r.finalLoss, baseline) }));
+      // The chart's own domains (SweepChart.tsx): x fixed, y from the marks.
+      const figure = Plot.plot({
+        document,
+        width,
+        height: Math.round(width * sweepAspect),
+        ...plotMargins(chartMargins),
+        x: { type: 'log', domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!] },
+        y: { type: baseline === null ? 'symlog' : 'log' },
+        marks: [
+          Plot.line(plotted, { x: 'lr', y: 'v' }),
+          Plot.dot(
+            best.map((b) => ({ ...b, v: lossValue(b.finalLoss, baseline) })),
+            { x: 'lr', y: 'v' },
+          ),
+        ],
+      }) as unknown as { scale(name: string): { apply(v: number): number } };
+      for (const r of plotted) {
+        expect(S.x(r.lr)).toBeCloseTo(figure.scale('x').apply(r.lr), 6);
+        expect(S.y(r.v)).toBeCloseTo(figure.scale('y').apply(r.v), 6);
+      }
+      expect(sweepFrameScales([], baseline, width)).toBeNull();
+    });
+  }
 });

@@ -4,6 +4,8 @@ import { raceLrs } from '../../../../components/widgets/Race/model.ts';
 import {
   collectSweep,
   computeSweep,
+  decodeSweep,
+  encodeSweep,
   startSweep,
   sweepLrs,
   sweepPlan,
@@ -14,6 +16,7 @@ import { surfaceFromFormula } from '../../../../src/engine/expr/index.ts';
 import { classicOptimizerNames } from '../../../../src/engine/optim/index.ts';
 import { lrSweep } from '../../../../src/engine/sim/index.ts';
 import { manual } from '../helpers.ts';
+import { fingerprint } from '../../../../components/widgets/lib/fingerprint.ts';
 
 describe('the learning-rate sweep', () => {
   it('sweeps learning rates and marks the best one', () => {
@@ -137,5 +140,53 @@ describe('the learning-rate sweep in slices', () => {
     expect(plan[0]).toEqual({ name: 'sgd', lr: sweepLrs[0] });
     expect(plan[21]).toEqual({ name: 'adam', lr: sweepLrs[0] });
     expect(collectSweep([], [])).toEqual({ key: '', rows: [], best: [] });
+  });
+});
+
+describe("the build's sweep in the markup", () => {
+  const settings = defaultSettings(raceLrs);
+  const inputs: [string, RaceInput][] = [
+    // Runs diverge at the larger rates in both: the text keeps which did.
+    [
+      'six optimizers, some runs diverge',
+      {
+        surface: problems.rosenbrock,
+        start: [-1.2, 1],
+        steps: 150,
+        noise: 0,
+        seed: 1,
+        selected: [...classicOptimizerNames],
+        settings,
+      },
+    ],
+    [
+      'noisy gradients',
+      {
+        surface: problems.himmelblau,
+        start: [0, 0],
+        steps: 60,
+        noise: 0.5,
+        seed: 7,
+        selected: ['momentum', 'adam'],
+        settings,
+      },
+    ],
+  ];
+  for (const [title, input] of inputs) {
+    it(`reads back to the same sweep, bit for bit: ${title}`, () => {
+      const sweep = { ...computeSweep(input), key: 'k' };
+      const read = decodeSweep(encodeSweep(sweep), 'k');
+      expect(read).toEqual(sweep);
+      // The chart's build frame is kept only when the fingerprint of what it shows matches.
+      expect(fingerprint(read)).toBe(fingerprint(sweep));
+      expect(sweep.rows.some((r) => r.diverged)).toBe(true);
+    });
+  }
+
+  it('reads an empty sweep (no optimizer could run) and rejects text that is not a sweep', () => {
+    expect(decodeSweep(encodeSweep({ key: '', rows: [], best: [] }), 'k')).toEqual({ key: 'k', rows: [], best: [] });
+    expect(decodeSweep('sgd:1,2,3', 'k')).toBeNull();
+    expect(decodeSweep(`nope:${Array(21).fill('1').join(',')}`, 'k')).toBeNull();
+    expect(decodeSweep(`sgd:${Array(21).fill('one').join(',')}`, 'k')).toBeNull();
   });
 });
