@@ -1,11 +1,17 @@
+import type { VNode } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Data } from '../../../src/engine/data/index.ts';
 import type { MLP } from '../../../src/engine/nn/index.ts';
-import { gridContour } from '../lib/contour.ts';
-import { keptMark } from '../lib/kept-mark.ts';
 import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, classColors, colors } from '../lib/plot-theme.ts';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { basePlotOptions, classColors, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { px } from '../lib/overlay-layers.ts';
+import { plotMargins, type Scales } from '../lib/scales.ts';
+import { boundaryRings, ringsPath } from './decision-boundary.ts';
 import type { inputGrid } from './model.ts';
+
+const aspect = 0.6;
+const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom - 10, left: 42 } as const;
 
 export interface AdamMapProps {
   mlp: MLP;
@@ -15,61 +21,87 @@ export interface AdamMapProps {
   /** The input grid over the data set's domain (model.ts's inputGrid, `size` × `size`). */
   grid: ReturnType<typeof inputGrid>;
   size: number;
-  /** Redraws when any of these change (the race, the steps taken, the network shown). */
+  /** The region is traced again when any of these change (the race, the steps taken, the network shown). */
   deps: readonly unknown[];
   label: string;
   description: string;
 }
 
-/** The shown network's decision regions (its 0.5 contour) under the training points. */
+/** The training points' circles, per data set and figure width: the same vnodes at every redraw (Preact skips them). */
+const pointsCache = new WeakMap<Data, Map<number, VNode>>();
+
+/**
+ * The training points as Plot.dot drew them (r 3.5, a thin ring of the background; class 0, then
+ * class 1 on top): one circle each, so that a point covers the ring of one under it.
+ */
+function pointCircles(train: Data, S: Scales): VNode {
+  const byWidth = pointsCache.get(train) ?? new Map<number, VNode>();
+  pointsCache.set(train, byWidth);
+  let drawn = byWidth.get(S.width);
+  if (drawn === undefined) {
+    const label = (i: number) => (train.Y[i]! > 0.5 ? 1 : 0);
+    const all = Array.from({ length: train.n }, (_, i) => i);
+    drawn = (
+      <>
+        {([0, 1] as const).map((which) => (
+          <g key={which} data-mark="dot" fill={classColors[which]} stroke="var(--bg)" stroke-width={0.8}>
+            {all
+              .filter((i) => label(i) === which)
+              .map((i) => (
+                <circle key={i} cx={px(S.x(train.X[2 * i]!))} cy={px(S.y(train.X[2 * i + 1]!))} r={3.5} />
+              ))}
+          </g>
+        ))}
+      </>
+    );
+    byWidth.set(S.width, drawn);
+  }
+  return drawn;
+}
+
+/**
+ * The shown network's decision regions (its 0.5 contour) under the training points. The Plot draws
+ * the axes and the frame once per data set; the region and the points are the overlay: at each
+ * redraw while training only the region's path changes (decision-boundary.ts traces it as Plot's
+ * contour mark did), where the whole Plot used to be rebuilt (its longest task while playing).
+ */
 export function AdamMap({ mlp, params, train, grid, size, deps, label, description }: AdamMapProps) {
+  const rings = useMemo(() => {
+    const probs = new Float64Array(size * size);
+    mlp.predict(params, grid.X, probs);
+    return boundaryRings(probs, size, size, 0.5);
+  }, [...deps, grid, size]);
   return (
-    <PlotFigure
-      aspect={0.6}
+    <OverlayFigure
+      aspect={aspect}
       label={label}
-      deps={deps}
-      draw={(context) => {
-        // Predicted when the map is drawn, not at every render of the widget.
-        const probs = new Float64Array(size * size);
-        mlp.predict(params, grid.X, probs);
-        const points = Array.from({ length: train.n }, (_, i) => ({
-          x: train.X[2 * i]!,
-          y: train.X[2 * i + 1]!,
-          label: train.Y[i]! > 0.5 ? 1 : 0,
-        }));
-        return Plot.plot({
+      description={description}
+      deps={[grid]}
+      scales={{ x: grid.x, y: grid.y, margins }}
+      clip={false}
+      draw={(context) =>
+        Plot.plot({
           ...basePlotOptions(context, label, description),
-          marginLeft: 42,
-          marginBottom: 30,
+          ...plotMargins(margins),
           x: { domain: grid.x, label: null },
           y: { domain: grid.y, label: null },
-          marks: [
-            Plot.frame({ fill: classColors[0], fillOpacity: 0.12 }),
-            gridContour(probs, {
-              width: size,
-              height: size,
-              x1: grid.x[0],
-              x2: grid.x[1],
-              y1: grid.y[0],
-              y2: grid.y[1],
-              thresholds: [0.5],
-              fill: classColors[1],
-              fillOpacity: 0.16,
-              stroke: colors.fg,
-              strokeWidth: 2,
-            }),
-            // The points do not move while training: drawn once per data set and size (kept-mark.ts).
-            ...([0, 1] as const).map((which) =>
-              keptMark(train, `dots ${which}`, context, (render) =>
-                Plot.dot(
-                  points.filter((d) => d.label === which),
-                  { x: 'x', y: 'y', r: 3.5, fill: classColors[which], stroke: 'var(--bg)', strokeWidth: 0.8, render },
-                ),
-              ),
-            ),
-          ],
-        });
-      }}
+          marks: [Plot.frame({ fill: classColors[0], fillOpacity: 0.12 })],
+        })
+      }
+      overlay={(S) => (
+        <>
+          <path
+            data-mark="contour"
+            d={ringsPath(rings, size, size, [S.x(grid.x[0]), S.x(grid.x[1])], [S.y(grid.y[0]), S.y(grid.y[1])])}
+            fill={classColors[1]}
+            fill-opacity={0.16}
+            stroke={colors.fg}
+            stroke-width={2}
+            stroke-miterlimit={1}
+          />
+          {pointCircles(train, S)}
+        </>
+      )}
     />
   );
 }

@@ -1,7 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
 
-
 // These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
 // machine hydration and training take longer than the default 5 s, so allow for it.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -13,14 +12,24 @@ test('+100 steps from the keyboard trains all four from the same weights', async
   await page.goto(adam);
   const widget = await openWidget(page, 'adam-trainer');
   const status = widget.locator('[data-status]');
-  await expect(status).toContainText('Step 0, epoch 0. Training loss: Adam (β₂ = 0.999) 0.654, Adam (β₂ = 0.99) 0.654, RMSProp 0.654, Momentum 0.654.');
+  await expect(status).toContainText(
+    'Step 0, epoch 0. Training loss: Adam (β₂ = 0.999) 0.654, Adam (β₂ = 0.99) 0.654, RMSProp 0.654, Momentum 0.654.',
+  );
   // The chart with its overlay: the axes, and the curves drawn over them.
   const drawing = await drawingOf(widget, '.scaled-plot');
+  // The map's decision region (its 0.5 contour) follows the shown network.
+  const region = widget.locator('path[data-mark="contour"]:visible, [data-mark="contour"] > path:visible');
+  await expect(region).toHaveCount(1);
+  const regionBefore = await region.getAttribute('d');
   await widget.getByRole('button', { name: '+100 steps' }).focus();
   await page.keyboard.press('Enter');
   // Seeded: the same numbers as the engine gives in Node.
-  await expect(status).toContainText('Step 100, epoch 10. Training loss: Adam (β₂ = 0.999) 0.242, Adam (β₂ = 0.99) 0.243, RMSProp 0.237, Momentum 0.269.');
+  await expect(status).toContainText(
+    'Step 100, epoch 10. Training loss: Adam (β₂ = 0.999) 0.242, Adam (β₂ = 0.99) 0.243, RMSProp 0.237, Momentum 0.269.',
+  );
   await expect.poll(() => drawingOf(widget, '.scaled-plot')).not.toBe(drawing);
+  await expect.poll(() => region.getAttribute('d')).not.toBe(regionBefore);
+  await expect(region).toHaveAttribute('d', /^M[\d.]+,[\d.]+L.*Z$/);
   await expect(page).toHaveURL(/race\.t=100/);
   await expectNoBadNumbers(widget);
 });
@@ -48,12 +57,16 @@ test('Train plays in chunks, the Pause button answers, and pausing stops trainin
 test('a link reproduces a trained state; a broken parameter falls back with a message', async ({ page }) => {
   await page.goto(`${adam}?race.t=200`);
   const widget = await openWidget(page, 'adam-trainer');
-  await expect(widget.locator('[data-status]')).toContainText('Step 200, epoch 20. Training loss: Adam (β₂ = 0.999) 0.195, Adam (β₂ = 0.99) 0.202, RMSProp 0.174, Momentum 0.151.');
+  await expect(widget.locator('[data-status]')).toContainText(
+    'Step 200, epoch 20. Training loss: Adam (β₂ = 0.999) 0.195, Adam (β₂ = 0.99) 0.202, RMSProp 0.174, Momentum 0.151.',
+  );
 
   await page.goto(`${adam}?race.batch=7&race.dataset=banana`);
   const broken = await openWidget(page, 'adam-trainer');
   await expect(broken.locator('[data-messages]')).toContainText('batch="7" is not one of 16, 32, full; using 16');
-  await expect(broken.locator('[data-messages]')).toContainText('dataset="banana" is not one of moons, circles, xor, spirals; using moons');
+  await expect(broken.locator('[data-messages]')).toContainText(
+    'dataset="banana" is not one of moons, circles, xor, spirals; using moons',
+  );
   await expectNoBadNumbers(broken);
 });
 
@@ -72,10 +85,14 @@ test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', asy
   const status = widget.locator('[data-status]');
   await expect(widget.getByRole('slider', { name: 'Adam 学习率' })).toHaveAttribute('aria-valuetext', '0.01');
   await expect(widget.getByRole('combobox', { name: '数据集' }).locator('option:checked')).toHaveText('双月');
-  await expect(status).toHaveText('第 0 步，第 0 轮。训练损失：Adam (β₂ = 0.999) 0.654，Adam (β₂ = 0.99) 0.654，RMSProp 0.654，Momentum 0.654。');
+  await expect(status).toHaveText(
+    '第 0 步，第 0 轮。训练损失：Adam (β₂ = 0.999) 0.654，Adam (β₂ = 0.99) 0.654，RMSProp 0.654，Momentum 0.654。',
+  );
   await widget.getByRole('button', { name: '+100 步' }).focus();
   await page.keyboard.press('Enter');
-  await expect(status).toHaveText('第 100 步，第 10 轮。训练损失：Adam (β₂ = 0.999) 0.242，Adam (β₂ = 0.99) 0.243，RMSProp 0.237，Momentum 0.269。');
+  await expect(status).toHaveText(
+    '第 100 步，第 10 轮。训练损失：Adam (β₂ = 0.999) 0.242，Adam (β₂ = 0.99) 0.243，RMSProp 0.237，Momentum 0.269。',
+  );
   await expect(widget.getByRole('button', { name: '训练' })).toBeVisible();
   await expectNoBadNumbers(widget);
 });
