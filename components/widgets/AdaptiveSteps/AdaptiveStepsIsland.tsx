@@ -1,12 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import { optimizerTitles } from '../../../src/engine/optim/index.ts';
-import { contourLevels, sampleGrid } from '../../../src/engine/sim/index.ts';
+import { contourLevels, sampleGrid, type RunResult } from '../../../src/engine/sim/index.ts';
 import { pathPoints } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
-import { useAfterPaint } from '../lib/after-paint.ts';
+import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
+import { createKeyedMemo } from '../lib/keyed-memo.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
@@ -20,8 +21,10 @@ import {
   adaptiveStepsSpecs,
   adaptiveSurfaceIds,
   adaptiveSurfaces,
-  runAdaptive,
+  runDeps,
   runLengths,
+  runOne,
+  type AdaptiveOptimizer,
   type AdaptiveSurfaceId,
 } from './model.ts';
 import type { AdaptiveStepsProps } from './schema.ts';
@@ -56,23 +59,50 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
 
   const names = props.optimizers;
   const showDecay = names.includes('rmsprop');
-  // The runs follow the frame that answers the key press, once for the latest setting (after-paint.ts):
-  // the controls answer at once, and the figures and the status a task later, all drawn for the
-  // surface and length the runs were made on.
-  const { runs, surfaceId, steps } = useAfterPaint(() => {
-    const surfaceId = state.surface as AdaptiveSurfaceId;
-    const steps = Number(state.length);
-    const surface = adaptiveSurfaces[surfaceId];
-    const runs = runAdaptive({
-      optimizers: names,
-      surface,
-      lr: state.lr,
-      decay: state.decay,
-      noise: state.noise,
-      steps,
-    });
-    return { runs, surfaceId, steps };
-  }, [state.lr, state.decay, state.noise, state.length, state.surface]).value;
+  // One run per optimizer, kept by what it depends on (model.ts's runDeps): γ's slider runs RMSProp
+  // alone again, and a slider pressed up then down again finds its runs. useHeldRef: the runs the
+  // hydration's stages made are kept (after-paint.ts).
+  const runMemo = useHeldRef(() => createKeyedMemo<RunResult>(4));
+  const runInput = () => ({
+    surface: adaptiveSurfaces[state.surface as AdaptiveSurfaceId],
+    lr: state.lr,
+    decay: state.decay,
+    noise: state.noise,
+    steps: Number(state.length),
+  });
+  const runOf = (name: AdaptiveOptimizer, input: ReturnType<typeof runInput>) =>
+    runMemo(name, () => runOne(name, input), runDeps(name, input));
+  // The runs follow the frame that answers the key press, once for the latest setting (after-paint.ts),
+  // each optimizer's in a task of its own (`stages`; 1,000 recorded steps of RMSProp: 4-5 ms at 1x),
+  // then the series the charts draw: the controls answer at once, and the figures and the status a
+  // task later, all drawn for the surface and length the runs were made on.
+  const computed = useAfterPaint(
+    () => {
+      const input = runInput();
+      const runs = names.map((name) => runOf(name, input));
+      const allSteps = logSteps(input.steps);
+      const caches = stateSeries(runs, names, 'cache', allSteps);
+      const effective = stateSeries(runs, names, 'effectiveStep', allSteps);
+      return {
+        runs,
+        surfaceId: state.surface as AdaptiveSurfaceId,
+        steps: input.steps,
+        allSteps,
+        caches,
+        effective,
+        cacheDomain: extent(caches),
+        effectiveDomain: extent(effective),
+      };
+    },
+    [state.lr, state.decay, state.noise, state.length, state.surface],
+    {
+      stages: () => {
+        const input = runInput();
+        return names.map((name) => () => void runOf(name, input));
+      },
+    },
+  ).value;
+  const { runs, surfaceId, steps } = computed;
   const surface = adaptiveSurfaces[surfaceId];
   const t = Math.min(state.t, steps);
   // Kept for the last surfaces shown (recent-memo.ts): back on one, its map (kept by the grid,
@@ -81,16 +111,6 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     const grid = sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 });
     return { grid, levels: contourLevels(grid, { count: 12, scale: 'quadratic' }) };
   }, [surface]);
-
-  // Drawn series: the whole run's time axis is fixed; the lines stop at the cursor (an overlay,
-  // so a step moves a few paths and no chart is rebuilt: TimeChart).
-  const allSteps = useMemo(() => logSteps(steps), [steps]);
-  const caches = useMemo(() => stateSeries(runs, names, 'cache', allSteps), [runs]);
-  const effective = useMemo(() => stateSeries(runs, names, 'effectiveStep', allSteps), [runs]);
-  const cacheDomain = useMemo(() => extent(caches), [caches]);
-  const effectiveDomain = useMemo(() => extent(effective), [effective]);
-  // Adagrad's step under a gradient of constant size falls like 1/√t: a reference through its first value.
-  const reference = names[0] === 'adagrad' ? referenceLayers(effective[0], allSteps, t, effectiveDomain[0]) : [];
 
   const statusParts = runs.map((run, r) => {
     const title = optimizerTitles[names[r]!];
@@ -103,35 +123,35 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     return `${s.part(title, fmt(x), fmt(y), fmt(run.losses[k]))}${stepText}${stopped}`;
   });
   const status = s.status(t, steps, statusParts);
-
   const titleNames = s.names(names.map((n) => optimizerTitles[n]));
-  const surfaceTitle = s.surfaces[surfaceId];
-  const mapLabel = s.mapLabel(titleNames, surfaceTitle, t);
-  const mapDescription = s.mapDescription(titleNames, surfaceTitle, fmt(surface.start[0]), fmt(surface.start[1]), t);
-  const cacheLabel = s.cacheLabel(steps);
-  const effLabel = s.effLabel(steps);
-
-  const paths = runs.map((run) => pathPoints(run.points, Math.min(t, run.steps), 800));
-  const mapLayers: OverlayLayer[] = [
-    { kind: 'dots', symbol: 'times', points: [{ x: 0, y: 0 }], r: 5, stroke: colors.fg },
-    ...paths.flatMap((path, r): OverlayLayer[] => [
-      { kind: 'line', points: path, stroke: optimizerColor(names[r]!), strokeWidth: 2 },
-      {
-        kind: 'dots',
-        points: path.slice(-1),
-        r: 5,
-        fill: optimizerColor(names[r]!),
-        stroke: 'var(--bg)',
-        strokeWidth: 1.5,
-      },
-    ]),
-    { kind: 'dots', points: [{ x: surface.start[0]!, y: surface.start[1]! }], r: 4, stroke: colors.fg },
-  ];
 
   // The same figures' vnodes until what they show changes: a key press on a slider re-renders the
-  // controls, not the map and the two charts (Preact skips a subtree handed to it again).
-  const figures = useMemo(
-    () => (
+  // controls, not the map and the two charts (Preact skips a subtree handed to it again), and their
+  // layers are made only then.
+  const figures = useMemo(() => {
+    const { allSteps, caches, effective, cacheDomain, effectiveDomain } = computed;
+    // Drawn series: the whole run's time axis is fixed; the lines stop at the cursor (an overlay,
+    // so a step moves a few paths and no chart is rebuilt: TimeChart).
+    // Adagrad's step under a gradient of constant size falls like 1/√t: a reference through its first value.
+    const reference = names[0] === 'adagrad' ? referenceLayers(effective[0], allSteps, t, effectiveDomain[0]) : [];
+    const surfaceTitle = s.surfaces[surfaceId];
+    const paths = runs.map((run) => pathPoints(run.points, Math.min(t, run.steps), 800));
+    const mapLayers: OverlayLayer[] = [
+      { kind: 'dots', symbol: 'times', points: [{ x: 0, y: 0 }], r: 5, stroke: colors.fg },
+      ...paths.flatMap((path, r): OverlayLayer[] => [
+        { kind: 'line', points: path, stroke: optimizerColor(names[r]!), strokeWidth: 2 },
+        {
+          kind: 'dots',
+          points: path.slice(-1),
+          r: 5,
+          fill: optimizerColor(names[r]!),
+          stroke: 'var(--bg)',
+          strokeWidth: 1.5,
+        },
+      ]),
+      { kind: 'dots', points: [{ x: surface.start[0]!, y: surface.start[1]! }], r: 4, stroke: colors.fg },
+    ];
+    return (
       <>
         <ContourFigure
           grid={grid}
@@ -139,8 +159,8 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           domain={surface.domain}
           aspect={0.5}
           marginRight={20}
-          label={mapLabel}
-          description={mapDescription}
+          label={s.mapLabel(titleNames, surfaceTitle, t)}
+          description={s.mapDescription(titleNames, surfaceTitle, fmt(surface.start[0]), fmt(surface.start[1]), t)}
           layers={mapLayers}
         />
         <Legend
@@ -148,7 +168,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           note={s.legendNote}
         />
         <TimeChart
-          label={cacheLabel}
+          label={s.cacheLabel(steps)}
           description={s.cacheDescription(t)}
           steps={steps}
           domain={cacheDomain}
@@ -157,7 +177,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           layers={seriesLayers(caches, t)}
         />
         <TimeChart
-          label={effLabel}
+          label={s.effLabel(steps)}
           description={s.effDescription(t)}
           steps={steps}
           domain={effectiveDomain}
@@ -166,9 +186,8 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           layers={[...reference, ...seriesLayers(effective, t)]}
         />
       </>
-    ),
-    [runs, t, grid, s],
-  );
+    );
+  }, [computed, t, grid, s]);
 
   return (
     <WidgetFrame

@@ -15,7 +15,13 @@ export type AdaptiveOptimizer = (typeof adaptiveOptimizers)[number];
 /** Run lengths the reader can pick. */
 export const runLengths = ['100', '300', '1000', '3000', '10000'] as const;
 
-export const adaptiveStepsSpecs = (defaults: { lr: number; decay: number; noise: number; length: string; surface: string }) =>
+export const adaptiveStepsSpecs = (defaults: {
+  lr: number;
+  decay: number;
+  noise: number;
+  length: string;
+  surface: string;
+}) =>
   ({
     lr: { kind: 'number', default: defaults.lr, min: 0.001, max: 2 },
     decay: { kind: 'number', default: defaults.decay, min: 0, max: 0.999 },
@@ -36,8 +42,24 @@ export interface AdaptiveRunInput {
 
 /** One recorded run per optimizer, same start, same noise stream (seed 1). */
 export function runAdaptive(input: AdaptiveRunInput): RunResult[] {
+  return input.optimizers.map((name) => runOne(name, input));
+}
+
+/** One optimizer's recorded run (seed 1 for the noise, as every run of the widget). */
+export function runOne(name: AdaptiveOptimizer, input: Omit<AdaptiveRunInput, 'optimizers'>): RunResult {
   const options = input.noise > 0 ? { noise: { sigma: input.noise, seed: 1 } } : {};
-  return input.optimizers.map((name) =>
-    runOnProblem(input.surface, { name, lr: input.lr, decay: input.decay }, { steps: input.steps, record: true, ...options }),
+  return runOnProblem(
+    input.surface,
+    { name, lr: input.lr, decay: input.decay },
+    { steps: input.steps, record: true, ...options },
   );
+}
+
+/**
+ * What one optimizer's run depends on: γ is RMSProp's alone (Adagrad keeps the whole sum; Adam's
+ * decay rates are its β's), so a move of the γ slider runs RMSProp again and keeps the others' runs.
+ */
+export function runDeps(name: AdaptiveOptimizer, input: Omit<AdaptiveRunInput, 'optimizers'>): readonly unknown[] {
+  const { surface, lr, noise, steps } = input;
+  return name === 'rmsprop' ? [surface, lr, noise, steps, input.decay] : [surface, lr, noise, steps];
 }
