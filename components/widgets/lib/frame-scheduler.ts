@@ -15,6 +15,7 @@
  * whole steps at a given speed, so playback runs at the same pace on a 60 Hz and a 144 Hz screen.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { noteAnimationFrame } from './plot-warm.ts';
 
 export interface FrameContext {
   /** The frame's start time (ms, `performance.now()`). */
@@ -59,6 +60,7 @@ export function createFrameScheduler(
   let handle = 0;
   const frame = () => {
     handle = 0;
+    noteAnimationFrame();
     const begin = now();
     const again = work({ now: begin, within: () => now() - begin < budget });
     if (again && handle === 0) handle = request(frame);

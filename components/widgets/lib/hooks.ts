@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
 import { defaultsOf, markUrlPending, readState, writeParams, type Specs, type StateOf } from './url-state.ts';
 import { cancelUrlWrite, queueUrlWrite } from './url-writer.ts';
+import { noteAnimationFrame } from './plot-warm.ts';
 
 /**
  * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),
@@ -83,6 +84,7 @@ export function useAnimationFrame(playing: boolean, tick: () => boolean, onStop:
     if (!playing) return;
     let frame = 0;
     const loop = () => {
+      noteAnimationFrame();
       if (tickRef.current()) frame = requestAnimationFrame(loop);
       else stopRef.current();
     };

@@ -36,22 +36,31 @@ export const nextIdle = (timeout = 1000): Promise<void> =>
   });
 
 /**
- * How long (ms) after the reader's last key or pointer press a warm-up figure may be drawn. Each
- * figure is one task of 7–18 ms at 1x (30–80 ms at 4x CPU slow-down), and an idle period is no
- * promise that no key comes: with keys pressed back to back, traces at 4x showed keys waiting
- * behind warm-up figures of 35–79 ms drawn between them. A reader pressing keys is using a widget,
- * whose own draws compile Plot's code anyway.
+ * How long (ms) after the reader's last key or pointer press, or a widget's last played frame, a
+ * warm-up figure may be drawn. Each figure is one task of 7–18 ms at 1x (30–80 ms at 4x CPU
+ * slow-down), and an idle period is no promise that no key comes: with keys pressed back to back,
+ * traces at 4x showed keys waiting behind warm-up figures of 35–79 ms drawn between them, and a
+ * playing widget's frames sharing theirs with figures of 55–88 ms. A reader pressing keys or
+ * watching a widget play is using a widget, whose own draws compile Plot's code anyway.
  */
 export const quietAfterInput = 400;
-let lastPress = -Infinity;
+let lastActivity = -Infinity;
 for (const type of ['keydown', 'pointerdown'] as const)
-  globalThis.addEventListener?.(type, () => void (lastPress = performance.now()), { capture: true, passive: true });
+  globalThis.addEventListener?.(type, () => void (lastActivity = performance.now()), { capture: true, passive: true });
 
-/** Idle time (`nextIdle`) at least `quietAfterInput` ms after the reader's last key or pointer press. */
+/**
+ * Called on each frame of a widget that plays or trains (hooks.ts's useAnimationFrame,
+ * frame-scheduler.ts): no warm-up figure is drawn until it has stopped for `quietAfterInput` ms.
+ */
+export function noteAnimationFrame(): void {
+  lastActivity = performance.now();
+}
+
+/** Idle time (`nextIdle`) at least `quietAfterInput` ms after the last key or pointer press or played frame. */
 export async function quietIdle(): Promise<void> {
   for (;;) {
     await nextIdle();
-    const since = performance.now() - lastPress;
+    const since = performance.now() - lastActivity;
     if (since >= quietAfterInput) return;
     await new Promise((resolve) => setTimeout(resolve, quietAfterInput - since));
   }

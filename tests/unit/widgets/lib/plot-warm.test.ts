@@ -3,7 +3,7 @@
  * warmPlot (components/widgets/lib/plot.ts, plot-warm.ts) with a stand-in for the Plot package
  * that records what is loaded and drawn: nothing while nobody uses the page, the package and the
  * warm-up figures once the reader does (each figure in a task of its own), at once when focus
- * enters the widget, none while the reader keeps pressing keys, and no more warm-up figures once a
+ * enters the widget, none while the reader keeps pressing keys or a widget plays, and no more warm-up figures once a
  * widget draws for real.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -85,6 +85,24 @@ describe('warmPlot', () => {
     expect(
       log.filter((entry) => entry.startsWith('draw ')),
       'drawn between key presses',
+    ).toEqual([]);
+    await vi.waitFor(() => expect(log).toContain('draw 6'));
+  });
+
+  it('draws no warm-up figure while a widget plays', async () => {
+    const { plot, log, figure } = await freshPlot();
+    const { noteAnimationFrame } = await import('../../../../components/widgets/lib/plot-warm.ts');
+    plot.warmPlot(figure);
+    // The reader presses Play once; the widget's frames then come every 16 ms for 800 ms.
+    window.dispatchEvent(new Event('pointerdown'));
+    for (let i = 0; i < 50; i++) {
+      noteAnimationFrame();
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+    expect(log).toContain('import');
+    expect(
+      log.filter((entry) => entry.startsWith('draw ')),
+      'drawn while playing',
     ).toEqual([]);
     await vi.waitFor(() => expect(log).toContain('draw 6'));
   });
