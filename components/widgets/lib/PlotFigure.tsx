@@ -3,7 +3,6 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hook
 import { fingerprint } from './fingerprint.ts';
 import { drawIsDue, drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
-import { lightenStaticFrame } from './static-frame.ts';
 import { roundPath, simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
@@ -192,6 +191,16 @@ function useChangeCount(values: readonly unknown[]): number {
   return count.current;
 }
 
+/**
+ * What makes a build's frame lighter (static-frame.ts's lightenStaticFrame), given by ssr-dom.ts
+ * with the server's document: build-time code that browsers never run stays out of their bundle
+ * (about 1 KB gzipped on every page with a figure).
+ */
+let lightenFrame: ((figure: Element) => void) | undefined;
+export function provideFrameLightener(lighten: (figure: Element) => void): void {
+  lightenFrame = lighten;
+}
+
 /** Both static frames (wide and narrow, lightened: static-frame.ts) and the description, as HTML; empty without a server document. */
 export function serverFrames(draw: Props['draw'], aspect: number, descriptionId: string): string {
   const serverDocument = globalThis.__descentServerDocument;
@@ -202,7 +211,7 @@ export function serverFrames(draw: Props['draw'], aspect: number, descriptionId:
     const drawn = draw({ document: serverDocument, width, height: Math.round(width * aspect) });
     // On the raw coordinates, before toAccessibleFigure's rounding; only the build's frames, which
     // were most of a chapter's bytes (a figure drawn in the browser is never sent).
-    lightenStaticFrame(drawn);
+    lightenFrame?.(drawn);
     const [figure, paragraph] = toAccessibleFigure(drawn, descriptionId);
     figure!.setAttribute('class', `${figure!.getAttribute('class') ?? ''} plot-frame plot-frame--${kind}`.trim());
     description = paragraph!.outerHTML;

@@ -15,7 +15,7 @@
  * whole steps at a given speed, so playback runs at the same pace on a 60 Hz and a 144 Hz screen.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { noteAnimationFrame } from './plot-warm.ts';
+import { noteAnimationFrame } from './reader-activity.ts';
 
 export interface FrameContext {
   /** The frame's start time (ms, `performance.now()`). */

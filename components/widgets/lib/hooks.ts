@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
 import { defaultsOf, markUrlPending, readState, writeParams, type Specs, type StateOf } from './url-state.ts';
 import { cancelUrlWrite, queueUrlWrite } from './url-writer.ts';
-import { noteAnimationFrame } from './plot-warm.ts';
+import { noteAnimationFrame } from './reader-activity.ts';
 
 /**
  * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),

@@ -18,6 +18,7 @@
  */
 import type * as PlotModule from './plot-package.ts';
 import type { Markish } from '@observablehq/plot';
+import { sinceActivity } from './reader-activity.ts';
 
 /** Loads ICU's locale data for Plot's `Intl.NumberFormat('en-US')`, in two parts (see above). */
 export const intlSteps: readonly (() => void)[] = [
@@ -44,23 +45,12 @@ export const nextIdle = (timeout = 1000): Promise<void> =>
  * watching a widget play is using a widget, whose own draws compile Plot's code anyway.
  */
 export const quietAfterInput = 400;
-let lastActivity = -Infinity;
-for (const type of ['keydown', 'pointerdown'] as const)
-  globalThis.addEventListener?.(type, () => void (lastActivity = performance.now()), { capture: true, passive: true });
-
-/**
- * Called on each frame of a widget that plays or trains (hooks.ts's useAnimationFrame,
- * frame-scheduler.ts): no warm-up figure is drawn until it has stopped for `quietAfterInput` ms.
- */
-export function noteAnimationFrame(): void {
-  lastActivity = performance.now();
-}
 
 /** Idle time (`nextIdle`) at least `quietAfterInput` ms after the last key or pointer press or played frame. */
 export async function quietIdle(): Promise<void> {
   for (;;) {
     await nextIdle();
-    const since = performance.now() - lastActivity;
+    const since = sinceActivity();
     if (since >= quietAfterInput) return;
     await new Promise((resolve) => setTimeout(resolve, quietAfterInput - since));
   }

@@ -1,6 +1,8 @@
 import * as PlotPackage from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { providePlot } from './plot.ts';
+import { provideFrameLightener } from './PlotFigure.tsx';
+import { lightenStaticFrame } from './static-frame.ts';
 
 /**
  * Server-side only. Gives Observable Plot a document while Astro renders a widget at build time,
@@ -15,5 +17,7 @@ globalThis.__descentServerDocument ??= parseHTML('<!doctype html><html><body></b
 
 // The widgets' draw functions use the live `Plot` binding of plot.ts; on the server it is set at once.
 providePlot(PlotPackage);
+// The build's frames are made lighter (static-frame.ts); that code is not sent to browsers.
+provideFrameLightener(lightenStaticFrame);
 
 export {};

@@ -91,7 +91,7 @@ describe('warmPlot', () => {
 
   it('draws no warm-up figure while a widget plays', async () => {
     const { plot, log, figure } = await freshPlot();
-    const { noteAnimationFrame } = await import('../../../../components/widgets/lib/plot-warm.ts');
+    const { noteAnimationFrame } = await import('../../../../components/widgets/lib/reader-activity.ts');
     plot.warmPlot(figure);
     // The reader presses Play once; the widget's frames then come every 16 ms for 800 ms.
     window.dispatchEvent(new Event('pointerdown'));
