@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { chapterPath, classroomQuery, embedPath, iframeCode, noFlags, type ClassroomChoice } from './classroom.ts';
 import { useClassroom, useWidgetPlace } from './embed-context.tsx';
 import { punctuation, useStrings } from './i18n.tsx';
@@ -86,12 +86,15 @@ export function ShareMenu({ title, root }: { title: string; root: RefObject<HTML
   const menu = useRef<HTMLDetailsElement>(null);
   useEffect(() => setMounted(true), []);
   // Open, the panel lies over the controls below it: a click or a focus outside it closes it.
-  // A layout effect: the listeners are in place in the same commit that shows the panel (a plain
-  // effect waits for a frame, and a reader quick enough to tab away before it kept the panel open).
-  useLayoutEffect(() => {
-    if (!open) return;
+  // The listeners stay for the widget's life and read the element's own `open`: the browser opens a
+  // <details> at once but tells it in a later 'toggle' task, and listeners added on that state
+  // missed a reader who tabbed away in between (a clean CI run under load caught it).
+  useEffect(() => {
     const outside = (event: Event) => {
-      if (event.target instanceof Node && !menu.current?.contains(event.target)) setOpen(false);
+      const el = menu.current;
+      if (!el?.open || !(event.target instanceof Node) || el.contains(event.target)) return;
+      el.open = false;
+      setOpen(false);
     };
     document.addEventListener('pointerdown', outside);
     document.addEventListener('focusin', outside);
@@ -99,7 +102,7 @@ export function ShareMenu({ title, root }: { title: string; root: RefObject<HTML
       document.removeEventListener('pointerdown', outside);
       document.removeEventListener('focusin', outside);
     };
-  }, [open]);
+  }, []);
   useEffect(() => {
     if (shown && field.current) field.current.select();
   }, [shown]);
@@ -138,8 +141,9 @@ export function ShareMenu({ title, root }: { title: string; root: RefObject<HTML
       }}
       onKeyDown={(event) => {
         // Escape closes it from anywhere inside, and puts the focus back where the panel opened.
-        if (event.key !== 'Escape' || !open) return;
+        if (event.key !== 'Escape' || !menu.current?.open) return;
         event.preventDefault();
+        menu.current.open = false;
         setOpen(false);
         menu.current?.querySelector('summary')?.focus();
       }}
