@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import type { Surface } from '../../../src/engine/problems/index.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
 import { hydrating } from '../lib/after-paint.ts';
 import { fmt } from '../lib/format.ts';
@@ -32,6 +33,8 @@ export interface MapHandle {
   prepare?: (surface: Surface, name: string) => void;
   /** Traces the contours of `surface` off screen, ahead of `prepare` (which then copies them). */
   prepareContours?: (surface: Surface) => void;
+  /** Makes the paths of `run` on `surface`'s map, whole and to step `upTo`, ahead of the render that shows them. */
+  preparePaths?: (surface: Surface, run: RunResult, upTo: number) => void;
 }
 
 type Field = { sampled: ReturnType<typeof sampleField>; shade: Float64Array; thresholds: number[] };
@@ -179,6 +182,12 @@ export function MapFigure({
   const fallback = useMemo(() => mapAt(mapFrame), [surface, mapFrame]);
   const mapS = mapScales ?? fallback;
   handle.current.scales = mapS;
+  // Another surface's map has other scales: its paths are made when it is drawn.
+  handle.current.preparePaths = (next, run, upTo) => {
+    if (next !== surface) return;
+    trajectoryPath(run, run.steps, mapS);
+    trajectoryPath(run, upTo, mapS);
+  };
   // While the build's frame is kept (a map narrower than the page, as beside the Race's controls or
   // on a phone, is not redrawn until something changes), the downloads take that frame: the
   // overlay is drawn with its scales (mapAt(mapFrame)). Without this, SVG and PNG said "not drawn yet".

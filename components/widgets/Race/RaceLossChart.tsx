@@ -3,6 +3,7 @@ import type { MutableRef } from 'preact/hooks';
 import { hydrating } from '../lib/after-paint.ts';
 import type { DrawContext } from '../lib/PlotFigure.tsx';
 import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { sparseLogTicks, symlogTicks } from '../lib/log-ticks.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
@@ -10,7 +11,7 @@ import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
-import { chartMargins, lossDomainY, lossPaths, lossRange, tick } from './chart-maths.ts';
+import { chartMargins, lossDomainY, lossPath, lossPaths, lossRange, tick } from './chart-maths.ts';
 import { runColor, runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
@@ -25,12 +26,17 @@ export interface RaceLossChartProps {
   steps: number;
   shown: number;
   label: string;
-  /** Set to a function that draws the chart's axes for other runs off screen (ScaledPlot's `prepare`). */
+  /** Set to what draws the chart for other runs ahead of the render that shows them. */
   prepare?: MutableRef<PrepareLossChart | null>;
 }
 
-/** Draws the loss chart's axes for `runs` off screen, so that the render that shows them only shows them. */
-export type PrepareLossChart = (runs: readonly RaceRun[], baseline: number | null, steps: number) => void;
+/** The loss chart's work for other runs, done ahead so that the render that shows them only shows them. */
+export interface PrepareLossChart {
+  /** Draws the axes for `runs` off screen (ScaledPlot's `prepare`). */
+  axes: (runs: readonly RaceRun[], baseline: number | null, steps: number) => void;
+  /** Makes the loss line of `run` with the axes on screen (kept if the new runs keep them, as most changes do). */
+  line: (run: RunResult, baseline: number | null) => void;
+}
 
 /** The chart's Plot: the axes of `domainY` over `steps` steps, and the frame. */
 const drawAxes =
@@ -88,12 +94,17 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare 
   const paths = useMemo(() => (hydrate ? [] : lossPaths(runs, baseline, lossS)), [runs, lossS, baseline, hydrate]);
   const prepareAxes = useRef<PrepareFigure | null>(null);
   if (prepare)
-    prepare.current = (nextRuns, nextBaseline, nextSteps) => {
-      const next = lossDomainY(lossRange(nextRuns, nextBaseline), nextBaseline);
-      prepareAxes.current?.(
-        [next[0], next[1], nextSteps, nextBaseline === null],
-        drawAxes(s, label, next, nextSteps, nextBaseline),
-      );
+    prepare.current = {
+      axes: (nextRuns, nextBaseline, nextSteps) => {
+        const next = lossDomainY(lossRange(nextRuns, nextBaseline), nextBaseline);
+        prepareAxes.current?.(
+          [next[0], next[1], nextSteps, nextBaseline === null],
+          drawAxes(s, label, next, nextSteps, nextBaseline),
+        );
+      },
+      line: (run, nextBaseline) => {
+        if (run.steps === steps && nextBaseline === baseline) lossPath(run, baseline, lossS);
+      },
     };
 
   /** The loss lines and the step rule, drawn with `S`. */

@@ -58,12 +58,50 @@ export function lossDomainY(range: { lo: number; hi: number }, baseline: number 
     : gapDomain(Math.max(1e-16, decade(range.lo, false)), decade(range.hi, true));
 }
 
+/**
+ * Paths already made, by the scales they were drawn with and the run (both objects that a new
+ * figure or a new run replaces, so nothing is kept for them): a run's whole trajectory and its loss
+ * line, and the last part of its trajectory asked for. The Race makes them in the stages of a change
+ * (use-race-runs.ts), one run at a time, so that the render which shows the new race only looks
+ * them up: made there, six runs' paths were most of a 35-50 ms task at 4x CPU slow-down.
+ */
+const made = new WeakMap<object, WeakMap<RunResult, Map<string, string>>>();
+function madeFor(S: object, run: RunResult): Map<string, string> {
+  let byRun = made.get(S);
+  if (!byRun) made.set(S, (byRun = new WeakMap()));
+  let paths = byRun.get(run);
+  if (!paths) byRun.set(run, (paths = new Map<string, string>()));
+  return paths;
+}
+
 /** A run's trajectory from the start to step `upTo`, in pixels. */
 export function trajectoryPath(run: RunResult, upTo: number, S: Pick<Scales, 'x' | 'y'>): string {
-  const n = Math.min(upTo, run.steps);
-  return polylinePath(
+  const n = Math.max(0, Math.min(upTo, run.steps));
+  const paths = madeFor(S, run);
+  // The whole path, and one part (a played frame asks for a new one each time).
+  const key = n === run.steps ? 'full' : 'part';
+  const kept = paths.get(key);
+  if (kept !== undefined && (key === 'full' || paths.get('part-at') === String(n))) return kept;
+  const d = polylinePath(
     Array.from({ length: n + 1 }, (_, k) => [S.x(run.points[2 * k]!), S.y(run.points[2 * k + 1]!)] as const),
   );
+  paths.set(key, d);
+  if (key === 'part') paths.set('part-at', String(n));
+  return d;
+}
+
+/** A run's loss line against the step, in pixels. */
+export function lossPath(run: RunResult, baseline: number | null, S: Pick<Scales, 'x' | 'y'>): string {
+  const paths = madeFor(S, run);
+  const key = `loss ${baseline}`;
+  let d = paths.get(key);
+  if (d === undefined) {
+    d = polylinePath(
+      Array.from({ length: run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(run.losses[k]!, baseline))] as const),
+    );
+    paths.set(key, d);
+  }
+  return d;
 }
 
 /** Each run's loss line against the step, in pixels. */
@@ -72,13 +110,7 @@ export function lossPaths(
   baseline: number | null,
   S: Pick<Scales, 'x' | 'y'>,
 ): { key: string; color: string; d: string }[] {
-  return runs.map((r) => ({
-    key: runKey(r),
-    color: runColor(r),
-    d: polylinePath(
-      Array.from({ length: r.run.steps + 1 }, (_, k) => [S.x(k), S.y(lossValue(r.run.losses[k]!, baseline))] as const),
-    ),
-  }));
+  return runs.map((r) => ({ key: runKey(r), color: runColor(r), d: lossPath(r.run, baseline, S) }));
 }
 
 /** The sweep chart's height over its width. */

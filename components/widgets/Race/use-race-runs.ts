@@ -13,6 +13,7 @@ import type { RunMemo } from './model.ts';
 import type { PrepareLossChart } from './RaceLossChart.tsx';
 import type { RaceStrings } from './strings.ts';
 import type { RaceState } from './use-race-state.ts';
+import type { RunResult } from '../../../src/engine/sim/index.ts';
 
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && typeof window !== 'undefined') performance.mark(name);
@@ -71,19 +72,30 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
     {
       stages: () => {
         mark('race:update:start');
-        const runEach =
+        const runOf = (i: number): RunResult | undefined =>
           listed === null
-            ? selected.map((name) => attempt(() => raceRun({ ...input, selected, settings }, name, memo)))
-            : listed.entries.map((entry) =>
-                attempt(() => runEntryRace([entry], { ...input, lrs: listed.lrs }, s, memo)),
-              );
+            ? raceRun({ ...input, selected, settings }, selected[i]!, memo)
+            : runEntryRace([listed.entries[i]!], { ...input, lrs: listed.lrs }, s, memo).runs[0]?.run;
+        // Each run, then its paths on the map and the loss chart (the render of the new race then
+        // only looks them up): one turn each, so that a tap's next input waits for one run at most.
+        const baseline = lossBaseline(surface);
+        const shown = Math.min(state.step, state.steps);
+        const runEach = (listed === null ? selected : listed.entries).flatMap((_, i) => [
+          attempt(() => runOf(i)),
+          attempt(() => {
+            const run = runOf(i);
+            if (!run) return;
+            map.current.preparePaths?.(surface, run, shown);
+            lossChart.current?.line(run, baseline);
+          }),
+        ]);
         return [
           // The map's grid (thousands of values of f), its contours, then the rest of its drawing.
           () => void fieldOf(surface),
           () => map.current.prepareContours?.(surface),
           () => map.current.prepare?.(surface, surfaceName),
           ...runEach,
-          () => lossChart.current?.(runAll().runs, lossBaseline(surface), state.steps),
+          () => lossChart.current?.axes(runAll().runs, baseline, state.steps),
         ];
       },
     },

@@ -69,6 +69,23 @@ describe('paths', () => {
     expect(trajectoryPath(r, 99, identity)).toBe('M0,0l3,4');
   });
 
+  it('makes a path once per run and scales (the Race makes them ahead, in the stages of a change)', () => {
+    const r = run([0, 0, 1, 2, 3, 4], [9, 5, 1]);
+    let calls = 0;
+    const counting = { x: (v: number) => (calls++, v), y: (v: number) => v };
+    const whole = trajectoryPath(r, 2, counting);
+    const part = trajectoryPath(r, 1, counting);
+    const loss = lossPaths([{ name: 'adam', run: r }], 1, counting)[0]!.d;
+    const made = calls;
+    expect([trajectoryPath(r, 2, counting), trajectoryPath(r, 1, counting)]).toEqual([whole, part]);
+    expect(lossPaths([{ name: 'adam', run: r }], 1, counting)[0]!.d).toBe(loss);
+    expect(calls).toBe(made);
+    // Another part, another baseline, other scales: made again, and right.
+    expect(trajectoryPath(r, 0, counting)).toBe('M0,0l0,0');
+    expect(lossPaths([{ name: 'adam', run: r }], null, counting)[0]!.d).not.toBe(loss);
+    expect(trajectoryPath(r, 1, { x: (v: number) => 2 * v, y: (v: number) => v })).toBe('M0,0l2,2');
+  });
+
   it('draws each loss line against the step', () => {
     const runs: RaceRun[] = [{ name: 'adam', run: run([0, 0, 0, 0], [3, 1]) }];
     expect(lossPaths(runs, 1, identity)).toEqual([{ key: 'adam', color: 'var(--series-6)', d: 'M0,2l1-2' }]);
