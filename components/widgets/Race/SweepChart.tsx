@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MutableRef } from 'preact/hooks';
 import { optimizerNames } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import { hydrating } from '../lib/after-paint.ts';
@@ -8,6 +9,8 @@ import { sparseLogTicks, symlogTicks } from '../lib/log-ticks.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, optimizerColor } from '../lib/plot-theme.ts';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
+import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
+import type { DrawContext } from '../lib/PlotFigure.tsx';
 import { plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { chartMargins, lossValue, sweepAspect, sweepFrameScales, tick } from './chart-maths.ts';
@@ -25,6 +28,58 @@ const unread = '\u0000unread';
 /** Leaves an element's build markup as it is (Preact neither hydrates nor replaces it). */
 const keepMarkup = { __html: '' };
 
+/** The sweep's Plot: final loss against learning rate per optimizer, the best of each as a dot. */
+const drawSweep = (s: RaceStrings, label: string, sweep: ShownSweep) => (context: DrawContext) => {
+  const shownBaseline = sweep.baseline;
+  const rows = sweep.rows.filter((r) => !r.diverged).map((r) => ({ ...r, v: lossValue(r.finalLoss, shownBaseline) }));
+  const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, shownBaseline) }));
+  // A sweep under way can span less than a decade: Plot would then label 2, 3, ... 9 a few pixels apart.
+  const shownGaps = rows.map((r) => r.v).filter((v) => v > 0);
+  return Plot.plot({
+    ...basePlotOptions(context, label, s.sweepDescription),
+    ...plotMargins(chartMargins),
+    x: {
+      type: 'log',
+      domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!],
+      label: s.lrAxis,
+      ticks: 6,
+      tickFormat: tick,
+    },
+    y:
+      shownBaseline === null
+        ? {
+            type: 'symlog',
+            label: s.finalLoss,
+            grid: true,
+            ticks:
+              rows.length > 0 ? symlogTicks([Math.min(...rows.map((r) => r.v)), Math.max(...rows.map((r) => r.v))]) : 6,
+            tickFormat: tick,
+          }
+        : {
+            type: 'log',
+            label: s.finalGap,
+            grid: true,
+            ticks: shownGaps.length > 0 ? sparseLogTicks([Math.min(...shownGaps), Math.max(...shownGaps)]) : 6,
+            tickFormat: tick,
+          },
+    marks: [
+      ...optimizerNames.map((oname) =>
+        Plot.line(
+          rows.filter((r) => r.name === oname),
+          { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 },
+        ),
+      ),
+      Plot.dot(best, {
+        x: 'lr',
+        y: 'v',
+        fill: (d: { name: OptimizerName }) => colorOf(d.name),
+        r: 5,
+        stroke: 'var(--bg-raised)',
+      }),
+    ],
+  });
+};
+
 export interface SweepChartProps {
   s: RaceStrings;
   titles: Readonly<Record<OptimizerName, string>>;
@@ -41,6 +96,8 @@ export interface SweepChartProps {
   applyBest: (best: ShownSweep['best']) => void;
   /** Called once at hydration with the build's sweep, read from the markup (null when it has none). */
   adopt?: (built: SweepResult | null) => void;
+  /** Set to what draws the chart of another sweep off screen, ahead of the render that shows it. */
+  prepare?: MutableRef<PrepareFigure | null>;
 }
 
 /** Final loss against learning rate per optimizer, the best learning rates, and a button to use them. */
@@ -56,6 +113,7 @@ export function SweepChart({
   label,
   applyBest,
   adopt,
+  prepare,
 }: SweepChartProps) {
   const [sweepScales, setSweepScales] = useState<Scales | null>(null);
   // Hydrated over the build's markup, the first sweep is computed again in the browser. Its
@@ -93,60 +151,9 @@ export function SweepChart({
         deps={[sweep]}
         onDrawn={(figure, width, height) => setSweepScales(scalesOf(figure, width, height))}
         onFrame={(frameWidth) => setSweepScales(sweepFrameScales(sweep.rows, sweep.baseline, frameWidth))}
-        draw={(context) => {
-          const shownBaseline = sweep.baseline;
-          const rows = sweep.rows
-            .filter((r) => !r.diverged)
-            .map((r) => ({ ...r, v: lossValue(r.finalLoss, shownBaseline) }));
-          const best = sweep.best.map((b) => ({ ...b, v: lossValue(b.finalLoss, shownBaseline) }));
-          // A sweep under way can span less than a decade: Plot would then label 2, 3, ... 9 a few pixels apart.
-          const shownGaps = rows.map((r) => r.v).filter((v) => v > 0);
-          return Plot.plot({
-            ...basePlotOptions(context, label, s.sweepDescription),
-            ...plotMargins(chartMargins),
-            x: {
-              type: 'log',
-              domain: [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!],
-              label: s.lrAxis,
-              ticks: 6,
-              tickFormat: tick,
-            },
-            y:
-              shownBaseline === null
-                ? {
-                    type: 'symlog',
-                    label: s.finalLoss,
-                    grid: true,
-                    ticks:
-                      rows.length > 0
-                        ? symlogTicks([Math.min(...rows.map((r) => r.v)), Math.max(...rows.map((r) => r.v))])
-                        : 6,
-                    tickFormat: tick,
-                  }
-                : {
-                    type: 'log',
-                    label: s.finalGap,
-                    grid: true,
-                    ticks: shownGaps.length > 0 ? sparseLogTicks([Math.min(...shownGaps), Math.max(...shownGaps)]) : 6,
-                    tickFormat: tick,
-                  },
-            marks: [
-              ...optimizerNames.map((oname) =>
-                Plot.line(
-                  rows.filter((r) => r.name === oname),
-                  { x: 'lr', y: 'v', stroke: colorOf(oname), strokeWidth: 1.5 },
-                ),
-              ),
-              Plot.dot(best, {
-                x: 'lr',
-                y: 'v',
-                fill: (d: { name: OptimizerName }) => colorOf(d.name),
-                r: 5,
-                stroke: 'var(--bg-raised)',
-              }),
-            ],
-          });
-        }}
+        keep={2}
+        {...(prepare ? { prepare } : {})}
+        draw={drawSweep(s, label, sweep)}
         overlay={(frameWidth) =>
           frameWidth === undefined &&
           sweepScales &&
@@ -209,10 +216,16 @@ export interface RaceSweepProps extends Omit<SweepChartProps, 'sweep' | 'computi
  * block only, not the whole Race (its controls, seven optimizer cards, map and loss chart).
  */
 export function RaceSweep({ sweepKey, input, ...chart }: RaceSweepProps) {
-  const sweep = useSweep(true, sweepKey, input);
+  const prepare = useRef<PrepareFigure | null>(null);
+  // A new sweep's chart is drawn in a turn of its own before the render that shows it (a Plot of
+  // six lines: one task of 30-50 ms at 4x CPU slow-down, with that render and the last runs).
+  const sweep = useSweep(true, sweepKey, input, (next) =>
+    prepare.current?.([next], drawSweep(chart.s, chart.label, next)),
+  );
   return (
     <SweepChart
       {...chart}
+      prepare={prepare}
       sweep={sweep.sweep}
       computing={sweep.computing}
       runs={sweep.runs}

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { drawQueue } from '../lib/draw-queue.ts';
 import { lossBaseline } from './model.ts';
 import type { RaceInput } from './model.ts';
 import { computeSweep, emptySweep, startSweep } from './sweep.ts';
@@ -18,7 +19,12 @@ const sweepDelay = 120;
  * previous sweep stays on screen until the new one is complete (`computing`), and a newer change
  * cancels work that has become stale. Timed as 'race:sweep' (work start to new sweep drawn).
  */
-export function useSweep(enabled: boolean, key: string, input: RaceInput) {
+export function useSweep(
+  enabled: boolean,
+  key: string,
+  input: RaceInput,
+  prepare: (next: ShownSweep) => void = () => {},
+) {
   const [sweep, setSweep] = useState<ShownSweep>(() =>
     enabled && typeof window === 'undefined'
       ? { ...computeSweep(input), key, baseline: lossBaseline(input.surface), steps: input.steps }
@@ -39,14 +45,24 @@ export function useSweep(enabled: boolean, key: string, input: RaceInput) {
   useEffect(() => {
     if (!enabled || shownKey.current === key) return;
     let job: { cancel(): void } | null = null;
+    let cancelShow = () => {};
+    const owner = {};
     const timer = window.setTimeout(() => {
       const current = inputRef.current;
       started.current = performance.now();
       const next = startSweep(current, {
         onSlice: (_done, start, end) => performance.measure('race:sweep:slice', { start, end }),
+        // The chart drawn off screen in one turn of the draw queue, then shown in the next: each
+        // gives way to the reader's input, and neither shares a task with the last runs.
         onDone: (result) => {
-          shownKey.current = key;
-          setSweep({ ...result, key, baseline: lossBaseline(current.surface), steps: current.steps });
+          const next = { ...result, key, baseline: lossBaseline(current.surface), steps: current.steps };
+          cancelShow = drawQueue.schedule(owner, () => {
+            cancelShow = drawQueue.schedule(owner, () => {
+              shownKey.current = key;
+              setSweep(next);
+            });
+            prepare(next);
+          });
         },
       });
       setRuns(next.runs);
@@ -55,6 +71,7 @@ export function useSweep(enabled: boolean, key: string, input: RaceInput) {
     return () => {
       window.clearTimeout(timer);
       job?.cancel();
+      cancelShow();
     };
   }, [key]);
   // The chart redraws in its own layout effect, which runs before this one.
