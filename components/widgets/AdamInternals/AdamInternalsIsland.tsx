@@ -73,17 +73,23 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   const grid = useMemo(() => sampleGrid(surface.f, surface.domain, { nx: 90, ny: 40 }), []);
   const levels = useMemo(() => contourLevels(grid, { count: 12, scale: 'quadratic' }), [grid]);
 
-  const drawn = logSteps(steps, 120);
-  const moments: { t: number; value: number; series: string }[] = [];
+  // Each series is made again only when what it shows changes: a played frame (t) makes the lines
+  // up to t, a change of parameter (axis) the moments and the lengths, not the map's paths.
+  const drawn = useMemo(() => logSteps(steps, 120), [steps]);
   const mHat = run.states?.mHat;
   const sHat = run.states?.sHat;
-  for (const k of drawn) {
-    if (k > Math.min(t, run.steps) || !mHat || !sHat) break;
-    const m = Math.abs(mHat[2 * (k - 1) + axis]!);
-    const root = Math.sqrt(sHat[2 * (k - 1) + axis]!);
-    if (m > 0) moments.push({ t: k, value: m, series: '|m̂|' });
-    if (root > 0) moments.push({ t: k, value: root, series: '√ŝ' });
-  }
+  const moments = useMemo(() => {
+    const m: { t: number; value: number }[] = [];
+    const root: { t: number; value: number }[] = [];
+    for (const k of drawn) {
+      if (k > Math.min(t, run.steps) || !mHat || !sHat) break;
+      const mk = Math.abs(mHat[2 * (k - 1) + axis]!);
+      const rk = Math.sqrt(sHat[2 * (k - 1) + axis]!);
+      if (mk > 0) m.push({ t: k, value: mk });
+      if (rk > 0) root.push({ t: k, value: rk });
+    }
+    return { m, root };
+  }, [run, t, axis, drawn]);
   const momentDomain = useMemo((): [number, number] => {
     let lo = Infinity;
     let hi = 0;
@@ -103,9 +109,14 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
 
   const lengthSeries = (values: Float64Array, series: string) =>
     drawn.filter((k) => k <= Math.min(t, values.length)).map((k) => ({ t: k, value: values[k - 1]!, series }));
-  const currentLengths = lengthSeries(state.bc ? lengths[0]! : lengths[1]!, state.bc ? with_ : without);
-  const otherLengths = lengthSeries(state.bc ? lengths[1]! : lengths[0]!, state.bc ? without : with_);
-  const lengthMax = Math.max(1.2, ...lengths.map((l) => (peak(l)?.value ?? 1) * 1.1));
+  const [currentLengths, otherLengths] = useMemo(
+    () => [
+      lengthSeries(state.bc ? lengths[0]! : lengths[1]!, state.bc ? with_ : without),
+      lengthSeries(state.bc ? lengths[1]! : lengths[0]!, state.bc ? without : with_),
+    ],
+    [lengths, t, state.bc, drawn, s],
+  );
+  const lengthMax = useMemo(() => Math.max(1.2, ...lengths.map((l) => (peak(l)?.value ?? 1) * 1.1)), [lengths]);
 
   const coordName = state.coord;
   const k = Math.min(t, run.steps);
@@ -131,16 +142,17 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
   }
   if (run.diverged && t > run.steps) status += s.stopped(run.diverged.step, divergence.run(run.diverged));
 
-  const path = pathPoints(run.points, Math.min(t, run.steps), 800);
-  const otherPath = pathPoints(other.points, Math.min(t, other.steps), 800);
+  const path = useMemo(() => pathPoints(run.points, Math.min(t, run.steps), 800), [run, t]);
+  const otherPath = useMemo(() => pathPoints(other.points, Math.min(t, other.steps), 800), [other, t]);
   const adamColor = optimizerColor('adam');
   const mapLabel = s.mapLabel(s.surface, state.bc ? with_ : without, t);
   const momentsLabel = s.momentsLabel(coordName, steps);
   const lengthLabel = s.lengthLabel(coordName);
 
   // The same figures' vnodes until what they show changes: a key press that only moves the α
-  // slider re-renders the controls, not the three figures (Preact skips a subtree handed to it again).
-  const figures = useMemo(
+  // slider re-renders the controls, not the three figures, and a change of parameter not the map
+  // (Preact skips a subtree handed to it again).
+  const map = useMemo(
     () => (
       <>
         <Legend
@@ -158,6 +170,13 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
           otherPath={otherPath}
           color={adamColor}
         />
+      </>
+    ),
+    [path, otherPath, t, state.bc, s],
+  );
+  const momentsChart = useMemo(
+    () => (
+      <>
         <Legend
           items={[
             { label: s.mLegend(coordName), color: colors.accent },
@@ -172,24 +191,59 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
           timeAxis={s.timeAxis}
           valueAxis={s.momentsAxis}
           domain={momentDomain}
-          m={moments.filter((r) => r.series === '|m̂|')}
-          root={moments.filter((r) => r.series === '√ŝ')}
-        />
-        <LengthsChart
-          label={lengthLabel}
-          description={s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t)}
-          steps={steps}
-          t={t}
-          timeAxis={s.timeAxis}
-          valueAxis={s.lengthAxis(coordName)}
-          domain={[0, lengthMax]}
-          current={currentLengths}
-          other={otherLengths}
-          color={adamColor}
+          m={moments.m}
+          root={moments.root}
         />
       </>
     ),
-    [runs, lengths, momentDomain, t, state.bc, axis, s],
+    [moments, momentDomain, t, coordName, s],
+  );
+  const lengthsChart = useMemo(
+    () => (
+      <LengthsChart
+        label={lengthLabel}
+        description={s.lengthDescription(state.bc ? with_ : without, state.bc ? without : with_, t)}
+        steps={steps}
+        t={t}
+        timeAxis={s.timeAxis}
+        valueAxis={s.lengthAxis(coordName)}
+        domain={[0, lengthMax]}
+        current={currentLengths}
+        other={otherLengths}
+        color={adamColor}
+      />
+    ),
+    [currentLengths, otherLengths, lengthMax, t, state.bc, coordName, s],
+  );
+  // The settings' controls keep their vnodes while a played frame moves only the player.
+  const settings = useMemo(
+    () => (
+      <>
+        <OptimizerSliders
+          lr={{ value: state.lr, range: [0.001, 1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
+        />
+        <Select
+          param="beta2"
+          label="β₂"
+          value={state.beta2}
+          options={beta2Choices.map((value) => ({ value, label: value === '0.999' ? s.beta2Paper : s.beta2Article }))}
+          onChange={(beta2) => update({ beta2 })}
+        />
+        <Select
+          param="coord"
+          label={s.parameter}
+          value={state.coord}
+          options={[
+            { value: 'x', label: s.gentle },
+            { value: 'y', label: s.steep },
+          ]}
+          onChange={(coord) => update({ coord })}
+        />
+        <Toggle param="bc" label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
+      </>
+    ),
+    // `update` only sets this widget's state (useUrlState): the first one serves every render.
+    [state.lr, state.beta2, state.coord, state.bc, s],
   );
 
   return (
@@ -200,32 +254,14 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
       messages={messages}
       controls={
         <>
-          <OptimizerSliders
-            lr={{ value: state.lr, range: [0.001, 1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
-          />
-          <Select
-            param="beta2"
-            label="β₂"
-            value={state.beta2}
-            options={beta2Choices.map((value) => ({ value, label: value === '0.999' ? s.beta2Paper : s.beta2Article }))}
-            onChange={(beta2) => update({ beta2 })}
-          />
-          <Select
-            param="coord"
-            label={s.parameter}
-            value={state.coord}
-            options={[
-              { value: 'x', label: s.gentle },
-              { value: 'y', label: s.steep },
-            ]}
-            onChange={(coord) => update({ coord })}
-          />
-          <Toggle param="bc" label={s.biasCorrection} checked={state.bc} onChange={(bc) => update({ bc })} />
+          {settings}
           <LogStepPlayer step={t} steps={steps} onStep={(next) => update({ t: next })} />
         </>
       }
     >
-      {figures}
+      {map}
+      {momentsChart}
+      {lengthsChart}
     </WidgetFrame>
   );
 }
