@@ -1,8 +1,9 @@
 import type { RefObject } from 'preact';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
 import { drawIsDue, drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
+import { sinceActivity } from './reader-activity.ts';
 import { roundPath, simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
@@ -41,6 +42,20 @@ interface Props {
 export const frameWidths = { wide: 640, narrow: 360 } as const;
 /** A static frame is kept while it is drawn at 0.8–1.25 × its size (10 px text shows at 8–12.5 px). */
 export const keepScale = { min: 0.8, max: 1.25 } as const;
+/** A kept frame shown within 2 % of its size counts as drawn at its real width (never redrawn for its scale). */
+const rescaleTolerance = 0.02;
+/** A render within this many ms of a key or pointer press is the reader's change (reader-activity.ts). */
+const readerChangeWindow = 1000;
+
+/** Runs `task` when the browser is idle (at most 1 s later); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
+}
 
 /** The width of `ref`'s element in whole pixels, kept up to date; 0 until measured (and at build time). */
 export function useContainerWidth(ref: RefObject<HTMLElement>): number {
@@ -118,40 +133,73 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
   const drawn = useRef(-1);
   // Since when the figure on screen has been behind its inputs (null: it is up to date).
   const behindSince = useRef<number | null>(null);
+  // The build's frame kept, shown at another scale than its own (a 360 px frame in a 294 px column).
+  const scaledFrame = useRef(false);
 
-  useEffect(() => {
+  /** Draws the latest inputs into `element` at once, if the state queued for (`version`) is still due. */
+  const redraw = (element: HTMLElement, version: number) => {
+    const { draw, width, version: newest, onShown } = latest.current;
+    if (!drawIsDue(version, newest, behindSince.current ?? 0, performance.now())) return;
+    drawn.current = newest;
+    behindSince.current = null;
+    element.replaceChildren(
+      ...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId),
+    );
+    onShown?.(width);
+  };
+
+  // A layout effect, not a passive one: the draw is queued as the render commits. Queued from a
+  // passive effect (which Preact runs after the next paint), it waited for yet another paint, one
+  // empty frame later; and the figures redrawn by a value computed after the paint (after-paint.ts)
+  // came a frame after that value instead of in its frame.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element || width === 0) return;
     if (!settled.current) {
       settled.current = true;
       if (element.querySelector(':scope > .plot-frame')) onShown?.(frameWidths[shownFrameKind(element)]);
       if (!drawAtOnce && keepStaticFrame(element, width, fingerprint(deps))) {
+        scaledFrame.current = Math.abs(width / frameWidths[shownFrameKind(element)] - 1) > rescaleTolerance;
         warmPlot(element);
         return;
       }
     }
     if (drawn.current === version) return;
-    const redraw = () => {
-      const { draw, width, version: newest, onShown } = latest.current;
-      if (!drawIsDue(version, newest, behindSince.current ?? 0, performance.now())) return;
-      drawn.current = newest;
-      behindSince.current = null;
-      element.replaceChildren(
-        ...toAccessibleFigure(draw({ document, width, height: Math.round(width * aspect) }), descriptionId),
-      );
-      onShown?.(width);
-    };
     // Drawn in a later task (draw-queue.ts), so the input that changed `deps` is painted first.
     behindSince.current ??= performance.now();
     let cancelDraw: (() => void) | undefined;
     const cancelWait = whenPlotReady(() => {
-      cancelDraw = drawQueue.schedule(element, redraw);
+      cancelDraw = drawQueue.schedule(element, () => redraw(element, version));
     });
     return () => {
       cancelWait?.();
       cancelDraw?.();
     };
   }, [width, ...deps]);
+
+  // A kept build frame shown scaled (its axis text 18 % smaller at 294 px) is drawn once at the
+  // real width when the reader first changes the widget, in idle time: a change that leaves this
+  // figure's `deps` alone (an α key under a curve drawn for λ) kept it scaled for good.
+  const rescale = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !scaledFrame.current || rescale.current || drawn.current !== -1) return;
+    if (!(sinceActivity() < readerChangeWindow)) return;
+    let cancelDraw: (() => void) | undefined;
+    const cancelIdle = whenIdle(() => {
+      const cancelWait = whenPlotReady(() => {
+        // Unless a change of its inputs has drawn it meanwhile.
+        if (drawn.current === -1)
+          cancelDraw = drawQueue.schedule(element, () => redraw(element, latest.current.version));
+      });
+      cancelDraw ??= cancelWait;
+    });
+    rescale.current = () => {
+      cancelIdle();
+      cancelDraw?.();
+    };
+  });
+  useLayoutEffect(() => () => rescale.current?.(), []);
 
   const style = { aspectRatio: `${1 / aspect}` };
   if (typeof document === 'undefined') {

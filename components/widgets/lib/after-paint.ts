@@ -42,7 +42,10 @@ export interface AfterPaintOptions {
  *   optimizers and drew a contour map, 190-260 ms at 4x, which in one task kept the next key
  *   press waiting as long. A newer input drops the stages left; `flush()` runs them at once;
  * - the render of what they computed (the figures) is a task of its own after the runs: in one
- *   task the two made one long task, which the reader's next key press had to wait for;
+ *   task the two made one long task, which the reader's next key press had to wait for. The
+ *   figures that render redraws follow in plain tasks (the queue's `afterPaint`), not after
+ *   another paint: the value and its figures reach the screen in one frame (a Trainer's key
+ *   press took four frames: the input's, the value's, an empty one, the redrawn chart's);
  * - at hydration (client:near, src/site/islands/near-directive.ts, sets the page's
  *   `descentHydrating` while it hydrates an island), the first value is computed in turns of the
  *   queue too, its stages first: the first render throws a promise, which leaves the build's markup
@@ -238,8 +241,10 @@ function keeper<T>(first: Held<T>, setHeld: (held: Held<T>) => void): Kept<T> {
       k.pending = pending;
       // Rendered even if a newer input came meanwhile (its own turn is queued): a reader holding
       // a key still sees the figures follow.
+      // Rendered as after-paint work: the figures the new value redraws (PlotFigure) follow in
+      // the next task, not after another paint, so value and figures land in one frame.
       k.renderTask(() => {
-        if (k.alive && k.pending === pending) commit(pending);
+        if (k.alive && k.pending === pending) k.queue.afterPaint(() => commit(pending));
       });
     },
     flush: () => {

@@ -31,8 +31,10 @@ export interface DrawQueueOptions {
   budget?: number;
   /** The clock (ms). Default `performance.now`. */
   now?: () => number;
-  /** Runs `task` after the next paint: the first figure's turn. Default `afterNextPaint`. */
+  /** Runs `task` after the next paint: the first figure's turn. Default `afterNextPaint` (with `frame`). */
   post?: (task: () => void) => void;
+  /** Runs `callback` in the animation frame before the next paint. Default `requestAnimationFrame`. */
+  frame?: (callback: () => void) => void;
   /** Runs `task` in a later task: the turns of the figures after it. Default `post`, or a MessageChannel task when `post` is the default. */
   postTask?: (task: () => void) => void;
   /**
@@ -79,6 +81,13 @@ export interface DrawQueue {
    * which forgets the draw if it is still waiting (and has not been replaced by another).
    */
   schedule(key: object, draw: () => void): () => void;
+  /**
+   * Runs `task` now: the render of what was computed after the input's paint (after-paint.ts).
+   * What that render schedules (until the microtasks `task` queued have run: Preact renders a
+   * state change in a microtask) needs no other paint first, and follows in a plain task, so the
+   * value and the figures it redraws reach the screen in one frame, not one frame each.
+   */
+  afterPaint(task: () => void): void;
   /** How many figures are waiting. */
   readonly pending: number;
 }
@@ -96,55 +105,84 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
   const budget = options.budget ?? drawQueueDefaults.budget;
   if (!(budget > 0)) throw new RangeError(`budget must be > 0 ms, got ${budget}`);
   const now = options.now ?? (() => performance.now());
-  const post = options.post ?? ((task: () => void) => afterNextPaint(task));
+  // How many paints the queue has waited for: counted in the animation frame, before the paint.
+  let paints = 0;
+  const plainTask = options.postTask ?? postTask;
+  const post =
+    options.post ??
+    ((task: () => void) =>
+      afterNextPaint(task, options.frame, (then) => {
+        paints++;
+        plainTask(then);
+      }));
+  // A posted `post` callback of its own counts the paint it waited for as it runs.
+  const postAfterPaint = options.post ? (task: () => void) => post(() => (paints++, task())) : post;
   const next = options.postTask ?? (options.post ? post : postTask);
   const inputPending = options.inputPending ?? isInputPending;
-  // A Map keeps insertion order, and setting a key already there keeps its place.
-  const waiting = new Map<object, () => void>();
-  let posted = false;
+  // A Map keeps insertion order, and setting a key already there keeps its place. `after`: the
+  // count of paints when it was scheduled, whose next paint it waits for (-1: none).
+  const waiting = new Map<object, { draw: () => void; after: number }>();
+  const posted = { paint: false, task: false };
   let running = false;
+  // Inside a render of after-paint work (afterPaint), until its microtasks have run.
+  let afterPaintRenders = 0;
   // Since when the queue has been giving its turns to the reader's input (null: it has not).
   let yieldingSince: number | null = null;
 
   const run = () => {
-    posted = false;
     running = true;
     const begin = now();
     let yielded = false;
     try {
-      for (const [key, draw] of waiting) {
+      for (const [key, entry] of waiting) {
+        // Scheduled by a render whose frame is not painted yet (a key pressed between the paint
+        // this turn waited for and the turn): it waits for its own paint.
+        if (entry.after >= paints) continue;
         if (inputPending() && now() - (yieldingSince ??= now()) < maxBehind) {
           yielded = true;
           break;
         }
         yieldingSince = null;
         waiting.delete(key);
-        draw();
+        entry.draw();
         if (now() - begin >= budget) break;
       }
     } finally {
       running = false;
       // Also after a draw that threw: the other figures still get drawn. After the input's frame
       // when one is waiting: it re-renders the widget, so these draws may be stale already.
-      if (waiting.size > 0) wake(yielded ? post : next);
+      const ready = [...waiting.values()].some((entry) => entry.after < paints);
+      if (waiting.size > 0) wake(yielded || !ready ? 'paint' : 'task');
     }
   };
-  const wake = (how: (task: () => void) => void) => {
-    if (posted) return;
-    posted = true;
-    how(run);
+  const wake = (how: 'paint' | 'task') => {
+    if (posted[how]) return;
+    posted[how] = true;
+    (how === 'paint' ? postAfterPaint : next)(() => {
+      posted[how] = false;
+      run();
+    });
   };
 
   return {
     schedule(key, draw) {
-      waiting.set(key, draw);
-      // Scheduled by a draw (the next stage of a staged computation, after-paint.ts): the input
-      // has been answered already, so its turn is a plain task (or this one, within the budget),
-      // not the next paint.
-      wake(running ? next : post);
+      // Scheduled by a draw (the next stage of a staged computation, after-paint.ts) or by the
+      // render of after-paint work: the input has been answered already, so its turn is a plain
+      // task (or this one, within the budget), not the next paint.
+      const painted = running || afterPaintRenders > 0;
+      waiting.set(key, { draw, after: painted ? -1 : paints });
+      wake(painted ? 'task' : 'paint');
       return () => {
-        if (waiting.get(key) === draw) waiting.delete(key);
+        if (waiting.get(key)?.draw === draw) waiting.delete(key);
       };
+    },
+    afterPaint(task) {
+      afterPaintRenders++;
+      try {
+        task();
+      } finally {
+        queueMicrotask(() => afterPaintRenders--);
+      }
     },
     get pending() {
       return waiting.size;

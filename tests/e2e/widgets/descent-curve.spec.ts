@@ -81,6 +81,17 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   const curve = figures.first();
   const lossChart = figures.last();
   const plots = figures.locator('.plot-figure > svg');
+  // The reader's first change (Reset) draws a build frame shown at another scale once at its real
+  // width; after that, nothing redraws them.
+  await expect
+    .poll(() =>
+      plots.evaluateAll((svgs) =>
+        svgs
+          .filter((svg) => svg.getClientRects().length > 0)
+          .every((svg) => Math.abs(Number(svg.getAttribute('width')) / svg.parentElement!.clientWidth - 1) <= 0.02),
+      ),
+    )
+    .toBe(true);
   await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
   const kept = () =>
     plots.evaluateAll((svgs) => svgs.length >= 2 && svgs.every((svg) => svg.hasAttribute('data-kept')));
@@ -174,4 +185,30 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
   await expect(broken.locator('[data-messages]')).toContainText(
     '链接参数 curvature="9999" 超出了 0.5 到 400 的范围，改用 400。',
   );
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('after an α key the curve is drawn at the width it is shown, not the build’s 360 px frame scaled down', async ({
+    page,
+  }) => {
+    await page.goto(page_);
+    const widget = await openWidget(page, name);
+    const curve = widget.locator('.overlay-figure').first();
+    const widths = () =>
+      curve.locator('.plot-figure').evaluate((el) => {
+        const svg = [...el.querySelectorAll(':scope > svg')].find((s) => s.getClientRects().length > 0);
+        return { drawn: Number(svg?.getAttribute('width')), shown: Math.round(el.clientWidth) };
+      });
+    // At hydration the build's phone frame stays: 360 px wide, shown in a narrower column.
+    const built = await widths();
+    expect(built.drawn).toBe(360);
+    expect(built.shown).toBeLessThan(340);
+    // α leaves the curve's inputs alone (only λ draws it again), yet the first change draws it
+    // once at its real width, and the overlay follows with the same scales.
+    await widget.getByRole('slider', { name: /Learning rate/ }).press('ArrowUp');
+    await expect.poll(async () => (await widths()).drawn).toBe(built.shown);
+    await expect(curve.locator(`${liveOverlay} > svg`)).toHaveAttribute('viewBox', new RegExp(`^0 0 ${built.shown} `));
+  });
 });

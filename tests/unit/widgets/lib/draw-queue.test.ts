@@ -201,6 +201,45 @@ describe('createDrawQueue', () => {
   });
 });
 
+describe('createDrawQueue and the paint a figure waits for', () => {
+  /** The default `post`: an animation frame (where the paint is counted), then a task. */
+  function framed() {
+    const frames = fakeTasks();
+    const tasks = fakeTasks();
+    const queue = createDrawQueue({ now: tasks.now, frame: frames.post, postTask: tasks.post });
+    return { frames, tasks, queue };
+  }
+
+  it('keeps a figure scheduled after the frame but before its turn (a key pressed between them) for its own paint', () => {
+    const { frames, tasks, queue } = framed();
+    const drawn: string[] = [];
+    queue.schedule({}, () => drawn.push('first key'));
+    frames.task(); // the first key's frame: painted
+    queue.schedule({}, () => drawn.push('second key')); // rendered, not painted yet
+    tasks.task();
+    expect(drawn).toEqual(['first key']);
+    expect([frames.posted, tasks.posted]).toEqual([1, 0]);
+    frames.task();
+    tasks.task();
+    expect(drawn).toEqual(['first key', 'second key']);
+  });
+
+  it('afterPaint: what a render of after-paint work schedules follows in a plain task, not after another paint', async () => {
+    const { frames, tasks, queue } = framed();
+    const drawn: string[] = [];
+    // As Preact does: the render of the new value runs in a microtask after the state is set.
+    queue.afterPaint(() => queueMicrotask(() => queue.schedule({}, () => drawn.push('chart'))));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect([frames.posted, tasks.posted]).toEqual([0, 1]);
+    tasks.task();
+    expect(drawn).toEqual(['chart']);
+    // Outside it (a reader's input), a figure waits for the paint again.
+    queue.schedule({}, () => drawn.push('map'));
+    expect([frames.posted, tasks.posted]).toEqual([1, 0]);
+  });
+});
+
 describe('afterNextPaint', () => {
   it('runs the task in a task posted from the animation frame, not in the frame itself', () => {
     const frames = fakeTasks();
