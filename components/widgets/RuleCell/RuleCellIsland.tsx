@@ -87,16 +87,17 @@ function RuleCellIsland(props: Props) {
   const shown = Math.min(settled.value.step, props.steps);
   const last = Math.max(0, ...result.runs.map((r) => r.steps));
 
-  // The typeset rule: the build's HTML for the author's rule (null), KaTeX loaded for any other.
-  const [math, setMath] = useState<string | null>(null);
+  // The typeset rule: the build's HTML for the author's rule, KaTeX's for any other (the last one
+  // typeset is kept, hidden, while the author's shows: CellSource).
+  const [math, setMath] = useState<{ html: string; shown: boolean }>({ html: '', shown: false });
   const first = useRef(cell.source);
   useEffect(() => {
-    if (cell.source === first.current) return void setMath(null);
+    if (cell.source === first.current) return void setMath((m) => (m.shown ? { ...m, shown: false } : m));
     let live = true;
     // In a worker (typeset-client.ts): typesetting a preset (and, the first time, evaluating
     // KaTeX) on the main thread was a task of 300-500 ms at 4x CPU slowdown, which the reader's
     // next key press had to wait for. A newer rule drops this one's answer.
-    void typesetRuleAsync(cell.source).then((html) => live && setMath(html));
+    void typesetRuleAsync(cell.source).then((html) => live && setMath({ html, shown: true }));
     return () => {
       live = false;
     };

@@ -52,7 +52,8 @@ export function CellSource(props: {
   s: RuleCellStrings;
   text: string;
   error: EditorError | null;
-  math: string | null;
+  /** The typeset reader's rule (KaTeX's HTML), and whether it shows instead of the build's (children). */
+  math: { html: string; shown: boolean };
   onInput: (text: string) => void;
   onRun: () => void;
   children?: ComponentChildren;
@@ -70,19 +71,18 @@ export function CellSource(props: {
           onRun={props.onRun}
         />
       </ControlGroup>
-      {math === null ? (
-        <div key="author" class="rule-cell__math" aria-label={s.typeset} role="group">
+      {/*
+       * Both typeset rules stay in the page, the one not shown hidden: a preset picked and then
+       * the author's again swapped the build's KaTeX (some 2,000 elements for Adam) out and back,
+       * and removing it, then parsing and inserting it again, was most of a render task of
+       * 240-320 ms at 4x CPU slow-down, which the reader's next key waited for.
+       */}
+      <div class="rule-cell__math" aria-label={s.typeset} role="group">
+        <div class="rule-cell__typeset" hidden={math.shown}>
           {props.children}
         </div>
-      ) : (
-        <div
-          key="reader"
-          class="rule-cell__math"
-          aria-label={s.typeset}
-          role="group"
-          dangerouslySetInnerHTML={{ __html: math }}
-        />
-      )}
+        <div class="rule-cell__typeset" hidden={!math.shown} dangerouslySetInnerHTML={{ __html: math.html }} />
+      </div>
     </div>
   );
 }
