@@ -14,13 +14,16 @@ export const strings = defineStrings({
     downloadFailed: (kind: string, message: string) => `The ${kind} download failed: ${message}.`,
     notDrawn: 'the figure is not drawn yet',
     yourFunction: (fn: string) => `your function ${fn}`,
-    mapLabel: (surface: string, n: number, x: string, y: string) => `Contour map of ${surface} with the paths of ${n} optimizers from (${x}, ${y})`,
+    mapLabel: (surface: string, n: number, x: string, y: string) =>
+      `Contour map of ${surface} with the paths of ${n} optimizers from (${x}, ${y})`,
     lossLabel: (n: number, surface: string) => `Loss against step for ${n} optimizers on ${surface}`,
-    sweepLabel: (steps: number, surface: string) => `Final loss after ${steps} steps against learning rate on ${surface}`,
+    sweepLabel: (steps: number, surface: string) =>
+      `Final loss after ${steps} steps against learning rate on ${surface}`,
     surface: 'Surface',
     yourFunctionOption: 'Your function…',
     apply: 'Apply',
-    formulaHelp: 'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3.',
+    formulaHelp:
+      'Use x, y, numbers, + − * / ^, pi, e and sin cos tan exp log sqrt abs tanh sinh cosh atan. Drawn on −3 ≤ x, y ≤ 3.',
     steps: 'Steps',
     noise: 'Gradient noise σ',
     noiseHint: 'Standard deviation of the seeded Gaussian noise added to every gradient, like a mini-batch gradient.',
@@ -44,7 +47,8 @@ export const strings = defineStrings({
     colours: 'Colours',
     lossCaption: 'Loss against step (symmetric log scale):',
     gapCaption: 'Loss above the global minimum against step (log scale):',
-    lossDescription: (gap: boolean) => `One line per optimizer: ${gap ? 'the loss minus the minimum' : 'the loss'} at each step, on a logarithmic axis.`,
+    lossDescription: (gap: boolean) =>
+      `One line per optimizer: ${gap ? 'the loss minus the minimum' : 'the loss'} at each step, on a logarithmic axis.`,
     sweepDescription:
       'One line per optimizer: the loss after the last step for each learning rate on a log axis; diverged runs are left out; a dot marks each optimizer’s best learning rate.',
     lrAxis: 'learning rate α',
@@ -54,9 +58,11 @@ export const strings = defineStrings({
     lossAxis: 'loss',
     gapAxis: 'loss − minimum',
     computing: 'Computing the learning-rate sweep…',
-    recomputing: 'Computing the sweep for the new settings… Until it is done, the chart shows the previous one, dimmed.',
+    recomputing:
+      'Computing the sweep for the new settings… Until it is done, the chart shows the previous one, dimmed.',
     noneConverged: 'No learning rate in the sweep converged.',
-    sweepCaption: (steps: number) => `Learning-rate sweep: final loss after ${steps} steps for each learning rate (dots: the best; rings: your current setting).`,
+    sweepCaption: (steps: number) =>
+      `Learning-rate sweep: final loss after ${steps} steps for each learning rate (dots: the best; rings: your current setting).`,
     useBest: 'Use the best learning rates',
     best: (items: readonly string[]) => `Best learning rates: ${items.join(', ')}.`,
     bestItem: (name: string, lr: string, loss: string) => `${name} ${lr} (loss ${loss})`,
@@ -66,12 +72,14 @@ export const strings = defineStrings({
     json: 'Download the configuration and trajectories as JSON',
     svg: 'Download the map as SVG',
     png: 'Download the map as PNG',
-    cannotStart: (x: string, y: string, message: string) => `The runs cannot start at (${x}, ${y}): ${message}. Pick another start point.`,
+    cannotStart: (x: string, y: string, message: string) =>
+      `The runs cannot start at (${x}, ${y}): ${message}. Pick another start point.`,
     undefinedAtStart: 'the function has no finite value there',
     status: {
       none: (surface: string) => `No run on ${surface}.`,
       stoppedAt: (step: number) => ` (stopped at step ${step})`,
-      item: (name: string, loss: string, stopped: string) => (loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`),
+      item: (name: string, loss: string, stopped: string) =>
+        loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`,
       lowest: (name: string) => ` Lowest: ${name}.`,
       reason: (name: string, reason: string) => ` ${name}: ${endSentence(reason, '.')}`,
       ruleLine: (step: number, line: number) => `stopped at step ${step}: line ${line} gave a non-finite value.`,
@@ -93,13 +101,15 @@ export const strings = defineStrings({
     downloadFailed: (kind: string, message: string) => `${kind} 文件下载失败：${message}。`,
     notDrawn: '图还没有画出来',
     yourFunction: (fn: string) => `你的函数 ${fn}`,
-    mapLabel: (surface: string, n: number, x: string, y: string) => `${surface}的等高线图，以及 ${n} 个优化器从 (${x}, ${y}) 出发的轨迹`,
+    mapLabel: (surface: string, n: number, x: string, y: string) =>
+      `${surface}的等高线图，以及 ${n} 个优化器从 (${x}, ${y}) 出发的轨迹`,
     lossLabel: (n: number, surface: string) => `${n} 个优化器在${surface}上的损失随步数的变化`,
     sweepLabel: (steps: number, surface: string) => `在${surface}上走 ${steps} 步后的最终损失与学习率的关系`,
     surface: '曲面',
     yourFunctionOption: '自定义函数…',
     apply: '应用',
-    formulaHelp: '可以使用 x、y、数字、+ − * / ^、pi、e，以及 sin cos tan exp log sqrt abs tanh sinh cosh atan。绘制范围为 −3 ≤ x, y ≤ 3。',
+    formulaHelp:
+      '可以使用 x、y、数字、+ − * / ^、pi、e，以及 sin cos tan exp log sqrt abs tanh sinh cosh atan。绘制范围为 −3 ≤ x, y ≤ 3。',
     steps: '运行步数',
     noise: '梯度噪声 σ',
     noiseHint: '给每个梯度加上的高斯噪声（带种子）的标准差，模拟小批量梯度。',
@@ -116,13 +126,16 @@ export const strings = defineStrings({
     stepShown: '显示第几步',
     of: (v: number, steps: number) => `${v} / ${steps}`,
     picker: '起点选择器',
-    pickerLabel: (x: string, y: string) => `起点 x = ${x}，y = ${y}。点击或轻触地图可以移动它，也可以用方向键（按住 Shift 移动更多）。`,
-    mapDescription: (surface: string) => `${surface}的填色等高线（对数刻度，颜色越深越高），叉号是它的极小值，还有每个优化器从共同起点出发的轨迹。`,
+    pickerLabel: (x: string, y: string) =>
+      `起点 x = ${x}，y = ${y}。点击或轻触地图可以移动它，也可以用方向键（按住 Shift 移动更多）。`,
+    mapDescription: (surface: string) =>
+      `${surface}的填色等高线（对数刻度，颜色越深越高），叉号是它的极小值，还有每个优化器从共同起点出发的轨迹。`,
     colours: '颜色',
     lossCaption: '损失随步数的变化（对称对数刻度）：',
     gapCaption: '损失与全局最小值之差随步数的变化（对数刻度）：',
     lossDescription: (gap: boolean) => `每个优化器一条线：每一步的${gap ? '损失减去最小值' : '损失'}，纵轴为对数刻度。`,
-    sweepDescription: '每个优化器一条线：横轴是对数刻度的学习率，纵轴是最后一步的损失；发散的运行不画出；圆点标出每个优化器的最佳学习率。',
+    sweepDescription:
+      '每个优化器一条线：横轴是对数刻度的学习率，纵轴是最后一步的损失；发散的运行不画出；圆点标出每个优化器的最佳学习率。',
     lrAxis: '学习率 α',
     finalLoss: '最终损失',
     finalGap: '最终损失 − 最小值',
@@ -132,7 +145,8 @@ export const strings = defineStrings({
     computing: '正在计算学习率扫描…',
     recomputing: '正在按新设置计算扫描……完成之前，图中暂时显示上一次的结果（变暗）。',
     noneConverged: '扫描中没有任何学习率收敛。',
-    sweepCaption: (steps: number) => `学习率扫描：每个学习率走 ${steps} 步后的最终损失（圆点：最佳；圆环：你当前的设置）。`,
+    sweepCaption: (steps: number) =>
+      `学习率扫描：每个学习率走 ${steps} 步后的最终损失（圆点：最佳；圆环：你当前的设置）。`,
     useBest: '使用最佳学习率',
     best: (items: readonly string[]) => `最佳学习率：${items.join('，')}。`,
     bestItem: (name: string, lr: string, loss: string) => `${name} ${lr}（损失 ${loss}）`,
@@ -147,7 +161,8 @@ export const strings = defineStrings({
     status: {
       none: (surface: string) => `${surface}上没有运行。`,
       stoppedAt: (step: number) => `（在第 ${step} 步停止）`,
-      item: (name: string, loss: string, stopped: string) => (loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`),
+      item: (name: string, loss: string, stopped: string) =>
+        loss === '' ? `${name}${stopped}` : `${name} ${loss}${stopped}`,
       lowest: (name: string) => `最低：${name}。`,
       reason: (name: string, reason: string) => `${name}：${endSentence(reason, '。')}`,
       ruleLine: (step: number, line: number) => `在第 ${step} 步停止：第 ${line} 行得到了非有限值。`,

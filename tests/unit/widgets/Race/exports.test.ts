@@ -12,7 +12,12 @@ describe('the Race downloads', () => {
   });
 
   it('export each run with its spec, the rate of each row, its weight decay and schedule, and why it stopped', () => {
-    const spec = resolveSpec({ name: 'sgd', lr: 0.1, weightDecay: 0.01, schedule: { name: 'step', stepSize: 2, gamma: 0.5 } });
+    const spec = resolveSpec({
+      name: 'sgd',
+      lr: 0.1,
+      weightDecay: 0.01,
+      schedule: { name: 'step', stepSize: 2, gamma: 0.5 },
+    });
     const run = {
       spec,
       points: [0, 0, 1, 1, 2, 2, 3, 3],
