@@ -1,7 +1,8 @@
 import { Plot } from './plot.ts';
 import { fmt } from './format.ts';
 import { decadeTicks } from './ticks.ts';
-import { PlotFigure } from './PlotFigure.tsx';
+import { OverlayFigure } from './OverlayFigure.tsx';
+import { px } from './overlay-layers.ts';
 import { basePlotOptions, colors } from './plot-theme.ts';
 import { regimeBands, regimeWordsOf, stabilityOf, type Regime } from './stability.ts';
 import { defineStrings, useLocale, useStrings } from './i18n.tsx';
@@ -46,10 +47,22 @@ interface Props {
   lambda?: string;
 }
 
+const margins = { top: 4, right: 24, bottom: 22, left: 24 };
+
+/**
+ * The marker of the current α: Plot's `triangle` symbol at r = 6 (d3's symbolTriangle of area
+ * πr²), turned to point down: from its lower tip, relative moves.
+ */
+const markerSize = Math.PI * 36;
+const markerY = -Math.sqrt(markerSize / (3 * Math.sqrt(3)));
+const markerX = Math.sqrt(3) * markerY;
+const marker = `l${px(markerX)},${px(3 * markerY)}h${px(-2 * markerX)}z`;
+
 /**
  * The learning-rate axis (log scale) split into gradient descent's regimes on a quadratic — slow,
  * good, oscillating, diverging — with the bound 2/λmax marked and the current α as a triangle.
- * It reads like a legend under the learning-rate slider.
+ * It reads like a legend under the learning-rate slider. The bands and the bound are a Plot that
+ * only the curvature and the range redraw; the triangle is the overlay, so an α key moves one path.
  */
 export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
   const s = useStrings(strings);
@@ -66,55 +79,93 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
   );
   return (
     <>
-    <PlotFigure
-      aspect={0.17}
-      class="lr-strip"
-      label={label}
-      deps={[lr, bound, range[0], range[1]]}
-      draw={(context) => {
-        const fontSize = context.width < 420 ? 9 : 11;
-        return Plot.plot({
-          ...basePlotOptions(context, label, description),
-          marginTop: 4,
-          marginBottom: 22,
-          marginLeft: 24,
-          marginRight: 24,
-          x: { type: 'log', domain: [range[0], range[1]], label: null, tickFormat: (v: number) => fmt(v), ticks: decadeTicks(range, context.width < 420 ? 3 : 5) },
-          y: { domain: [0, 1], axis: null },
-          marks: [
-            Plot.rectY(bands, { x1: 'from', x2: 'to', y1: 0, y2: 1, fill: (b: { regime: Regime }) => bandColor[b.regime], fillOpacity: 0.28 }),
-            Plot.text(bands, {
-              x: (b: { from: number; to: number }) => Math.sqrt(b.from * b.to),
-              y: 0.62,
-              text: (b: { regime: Regime; from: number; to: number }) =>
-                (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) > textWidth(s.bandText[b.regime], fontSize) + 6 ? s.bandText[b.regime] : '',
-              fill: colors.fg,
-              fontSize,
-            }),
-            Plot.ruleX([bound], { stroke: colors.bad, strokeWidth: 2 }),
-            Plot.text([bound], { x: (d: number) => d, y: 0.2, text: () => `2/${lambda}`, dx: -4, textAnchor: 'end', fill: colors.bad, fontWeight: 700, fontSize }),
-            Plot.dot([lr], { x: (d: number) => d, y: 0.93, symbol: 'triangle', r: 6, fill: colors.fg, rotate: 180 }),
-          ],
-        });
-      }}
-    />
-    {/* Every regime named once, whether or not its band is wide enough to hold its name. */}
-    <ul class="plot-legend lr-strip__legend" style={{ marginTop: '0.3rem' }} aria-label={s.legend}>
-      {legendRegimes.map((r) => (
-        <li key={r}>
+      <OverlayFigure
+        aspect={0.17}
+        class="lr-strip"
+        label={label}
+        description={description}
+        deps={[bound, range[0], range[1], lambda, s]}
+        scales={{ x: range, y: [0, 1], kindX: 'log', margins }}
+        clip={false}
+        draw={(context) => {
+          const fontSize = context.width < 420 ? 9 : 11;
+          return Plot.plot({
+            ...basePlotOptions(context, label, description),
+            marginTop: margins.top,
+            marginBottom: margins.bottom,
+            marginLeft: margins.left,
+            marginRight: margins.right,
+            x: {
+              type: 'log',
+              domain: [range[0], range[1]],
+              label: null,
+              tickFormat: (v: number) => fmt(v),
+              ticks: decadeTicks(range, context.width < 420 ? 3 : 5),
+            },
+            y: { domain: [0, 1], axis: null },
+            marks: [
+              Plot.rectY(bands, {
+                x1: 'from',
+                x2: 'to',
+                y1: 0,
+                y2: 1,
+                fill: (b: { regime: Regime }) => bandColor[b.regime],
+                fillOpacity: 0.28,
+              }),
+              Plot.text(bands, {
+                x: (b: { from: number; to: number }) => Math.sqrt(b.from * b.to),
+                y: 0.62,
+                text: (b: { regime: Regime; from: number; to: number }) =>
+                  (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) >
+                  textWidth(s.bandText[b.regime], fontSize) + 6
+                    ? s.bandText[b.regime]
+                    : '',
+                fill: colors.fg,
+                fontSize,
+              }),
+              Plot.ruleX([bound], { stroke: colors.bad, strokeWidth: 2 }),
+              Plot.text([bound], {
+                x: (d: number) => d,
+                y: 0.2,
+                text: () => `2/${lambda}`,
+                dx: -4,
+                textAnchor: 'end',
+                fill: colors.bad,
+                fontWeight: 700,
+                fontSize,
+              }),
+            ],
+          });
+        }}
+        overlay={(S) => (
+          <path data-mark="lr" d={`M${px(S.x(lr))},${px(S.y(0.93) - 2 * markerY)}${marker}`} fill={colors.fg} />
+        )}
+      />
+      {/* Every regime named once, whether or not its band is wide enough to hold its name. */}
+      <ul class="plot-legend lr-strip__legend" style={{ marginTop: '0.3rem' }} aria-label={s.legend}>
+        {legendRegimes.map((r) => (
+          <li key={r}>
+            <svg width="14" height="10" aria-hidden="true">
+              <rect
+                x="0.5"
+                y="0.5"
+                width="13"
+                height="9"
+                fill={bandColor[r]}
+                fill-opacity="0.28"
+                stroke={bandColor[r]}
+              />
+            </svg>
+            {words[r]}
+          </li>
+        ))}
+        <li>
           <svg width="14" height="10" aria-hidden="true">
-            <rect x="0.5" y="0.5" width="13" height="9" fill={bandColor[r]} fill-opacity="0.28" stroke={bandColor[r]} />
+            <line x1="7" y1="0" x2="7" y2="10" stroke={colors.bad} stroke-width="2" />
           </svg>
-          {words[r]}
+          {s.boundKey(lambda)}
         </li>
-      ))}
-      <li>
-        <svg width="14" height="10" aria-hidden="true">
-          <line x1="7" y1="0" x2="7" y2="10" stroke={colors.bad} stroke-width="2" />
-        </svg>
-        {s.boundKey(lambda)}
-      </li>
-    </ul>
+      </ul>
     </>
   );
 }

@@ -37,7 +37,9 @@ test('Reset and Step replay the run from the start', async ({ page }) => {
 test('α = 0.12 > 0.1 diverges: the run stops and says why', async ({ page }) => {
   await page.goto(`${page_}?bowl.lr=0.12`);
   const widget = await openWidget(page, name);
-  await expect(widget.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1: diverges. Stopped at step 37: The loss exceeded 10¹²');
+  await expect(widget.locator('[data-status]')).toContainText(
+    'α = 0.12 > 2/λmax = 0.1: diverges. Stopped at step 37: The loss exceeded 10¹²',
+  );
   await expectNoBadNumbers(widget);
 });
 
@@ -62,9 +64,11 @@ test('without JavaScript the page still shows the contour map', async ({ browser
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  // The map's paths and the loss lines are SVG overlays over their static frames (OverlayFigure), drawn at build time too.
+  // The map's paths, the loss lines and the strip's α marker are SVG overlays over their static
+  // frames (OverlayFigure), drawn at build time too.
   await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(3);
-  await expect(page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible`)).toHaveCount(2);
+  await expect(page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible`)).toHaveCount(3);
+  await expect(page.locator(`[data-widget="${name}"] .lr-strip [data-mark="lr"]:visible`)).toHaveCount(1);
   await expect(page.locator(`[data-widget="${name}"] svg [data-mark="contour"] path`).first()).toBeAttached();
   await context.close();
 });
@@ -86,11 +90,15 @@ test('in Chinese: labels, the status line, the divergence and link messages are 
 
   await page.goto(`${zh}?bowl.lr=0.12`);
   const diverged = await openWidget(page, name);
-  await expect(diverged.locator('[data-status]')).toContainText('α = 0.12 > 2/λmax = 0.1：发散。在第 37 步停止：第 37 步时损失超过了 10¹²');
+  await expect(diverged.locator('[data-status]')).toContainText(
+    'α = 0.12 > 2/λmax = 0.1：发散。在第 37 步停止：第 37 步时损失超过了 10¹²',
+  );
   await expectNoBadNumbers(diverged);
 
   await page.goto(`${zh}?bowl.lr=-1&bowl.step=x`);
   const broken = await openWidget(page, name);
-  await expect(broken.locator('[data-messages]')).toContainText('链接参数 lr="-1" 超出了 0.001 到 0.3 的范围，改用 0.001。');
+  await expect(broken.locator('[data-messages]')).toContainText(
+    '链接参数 lr="-1" 超出了 0.001 到 0.3 的范围，改用 0.001。',
+  );
   await expect(broken.locator('[data-messages]')).toContainText('链接参数 step="x" 不是可用的数，改用 60。');
 });

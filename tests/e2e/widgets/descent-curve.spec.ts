@@ -56,7 +56,7 @@ test('the strip names every regime: bands wide enough carry their name, the key 
     'stability bound 2/λ',
   ]);
   // Desktop width: "slow", "good" and "diverges" fit in their bands; "oscillating" (a third of a decade) does not.
-  const strip = widget.locator('.lr-strip svg:visible');
+  const strip = widget.locator('.lr-strip .plot-figure svg:visible');
   await expect(strip.locator('[data-mark="text"] text').filter({ hasText: /^(slow|good|diverges)$/ })).toHaveCount(3);
   await expect(strip.locator('[data-mark="text"] text').filter({ hasText: 'oscillating' })).toHaveCount(0);
   // The bound moves with the curvature: λ = 2 → 2/λ = 1; one decade of curvature further right it is no longer 1.
@@ -76,11 +76,13 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   // Both figures are a Plot of what a step does not change (the curve; the loss chart's axes, which
   // hold the whole run) under an overlay of what it does (the run's path and point; the lines and
   // the ring): a step moves the overlays, and neither Plot is drawn again (issue #21).
-  const figures = widget.locator('.overlay-figure');
+  const figures = widget.locator('.overlay-figure:not(.lr-strip)');
   await expect(figures).toHaveCount(2);
   const curve = figures.first();
   const lossChart = figures.last();
-  const plots = figures.locator('.plot-figure > svg');
+  // The learning-rate strip is one too: its bands under the α marker.
+  const strip = widget.locator('.overlay-figure.lr-strip');
+  const plots = widget.locator('.overlay-figure .plot-figure > svg');
   // The reader's first change (Reset) draws a build frame shown at another scale once at its real
   // width; after that, nothing redraws them.
   await expect
@@ -94,7 +96,7 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
     .toBe(true);
   await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
   const kept = () =>
-    plots.evaluateAll((svgs) => svgs.length >= 2 && svgs.every((svg) => svg.hasAttribute('data-kept')));
+    plots.evaluateAll((svgs) => svgs.length >= 3 && svgs.every((svg) => svg.hasAttribute('data-kept')));
   const run = await drawingOf(curve, liveOverlay);
   const lines = await drawingOf(lossChart, liveOverlay);
   const step = widget.getByRole('button', { name: 'Step', exact: true });
@@ -107,14 +109,17 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   await expect.poll(() => drawingOf(lossChart, liveOverlay)).not.toBe(lines);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await kept()).toBe(true);
-  // A learning-rate key moves the run on the curve; the curve's Plot stays (only λ changes it).
-  const curvePlot = curve.locator('.plot-figure > svg');
+  // A learning-rate key moves the run on the curve and the strip's α marker; neither Plot is drawn
+  // again (only λ changes them).
+  const keptPlots = curve.locator('.plot-figure > svg').or(strip.locator('.plot-figure > svg'));
   const path = await drawingOf(curve, liveOverlay);
+  const marker = await drawingOf(strip, liveOverlay);
   await widget.getByRole('slider', { name: /Learning rate/ }).press('ArrowUp');
   await expect.poll(() => drawingOf(curve, liveOverlay)).not.toBe(path);
+  await expect.poll(() => drawingOf(strip, liveOverlay)).not.toBe(marker);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(
-    await curvePlot.evaluateAll((svgs) => svgs.length > 0 && svgs.every((svg) => svg.hasAttribute('data-kept'))),
+    await keptPlots.evaluateAll((svgs) => svgs.length >= 2 && svgs.every((svg) => svg.hasAttribute('data-kept'))),
   ).toBe(true);
 });
 
