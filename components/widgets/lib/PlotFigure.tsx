@@ -5,7 +5,6 @@ import { drawIsDue, drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
 import { quietIdle } from './plot-warm.ts';
 import { sinceActivity } from './reader-activity.ts';
-import { roundPath, simplifyPath } from './svg-path.ts';
 
 export interface DrawContext {
   document: Document;
@@ -86,7 +85,7 @@ const keepServerMarkup = { __html: '' };
  */
 export function toAccessibleFigure(figure: Element, descriptionId: string): Element[] {
   const description = figure.getAttribute('aria-description') ?? '';
-  lightenFigure(figure);
+  dropPlotStyle(figure);
   for (const element of [figure, ...figure.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')]) {
     // Keep the mark's kind ("line", "dot", "contour") as a plain data attribute for styles and tests.
     const mark = element.getAttribute('aria-label');
@@ -104,16 +103,15 @@ export function toAccessibleFigure(figure: Element, descriptionId: string): Elem
 }
 
 /**
- * Makes a drawn figure lighter with no visible change: contour bands lose the points that lie on
- * straight runs (svg-path.ts; about half the bytes of a contour map), polylines keep tenths of a
- * pixel (roundPath), and Plot's own <style> element goes (its rules are in widgets.css: inserting
- * a style element with each redraw made the browser restyle the whole page).
+ * Removes Plot's own <style> element: its rules are in widgets.css, and inserting a style element
+ * with each redraw made the browser restyle the whole page. The paths are left as Plot wrote them:
+ * a build's frames are thinned before this (static-frame.ts), and a figure drawn in the browser is
+ * never sent. Rewriting their text in script (dropping the points of a contour band's straight
+ * runs, rounding to tenths) was a quarter of a redraw of MomentumRates' rate map in a CPU profile
+ * at 4x (145 of 632 ms over three κ keys), for text the browser then parses in native code anyway.
  */
-function lightenFigure(figure: Element): void {
+function dropPlotStyle(figure: Element): void {
   for (const style of figure.querySelectorAll('style')) style.remove();
-  for (const path of figure.querySelectorAll('[aria-label="contour"] path[d]'))
-    path.setAttribute('d', simplifyPath(path.getAttribute('d')!));
-  for (const path of figure.querySelectorAll('path[d]')) path.setAttribute('d', roundPath(path.getAttribute('d')!));
 }
 
 /**
@@ -261,7 +259,7 @@ export function serverFrames(draw: Props['draw'], aspect: number, descriptionId:
   const frames = (Object.keys(frameWidths) as (keyof typeof frameWidths)[]).map((kind) => {
     const width = frameWidths[kind];
     const drawn = draw({ document: serverDocument, width, height: Math.round(width * aspect) });
-    // On the raw coordinates, before toAccessibleFigure's rounding; only the build's frames, which
+    // Only the build's frames are thinned and rounded (static-frame.ts): they
     // were most of a chapter's bytes (a figure drawn in the browser is never sent).
     lightenFrame?.(drawn);
     const [figure, paragraph] = toAccessibleFigure(drawn, descriptionId);
