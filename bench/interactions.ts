@@ -28,151 +28,26 @@
  * took focus to the input's paint: what the first input pays that the others do not (Plot loaded
  * when focus enters a widget, a figure's first cold draw). The last lines sum them per throttle.
  *
+ * The "floor" row of each page: a bare range input with no listener, added at the end of the
+ * page's main content and driven as a widget's slider. It is what the page itself costs (a long
+ * chapter's style, layout and paint, and the harness): no widget can answer faster. It is left out
+ * of the counts.
  * Environment: BENCH_PORT, BENCH_CONFIG (an astro config whose outDir to serve, e.g. a copy of
  * the build before a change, to compare the two in one session), BENCH_PAGES (a regular expression on the page path, e.g. "adam";
  * default every chapter), BENCH_SLIDERS, BENCH_THROTTLES (default "1,4").
  */
-import { chromium, type Browser, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { chapterPages } from '../tests/e2e/pages.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 import { startPreview } from './preview.ts';
+import { drive, type BenchWindow, type First } from './drive-widget.ts';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4349);
 const only = new RegExp(process.env['BENCH_PAGES'] ?? '.');
-const sliders = Number(process.env['BENCH_SLIDERS'] ?? 3);
 const throttles = (process.env['BENCH_THROTTLES'] ?? '1,4').split(',').map(Number);
-const playSeconds = Number(process.env['BENCH_PLAY_SECONDS'] ?? 3);
 
-type Timed = { id: number; duration: number; name: string };
-type BenchWindow = Window & { __events: Timed[]; __longTasks: { start: number; duration: number }[] };
-
-/** Interactions' durations (ms) since the count of entries `from`, the worst entry per interaction. */
-async function interactionsSince(page: Page, from: number): Promise<number[]> {
-  // Two frames, then a pause: the last interaction's paint has happened and its entry is queued.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.waitForTimeout(50);
-  const events = await page.evaluate((n) => (window as unknown as BenchWindow).__events.slice(n), from);
-  const worst = new Map<number, number>();
-  for (const e of events) worst.set(e.id, Math.max(worst.get(e.id) ?? 0, e.duration));
-  return [...worst.values()];
-}
-
-const eventCount = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__events.length);
-
-type Measured = { kind: string; durations: number[] };
-/**
- * What one widget gave: its interactions by kind of control, the longest task while it played
- * (ms; 0: none over 50 ms), and the main thread's CPU time (ms) over its other interactions.
- */
-type Driven = { measured: Measured[]; playTask: number | null; cpu: number; cpuInputs: number; first: First | null };
-/**
- * A widget's first input, measured alone: its Event Timing duration (0: under 16 ms) and the main
- * thread's CPU time from just before the control took focus to that input's paint. The first
- * input can pay what the later ones do not: Plot's loading and evaluation (plot.ts warms it when
- * focus enters the widget), a figure's first cold draw.
- */
-type First = { kind: string; duration: number; cpu: number };
-
-/** The main thread's CPU time so far (ms), from DevTools (Performance.enable with thread ticks). */
-async function threadTime(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return 1000 * (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
-}
-
-/**
- * Drives each kind of control of one widget; returns, per kind of control, every interaction's
- * duration (0 for those under the 16 ms the browser reports).
- */
-async function drive(page: Page, cdp: CDPSession, widget: Locator): Promise<Driven> {
-  const out: Measured[] = [];
-  let playTask: number | null = null;
-  let cpu = 0;
-  let cpuInputs = 0;
-  let first: First | null = null;
-  let kindNow = '';
-  /** Runs the widget's first input (`input`, after `prepare`) alone and measures it; later inputs just run. */
-  const firstInput = async (prepare: () => Promise<void>, input: () => Promise<void>) => {
-    if (first !== null) {
-      await prepare();
-      return input();
-    }
-    const from = await eventCount(page);
-    const cpuFrom = await threadTime(cdp);
-    await prepare();
-    await input();
-    const durations = await interactionsSince(page, from);
-    first = { kind: kindNow, duration: Math.max(0, ...durations), cpu: (await threadTime(cdp)) - cpuFrom };
-  };
-  const group = async (kind: string, body: () => Promise<number>) => {
-    kindNow = kind;
-    const from = await eventCount(page);
-    const cpuFrom = await threadTime(cdp);
-    const made = await body();
-    if (made === 0) return;
-    const durations = await interactionsSince(page, from);
-    if (kind !== 'play/pause') {
-      cpu += (await threadTime(cdp)) - cpuFrom;
-      cpuInputs += made;
-    }
-    out.push({ kind, durations: [...durations, ...Array<number>(Math.max(0, made - durations.length)).fill(0)] });
-  };
-  const press = async (target: Locator, keys: string[]) => {
-    const [key, ...rest] = keys;
-    if (key === undefined) return 0;
-    await firstInput(
-      () => target.focus(),
-      () => page.keyboard.press(key),
-    );
-    for (const next of rest) await page.keyboard.press(next);
-    return keys.length;
-  };
-  const ranges = widget.locator('input[type="range"]:enabled');
-  for (let i = 0; i < Math.min(sliders, await ranges.count()); i++) {
-    const range = ranges.nth(i);
-    if (await range.isVisible())
-      await group(`slider ${i + 1}`, () => press(range, ['ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown']));
-  }
-  const selects = widget.locator('select:enabled');
-  for (let i = 0; i < (await selects.count()); i++) {
-    const select = selects.nth(i);
-    if (await select.isVisible()) await group(`select ${i + 1}`, () => press(select, ['ArrowDown', 'ArrowUp']));
-  }
-  const step = widget.getByRole('button', { name: /^(Step|单步|步进|走一步)/ }).first();
-  if ((await step.count()) > 0 && (await step.isVisible())) await group('step', () => press(step, ['Enter', 'Enter']));
-  const play = widget.locator('button', { hasText: /^(?:(?:Play|Train|Run)\b|(?:播放|训练)$)/ }).first();
-  if ((await play.count()) > 0 && (await play.isVisible())) {
-    await group('play/pause', async () => {
-      const from = await page.evaluate(() => performance.now());
-      await press(play, ['Enter']);
-      await page.waitForTimeout(playSeconds * 1000);
-      const to = await page.evaluate(() => performance.now());
-      // The same button now reads Pause (or 暂停); focus stayed on it.
-      await page.keyboard.press('Enter');
-      // The browser's long tasks (over 50 ms) that began while it played.
-      const tasks = await page.evaluate(
-        ([from, to]) => (window as unknown as BenchWindow).__longTasks.filter((t) => t.start >= from && t.start < to),
-        [from, to] as const,
-      );
-      playTask = Math.max(0, ...tasks.map((t) => t.duration));
-      return 2;
-    });
-  }
-  const map = widget.locator('[role="application"]').first();
-  if ((await map.count()) > 0 && (await map.isVisible())) {
-    await map.scrollIntoViewIfNeeded();
-    const box = await map.boundingBox();
-    if (box) {
-      await group('map tap', async () => {
-        await firstInput(
-          async () => {},
-          () => page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2),
-        );
-        return 1;
-      });
-    }
-  }
-  return { measured: out, playTask, cpu, cpuInputs, first };
-}
+/** The floor row's name (and its element's data-widget): a bare range input, not a widget. */
+const floorName = 'floor';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -215,12 +90,25 @@ async function measurePage(browser: Browser, path: string, throttle: number, row
   await page.goto(`http://127.0.0.1:${port}${path}`);
   const widgets = page.locator('[data-widget]');
   const n = await widgets.count();
-  for (let i = 0; i < n; i++) {
+  // After the widgets, the floor: a bare range input with no listener, added at the end of the
+  // page's main content and driven the same way. What it costs is the page's own (style, layout
+  // and paint of a long chapter, the harness), which no widget can go under.
+  for (let i = 0; i <= n; i++) {
+    if (i === n)
+      await page.evaluate((name) => {
+        const floor = document.createElement('div');
+        floor.dataset['widget'] = name;
+        floor.innerHTML = '<input type="range" aria-label="floor" min="0" max="100" value="50">';
+        (document.querySelector('main') ?? document.body).append(floor);
+      }, floorName);
     const widget = widgets.nth(i);
-    const name = `${i + 1}. ${await widget.getAttribute('data-widget')}`;
+    const name = i === n ? floorName : `${i + 1}. ${await widget.getAttribute('data-widget')}`;
     await widget.scrollIntoViewIfNeeded();
     const handle = await widget.elementHandle();
-    await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
+    if (i < n)
+      await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, {
+        timeout: 60_000,
+      });
     const { measured, playTask, cpu, cpuInputs, first } = await drive(page, cdp, widget);
     const all = measured.flatMap((m) => m.durations);
     let slowest = '-';
@@ -273,18 +161,28 @@ async function main(): Promise<void> {
     });
     console.log(`| ${row.page} | ${row.widget} | ${row.made} | ${cells.join(' | ')} |`);
   }
+  const widgetRows = [...rows.values()].filter((r) => r.widget !== floorName);
+  const floors = [...rows.values()].filter((r) => r.widget === floorName);
   for (const t of throttles) {
-    const worst = [...rows.values()].map((r) => r.byThrottle.get(t)?.worst ?? 0);
+    const floorWorst = floors.map((r) => r.byThrottle.get(t)?.worst ?? 0);
+    console.log(
+      `${t}x floor (a bare slider, no listener, on each page): worst ${show(Math.max(0, ...floorWorst))} ms, ` +
+        `median ${show(percentile(floorWorst, 50))} ms; CPU per input median ${percentile(
+          floors.map((r) => r.byThrottle.get(t)?.cpu ?? 0),
+          50,
+        ).toFixed(1)} ms`,
+    );
+    const worst = widgetRows.map((r) => r.byThrottle.get(t)?.worst ?? 0);
     const target = t === 1 ? 25 : 100;
     const over = worst.filter((w) => w > target).length;
-    const played = [...rows.values()]
+    const played = widgetRows
       .map((r) => r.byThrottle.get(t)?.playTask)
       .filter((p): p is number => p !== null && p !== undefined);
     console.log(
       `${t}x: worst interaction ${show(Math.max(0, ...worst))} ms; widgets over ${target} ms: ${over} of ${worst.length}; ` +
         `longest task while playing ${showTask(Math.max(0, ...played))}, widgets with a task over 50 ms: ${played.filter((p) => p > 50).length} of ${played.length}`,
     );
-    const firsts = [...rows.values()].map((r) => r.byThrottle.get(t)?.first).filter((f): f is First => f != null);
+    const firsts = widgetRows.map((r) => r.byThrottle.get(t)?.first).filter((f): f is First => f != null);
     const firstCpu = firsts.reduce((sum, f) => sum + f.cpu, 0);
     console.log(
       `${t}x first inputs: worst ${show(Math.max(0, ...firsts.map((f) => f.duration)))} ms; over ${target} ms: ` +
