@@ -14,7 +14,7 @@ import { LogStepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { InternalsMap, LengthsChart, MomentsChart } from './figures.tsx';
-import { adamInternalsSpecs, beta2Choices, peak, stepLengths } from './model.ts';
+import { adamInternalsSpecs, beta2Choices, lengthAxisTop, peak, stepLengths } from './model.ts';
 import type { AdamInternalsProps } from './schema.ts';
 import { strings } from './strings.ts';
 
@@ -116,7 +116,7 @@ function AdamInternalsIsland(props: AdamInternalsProps) {
     ],
     [lengths, t, state.bc, drawn, s],
   );
-  const lengthMax = useMemo(() => Math.max(1.2, ...lengths.map((l) => (peak(l)?.value ?? 1) * 1.1)), [lengths]);
+  const lengthMax = useMemo(() => lengthAxisTop(lengths.map((l) => peak(l)?.value ?? 1)), [lengths]);
 
   const coordName = state.coord;
   const k = Math.min(t, run.steps);

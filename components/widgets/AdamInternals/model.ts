@@ -19,7 +19,8 @@ export const adamInternalsSpecs = (d: { lr: number; beta2: string; bc: boolean; 
  */
 export function stepLengths(run: RunResult, axis: 0 | 1, lr: number): Float64Array {
   const out = new Float64Array(run.steps);
-  for (let t = 1; t <= run.steps; t++) out[t - 1] = Math.abs(run.points[2 * t + axis]! - run.points[2 * (t - 1) + axis]!) / lr;
+  for (let t = 1; t <= run.steps; t++)
+    out[t - 1] = Math.abs(run.points[2 * t + axis]! - run.points[2 * (t - 1) + axis]!) / lr;
   return out;
 }
 
@@ -39,4 +40,15 @@ export function peak(values: Float64Array): { index: number; value: number } | n
     if (best === null || value > best.value) best = { index, value };
   });
   return best;
+}
+
+/**
+ * The top of the step-length chart's axis, in units of α: the longest step of either run plus a
+ * tenth (at least 1.2), rounded up to a half. The longest step drifts a little with every α key
+ * (6.60 α at α = 0.05, 6.46 at 0.063); followed exactly, each key rebuilt the chart's whole Plot
+ * (its axes and grid) to move the top of the axis a few pixels. Rounded, most keys keep the axes
+ * and move only the overlay's lines.
+ */
+export function lengthAxisTop(peaks: readonly number[]): number {
+  return Math.ceil(Math.max(1.2, ...peaks.map((p) => p * 1.1)) * 2) / 2;
 }

@@ -1,11 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
 import type { Trainer } from '../../../src/engine/sim/index.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { frameWidths } from '../lib/PlotFigure.tsx';
-import { ScaledPlot } from '../lib/ScaledPlot.tsx';
-import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
-import type { Scales } from '../lib/scales.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { plotMargins } from '../lib/scales.ts';
 import { lossExtent, lossLines } from './loss-lines.ts';
 import { lineup } from './model.ts';
 
@@ -26,24 +23,23 @@ export interface AdamLossChartProps {
 /**
  * The training losses of the line-up against the step, on a log axis. The Plot draws the axes
  * (and the prompt before the first step); the lines and their end dots are an overlay drawn with
- * its scales, recomputed at each redraw while training (loss-lines.ts).
+ * the same scales, recomputed at each redraw while training (loss-lines.ts). An OverlayFigure: when
+ * a line crosses a step of the axes (lossExtent), their Plot is drawn in a task of its own (the
+ * page's draw queue), not inside the animation frame that trains and redraws the lines, which
+ * made that frame the widget's longest task while training (84-116 ms at 4x CPU slowdown).
  */
 export function AdamLossChart({ trainers, stepsDone, label, description, xLabel, yLabel, prompt }: AdamLossChartProps) {
   const { xMax, y } = lossExtent(trainers, stepsDone);
   const empty = stepsDone === 0;
-  const [drawn, setDrawn] = useState<Scales | null>(null);
-  // Until the browser draws the axes, the lines use the scales of the build's frame on screen.
-  const [frame, setFrame] = useState<number>(frameWidths.wide);
-  const at = (width: number) => fallbackScales([0, xMax], y, aspect, margins, 'linear', 'log', width);
-  const fallback = useMemo(() => at(frame), [xMax, y[0], y[1], frame]);
-  const S = drawn ?? fallback;
   return (
-    <ScaledPlot
+    <OverlayFigure
+      class="adam-loss-chart"
       aspect={aspect}
       label={label}
+      description={description}
       deps={[xMax, y[0], y[1], empty]}
-      onDrawn={(figure, width, height) => setDrawn(scalesOf(figure, width, height))}
-      onFrame={setFrame}
+      scales={{ x: [0, xMax], y, kindY: 'log', margins }}
+      clip={false}
       draw={(context) =>
         Plot.plot({
           ...basePlotOptions(context, label, description),
@@ -53,11 +49,10 @@ export function AdamLossChart({ trainers, stepsDone, label, description, xLabel,
           marks: [empty ? Plot.text([prompt], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 }) : null],
         })
       }
-      overlay={(frameWidth) => {
-        const scales = frameWidth === undefined ? S : at(frameWidth);
-        const lines = lossLines(trainers, scales);
+      overlay={(S) => {
+        const lines = lossLines(trainers, S);
         return (
-          <svg viewBox={`0 0 ${scales.width} ${scales.height}`} width="100%" height="100%" aria-hidden="true">
+          <>
             {lines.map(({ d }, i) => (
               <path
                 key={lineup[i]!.key}
@@ -82,7 +77,7 @@ export function AdamLossChart({ trainers, stepsDone, label, description, xLabel,
                 />
               ) : null,
             )}
-          </svg>
+          </>
         );
       }}
     />

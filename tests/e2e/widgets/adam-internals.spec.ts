@@ -1,7 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { drawingOf, expectNoBadNumbers, openWidget } from '../helpers.ts';
 
-
 // These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
 // machine hydration and training take longer than the default 5 s, so allow for it.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -18,20 +17,51 @@ test('from the keyboard: step 1 is α with bias correction and 3.16 α without',
   await page.keyboard.press('Home');
   await expect(status).toContainText('Step 0: Adam starts at (−4, 1.5)');
   await page.keyboard.press('ArrowRight');
-  await expect(status).toContainText('Step 1 (with bias correction, β₂ = 0.999): along x, m̂ = −0.4, √ŝ = 0.4, step = 1 α');
+  await expect(status).toContainText(
+    'Step 1 (with bias correction, β₂ = 0.999): along x, m̂ = −0.4, √ŝ = 0.4, step = 1 α',
+  );
   const drawing = await drawingOf(widget, '.overlay-figure');
   const toggle = widget.getByRole('checkbox', { name: 'Bias correction' });
   await toggle.focus();
   await page.keyboard.press('Space');
   await expect(toggle).not.toBeChecked();
   // (1 − β1)/√(1 − β2) = 0.1/√0.001 = 3.162…
-  await expect(status).toContainText('Step 1 (without bias correction, β₂ = 0.999): along x, m̂ = −0.04, √ŝ = 0.0126, step = 3.16 α');
+  await expect(status).toContainText(
+    'Step 1 (without bias correction, β₂ = 0.999): along x, m̂ = −0.04, √ŝ = 0.0126, step = 3.16 α',
+  );
   await expect(status).toContainText('the longest is 6 α at step 8');
   await expect.poll(() => drawingOf(widget, '.overlay-figure')).not.toBe(drawing);
   await expectNoBadNumbers(widget);
+
+  // An α key moves the run over the same axes: the map's contours, the
+  // moments' log axes and the step lengths' axis (its top rounded up to a half α, lengthAxisTop)
+  // stay, so no Plot is drawn again (issue #21). The reader's first change (above) has drawn any
+  // build frame shown at another scale once at its real width; after that, nothing redraws them.
+  const plots = widget.locator('.overlay-figure .plot-figure > svg');
+  await expect
+    .poll(() =>
+      plots.evaluateAll((svgs) =>
+        svgs
+          .filter((svg) => svg.getClientRects().length > 0)
+          .every((svg) => Math.abs(Number(svg.getAttribute('width')) / svg.parentElement!.clientWidth - 1) <= 0.02),
+      ),
+    )
+    .toBe(true);
+  await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
+  // At step 1 the map's path moves with α (a step of 3.16 α without correction).
+  const map = widget.locator('.overlay-figure').first();
+  const path = await drawingOf(map, '.overlay-figure__overlay');
+  await widget.getByRole('slider', { name: /Learning rate/ }).press('ArrowRight');
+  await expect.poll(() => drawingOf(map, '.overlay-figure__overlay')).not.toBe(path);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(
+    await plots.evaluateAll((svgs) => svgs.length >= 3 && svgs.every((svg) => svg.hasAttribute('data-kept'))),
+  ).toBe(true);
 });
 
-test('a link reproduces the article’s β₂ = 0.99 without correction; a broken parameter falls back', async ({ page }) => {
+test('a link reproduces the article’s β₂ = 0.99 without correction; a broken parameter falls back', async ({
+  page,
+}) => {
   await page.goto(`${adam}?adam.bc=0&adam.beta2=0.99&adam.t=1`);
   const widget = await openWidget(page, 'adam-internals');
   // (1 − 0.9)/√(1 − 0.99) = 1: the two errors cancel on step 1.
@@ -81,7 +111,9 @@ test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', asy
   const toggle = widget.getByRole('checkbox', { name: '偏差修正' });
   await toggle.focus();
   await page.keyboard.press('Space');
-  await expect(status).toContainText('第 1 步（无偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = −0.04，√ŝ = 0.0126，步长 = 3.16 α；');
+  await expect(status).toContainText(
+    '第 1 步（无偏差修正，β₂ = 0.999）：沿 x 方向，m̂ = −0.04，√ŝ = 0.0126，步长 = 3.16 α；',
+  );
   await expect(status).toContainText('不做修正时，第 1 步长 3.16 α，最长的一步是第 8 步，长 6 α。');
   await expect(widget.getByRole('button', { name: '单步' })).toBeVisible();
   await expectNoBadNumbers(widget);

@@ -16,7 +16,7 @@ test('+100 steps from the keyboard trains all four from the same weights', async
     'Step 0, epoch 0. Training loss: Adam (β₂ = 0.999) 0.654, Adam (β₂ = 0.99) 0.654, RMSProp 0.654, Momentum 0.654.',
   );
   // The chart with its overlay: the axes, and the curves drawn over them.
-  const drawing = await drawingOf(widget, '.scaled-plot');
+  const drawing = await drawingOf(widget, '.adam-loss-chart');
   // The map's decision region (its 0.5 contour) follows the shown network.
   const region = widget.locator('path[data-mark="contour"]:visible, [data-mark="contour"] > path:visible');
   await expect(region).toHaveCount(1);
@@ -27,7 +27,7 @@ test('+100 steps from the keyboard trains all four from the same weights', async
   await expect(status).toContainText(
     'Step 100, epoch 10. Training loss: Adam (β₂ = 0.999) 0.242, Adam (β₂ = 0.99) 0.243, RMSProp 0.237, Momentum 0.269.',
   );
-  await expect.poll(() => drawingOf(widget, '.scaled-plot')).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, '.adam-loss-chart')).not.toBe(drawing);
   await expect.poll(() => region.getAttribute('d')).not.toBe(regionBefore);
   await expect(region).toHaveAttribute('d', /^M[\d.]+,[\d.]+L.*Z$/);
   await expect(page).toHaveURL(/race\.t=100/);

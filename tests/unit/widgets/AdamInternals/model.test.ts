@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { axisValley } from '../../../../src/engine/problems/axis-valley.ts';
 import { runOnProblem } from '../../../../src/engine/sim/index.ts';
-import { peak, stepLengths, uncorrectedFactor } from '../../../../components/widgets/AdamInternals/model.ts';
+import {
+  lengthAxisTop,
+  peak,
+  stepLengths,
+  uncorrectedFactor,
+} from '../../../../components/widgets/AdamInternals/model.ts';
 
 describe('AdamInternals helpers', () => {
   it('uncorrectedFactor: 3.16 at t = 1 with β2 = 0.999, 1 with 0.99, peak 6.57 at t = 12', () => {
@@ -24,5 +29,31 @@ describe('AdamInternals helpers', () => {
 
   it('peak of an empty array is null', () => {
     expect(peak(new Float64Array(0))).toBeNull();
+  });
+
+  it('lengthAxisTop: the longest step plus a tenth, at least 1.2, rounded up to a half', () => {
+    expect(lengthAxisTop([6.0, 1])).toBe(7); // 6.6 -> 7
+    expect(lengthAxisTop([5.9, 6.0])).toBe(7);
+    expect(lengthAxisTop([6.4, 1])).toBe(7.5); // 7.04 -> 7.5
+    expect(lengthAxisTop([1, 0.5])).toBe(1.5); // at least 1.2
+    expect(lengthAxisTop([])).toBe(1.5);
+  });
+
+  it('lengthAxisTop keeps the axis for most α keys: 31 values of α from 0.001 to 1 share a handful of tops', () => {
+    const tops = new Set<number>();
+    for (let i = 0; i <= 30; i++) {
+      const lr = 10 ** (-3 + i / 10);
+      const runs = [true, false].map((biasCorrection) =>
+        runOnProblem(
+          axisValley,
+          { name: 'adam', lr, beta1: 0.9, beta2: 0.999, biasCorrection },
+          { steps: 200, record: true },
+        ),
+      );
+      const top = lengthAxisTop(runs.map((run) => peak(stepLengths(run, 0, lr))?.value ?? 1));
+      expect(top).toBeGreaterThanOrEqual(Math.max(...runs.map((run) => peak(stepLengths(run, 0, lr))!.value)) * 1.1);
+      tops.add(top);
+    }
+    expect(tops.size).toBeLessThanOrEqual(9);
   });
 });
