@@ -34,9 +34,23 @@ export interface RaceLossChartProps {
 export interface PrepareLossChart {
   /** Draws the axes for `runs` off screen (ScaledPlot's `prepare`). */
   axes: (runs: readonly RaceRun[], baseline: number | null, steps: number) => void;
-  /** Makes the loss line of `run` with the axes on screen (kept if the new runs keep them, as most changes do). */
+  /**
+   * Makes the loss line of `run` with the axes it will be shown on (call it after `axes`): those
+   * `axes` drew ahead, or those on screen when Plot could not draw them ahead.
+   */
   line: (run: RunResult, baseline: number | null) => void;
 }
+
+/** What the axes' Plot depends on, as one key: its y domain, the steps, the kind of y scale. */
+const axesKey = (domainY: readonly [number, number], steps: number, baseline: number | null) =>
+  `${domainY[0]} ${domainY[1]} ${steps} ${baseline === null}`;
+
+/** The scales of each axes figure, read once: the same object each time, so the paths made with it are kept. */
+const scalesByFigure = new WeakMap<Element, Scales | null>();
+const scalesFor = (figure: Element, width: number, height: number): Scales | null => {
+  if (!scalesByFigure.has(figure)) scalesByFigure.set(figure, scalesOf(figure, width, height));
+  return scalesByFigure.get(figure)!;
+};
 
 /** The chart's Plot: the axes of `domainY` over `steps` steps, and the frame. */
 const drawAxes =
@@ -75,7 +89,14 @@ const drawAxes =
 export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare }: RaceLossChartProps) {
   const range = useMemo(() => lossRange(runs, baseline), [runs, baseline]);
   const domainY = lossDomainY(range, baseline);
-  const [lossScales, setLossScales] = useState<Scales | null>(null);
+  const key = axesKey(domainY, steps, baseline);
+  // The scales of the figure drawn, with the key of the axes it shows.
+  const [drawn, setDrawn] = useState<{ key: string; scales: Scales | null } | null>(null);
+  // The scales of the axes drawn ahead (`prepare.axes`), shown once the layout effect puts that figure up.
+  const ahead = useRef<{ key: string; steps: number; baseline: number | null; scales: Scales } | null>(null);
+  // Axes for other runs (a key of the steps slider): the lines are drawn at once with the scales of
+  // the figure drawn ahead for them, not with the old axes' and then again when the new figure is up.
+  const lossScales = drawn?.key !== key && ahead.current?.key === key ? ahead.current.scales : (drawn?.scales ?? null);
   const [lossFrame, setLossFrame] = useState<number>(frameWidths.wide);
   const lossAt = (width: number) =>
     fallbackScales(
@@ -97,13 +118,20 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare 
     prepare.current = {
       axes: (nextRuns, nextBaseline, nextSteps) => {
         const next = lossDomainY(lossRange(nextRuns, nextBaseline), nextBaseline);
-        prepareAxes.current?.(
+        const figure = prepareAxes.current?.(
           [next[0], next[1], nextSteps, nextBaseline === null],
           drawAxes(s, label, next, nextSteps, nextBaseline),
         );
+        const scales = figure ? scalesFor(figure.figure, figure.width, figure.height) : null;
+        ahead.current = scales
+          ? { key: axesKey(next, nextSteps, nextBaseline), steps: nextSteps, baseline: nextBaseline, scales }
+          : null;
       },
       line: (run, nextBaseline) => {
-        if (run.steps === steps && nextBaseline === baseline) lossPath(run, baseline, lossS);
+        const next = ahead.current;
+        if (next && run.steps === next.steps && nextBaseline === next.baseline)
+          lossPath(run, nextBaseline, next.scales);
+        else if (run.steps === steps && nextBaseline === baseline) lossPath(run, baseline, lossS);
       },
     };
 
@@ -142,10 +170,13 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare 
       aspect={lossAspect}
       label={label}
       deps={[domainY[0], domainY[1], steps, baseline === null]}
-      onDrawn={(figure, width, height) => setLossScales(scalesOf(figure, width, height))}
+      onDrawn={(figure, width, height) => {
+        const scales = scalesFor(figure, width, height);
+        setDrawn((old) => (old?.key === key && old.scales === scales ? old : { key, scales }));
+      }}
       keep={4}
       prepare={prepareAxes}
-      onBuildFrame={() => setLossScales(null)}
+      onBuildFrame={() => setDrawn(null)}
       draw={drawAxes(s, label, domainY, steps, baseline)}
       onFrame={setLossFrame}
       overlay={(frameWidth) => {

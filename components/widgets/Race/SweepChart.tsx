@@ -151,7 +151,8 @@ export function SweepChart({
         deps={[sweep]}
         onDrawn={(figure, width, height) => setSweepScales(scalesOf(figure, width, height))}
         onFrame={(frameWidth) => setSweepScales(sweepFrameScales(sweep.rows, sweep.baseline, frameWidth))}
-        keep={2}
+        // The sweeps use-sweep.ts keeps (six), each shown again without a redraw, and the one under way.
+        keep={7}
         {...(prepare ? { prepare } : {})}
         draw={drawSweep(s, label, sweep)}
         overlay={(frameWidth) =>

@@ -76,19 +76,25 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
           listed === null
             ? raceRun({ ...input, selected, settings }, selected[i]!, memo)
             : runEntryRace([listed.entries[i]!], { ...input, lrs: listed.lrs }, s, memo).runs[0]?.run;
-        // Each run, then its paths on the map and the loss chart (the render of the new race then
-        // only looks them up): one turn each, so that a tap's next input waits for one run at most.
+        // Each run, then its paths on the map; the loss chart's axes (they depend on every run),
+        // then each run's loss line with them. The render of the new race then only looks them
+        // up: one turn each, so that a tap's next input waits for one run at most.
         const baseline = lossBaseline(surface);
         const shown = Math.min(state.step, state.steps);
-        const runEach = (listed === null ? selected : listed.entries).flatMap((_, i) => [
+        const entries = listed === null ? selected : listed.entries;
+        const runEach = entries.flatMap((_, i) => [
           attempt(() => runOf(i)),
           attempt(() => {
             const run = runOf(i);
-            if (!run) return;
-            map.current.preparePaths?.(surface, run, shown);
-            lossChart.current?.line(run, baseline);
+            if (run) map.current.preparePaths?.(surface, run, shown);
           }),
         ]);
+        const lineEach = entries.map((_, i) =>
+          attempt(() => {
+            const run = runOf(i);
+            if (run) lossChart.current?.line(run, baseline);
+          }),
+        );
         return [
           // The map's grid (thousands of values of f), its contours, then the rest of its drawing.
           () => void fieldOf(surface),
@@ -96,6 +102,7 @@ export function useRaceRuns({ race, listed, selected, settings, s, map, lossChar
           () => map.current.prepare?.(surface, surfaceName),
           ...runEach,
           () => lossChart.current?.axes(runAll().runs, baseline, state.steps),
+          ...lineEach,
         ];
       },
     },

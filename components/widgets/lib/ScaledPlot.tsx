@@ -55,8 +55,15 @@ interface Props {
   class?: string;
 }
 
-/** Draws the figure for `deps` with `draw` off screen, to be shown later (ScaledPlot's `prepare`). */
-export type PrepareFigure = (deps: readonly unknown[], draw: (context: DrawContext) => Element) => void;
+/**
+ * Draws the figure for `deps` with `draw` off screen, to be shown later (ScaledPlot's `prepare`).
+ * Returns that figure (drawn now or kept) and its size, so that a widget can read its scales
+ * before it is shown; null when nothing was drawn (Plot not loaded yet, no width, the build's frame).
+ */
+export type PrepareFigure = (
+  deps: readonly unknown[],
+  draw: (context: DrawContext) => Element,
+) => { figure: Element; width: number; height: number } | null;
 
 type Drawn = { figure: Element; nodes: Element[] };
 
@@ -100,8 +107,9 @@ export function ScaledPlot({
     prepare.current = (drawDeps, drawWith) => {
       // The build's frame for these deps is kept already: nothing to draw.
       const built = buildFrame.current;
-      if (built?.width === width && sameDeps(built.deps, drawDeps)) return;
-      if (width > 0 && plotReady() && kept.current) figureFor(drawWith, drawDeps);
+      if (built?.width === width && sameDeps(built.deps, drawDeps)) return null;
+      if (!(width > 0 && plotReady() && kept.current)) return null;
+      return { figure: figureFor(drawWith, drawDeps).figure, width, height: Math.round(width * aspect) };
     };
   // One overlay per build frame (the build's markup, and the first render, which hydrates it),
   // until the frame on screen is known.

@@ -222,6 +222,7 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   const apply = widget.getByRole('button', { name: 'Use the best learning rates' });
   await expect(block).toHaveAttribute('data-sweep-state', 'done', { timeout: 30_000 });
   await expect(best).toContainText('Best learning rates:');
+  const builtBest = await best.innerText();
   // Hydrated, the Race takes the build's sweep from its markup: no sweep is started (no run count),
   // and the race's runs are ringed on the chart at once.
   await expect(widget.locator('.race__sweep .scaled-plot__overlay circle')).toHaveCount(
@@ -286,6 +287,24 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   await expect(best).toHaveText(
     `Best learning rates: ${expected.best.map((b) => `${optimizerTitles[b.name]} ${fmt(b.lr)} (loss ${fmt(b.finalLoss)})`).join(', ')}.`,
   );
+  // Back to 300 steps: the sweep of 300 steps is kept, and shown again with no run computed and no
+  // "computing" state on the way.
+  const before = await page.evaluate(() => ({
+    slices: performance.getEntriesByName('race:sweep:slice').length,
+    seen: (window as unknown as { sweepSeen: unknown[] }).sweepSeen.length,
+  }));
+  expect(before.slices).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(widget.locator('.race__sweep-block .race__caption')).toContainText('final loss after 300 steps');
+  await expect(block).toHaveAttribute('data-sweep-state', 'done');
+  await expect(best).toHaveText(builtBest);
+  await expect(widget.locator('.race__map')).not.toHaveAttribute('data-settling');
+  const after = await page.evaluate((from) => {
+    const seen = (window as unknown as { sweepSeen: { state: string | null }[] }).sweepSeen.slice(from);
+    return { slices: performance.getEntriesByName('race:sweep:slice').length, states: seen.map((s) => s.state) };
+  }, before.seen);
+  expect(after.slices).toBe(before.slices);
+  expect(after.states).not.toContain('computing');
 });
 
 test('downloads: CSV and JSON parse, the SVG is well-formed, the PNG has the PNG signature', async ({ page }) => {
