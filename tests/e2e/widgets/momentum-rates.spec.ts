@@ -56,7 +56,7 @@ test('κ redraws the map’s bands on its overlay, no Plot contour; a click on t
   const bands = widget.locator('.rates-map .overlay-figure__overlay svg:visible > g > g > path');
   await expect(bands).toHaveCount(13);
   await expect(widget.locator('[data-mark="contour"]')).toHaveCount(0);
-  const map = () => bands.first().getAttribute('d');
+  const map = () => bands.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')).join(' '));
   const before = await map();
   const kappa = widget.getByRole('slider', { name: /Condition number κ/ });
   await kappa.focus();
