@@ -49,21 +49,23 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
   });
   // A κ key: the map's bands are traced and written after the paint of the key's frame, in two
   // turns of the draw queue, and kept for the last few κ, so a key back to a κ seen costs nothing.
+  // Until they are in, the map shows the κ it was drawn for whole (bands, curves, best pair).
   const traced = useHeldRef(() => createRecentMemo<Traced>(keptKappas));
   const written = useHeldRef(() => createRecentMemo<BandPath[]>(keptKappas));
   const kappa = state.kappa;
   const trace = () => traced(() => traceBands(kappa), [kappa]);
-  const bands = useAfterPaint(() => written(() => bandPaths(trace()), [kappa]), [kappa], {
+  const map = useAfterPaint(() => ({ kappa, bands: written(() => bandPaths(trace()), [kappa]) }), [kappa], {
     stages: () => [() => void trace()],
   }).value;
   const summary = summarize(state.kappa, state.lr, state.mu);
+  const mapSummary = map.kappa === state.kappa ? summary : summarize(map.kappa, state.lr, state.mu);
   const paths = useMemo(() => directionPaths(state.kappa, state.lr, state.mu), [state.kappa, state.lr, state.mu]);
   const curves = useMemo(
     () => [
-      { direction: 'slow' as const, points: criticalCurve(lambdaMinOf(state.kappa)) },
+      { direction: 'slow' as const, points: criticalCurve(lambdaMinOf(map.kappa)) },
       { direction: 'steep' as const, points: criticalCurve(lambdaMax) },
     ],
-    [state.kappa],
+    [map.kappa],
   );
 
   const damping = s.damping;
@@ -82,9 +84,9 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
     gdTenfold: summary.gd.tenfold,
   });
 
-  const kappaText = fmt(state.kappa);
+  const kappaText = fmt(map.kappa);
   const mapLabel = s.mapLabel(kappaText);
-  const mapDescription = s.mapDescription(kappaText, fmt(summary.best.alpha), fmt(summary.best.mu));
+  const mapDescription = s.mapDescription(kappaText, fmt(mapSummary.best.alpha), fmt(mapSummary.best.mu));
   const pathsDescription = s.pathsDescription(pathSteps, damping[summary.slow], damping[summary.steep]);
 
   return (
@@ -140,10 +142,10 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
         note={s.legend.best}
       />
       <RatesMap
-        bands={bands}
+        bands={map.bands}
         curves={curves}
-        gd={{ alpha: summary.gd.alpha, mu: 0 }}
-        best={summary.best}
+        gd={{ alpha: mapSummary.gd.alpha, mu: 0 }}
+        best={mapSummary.best}
         point={{ alpha: state.lr, mu: state.mu }}
         label={mapLabel}
         description={mapDescription}
