@@ -1,25 +1,22 @@
 import { Plot } from '../lib/plot.ts';
-import { gridContour } from '../lib/contour.ts';
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
 import { Button, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
 import { basePlotOptions, xAxisRoom, colors, seriesColor, yTitleRoom } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
-import { dataAtWhenDrawn } from '../lib/pointer.ts';
+import { createRecentMemo } from '../lib/recent-memo.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useStrings, withLocale } from '../lib/i18n.tsx';
+import { bandColors, bandPaths, divergedColor, traceBands, type BandPath, type Traced } from './heat-bands.ts';
 import {
   criticalCurve,
   directionPaths,
-  heat,
-  heatMap,
   lambdaMax,
   lambdaMinOf,
-  mapDomain,
   momentumRatesSpecs,
   pathSteps,
   rateLimits,
@@ -27,29 +24,17 @@ import {
   snap,
   summarize,
 } from './model.ts';
+import { RatesMap } from './RatesMap.tsx';
 import type { MomentumRatesProps } from './schema.ts';
 import { strings } from './strings.ts';
 
 const slowColor = seriesColor(0);
 const steepColor = seriesColor(1);
-/** The heat map's ends (Plot's viridis, reversed: bright is fast) and the diverging region's grey. */
-const fastColor = '#fde725';
+/** The heat map's ends in its legend: fast (the first band's colour), slow (viridis' dark end). */
+const fastColor = bandColors[0];
 const slowHeatColor = '#440154';
-const divergedColor = '#9a9a9a';
-/** Both layers of the map use the same margins, so their scales line up. */
-const margins = { marginTop: 22, marginRight: 14, marginBottom: xAxisRoom, marginLeft: 40 } as const;
-const mapAspect = 0.62;
-const axes = { x: { domain: [...mapDomain.alpha], label: 'α' }, y: { domain: [...mapDomain.mu], label: 'μ' } } as const;
-const mapScales = {
-  x: mapDomain.alpha,
-  y: mapDomain.mu,
-  margins: {
-    top: margins.marginTop,
-    right: margins.marginRight,
-    bottom: margins.marginBottom,
-    left: margins.marginLeft,
-  },
-};
+/** How many κ keep their traced map (a slider held back and forth comes back to them). */
+const keptKappas = 8;
 /** The direction paths' chart: Plot's margins for it (its right one is Plot's default). */
 const pathsMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 };
 const pathsDomain = { x: [0, pathSteps], y: [-1.2, 1.2] } as const;
@@ -62,25 +47,25 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
     lr: props.lr,
     mu: props.momentum,
   });
-  const overlayRef = useRef<HTMLDivElement>(null);
-  const map = useMemo(() => heatMap(state.kappa), [state.kappa]);
-  const grid = {
-    width: map.nx,
-    height: map.ny,
-    x1: mapDomain.alpha[0],
-    x2: mapDomain.alpha[1],
-    y1: mapDomain.mu[0],
-    y2: mapDomain.mu[1],
-  };
+  // A κ key: the map's bands are traced and written after the paint of the key's frame, in two
+  // turns of the draw queue, and kept for the last few κ, so a key back to a κ seen costs nothing.
+  // Until they are in, the map shows the κ it was drawn for whole (bands, curves, best pair).
+  const traced = useHeldRef(() => createRecentMemo<Traced>(keptKappas));
+  const written = useHeldRef(() => createRecentMemo<BandPath[]>(keptKappas));
+  const kappa = state.kappa;
+  const trace = () => traced(() => traceBands(kappa), [kappa]);
+  const map = useAfterPaint(() => ({ kappa, bands: written(() => bandPaths(trace()), [kappa]) }), [kappa], {
+    stages: () => [() => void trace()],
+  }).value;
   const summary = summarize(state.kappa, state.lr, state.mu);
+  const mapSummary = map.kappa === state.kappa ? summary : summarize(map.kappa, state.lr, state.mu);
   const paths = useMemo(() => directionPaths(state.kappa, state.lr, state.mu), [state.kappa, state.lr, state.mu]);
-  const readerPoint = [{ x: state.lr, y: state.mu }];
   const curves = useMemo(
     () => [
-      { direction: 'slow', points: criticalCurve(lambdaMinOf(state.kappa)) },
-      { direction: 'steep', points: criticalCurve(lambdaMax) },
+      { direction: 'slow' as const, points: criticalCurve(lambdaMinOf(map.kappa)) },
+      { direction: 'steep' as const, points: criticalCurve(lambdaMax) },
     ],
-    [state.kappa],
+    [map.kappa],
   );
 
   const damping = s.damping;
@@ -99,26 +84,10 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
     gdTenfold: summary.gd.tenfold,
   });
 
-  const kappaText = fmt(state.kappa);
+  const kappaText = fmt(map.kappa);
   const mapLabel = s.mapLabel(kappaText);
-  const mapDescription = s.mapDescription(kappaText, fmt(summary.best.alpha), fmt(summary.best.mu));
-  const pointLabel = s.pointLabel(fmt(state.lr), fmt(state.mu));
+  const mapDescription = s.mapDescription(kappaText, fmt(mapSummary.best.alpha), fmt(mapSummary.best.mu));
   const pathsDescription = s.pathsDescription(pathSteps, damping[summary.slow], damping[summary.steep]);
-
-  /** A click or drag on the map moves the reader's point there (the sliders are its keyboard twin). */
-  const pick = async (event: PointerEvent) => {
-    const container = overlayRef.current;
-    if (!container) return;
-    const [alpha, mu] = await Promise.all([
-      dataAtWhenDrawn(container, event, 'x'),
-      dataAtWhenDrawn(container, event, 'y'),
-    ]);
-    if (alpha === null || mu === null) return;
-    update({
-      lr: snap(alpha, rateLimits.alpha.min, rateLimits.alpha.max),
-      mu: snap(mu, rateLimits.mu.min, rateLimits.mu.max),
-    });
-  };
 
   return (
     <WidgetFrame
@@ -172,90 +141,21 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
         ]}
         note={s.legend.best}
       />
-      <div class="rates-map" style={{ position: 'relative' }}>
-        <PlotFigure
-          aspect={mapAspect}
-          label={mapLabel}
-          deps={[state.kappa]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, mapLabel, mapDescription),
-              ...margins,
-              ...axes,
-              color: { type: 'linear', scheme: 'viridis', domain: [0, heat.slowest], reverse: true },
-              marks: [
-                // `value` given as the array itself: a bare fill: 'value' would read a field of each number.
-                gridContour(map.heat, { ...grid, value: map.heat, thresholds: [...heat.thresholds], fill: 'value' }),
-                // The diverging region from the rate itself, which is continuous, so its edge is smooth.
-                gridContour(map.values, { ...grid, thresholds: [1], fill: divergedColor }),
-              ],
-            })
-          }
-        />
-        <div
-          ref={overlayRef}
-          class="rates-map__overlay"
-          style={{ position: 'absolute', inset: 0, cursor: 'crosshair', touchAction: 'pan-y' }}
-          onPointerDown={(event) => {
-            event.currentTarget.setPointerCapture(event.pointerId);
-            void pick(event);
-          }}
-          onPointerMove={(event) => {
-            if ((event.buttons & 1) === 1) void pick(event);
-          }}
-        >
-          {/* The reader's point moves over the curves without a Plot rebuilt: an overlay layer. */}
-          <OverlayFigure
-            aspect={mapAspect}
-            label={pointLabel}
-            drawAtOnce
-            deps={[state.kappa]}
-            scales={mapScales}
-            clip={false}
-            layers={[
-              { kind: 'dots', points: readerPoint, r: 8, stroke: '#000', strokeWidth: 4 },
-              { kind: 'dots', points: readerPoint, r: 8, stroke: '#fff', strokeWidth: 2 },
-            ]}
-            draw={(context) =>
-              Plot.plot({
-                ...basePlotOptions(context, pointLabel, mapDescription),
-                ...margins,
-                x: { ...axes.x, axis: null },
-                y: { ...axes.y, axis: null },
-                marks: [
-                  ...curves.flatMap(({ direction, points }) => [
-                    Plot.line(points, { x: 'alpha', y: 'mu', stroke: '#000', strokeOpacity: 0.45, strokeWidth: 3 }),
-                    Plot.line(points, {
-                      x: 'alpha',
-                      y: 'mu',
-                      stroke: '#fff',
-                      strokeWidth: 1.5,
-                      strokeDasharray: direction === 'slow' ? '2 3' : '6 3',
-                    }),
-                  ]),
-                  Plot.dot([{ alpha: summary.gd.alpha, mu: 0 }], {
-                    x: 'alpha',
-                    y: 'mu',
-                    r: 6,
-                    fill: '#fff',
-                    stroke: '#000',
-                    strokeWidth: 1.5,
-                  }),
-                  Plot.dot([summary.best], {
-                    x: 'alpha',
-                    y: 'mu',
-                    symbol: 'star',
-                    r: 9,
-                    fill: '#fff',
-                    stroke: '#000',
-                    strokeWidth: 1.5,
-                  }),
-                ],
-              })
-            }
-          />
-        </div>
-      </div>
+      <RatesMap
+        bands={map.bands}
+        curves={curves}
+        gd={{ alpha: mapSummary.gd.alpha, mu: 0 }}
+        best={mapSummary.best}
+        point={{ alpha: state.lr, mu: state.mu }}
+        label={mapLabel}
+        description={mapDescription}
+        onPick={({ alpha, mu }) =>
+          update({
+            lr: snap(alpha, rateLimits.alpha.min, rateLimits.alpha.max),
+            mu: snap(mu, rateLimits.mu.min, rateLimits.mu.max),
+          })
+        }
+      />
       <Legend
         items={[
           { label: s.legend.slow, color: slowColor },

@@ -49,7 +49,6 @@ export const strings = defineStrings({
       `Heat map over the learning rate α (across, 0 to 4) and the momentum μ (up, 0 to 1) for curvatures 1/${kappa} to 1. ` +
       `Bright is fast, dark is slow, grey diverges. The best pair, α = ${bestAlpha} and μ = ${bestMu}, is marked with a star; ` +
       `dashed curves mark critical damping of the flattest and the steepest direction.`,
-    pointLabel: (alpha: string, mu: string) => `The reader’s point at α = ${alpha}, μ = ${mu}`,
     pathsLabel: 'Distance from the minimum along the flattest and the steepest direction, step by step',
     pathsDescription: (steps: number, slow: string, steep: string) =>
       `Two lines over ${steps} steps, starting at 1: the flattest direction is ${slow}, the steepest ${steep}.`,
@@ -91,7 +90,6 @@ export const strings = defineStrings({
       `热图：横轴是学习率 α（0 到 4），纵轴是动量系数 μ（0 到 1），曲率从 1/${kappa} 到 1。` +
       `越亮收敛越快，越暗越慢，灰色表示发散。最优的一对 α = ${bestAlpha}、μ = ${bestMu} 用星号标出；` +
       `虚线是最平和最陡两个方向的临界阻尼曲线。`,
-    pointLabel: (alpha: string, mu: string) => `读者选的点：α = ${alpha}，μ = ${mu}`,
     pathsLabel: '沿最平和最陡两个方向到最小值的距离，逐步变化',
     pathsDescription: (steps: number, slow: string, steep: string) =>
       `两条线，共 ${steps} 步，都从 1 出发：最平的方向${slow}，最陡的方向${steep}。`,

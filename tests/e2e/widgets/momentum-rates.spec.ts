@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { drawingOf, expectNoBadNumbers, openWidget, statusLine, statusOf } from '../helpers.ts';
 
-// The heat map is redrawn when κ changes; the shared machine can be slow.
+// The heat map is traced again when κ changes; the shared machine can be slow.
 test.describe.configure({ timeout: 120_000 });
 
 const page_ = '/chapters/momentum/';
@@ -23,7 +23,7 @@ test('the defaults: the rate, both directions named, the best pair and gradient 
 test('the μ slider moves the point from the keyboard; μ = 0 is gradient descent, zig-zagging', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
-  const overlay = () => drawingOf(widget, '.rates-map__overlay .overlay-figure__overlay');
+  const overlay = () => drawingOf(widget, '.rates-map .overlay-figure__overlay');
   const before = await overlay();
   const mu = widget.getByRole('slider', { name: /Momentum μ/ });
   await mu.focus();
@@ -47,10 +47,16 @@ test('the best-pair button puts both directions at critical damping', async ({ p
   );
 });
 
-test('κ redraws the map; a click on the map moves the point', async ({ page }) => {
+test('κ redraws the map’s bands on its overlay, no Plot contour; a click on the map moves the point', async ({
+  page,
+}) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
-  const map = () => drawingOf(widget, '.rates-map > .plot-figure');
+  // The bands (12 thresholds and the diverging region) are paths of the overlay, under the curves.
+  const bands = widget.locator('.rates-map .overlay-figure__overlay svg:visible > g > g > path');
+  await expect(bands).toHaveCount(13);
+  await expect(widget.locator('[data-mark="contour"]')).toHaveCount(0);
+  const map = () => bands.evaluateAll((paths) => paths.map((path) => path.getAttribute('d')).join(' '));
   const before = await map();
   const kappa = widget.getByRole('slider', { name: /Condition number κ/ });
   await kappa.focus();
@@ -60,7 +66,7 @@ test('κ redraws the map; a click on the map moves the point', async ({ page }) 
   await expect(statusLine(widget)).toContainText('Gradient descent at its best: rate 0.9998 (11513 steps).');
 
   const status = await statusOf(widget);
-  const box = (await widget.locator('.rates-map__overlay').boundingBox())!;
+  const box = (await widget.locator('.rates-map').boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
   await expect.poll(() => statusOf(widget)).not.toBe(status);
   await expect(statusLine(widget)).not.toContainText('α = 1.6, μ = 0.6');
@@ -81,7 +87,10 @@ test('without JavaScript the map and the paths are there', async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(3);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(2);
+  await expect(
+    page.locator(`[data-widget="${name}"] .rates-map .overlay-figure__overlay svg:visible g > g > path`),
+  ).toHaveCount(13);
   await context.close();
 });
 
