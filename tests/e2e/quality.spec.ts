@@ -315,9 +315,10 @@ test.describe('budgets', () => {
       // runs staged after the paint and kept per optimizer, +1.1 KB, and the shared after-paint,
       // kept-mark and recent-memo chunks, +1.3 KB; 187.2 KB after the rule language left the
       // engine's entry point), momentum 179.2 KB, nesterov 172.1 KB; every other chapter is
-      // under 169 KB. Over 150 are the chapters with Observable Plot (95 KB), loaded at once by
-      // MomentumRates' clickable map (drawAtOnce: pointer.ts needs the drawn figure's scales), the
-      // Race and the Trainer. The rule language (about 9.4 KB, its own chunk) loads only with a
+      // under 169 KB. Over 150 are the chapters with Observable Plot (95 KB), loaded once a figure must
+      // be drawn or is warmed up (plot.ts), as this test's scroll down the page does. The
+      // momentum chapter's (181.9 KB, 6 Dec, 12:36) no longer loads it at hydration: MomentumRates'
+      // clickable map reads its overlay's scales (RatesMap.tsx), not a drawn Plot's. The rule language (about 9.4 KB, its own chunk) loads only with a
       // widget that runs a rule (RuleCell, a Race or Trainer whose racers hold one: playground,
       // after-adam, write-your-own-optimizer); split from the shared chunk it costs those pages
       // about 2 KB more than before (gzip no longer shares the engine's words with it).
