@@ -3,7 +3,6 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
 import { drawIsDue, drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
-import { quietIdle } from './plot-warm.ts';
 import { sinceActivity } from './reader-activity.ts';
 
 export interface DrawContext {
@@ -47,17 +46,14 @@ const rescaleTolerance = 0.02;
 /** A render within this many ms of a key or pointer press is the reader's change (reader-activity.ts). */
 const readerChangeWindow = 1000;
 
-/**
- * Runs `task` in idle time once the reader has paused (plot-warm.ts's `quietIdle`: 400 ms after
- * the last key, press or played frame); returns a cancel function. Work that can wait, such as a
- * scaled frame's one-time redraw, must not land between keys pressed back to back.
- */
-function whenQuiet(task: () => void): () => void {
-  let cancelled = false;
-  void quietIdle().then(() => {
-    if (!cancelled) task();
-  });
-  return () => void (cancelled = true);
+/** Runs `task` when the browser is idle (at most 1 s later); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
 }
 
 /** The width of `ref`'s element in whole pixels, kept up to date; 0 until measured (and at build time). */
@@ -180,7 +176,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
   }, [width, ...deps]);
 
   // A kept build frame shown scaled (its axis text 18 % smaller at 294 px) is drawn once at the
-  // real width when the reader first changes the widget, once they pause: a change that leaves this
+  // real width when the reader first changes the widget, in idle time: a change that leaves this
   // figure's `deps` alone (an α key under a curve drawn for λ) kept it scaled for good.
   const rescale = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
@@ -188,7 +184,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
     if (!element || !scaledFrame.current || rescale.current || drawn.current !== -1) return;
     if (!(sinceActivity() < readerChangeWindow)) return;
     let cancelDraw: (() => void) | undefined;
-    const cancelIdle = whenQuiet(() => {
+    const cancelIdle = whenIdle(() => {
       const cancelWait = whenPlotReady(() => {
         // Unless a change of its inputs has drawn it meanwhile.
         if (drawn.current === -1)
