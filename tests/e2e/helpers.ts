@@ -231,3 +231,23 @@ export async function loaded(page: Page): Promise<void> {
  */
 export const liveOverlay =
   '.overlay-figure__overlay:not(.overlay-figure__overlay--wide, .overlay-figure__overlay--narrow)';
+
+/**
+ * Waits until every visible Plot in `plots` is drawn at the width it is shown (within 2 %: a build
+ * frame shown at another scale is drawn once at its real width after the reader's first change),
+ * then marks each with `data-kept`, so that a later check can tell whether one was drawn again.
+ */
+export async function markPlotsAtRealWidth(plots: Locator, timeout?: number): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        plots.evaluateAll((svgs) =>
+          svgs
+            .filter((svg) => svg.getClientRects().length > 0)
+            .every((svg) => Math.abs(Number(svg.getAttribute('width')) / svg.parentElement!.clientWidth - 1) <= 0.02),
+        ),
+      timeout === undefined ? {} : { timeout },
+    )
+    .toBe(true);
+  await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
+}

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, markPlotsAtRealWidth, openWidget } from '../helpers.ts';
 
 // These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
 // machine hydration and training take longer than the default 5 s, so allow for it.
@@ -38,16 +38,7 @@ test('from the keyboard: step 1 is α with bias correction and 3.16 α without',
   // stay, so no Plot is drawn again (issue #21). The reader's first change (above) has drawn any
   // build frame shown at another scale once at its real width; after that, nothing redraws them.
   const plots = widget.locator('.overlay-figure .plot-figure > svg');
-  await expect
-    .poll(() =>
-      plots.evaluateAll((svgs) =>
-        svgs
-          .filter((svg) => svg.getClientRects().length > 0)
-          .every((svg) => Math.abs(Number(svg.getAttribute('width')) / svg.parentElement!.clientWidth - 1) <= 0.02),
-      ),
-    )
-    .toBe(true);
-  await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
+  await markPlotsAtRealWidth(plots, 30_000);
   // At step 1 the map's path moves with α (a step of 3.16 α without correction).
   const map = widget.locator('.overlay-figure').first();
   const path = await drawingOf(map, '.overlay-figure__overlay');

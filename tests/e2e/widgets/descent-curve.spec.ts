@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { logPosition } from '../../../components/widgets/lib/log-slider.ts';
-import { drawingOf, expectNoBadNumbers, liveOverlay, openWidget, statusOf } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, liveOverlay, markPlotsAtRealWidth, openWidget, statusOf } from '../helpers.ts';
 
 /** All the widget's figures, compared as one drawing. */
 const allFigures = '.widget__figure';
@@ -85,16 +85,7 @@ test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀',
   const plots = widget.locator('.overlay-figure .plot-figure > svg');
   // The reader's first change (Reset) draws a build frame shown at another scale once at its real
   // width; after that, nothing redraws them.
-  await expect
-    .poll(() =>
-      plots.evaluateAll((svgs) =>
-        svgs
-          .filter((svg) => svg.getClientRects().length > 0)
-          .every((svg) => Math.abs(Number(svg.getAttribute('width')) / svg.parentElement!.clientWidth - 1) <= 0.02),
-      ),
-    )
-    .toBe(true);
-  await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
+  await markPlotsAtRealWidth(plots);
   const kept = () =>
     plots.evaluateAll((svgs) => svgs.length >= 3 && svgs.every((svg) => svg.hasAttribute('data-kept')));
   const run = await drawingOf(curve, liveOverlay);
