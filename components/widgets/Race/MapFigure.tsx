@@ -3,7 +3,6 @@ import type { MutableRef } from 'preact/hooks';
 import type { Surface } from '../../../src/engine/problems/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { evenLevels, sampleField, shadeValues } from '../../../src/engine/sim/index.ts';
-import { hydrating } from '../lib/after-paint.ts';
 import { fmt } from '../lib/format.ts';
 import { Plot } from '../lib/plot.ts';
 import { gridContour } from '../lib/contour.ts';
@@ -200,29 +199,18 @@ export function MapFigure({
     // which, run with every played frame, forced a layout per frame (a third of a frame's time).
   }, [mapScales, surface]);
 
-  // A played frame moves only the part drawn and the dots: the whole paths are kept.
-  // Hydrating, none: the build's overlays are kept as they are (below), and the live one comes after.
-  const hydrate = hydrating();
-  const fullPaths = useMemo(
-    () =>
-      hydrate
-        ? new Map<string, string>()
-        : new Map(runs.map((r) => [runKey(r), trajectoryPath(r.run, r.run.steps, mapS)])),
-    [runs, mapS, hydrate],
-  );
   const ring = current ? start : runStart;
 
   /** The trajectories over the map, drawn with `S`; `live` for the one overlay of a running widget. */
   const overlay = (S: Scales, live: boolean) => {
-    // Hydrating a build frame's overlay: Preact sets no attribute of the build's markup, so its
-    // paths are not computed again (two frames of six runs, simplified: 50 ms and more of the
-    // hydration at 4x CPU slow-down on a page that shows the Race at once, bench/load-tbt.ts).
-    const kept = !live && hydrate;
+    // A hydrated build frame's overlay is not drawn again (ScaledPlot keeps the build's markup).
+    // A played frame moves only the part drawn and the dots: the whole paths are kept
+    // (trajectoryPath's paths by scales and run).
     const trail = runs.map((r) => ({
       name: runKey(r),
       color: runColor(r),
-      full: kept ? '' : (live && fullPaths.get(runKey(r))) || trajectoryPath(r.run, r.run.steps, S),
-      part: kept ? '' : trajectoryPath(r.run, shown, S),
+      full: trajectoryPath(r.run, r.run.steps, S),
+      part: trajectoryPath(r.run, shown, S),
       at: positionAt(r.run, shown),
     }));
     const clip = live ? clipId : `${clipId}-${S.width}`;

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
-import { hydrating } from '../lib/after-paint.ts';
 import type { DrawContext } from '../lib/PlotFigure.tsx';
 import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
@@ -12,7 +11,6 @@ import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { chartMargins, lossDomainY, lossPath, lossPaths, lossRange, tick } from './chart-maths.ts';
-import { runColor, runKey } from './model.ts';
 import type { RaceRun } from './model.ts';
 import type { RaceStrings } from './strings.ts';
 
@@ -110,9 +108,6 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare 
     );
   const lossFallback = useMemo(() => lossAt(lossFrame), [steps, domainY[0], domainY[1], baseline === null, lossFrame]);
   const lossS = lossScales ?? lossFallback;
-  // Only the live overlay shows them: none while hydrating (below).
-  const hydrate = hydrating();
-  const paths = useMemo(() => (hydrate ? [] : lossPaths(runs, baseline, lossS)), [runs, lossS, baseline, hydrate]);
   const prepareAxes = useRef<PrepareFigure | null>(null);
   if (prepare)
     prepare.current = {
@@ -180,15 +175,9 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare 
       draw={drawAxes(s, label, domainY, steps, baseline)}
       onFrame={setLossFrame}
       overlay={(frameWidth) => {
-        if (frameWidth === undefined) return overlay(lossS, paths);
-        const S = lossScales ?? lossAt(frameWidth);
-        // Hydrating a build frame's overlay: Preact sets no attribute of the build's markup, so
-        // its lines are not computed again (MapFigure's overlay does the same).
-        if (hydrating())
-          return overlay(
-            S,
-            runs.map((r) => ({ key: runKey(r), color: runColor(r), d: '' })),
-          );
+        // A hydrated build frame's overlay is not drawn again (ScaledPlot keeps the build's
+        // markup); the live one's lines are kept by scales and run (lossPath).
+        const S = frameWidth === undefined ? lossS : (lossScales ?? lossAt(frameWidth));
         return overlay(S, lossPaths(runs, baseline, S));
       }}
     />

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { hydrating } from './after-paint.ts';
+import { keepBuildMarkup, useHydratedBuild } from './after-paint.ts';
 import { colors } from './plot-theme.ts';
 import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
@@ -51,7 +51,6 @@ interface Props {
 }
 
 const frameKinds = Object.keys(frameWidths) as (keyof typeof frameWidths)[];
-const keepBuildMarkup = { __html: '' };
 
 /**
  * A figure in two layers: the base (a Plot: axes, contours, whatever changes rarely), drawn by
@@ -83,6 +82,7 @@ export function OverlayFigure({
   const ids = useId().replace(/[^\w-]/g, '');
   // null: one overlay per build frame (the build's markup, and the render that hydrates it).
   const [shown, setShown] = useState<number | null>(null);
+  const hydrated = useHydratedBuild();
   const at = (width: number) =>
     scalesAt?.(width) ?? fallbackScales(scales.x, scales.y, aspect, scales.margins, scales.kindX, scales.kindY, width);
 
@@ -113,11 +113,11 @@ export function OverlayFigure({
       />
       {shown === null ? (
         frameKinds.map((kind) =>
-          // Hydrating: the build's overlays stay as they are (Preact would set none of their
+          // Hydrated: the build's overlays stay as they are (Preact would set none of their
           // attributes), and their paths are not computed again (the Race's six runs, simplified
-          // for two widths: 60-240 ms of its hydration at 4x CPU); PlotFigure's `onShown`
-          // replaces them with the live overlay.
-          hydrating() ? (
+          // for two widths: 60-240 ms of its hydration at 4x CPU), in the render that hydrates
+          // and in those before PlotFigure's `onShown`, which replaces them with the live overlay.
+          hydrated ? (
             <div
               key={kind}
               class={`overlay-figure__overlay overlay-figure__overlay--${kind}`}

@@ -3,7 +3,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MutableRef } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
 import { plotReady, warmPlot, whenPlotReady } from './plot.ts';
-import { sameDeps } from './after-paint.ts';
+import { keepBuildMarkup, sameDeps, useHydratedBuild } from './after-paint.ts';
 import { createRecentMemo } from './recent-memo.ts';
 import { whenNearView } from './near-view.ts';
 import {
@@ -112,8 +112,9 @@ export function ScaledPlot({
       return { figure: figureFor(drawWith, drawDeps).figure, width, height: Math.round(width * aspect) };
     };
   // One overlay per build frame (the build's markup, and the first render, which hydrates it),
-  // until the frame on screen is known.
+  // until the frame on screen is known. Hydrated, they stay as the build drew them until then.
   const [perFrame, setPerFrame] = useState(true);
+  const hydrated = useHydratedBuild();
 
   const settled = useRef(false);
 
@@ -150,11 +151,19 @@ export function ScaledPlot({
   const style = { aspectRatio: `${1 / aspect}` };
   const html = typeof document === 'undefined' ? serverFrames(draw, aspect, descriptionId) : '';
   const overlays = !overlay ? null : perFrame ? (
-    (Object.keys(frameWidths) as (keyof typeof frameWidths)[]).map((kind) => (
-      <div key={kind} class={`scaled-plot__overlay scaled-plot__overlay--${kind}`}>
-        {overlay(frameWidths[kind])}
-      </div>
-    ))
+    (Object.keys(frameWidths) as (keyof typeof frameWidths)[]).map((kind) =>
+      hydrated ? (
+        <div
+          key={kind}
+          class={`scaled-plot__overlay scaled-plot__overlay--${kind}`}
+          dangerouslySetInnerHTML={keepBuildMarkup}
+        />
+      ) : (
+        <div key={kind} class={`scaled-plot__overlay scaled-plot__overlay--${kind}`}>
+          {overlay(frameWidths[kind])}
+        </div>
+      ),
+    )
   ) : (
     <div key="wide" class="scaled-plot__overlay">
       {overlay(undefined)}

@@ -91,6 +91,27 @@ const hydratingKey = 'descentHydrating';
  */
 export const hydrating = (): boolean => hydratingIsland() !== undefined;
 
+/**
+ * Whether this component's first render hydrated the build's markup (`hydrating()` then): for as
+ * long as a figure shows the build's frames, their overlays can stay as the build drew them. Not
+ * only in the render that hydrates: the renders that follow it before the figure knows its width
+ * (the first ResizeObserver callback, a frame later) would otherwise compute every frame's overlay
+ * again, paths that match the build's, to be replaced by the live overlay once the width is known.
+ * On the author guide's Race page that was two frames of six runs' trajectories and loss lines,
+ * simplified, in the task after the hydration's.
+ */
+export function useHydratedBuild(): boolean {
+  const first = useRef<boolean | null>(null);
+  first.current ??= hydrating();
+  return first.current;
+}
+
+/**
+ * The props of an element whose build markup Preact keeps as it is: set no inner HTML while
+ * hydrating, and the same empty one in later renders, which Preact does not apply again.
+ */
+export const keepBuildMarkup = { __html: '' } as const;
+
 /** The island near-directive.ts is hydrating (undefined outside a hydration). */
 const hydratingIsland = (): unknown => (globalThis as Record<string, unknown>)[hydratingKey];
 
