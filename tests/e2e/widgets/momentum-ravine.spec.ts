@@ -4,8 +4,8 @@ import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.
 // Several chart redraws per test; the shared CI machine can be slow.
 test.describe.configure({ timeout: 120_000 });
 
-/** The run layer (the contour layer under it does not change with the step). */
-const runLayer = '.ravine-stack__runs';
+/** The run layer: the overlay of the contour map (which does not change with the step). */
+const runLayer = '.overlay-figure__overlay';
 const page_ = '/chapters/momentum/';
 const name = 'momentum-ravine';
 
@@ -22,6 +22,8 @@ test('stepping from the keyboard draws the velocity arrows and updates the statu
   await page.keyboard.press('Enter');
   await expect(status).toContainText('step 2:');
   await expect.poll(() => drawingOf(widget, runLayer)).not.toBe(drawing);
+  // The steps are drawn on the contour map's overlay: its Plot is not rebuilt for them.
+  await expect(widget.locator('[data-mark="arrow"], [data-mark="line"]')).toHaveCount(0);
   await expect(widget.locator('g.sym-v')).toHaveCount(1);
   await expect(widget.locator('g.sym-mu')).toHaveCount(1);
   await expect(widget.locator('g.sym-alpha')).toHaveCount(1);
@@ -81,7 +83,9 @@ test('a link reproduces the state; a broken parameter falls back with a message'
 
   await page.goto(`${page_}?ravine.problem=volcano`);
   const broken = await openWidget(page, name);
-  await expect(broken.locator('[data-messages]')).toContainText('problem="volcano" is not one of illConditioned, ravine; using illConditioned');
+  await expect(broken.locator('[data-messages]')).toContainText(
+    'problem="volcano" is not one of illConditioned, ravine; using illConditioned',
+  );
   await expectNoBadNumbers(broken);
 });
 
@@ -103,7 +107,8 @@ test('without JavaScript the page still shows the figure and the formula', async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(2);
+  await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(1);
+  await expect(page.locator(`[data-widget="${name}"] .overlay-figure__overlay svg:visible`)).toHaveCount(1);
   await expect(page.locator(`[data-widget="${name}"] .linked-formula .katex`)).toHaveCount(1);
   await context.close();
 });
@@ -114,12 +119,16 @@ test('in Chinese: labels and the status line follow the page’s language', asyn
   const status = widget.locator('[data-status]');
   await expect(status).toContainText('损失降到 0.001 以下：梯度下降在第 47 步，Momentum 在第 20 步。');
   await expect(widget.getByRole('slider', { name: /动量系数 μ/ })).toHaveAttribute('aria-valuetext', '0.6');
-  await expect(widget.getByRole('combobox', { name: '曲面' }).locator('option:checked')).toHaveText('笔直的山谷（曲率 1 和 20）');
+  await expect(widget.getByRole('combobox', { name: '曲面' }).locator('option:checked')).toHaveText(
+    '笔直的山谷（曲率 1 和 20）',
+  );
   const step = widget.getByRole('button', { name: '单步', exact: true });
   await step.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await expect(status).toContainText(/^第 2 步：梯度下降的损失为 [\d.]+（至此折返 \d+ 次），Momentum 的损失为 [\d.]+（折返 \d+ 次，速度 \|v\| = [\d.]+）。/);
+  await expect(status).toContainText(
+    /^第 2 步：梯度下降的损失为 [\d.]+（至此折返 \d+ 次），Momentum 的损失为 [\d.]+（折返 \d+ 次，速度 \|v\| = [\d.]+）。/,
+  );
   await expect(widget.locator('.plot-legend')).toContainText('保留的速度 μv');
   await expectNoBadNumbers(widget);
 });
