@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { logHeight, logLevels, runOnProblem } from '../../../src/engine/sim/index.ts';
+import { logHeight, logLevels, runOnProblem, type RunResult } from '../../../src/engine/sim/index.ts';
+import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
 import { Select } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -10,14 +11,18 @@ import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { momentumSymbols } from '../lib/linked-formula.ts';
 import { noiseOption, tailMean } from '../lib/gradient-noise.ts';
 import { keptMark } from '../lib/kept-mark.ts';
+import { createKeyedMemo } from '../lib/keyed-memo.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { NoiseControls } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { dotsPath } from '../lib/overlay-layers.ts';
 import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { Arrows } from './Arrows.tsx';
 import { firstBelow, maxNoise, momentumRavineSpecs, reversals, segments, splitStep } from './model.ts';
 import type { MomentumRavineProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -26,7 +31,8 @@ const gdColor = optimizerColor('sgd');
 const momentumColor = optimizerColor('momentum');
 const target = 1e-3;
 /** Both layers (contours, runs) use the same margins, so their scales line up. */
-const margins = { marginTop: yTitleRoom, marginRight: 12, marginBottom: xAxisRoom, marginLeft: 40 } as const;
+const runMargins = { top: yTitleRoom, right: 12, bottom: xAxisRoom, left: 40 } as const;
+const margins = plotMargins(runMargins);
 
 const problemIds = ['illConditioned', 'ravine'] as const;
 
@@ -51,30 +57,49 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
     seed: props.seed,
   });
   const link = useSymbolLink();
-  const problemId = state.problem === 'ravine' ? 'ravine' : 'illConditioned';
-  const surface = problems[problemId];
+  const problemId: (typeof problemIds)[number] = state.problem === 'ravine' ? 'ravine' : 'illConditioned';
 
-  // Both runs see the same noise draws (one seed), so they differ only by the rule.
-  const noise = noiseOption(state.noise, state.seed);
-  const gd = useMemo(
-    () => runOnProblem(surface, { name: 'sgd', lr: state.lr }, { steps: props.steps, ...noise }),
-    [surface, state.lr, props.steps, state.noise, state.seed],
-  );
-  const momentum = useMemo(
-    () =>
-      runOnProblem(
-        surface,
-        { name: 'momentum', lr: state.lr, momentum: state.mu },
-        { steps: props.steps, record: true, ...noise },
-      ),
-    [surface, state.lr, state.mu, props.steps, state.noise, state.seed],
-  );
+  // Both runs see the same noise draws (one seed), so they differ only by the rule. They are run
+  // after the paint of the input's frame, one per turn of the draw queue (a select key ran both in
+  // its handler: 70-220 ms at 4x CPU), and kept for the last few settings of each; the figure and
+  // the status show the runs' own settings until the new runs are in.
+  const runMemo = useHeldRef(() => createKeyedMemo<RunResult>(4));
+  const settings = { problem: problemId, lr: state.lr, mu: state.mu, noise: state.noise, seed: state.seed };
+  const runGd = () =>
+    runMemo(
+      'gd',
+      () =>
+        runOnProblem(
+          problems[settings.problem],
+          { name: 'sgd', lr: settings.lr },
+          { steps: props.steps, ...noiseOption(settings.noise, settings.seed) },
+        ),
+      [settings.problem, settings.lr, props.steps, settings.noise, settings.seed],
+    );
+  const runMomentum = () =>
+    runMemo(
+      'momentum',
+      () =>
+        runOnProblem(
+          problems[settings.problem],
+          { name: 'momentum', lr: settings.lr, momentum: settings.mu },
+          { steps: props.steps, record: true, ...noiseOption(settings.noise, settings.seed) },
+        ),
+      [settings.problem, settings.lr, settings.mu, props.steps, settings.noise, settings.seed],
+    );
+  const runs = useAfterPaint(
+    () => ({ ...settings, gd: runGd(), momentum: runMomentum() }),
+    [problemId, state.lr, state.mu, props.steps, state.noise, state.seed],
+    { stages: () => [() => void runGd(), () => void runMomentum()] },
+  ).value;
+  const { gd, momentum } = runs;
+  const surface = problems[runs.problem];
   const last = Math.min(gd.steps, momentum.steps);
   const shown = Math.min(state.step, last);
   const levels = useMemo(() => logLevels(surface, 14), [surface]);
   const height = useMemo(() => logHeight(surface), [surface]);
 
-  const split = splitStep(momentum, shown, state.mu);
+  const split = splitStep(momentum, shown, runs.mu);
   const velocity = momentum.states?.velocity;
   const speed = shown > 0 && velocity ? Math.hypot(velocity[2 * shown - 2]!, velocity[2 * shown - 1]!) : 0;
   const gdReached = firstBelow(gd.losses, target);
@@ -90,30 +115,29 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
         last,
       ) + noisyText();
   function noisyText(): string {
-    if (state.noise === 0) return '';
+    if (runs.noise === 0) return '';
     const gdTail = tailMean(gd.losses, last);
     const momentumTail = tailMean(momentum.losses, last);
     return s.noisy(
-      fmt(state.noise),
+      fmt(runs.noise),
       gdTail.from,
       gdTail.to,
       fmt(gdTail.mean),
       fmt(momentumTail.mean),
-      fmt(state.lr / (1 - state.mu)),
+      fmt(runs.lr / (1 - runs.mu)),
     );
   }
-  const surfaceName = s.surfaceName[problemId];
+  const surfaceName = s.surfaceName[runs.problem];
 
   const { x, y } = surface.domain;
   const aspect = (y[1] - y[0]) / (x[1] - x[0]);
-  const point = (run: typeof gd, k: number) => ({ x: run.points[2 * k]!, y: run.points[2 * k + 1]! });
+  const point = (run: RunResult, k: number) => ({ x: run.points[2 * k]!, y: run.points[2 * k + 1]! });
   const gdPoints = Array.from({ length: shown + 1 }, (_, k) => point(gd, k));
   const label = s.label(surfaceName, shown, last);
   const description = s.description(
     `(${fmt(gd.points[2 * shown])}, ${fmt(gd.points[2 * shown + 1])})`,
     `(${fmt(momentum.points[2 * shown])}, ${fmt(momentum.points[2 * shown + 1])})`,
   );
-  const contourLabel = s.contourLabel(surfaceName);
 
   return (
     <WidgetFrame
@@ -163,114 +187,97 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
             { label: s.legend.push, color: colors.bad },
           ]}
         />
-        <div class="ravine-stack">
-          <PlotFigure
-            aspect={aspect}
-            label={contourLabel}
-            deps={[state.problem]}
-            draw={(context) =>
-              Plot.plot({
-                ...basePlotOptions(context, contourLabel, s.contourDescription(surfaceName)),
-                ...margins,
-                x: { domain: x, label: 'x' },
-                y: { domain: y, label: 'y' },
-                marks: [
-                  // Kept by surface and size (kept-mark.ts): a surface shown before is not traced again
-                  // when the reader switches back (select keys back to back: 49 ms of a 4x key press).
-                  keptMark(surface, levels.join(), context, (render) =>
-                    Plot.contour({
-                      x1: x[0],
-                      x2: x[1],
-                      y1: y[0],
-                      y2: y[1],
-                      value: height,
-                      thresholds: levels,
-                      stroke: colors.grid,
-                      fill: 'none',
-                      pixelSize: 4,
-                      render,
-                    }),
-                  ),
-                  Plot.dot(surface.minima, {
-                    x: (m: { point: number[] }) => m.point[0],
-                    y: (m: { point: number[] }) => m.point[1],
-                    symbol: 'plus',
-                    r: 6,
-                    stroke: colors.fg,
+        {/* The contour map is the base (a Plot drawn when the surface changes); the runs are its
+            overlay, updated in place: a played step or a slider key rebuilds no Plot. */}
+        <OverlayFigure
+          aspect={aspect}
+          label={label}
+          description={description}
+          deps={[runs.problem]}
+          scales={{ x, y, margins: runMargins }}
+          layers={[
+            { kind: 'line', points: gdPoints, stroke: gdColor, strokeWidth: 1.5, strokeOpacity: 0.8 },
+            { kind: 'dots', points: gdPoints, r: 2.5, fill: gdColor },
+          ]}
+          overlay={(scales) => (
+            <>
+              <Arrows
+                class="sym-v"
+                segments={segments(momentum, shown)}
+                scales={scales}
+                stroke={momentumColor}
+                strokeWidth={1.6}
+                headLength={6}
+              />
+              {split && (
+                <>
+                  <Arrows
+                    class="sym-mu"
+                    segments={[split.carry]}
+                    scales={scales}
+                    stroke={colors.fg}
+                    strokeWidth={2}
+                    headLength={7}
+                    strokeDasharray="4 3"
+                  />
+                  <Arrows
+                    class="sym-alpha"
+                    segments={[split.push]}
+                    scales={scales}
+                    stroke={colors.bad}
+                    strokeWidth={2}
+                    headLength={7}
+                  />
+                </>
+              )}
+              {[
+                { at: point(gd, shown), color: gdColor },
+                { at: point(momentum, shown), color: momentumColor },
+              ].map(({ at, color }) => (
+                <path
+                  key={color}
+                  d={dotsPath({ kind: 'dots', points: [at], r: 7 }, scales)}
+                  fill="none"
+                  stroke={color}
+                  stroke-width={2.5}
+                />
+              ))}
+            </>
+          )}
+          draw={(context) =>
+            Plot.plot({
+              ...basePlotOptions(context, label, description),
+              ...margins,
+              x: { domain: x, label: 'x' },
+              y: { domain: y, label: 'y' },
+              marks: [
+                // Kept by surface and size (kept-mark.ts): a surface shown before is not traced again
+                // when the reader switches back (select keys back to back: 49 ms of a 4x key press).
+                keptMark(surface, levels.join(), context, (render) =>
+                  Plot.contour({
+                    x1: x[0],
+                    x2: x[1],
+                    y1: y[0],
+                    y2: y[1],
+                    value: height,
+                    thresholds: levels,
+                    stroke: colors.grid,
+                    fill: 'none',
+                    pixelSize: 4,
+                    render,
                   }),
-                ],
-              })
-            }
-          />
-          <PlotFigure
-            class="ravine-stack__runs"
-            aspect={aspect}
-            label={label}
-            deps={[state.problem, state.lr, state.mu, shown, state.noise, state.seed]}
-            draw={(context) =>
-              Plot.plot({
-                ...basePlotOptions(context, label, description),
-                ...margins,
-                x: { domain: x, axis: null },
-                y: { domain: y, axis: null },
-                color: { domain: ['gd', 'momentum'], range: [gdColor, momentumColor] },
-                clip: true,
-                marks: [
-                  Plot.line(gdPoints, { x: 'x', y: 'y', stroke: gdColor, strokeWidth: 1.5, strokeOpacity: 0.8 }),
-                  Plot.dot(gdPoints, { x: 'x', y: 'y', fill: gdColor, r: 2.5 }),
-                  Plot.arrow(segments(momentum, shown), {
-                    x1: 'x1',
-                    y1: 'y1',
-                    x2: 'x2',
-                    y2: 'y2',
-                    stroke: momentumColor,
-                    strokeWidth: 1.6,
-                    headLength: 6,
-                    className: 'sym-v',
-                  }),
-                  ...(split
-                    ? [
-                        Plot.arrow([split.carry], {
-                          x1: 'x1',
-                          y1: 'y1',
-                          x2: 'x2',
-                          y2: 'y2',
-                          stroke: colors.fg,
-                          strokeDasharray: '4 3',
-                          strokeWidth: 2,
-                          headLength: 7,
-                          className: 'sym-mu',
-                        }),
-                        Plot.arrow([split.push], {
-                          x1: 'x1',
-                          y1: 'y1',
-                          x2: 'x2',
-                          y2: 'y2',
-                          stroke: colors.bad,
-                          strokeWidth: 2,
-                          headLength: 7,
-                          className: 'sym-alpha',
-                        }),
-                      ]
-                    : []),
-                  Plot.dot(
-                    [
-                      { ...point(gd, shown), method: 'gd' },
-                      { ...point(momentum, shown), method: 'momentum' },
-                    ],
-                    {
-                      x: 'x',
-                      y: 'y',
-                      stroke: 'method',
-                      r: 7,
-                      strokeWidth: 2.5,
-                    },
-                  ),
-                ],
-              })
-            }
-          />
-        </div>
+                ),
+                Plot.dot(surface.minima, {
+                  x: (m: { point: number[] }) => m.point[0],
+                  y: (m: { point: number[] }) => m.point[1],
+                  symbol: 'plus',
+                  r: 6,
+                  stroke: colors.fg,
+                }),
+              ],
+            })
+          }
+        />
       </div>
     </WidgetFrame>
   );

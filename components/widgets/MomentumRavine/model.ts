@@ -26,7 +26,13 @@ export interface Segment {
 export function segments(run: RunResult, shown: number): Segment[] {
   const out: Segment[] = [];
   for (let k = 1; k <= Math.min(shown, run.steps); k++) {
-    out.push({ k, x1: run.points[2 * k - 2]!, y1: run.points[2 * k - 1]!, x2: run.points[2 * k]!, y2: run.points[2 * k + 1]! });
+    out.push({
+      k,
+      x1: run.points[2 * k - 2]!,
+      y1: run.points[2 * k - 1]!,
+      x2: run.points[2 * k]!,
+      y2: run.points[2 * k + 1]!,
+    });
   }
   return out;
 }

@@ -36,13 +36,12 @@ export const strings = defineStrings({
     /** Appended to the status line while there is noise: where each run hovers, and momentum's effective step. */
     noisy: (sigma: string, from: number, to: number, gd: string, momentum: string, effective: string) =>
       ` With noise σ = ${sigma}, mean loss over steps ${from}–${to}: GD ${gd}, Momentum ${momentum}. Momentum's effective step α/(1−μ) = ${effective}.`,
-    label: (surface: string, step: number, last: number) => `${surface} from above: gradient descent and momentum, step ${step} of ${last}`,
+    label: (surface: string, step: number, last: number) =>
+      `${surface} from above: gradient descent and momentum, step ${step} of ${last}`,
     description: (gdAt: string, momentumAt: string) =>
       `Contour lines of the surface (log-spaced), minimum at (0, 0). Orange: gradient descent, now at ${gdAt}. ` +
       `Blue arrows: each momentum step, its velocity v; now at ${momentumAt}. ` +
       `The current step is split into the kept velocity μv (dashed) and the gradient push αg.`,
-    contourLabel: (surface: string) => `Contour map of the ${surface}`,
-    contourDescription: (surface: string) => `Log-spaced contour lines of ${surface}; the minimum, marked +, is at (0, 0).`,
     legend: {
       gd: 'Gradient descent',
       momentum: 'Momentum: velocity v of each step',
@@ -70,13 +69,12 @@ export const strings = defineStrings({
     },
     noisy: (sigma: string, from: number, to: number, gd: string, momentum: string, effective: string) =>
       `噪声 σ = ${sigma} 时，第 ${from}–${to} 步的平均损失：梯度下降 ${gd}，Momentum ${momentum}。Momentum 的有效步长 α/(1−μ) = ${effective}。`,
-    label: (surface: string, step: number, last: number) => `俯视${surface}：梯度下降与 Momentum，第 ${step} 步，共 ${last} 步`,
+    label: (surface: string, step: number, last: number) =>
+      `俯视${surface}：梯度下降与 Momentum，第 ${step} 步，共 ${last} 步`,
     description: (gdAt: string, momentumAt: string) =>
       `曲面的等高线（按对数间隔），最小值在 (0, 0)。橙色：梯度下降，当前位于 ${gdAt}。` +
       `蓝色箭头：Momentum 的每一步，即它的速度 v；当前位于 ${momentumAt}。` +
       `当前这一步被拆成保留的速度 μv（虚线）和梯度推力 αg 两段。`,
-    contourLabel: (surface: string) => `${surface}的等高线图`,
-    contourDescription: (surface: string) => `${surface}的等高线（按对数间隔）；最小值用 + 标出，位于 (0, 0)。`,
     legend: {
       gd: '梯度下降',
       momentum: 'Momentum：每一步的速度 v',

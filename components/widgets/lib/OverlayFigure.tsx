@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { keepBuildMarkup, useHydratedBuild } from './after-paint.ts';
+import { keepBuildMarkup, sameDeps, useHydratedBuild } from './after-paint.ts';
 import { colors } from './plot-theme.ts';
 import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
@@ -25,7 +25,7 @@ export interface OverlayScales {
 }
 
 interface Props {
-  /** The base figure (a Plot with the margins and domains of `scales`): drawn when `deps` or the width change. */
+  /** The base figure (a Plot with the margins and domains of `scales`): drawn when `deps`, `aspect`, `scales` or the width change. */
   draw: (context: DrawContext) => Element;
   deps: readonly unknown[];
   aspect: number;
@@ -51,6 +51,40 @@ interface Props {
 }
 
 const frameKinds = Object.keys(frameWidths) as (keyof typeof frameWidths)[];
+
+/** What the overlay's scales are made of: the base is drawn with the same. */
+interface Geometry {
+  aspect: number;
+  scales: OverlayScales;
+  scalesAt: ((width: number) => Scales) | undefined;
+}
+/** The base on screen: its width, the inputs it was drawn for, and the geometry it was drawn with. */
+interface Shown extends Geometry {
+  width: number;
+  deps: readonly unknown[];
+}
+
+/**
+ * The base's inputs: the widget's `deps`, and what places its marks (aspect, domains, scale kinds,
+ * margins), as plain values, so that a change of any of them redraws it and an equal one does not.
+ */
+export function baseDeps(deps: readonly unknown[], aspect: number, scales: OverlayScales): unknown[] {
+  const { x, y, kindX, kindY, margins } = scales;
+  return [
+    ...deps,
+    aspect,
+    x[0],
+    x[1],
+    y[0],
+    y[1],
+    kindX,
+    kindY,
+    margins.top,
+    margins.right,
+    margins.bottom,
+    margins.left,
+  ];
+}
 
 /**
  * A figure in two layers: the base (a Plot: axes, contours, whatever changes rarely), drawn by
@@ -80,11 +114,22 @@ export function OverlayFigure({
 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const ids = useId().replace(/[^\w-]/g, '');
+  const inputs = baseDeps(deps, aspect, scales);
   // null: one overlay per build frame (the build's markup, and the render that hydrates it).
-  const [shown, setShown] = useState<number | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const hydrated = useHydratedBuild();
-  const at = (width: number) =>
+  // The overlay is drawn with the geometry of the base on screen: until the base is drawn for new
+  // inputs (in a later task: draw-queue.ts), with the one it was drawn with. Drawn with the new
+  // one over the old base, the runs of a new surface were placed for a map not yet drawn.
+  const geometry: Geometry = shown && !sameDeps(shown.deps, inputs) ? shown : { aspect, scales, scalesAt };
+  const at = (width: number, { aspect, scales, scalesAt }: Geometry = geometry) =>
     scalesAt?.(width) ?? fallbackScales(scales.x, scales.y, aspect, scales.margins, scales.kindX, scales.kindY, width);
+  // Told by PlotFigure right after it has drawn (or kept) a base, from this render's props: the
+  // base's inputs and geometry are this render's.
+  const onShown = (width: number) =>
+    setShown((old) =>
+      old?.width === width && sameDeps(old.deps, inputs) ? old : { width, deps: inputs, aspect, scales, scalesAt },
+    );
 
   useLayoutEffect(() => {
     if (description === undefined) return;
@@ -92,25 +137,18 @@ export function OverlayFigure({
     if (paragraph && paragraph.textContent !== description) paragraph.textContent = description;
   }, [description]);
 
-  const svg = (width: number) => (
+  const svg = (width: number, drawnWith: Geometry = geometry) => (
     <OverlaySvg
       layers={layers}
       overlay={overlay}
-      scales={at(width)}
-      margins={scales.margins}
+      scales={at(width, drawnWith)}
+      margins={drawnWith.scales.margins}
       clipId={clip ? `${ids}-clip-${width}` : null}
     />
   );
   return (
     <div ref={ref} class={`overlay-figure ${className ?? ''}`.trim()}>
-      <PlotFigure
-        aspect={aspect}
-        label={label}
-        deps={deps}
-        draw={draw}
-        drawAtOnce={drawAtOnce}
-        onShown={(width) => setShown(width)}
-      />
+      <PlotFigure aspect={aspect} label={label} deps={inputs} draw={draw} drawAtOnce={drawAtOnce} onShown={onShown} />
       {shown === null ? (
         frameKinds.map((kind) =>
           // Hydrated: the build's overlays stay as they are (Preact would set none of their
@@ -126,13 +164,13 @@ export function OverlayFigure({
             />
           ) : (
             <div key={kind} class={`overlay-figure__overlay overlay-figure__overlay--${kind}`} aria-hidden="true">
-              {svg(frameWidths[kind])}
+              {svg(frameWidths[kind], { aspect, scales, scalesAt })}
             </div>
           ),
         )
       ) : (
         <div key="live" class="overlay-figure__overlay" aria-hidden="true">
-          {svg(shown)}
+          {svg(shown.width)}
         </div>
       )}
     </div>

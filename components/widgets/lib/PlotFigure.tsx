@@ -18,7 +18,7 @@ interface Props {
   aspect: number;
   /** What the figure shows, for screen readers (also set on the SVG by the draw function). */
   label: string;
-  /** Redraws when any of these change. */
+  /** Redraws when any of these (or the width, or `aspect`) change. */
   deps: readonly unknown[];
   /**
    * Draw as soon as the widget hydrates, even when the build's frame still fits. For a figure the
@@ -125,9 +125,12 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
   // What a waiting draw draws: the latest render's figure, even when it was queued by an earlier
   // render's effect (the reader's input re-renders the widget before Preact runs that effect's
   // cleanup). `version` counts changes of the inputs, so that the state drawn is not drawn twice.
-  const version = useChangeCount([width, ...deps]);
-  const latest = useRef({ draw, width, version, onShown });
-  latest.current = { draw, width, version, onShown };
+  // The aspect is one of them, and is read from the latest render too: a draw queued by an earlier
+  // render (the idle-time redraw of a scaled build frame, below) drew the new surface's figure at
+  // the old surface's height, shown letterboxed in the new box (MomentumRavine at 360 px).
+  const version = useChangeCount([width, aspect, ...deps]);
+  const latest = useRef({ draw, width, aspect, version, onShown });
+  latest.current = { draw, width, aspect, version, onShown };
   const drawn = useRef(-1);
   // Since when the figure on screen has been behind its inputs (null: it is up to date).
   const behindSince = useRef<number | null>(null);
@@ -136,7 +139,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
 
   /** Draws the latest inputs into `element` at once, if the state queued for (`version`) is still due. */
   const redraw = (element: HTMLElement, version: number) => {
-    const { draw, width, version: newest, onShown } = latest.current;
+    const { draw, width, aspect, version: newest, onShown } = latest.current;
     if (!drawIsDue(version, newest, behindSince.current ?? 0, performance.now())) return;
     drawn.current = newest;
     behindSince.current = null;
@@ -173,7 +176,7 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
       cancelWait?.();
       cancelDraw?.();
     };
-  }, [width, ...deps]);
+  }, [width, aspect, ...deps]);
 
   // A kept build frame shown scaled (its axis text 18 % smaller at 294 px) is drawn once at the
   // real width when the reader first changes the widget, in idle time: a change that leaves this

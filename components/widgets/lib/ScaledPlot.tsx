@@ -22,7 +22,7 @@ interface Props {
   /** Height divided by width; fixed, so the static frame and the live one take the same space. */
   aspect: number;
   label: string;
-  /** Redraws when any of these change. */
+  /** Redraws when any of these (or the width, or `aspect`) change. */
   deps: readonly unknown[];
   /** Called with each freshly drawn figure (to read its scales with `plot.scale('x')`) and its size. */
   onDrawn?: (figure: Element, width: number, height: number) => void;
@@ -94,20 +94,22 @@ export function ScaledPlot({
   const descriptionId = `${useId()}-description`;
   const kept = useRef<ReturnType<typeof createRecentMemo<Drawn>> | null>(null);
   // The build's frame and the deps it shows, kept (with `keep`) from hydration on.
-  const buildFrame = useRef<{ deps: readonly unknown[]; width: number; nodes: ChildNode[] } | null>(null);
+  const buildFrame = useRef<{ deps: readonly unknown[]; width: number; aspect: number; nodes: ChildNode[] } | null>(
+    null,
+  );
   if (keep !== undefined && kept.current === null) kept.current = createRecentMemo<Drawn>(keep);
   const figureFor = (drawWith: (context: DrawContext) => Element, drawDeps: readonly unknown[]): Drawn => {
     const make = () => {
       const figure = drawWith({ document, width, height: Math.round(width * aspect) });
       return { figure, nodes: toAccessibleFigure(figure, descriptionId) };
     };
-    return kept.current ? kept.current(make, [...drawDeps, width]) : make();
+    return kept.current ? kept.current(make, [...drawDeps, width, aspect]) : make();
   };
   if (prepare)
     prepare.current = (drawDeps, drawWith) => {
       // The build's frame for these deps is kept already: nothing to draw.
       const built = buildFrame.current;
-      if (built?.width === width && sameDeps(built.deps, drawDeps)) return null;
+      if (built?.width === width && built.aspect === aspect && sameDeps(built.deps, drawDeps)) return null;
       if (!(width > 0 && plotReady() && kept.current)) return null;
       return { figure: figureFor(drawWith, drawDeps).figure, width, height: Math.round(width * aspect) };
     };
@@ -128,13 +130,14 @@ export function ScaledPlot({
       // The build's frame fits (no link parameters, a width near the frame's): keep it; the overlay
       // goes on using the fallback scales it was drawn with.
       if (keepStaticFrame(element, width, fingerprint(deps))) {
-        if (kept.current) buildFrame.current = { deps, width, nodes: [...element.childNodes] };
+        if (kept.current) buildFrame.current = { deps, width, aspect, nodes: [...element.childNodes] };
         warmPlot(element);
         return;
       }
     }
-    if (buildFrame.current?.width === width && sameDeps(buildFrame.current.deps, deps)) {
-      element.replaceChildren(...buildFrame.current.nodes);
+    const built = buildFrame.current;
+    if (built?.width === width && built.aspect === aspect && sameDeps(built.deps, deps)) {
+      element.replaceChildren(...built.nodes);
       onBuildFrame?.();
       return;
     }
@@ -146,7 +149,8 @@ export function ScaledPlot({
     // Before Plot is loaded, a figure off screen waits until it comes near the screen: loading
     // Plot and a cold draw are the dearest work of a page that is still loading (near-view.ts).
     return plotReady() ? whenPlotReady(redraw) : whenNearView(element, () => whenPlotReady(redraw));
-  }, [width, ...deps]);
+    // The aspect too: a figure drawn at another aspect is shown letterboxed in this one's box.
+  }, [width, aspect, ...deps]);
 
   const style = { aspectRatio: `${1 / aspect}` };
   const html = typeof document === 'undefined' ? serverFrames(draw, aspect, descriptionId) : '';

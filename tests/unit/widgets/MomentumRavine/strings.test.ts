@@ -24,7 +24,6 @@ describe('MomentumRavine sentences', () => {
       '梯度下降在第 47 步，Momentum 在 120 步内未做到。',
     );
     expectChinese(zh.description('(1, 2)', '(0.5, 0.1)'));
-    expectChinese(zh.contourDescription(zh.surfaceName.ravine));
     expectChinese(zh.label(zh.surfaceName.illConditioned, 3, 60), false);
   });
 });
