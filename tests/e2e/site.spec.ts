@@ -185,6 +185,35 @@ test('a formula sits beside its widget on wide screens and above it on phones', 
   expect(widget.x + widget.width).toBeLessThanOrEqual(360);
 });
 
+test("a pair's formula side paints as a layer of its own, and its widget outside that layer", async ({ page }) => {
+  // A key press or a played frame repaints the widget; without a layer of its own the formula
+  // beside it (thousands of KaTeX boxes) was painted again each time with the page around it.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/chapters/gradient-descent/');
+  const pairs = await page.locator('.figure-pair').evaluateAll((figures) =>
+    figures.map((figure) => {
+      const grid = figure.querySelector(':scope > .figure-pair__grid')!;
+      const sides = [...grid.children, ...figure.querySelectorAll(':scope > figcaption')];
+      return {
+        formula: sides.filter((e) => e.localName !== 'astro-island').map((e) => getComputedStyle(e).isolation),
+        // The widget must not be inside such a layer: an open Share menu paints above what follows the pair.
+        widget: [...grid.querySelectorAll('[data-widget]')].map((w) => {
+          const isolated: string[] = [];
+          for (let e = w.parentElement; e && e !== figure.parentElement; e = e.parentElement)
+            if (getComputedStyle(e).isolation === 'isolate') isolated.push(e.className);
+          return isolated.join(' ');
+        }),
+      };
+    }),
+  );
+  expect(pairs.length).toBeGreaterThan(1);
+  for (const pair of pairs) {
+    expect(pair.formula.length).toBeGreaterThan(0);
+    expect(pair.formula).toEqual(pair.formula.map(() => 'isolate'));
+    expect(pair.widget).toEqual(pair.widget.map(() => ''));
+  }
+});
+
 test('the theme toggle switches theme and the choice persists across pages', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
