@@ -4,7 +4,7 @@ import { keepBuildMarkup, useHydratedBuild } from './after-paint.ts';
 import { colors } from './plot-theme.ts';
 import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
-import { fallbackScales, type ScaleKind, type Scales } from './scales.ts';
+import { facetBands, fallbackScales, type FacetRows, type ScaleKind, type Scales } from './scales.ts';
 import './overlay-figure.css';
 
 type Interval = readonly [number, number];
@@ -22,6 +22,11 @@ export interface OverlayScales {
   kindX?: ScaleKind;
   kindY?: ScaleKind;
   margins: Margins;
+  /**
+   * Facet rows (Plot's `fy` with `padding`, `axis: null`, the base's margins as facet margins):
+   * `x` and `y` are then each row's scales, and the overlay is drawn once per row, moved to it.
+   */
+  fy?: FacetRows;
 }
 
 interface Props {
@@ -41,8 +46,11 @@ interface Props {
   scalesAt?: (width: number) => Scales;
   /** What changes with every step: drawn over the base, updated in place. */
   layers?: readonly OverlayLayer[];
-  /** What `layers` cannot describe: SVG children drawn with the base's scales, over the layers. */
-  overlay?: (scales: Scales) => ComponentChildren;
+  /**
+   * What `layers` cannot describe: SVG children drawn with the base's scales, over the layers. With
+   * `scales.fy`, called for each facet row (its name the second argument), as `layers` are drawn in each.
+   */
+  overlay?: (scales: Scales, facet?: string) => ComponentChildren;
   /** Clip the overlay to the plot area (as Plot's `clip: true`). */
   clip?: boolean;
   /** Draw the base as soon as the widget hydrates (PlotFigure's `drawAtOnce`: a figure the reader clicks, pointer.ts). */
@@ -83,8 +91,16 @@ export function OverlayFigure({
   // null: one overlay per build frame (the build's markup, and the render that hydrates it).
   const [shown, setShown] = useState<number | null>(null);
   const hydrated = useHydratedBuild();
-  const at = (width: number) =>
-    scalesAt?.(width) ?? fallbackScales(scales.x, scales.y, aspect, scales.margins, scales.kindX, scales.kindY, width);
+  // A facet row's margins: the plot area ends where the first row does; the others are moved down.
+  const facetsAt = (width: number): { margins: Margins; rows: Row[] } => {
+    if (!scales.fy) return { margins: scales.margins, rows: [{ name: undefined, dy: 0 }] };
+    const height = Math.round(width * aspect);
+    const { offsets, bandwidth } = facetBands(scales.fy, height, scales.margins);
+    const margins = { ...scales.margins, bottom: height - scales.margins.top - bandwidth };
+    return { margins, rows: scales.fy.domain.map((name, i) => ({ name, dy: offsets[i]! - scales.margins.top })) };
+  };
+  const at = (width: number, margins: Margins) =>
+    scalesAt?.(width) ?? fallbackScales(scales.x, scales.y, aspect, margins, scales.kindX, scales.kindY, width);
 
   useLayoutEffect(() => {
     if (description === undefined) return;
@@ -92,15 +108,19 @@ export function OverlayFigure({
     if (paragraph && paragraph.textContent !== description) paragraph.textContent = description;
   }, [description]);
 
-  const svg = (width: number) => (
-    <OverlaySvg
-      layers={layers}
-      overlay={overlay}
-      scales={at(width)}
-      margins={scales.margins}
-      clipId={clip ? `${ids}-clip-${width}` : null}
-    />
-  );
+  const svg = (width: number) => {
+    const { margins, rows } = facetsAt(width);
+    return (
+      <OverlaySvg
+        layers={layers}
+        overlay={overlay}
+        scales={at(width, margins)}
+        margins={margins}
+        rows={rows}
+        clipId={clip ? `${ids}-clip-${width}` : null}
+      />
+    );
+  };
   return (
     <div ref={ref} class={`overlay-figure ${className ?? ''}`.trim()}>
       <PlotFigure
@@ -139,16 +159,23 @@ export function OverlayFigure({
   );
 }
 
+/** A facet row (or the one plot area, `name` undefined) and how far down it is moved. */
+interface Row {
+  name: string | undefined;
+  dy: number;
+}
+
 interface OverlaySvgProps {
   layers: readonly OverlayLayer[];
-  overlay: ((scales: Scales) => ComponentChildren) | undefined;
+  overlay: ((scales: Scales, facet?: string) => ComponentChildren) | undefined;
   scales: Scales;
   margins: Margins;
+  rows: readonly Row[];
   clipId: string | null;
 }
 
 /** The layers as SVG, in a box the size of the base figure (so both scale alike with the page). */
-function OverlaySvg({ layers, overlay, scales, margins, clipId }: OverlaySvgProps) {
+function OverlaySvg({ layers, overlay, scales, margins, rows, clipId }: OverlaySvgProps) {
   const area: PlotArea = {
     left: margins.left,
     top: margins.top,
@@ -171,35 +198,41 @@ function OverlaySvg({ layers, overlay, scales, margins, clipId }: OverlaySvgProp
           </clipPath>
         </defs>
       )}
-      <g {...(clipId !== null ? { 'clip-path': `url(#${clipId})` } : {})}>
-        {layers.map((layer, i) =>
-          layer.kind === 'text' ? (
-            <text
-              key={i}
-              x={scales.x(layer.x) + (layer.dx ?? 0)}
-              y={scales.y(layer.y) + (layer.dy ?? 0)}
-              dy="0.32em"
-              {...paintOf(layer)}
-            >
-              {layer.text}
-            </text>
-          ) : (
-            <path
-              key={i}
-              data-layer={layer.kind}
-              d={
-                layer.kind === 'line'
-                  ? linePath(layer.points, scales)
-                  : layer.kind === 'dots'
-                    ? dotsPath(layer, scales)
-                    : rulePath(layer, scales, area)
-              }
-              {...paintOf(layer)}
-            />
-          ),
-        )}
-        {overlay?.(scales)}
-      </g>
+      {rows.map((row) => (
+        <g
+          key={row.name ?? ''}
+          {...(row.dy !== 0 ? { transform: `translate(0,${row.dy})` } : {})}
+          {...(clipId !== null ? { 'clip-path': `url(#${clipId})` } : {})}
+        >
+          {layers.map((layer, i) =>
+            layer.kind === 'text' ? (
+              <text
+                key={i}
+                x={scales.x(layer.x) + (layer.dx ?? 0)}
+                y={scales.y(layer.y) + (layer.dy ?? 0)}
+                dy="0.32em"
+                {...paintOf(layer)}
+              >
+                {layer.text}
+              </text>
+            ) : (
+              <path
+                key={i}
+                data-layer={layer.kind}
+                d={
+                  layer.kind === 'line'
+                    ? linePath(layer.points, scales)
+                    : layer.kind === 'dots'
+                      ? dotsPath(layer, scales)
+                      : rulePath(layer, scales, area)
+                }
+                {...paintOf(layer)}
+              />
+            ),
+          )}
+          {overlay?.(scales, row.name)}
+        </g>
+      ))}
     </svg>
   );
 }
