@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
 import { basinOf, curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
@@ -12,12 +11,22 @@ import { noiseOption, tailMean } from '../lib/gradient-noise.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { NoiseControls } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { beforeMinimum, brakeStep, firstSlowdown, lookAheadCrossing, maxNoise, nesterovSpecs, pushPointsBack, speeds, stepParts } from './model.ts';
+import {
+  beforeMinimum,
+  brakeStep,
+  firstSlowdown,
+  lookAheadCrossing,
+  maxNoise,
+  nesterovSpecs,
+  pushPointsBack,
+  speeds,
+  stepParts,
+} from './model.ts';
+import { RunsFigure, SpeedFigure } from './figures.tsx';
 import type { NesterovCompareProps } from './schema.ts';
 import { strings } from './strings.ts';
 
@@ -53,7 +62,11 @@ function NesterovCompareIsland(props: NesterovCompareProps & { children?: Compon
   const runs = useMemo(
     () =>
       (['momentum', 'nag'] as const).map((name) =>
-        runOnProblem(curve, { name, lr: state.lr, momentum: state.mu }, { steps: props.steps, record: true, ...noiseOption(state.noise, state.seed) }),
+        runOnProblem(
+          curve,
+          { name, lr: state.lr, momentum: state.mu },
+          { steps: props.steps, record: true, ...noiseOption(state.noise, state.seed) },
+        ),
       ),
     [curve, state.lr, state.mu, props.steps, state.noise, state.seed],
   );
@@ -65,16 +78,24 @@ function NesterovCompareIsland(props: NesterovCompareProps & { children?: Compon
   const brake = brakeStep(speedM.slice(0, last + 1), speedN.slice(0, last + 1));
   const momentumSlows = firstSlowdown(speedM.slice(0, last + 1));
   const nagSlows = firstSlowdown(speedN.slice(0, last + 1));
-  const crossing = lookAheadCrossing(nag, state.mu, curve.minima.map((m) => m.point[0]!));
+  const crossing = lookAheadCrossing(
+    nag,
+    state.mu,
+    curve.minima.map((m) => m.point[0]!),
+  );
   const samples = useMemo(() => curveSamples(curve, 201), [curve]);
-  const [lo, hi] = curve.domain;
   const yMax = curve.id === 'twoMinima' ? 3.2 : 4.2;
   const yMin = curve.id === 'twoMinima' ? -1.6 : -0.3;
   const f = (w: number) => curve.f(Float64Array.of(w));
 
   const wN = nag.points[shown]!;
   const stopped = momentum.diverged ?? nag.diverged;
-  const both = s.both({ momentumW: fmt(momentum.points[shown]), momentumV: fmt(speedM[shown]), nagW: fmt(wN), nagV: fmt(speedN[shown]) });
+  const both = s.both({
+    momentumW: fmt(momentum.points[shown]),
+    momentumV: fmt(speedM[shown]),
+    nagW: fmt(wN),
+    nagV: fmt(speedN[shown]),
+  });
   let status: string;
   if (stopped) status = s.stopped(stopped.step, divergence.run(stopped));
   else if (brake !== null && shown === brake) {
@@ -110,23 +131,19 @@ function NesterovCompareIsland(props: NesterovCompareProps & { children?: Compon
   function noisyText(): string {
     if (state.noise === 0) return '';
     const m = tailMean(momentum.losses, last);
-    return s.noisy(fmt(state.noise), m.from, m.to, fmt(m.mean), fmt(tailMean(nag.losses, last).mean), fmt(state.lr / (1 - state.mu)));
+    return s.noisy(
+      fmt(state.noise),
+      m.from,
+      m.to,
+      fmt(m.mean),
+      fmt(tailMean(nag.losses, last).mean),
+      fmt(state.lr / (1 - state.mu)),
+    );
   }
-  type Row = { method: string; w: number; loss: number };
-  const path = (run: typeof momentum, method: string): Row[] =>
-    Array.from({ length: shown + 1 }, (_, k) => ({ method, w: run.points[k]!, loss: run.losses[k]! }));
-  const arrowsOf = (run: typeof momentum, method: string) =>
-    Array.from({ length: shown }, (_, i) => ({ method, x1: run.points[i]!, x2: run.points[i + 1]!, y: run.losses[i]! }));
-  const parts = [stepParts(momentum, shown, state.mu, false), stepParts(nag, shown, state.mu, true)];
-  const carry = parts.flatMap((p, i) => (p ? [{ method: names[i]!, x1: p.from, x2: p.carried, y: f(p.from) }] : []));
-  const push = parts.flatMap((p, i) => (p ? [{ method: names[i]!, x1: p.carried, x2: p.to, y: f(p.carried) }] : []));
-  const gradAt = parts.flatMap((p, i) => (p ? [{ method: names[i]!, w: p.gradAt, loss: f(p.gradAt) }] : []));
   const label = s.label(s.curveName[problemId], shown, last);
   const description = s.description(shown, both);
-  const speedRows = [...speedM.slice(0, last + 1).map((s, t) => ({ t, s, method: names[0] })), ...speedN.slice(0, last + 1).map((s, t) => ({ t, s, method: names[1] }))];
   const speedLabel = s.speedLabel(last);
   const speedDescription = s.speedDescription(brake);
-  const color = { domain: [...names], range: [momentumColor, nagColor] };
 
   return (
     <WidgetFrame
@@ -139,7 +156,13 @@ function NesterovCompareIsland(props: NesterovCompareProps & { children?: Compon
           <LinkedFormula symbols={nagSymbols} link={link} label={s.formula}>
             {props.children}
           </LinkedFormula>
-          <Select param="problem" label={s.curve} value={state.problem} options={problemIds.map((value) => ({ value, label: s.problems[value] }))} onChange={(problem) => update({ problem })} />
+          <Select
+            param="problem"
+            label={s.curve}
+            value={state.problem}
+            options={problemIds.map((value) => ({ value, label: s.problems[value] }))}
+            onChange={(problem) => update({ problem })}
+          />
           <OptimizerSliders
             momentum={{ value: state.mu, onChange: (mu) => update({ mu }), label: s.mu }}
             lr={{ value: state.lr, range: [0.001, 0.1], onChange: (lr) => update({ lr }), label: s.lr, hint: s.lrHint }}
@@ -155,58 +178,41 @@ function NesterovCompareIsland(props: NesterovCompareProps & { children?: Compon
         onMouseOver={(event) => link.setHovered(symOf(event.target))}
         onMouseLeave={() => link.setHovered(null)}
       >
-        <Legend items={[{ label: names[0], color: momentumColor }, { label: names[1], color: nagColor }, { label: s.legend.kept, color: colors.fg, dashed: true }, { label: s.legend.push, color: colors.bad }]} />
-        <PlotFigure
-          aspect={0.85}
-          label={label}
-          deps={[state.problem, state.lr, state.mu, shown, state.noise, state.seed]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, label, description),
-              marginRight: 30,
-              x: { domain: [lo, hi], label: 'w' },
-              y: { domain: [yMin, yMax], label: s.yAxis, grid: true },
-              fy: { domain: [...names], axis: null, padding: 0.12 },
-              color: { ...color },
-              clip: true,
-              marks: [
-                Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-                Plot.text([...names], { fy: (d: string) => d, text: (d: string) => d, frameAnchor: 'top', dy: 4, fill: colors.fg, fontWeight: 700 }),
-                Plot.arrow([...arrowsOf(momentum, names[0]), ...arrowsOf(nag, names[1])], { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: 'method', strokeOpacity: 0.55, strokeWidth: 1.3, headLength: 5, className: 'sym-v' }),
-                Plot.dot([...path(momentum, names[0]), ...path(nag, names[1])], { x: 'w', y: 'loss', fy: 'method', fill: 'method', r: 3 }),
-                Plot.arrow(carry, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: colors.fg, strokeDasharray: '4 3', strokeWidth: 2, headLength: 6, className: 'sym-lookahead' }),
-                Plot.arrow(push, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', fy: 'method', stroke: colors.bad, strokeWidth: 2.2, headLength: 6, className: 'sym-g' }),
-                Plot.dot(gradAt, { x: 'w', y: 'loss', fy: 'method', r: 6, stroke: colors.bad, strokeWidth: 2, className: 'sym-g' }),
-                Plot.dot(
-                  [
-                    { method: names[0], w: momentum.points[shown]!, loss: momentum.losses[shown]! },
-                    { method: names[1], w: wN, loss: nag.losses[shown]! },
-                  ],
-                  { x: 'w', y: 'loss', fy: 'method', stroke: 'method', r: 8, strokeWidth: 2.5 },
-                ),
-              ],
-            })
-          }
+        <Legend
+          items={[
+            { label: names[0], color: momentumColor },
+            { label: names[1], color: nagColor },
+            { label: s.legend.kept, color: colors.fg, dashed: true },
+            { label: s.legend.push, color: colors.bad },
+          ]}
         />
-        <PlotFigure
-          aspect={0.3}
+        <RunsFigure
+          rows={[
+            { name: names[0], color: momentumColor, run: momentum, parts: stepParts(momentum, shown, state.mu, false) },
+            { name: names[1], color: nagColor, run: nag, parts: stepParts(nag, shown, state.mu, true) },
+          ]}
+          curveId={curve.id}
+          samples={samples}
+          f={f}
+          x={curve.domain}
+          y={[yMin, yMax]}
+          yAxis={s.yAxis}
+          shown={shown}
+          label={label}
+          description={description}
+        />
+        <SpeedFigure
+          rows={[
+            { name: names[0], color: momentumColor, speed: speedM },
+            { name: names[1], color: nagColor, speed: speedN },
+          ]}
+          last={last}
+          shown={shown}
+          brake={brake}
+          stepAxis={s.stepAxis}
+          speedAxis={s.speedAxis}
           label={speedLabel}
-          deps={[state.problem, state.lr, state.mu, shown, state.noise, state.seed]}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, speedLabel, speedDescription),
-              marginRight: 30,
-              x: { label: s.stepAxis, domain: [0, last] },
-              y: { label: s.speedAxis, grid: true },
-              color,
-              marks: [
-                ...(brake === null ? [] : [Plot.ruleX([brake], { stroke: colors.warn, strokeWidth: 2, strokeDasharray: '3 3' })]),
-                Plot.ruleX([shown], { stroke: colors.soft }),
-                Plot.line(speedRows, { x: 't', y: 's', stroke: 'method', strokeWidth: 2, className: 'sym-v' }),
-                Plot.dot(speedRows.filter((r) => r.t === shown), { x: 't', y: 's', fill: 'method', r: 4 }),
-              ],
-            })
-          }
+          description={speedDescription}
         />
       </div>
     </WidgetFrame>

@@ -4,7 +4,7 @@ import { keepBuildMarkup, sameDeps, useHydratedBuild } from './after-paint.ts';
 import { colors } from './plot-theme.ts';
 import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
-import { fallbackScales, type ScaleKind, type Scales } from './scales.ts';
+import { facetBands, fallbackScales, type FacetRows, type ScaleKind, type Scales } from './scales.ts';
 import './overlay-figure.css';
 
 type Interval = readonly [number, number];
@@ -22,6 +22,11 @@ export interface OverlayScales {
   kindX?: ScaleKind;
   kindY?: ScaleKind;
   margins: Margins;
+  /**
+   * Facet rows (Plot's `fy` with `padding`, `axis: null`, the base's margins as facet margins):
+   * `x` and `y` are then each row's scales, and the overlay is drawn once per row, moved to it.
+   */
+  fy?: FacetRows;
 }
 
 interface Props {
@@ -41,8 +46,11 @@ interface Props {
   scalesAt?: (width: number) => Scales;
   /** What changes with every step: drawn over the base, updated in place. */
   layers?: readonly OverlayLayer[];
-  /** What `layers` cannot describe: SVG children drawn with the base's scales, over the layers. */
-  overlay?: (scales: Scales) => ComponentChildren;
+  /**
+   * What `layers` cannot describe: SVG children drawn with the base's scales, over the layers. With
+   * `scales.fy`, called for each facet row (its name the second argument), as `layers` are drawn in each.
+   */
+  overlay?: (scales: Scales, facet?: string) => ComponentChildren;
   /** Clip the overlay to the plot area (as Plot's `clip: true`). */
   clip?: boolean;
   /** Draw the base as soon as the widget hydrates (PlotFigure's `drawAtOnce`: a figure the reader clicks, pointer.ts). */
@@ -65,13 +73,14 @@ interface Shown extends Geometry {
 }
 
 /**
- * The base's inputs: the widget's `deps`, and what places its marks (aspect, domains, scale kinds,
- * margins), as plain values, so that a change of any of them redraws it and an equal one does not.
+ * The base's inputs: the widget's `deps`, and what places its marks (facet rows, aspect, domains,
+ * scale kinds, margins), as plain values, so that a change of any of them redraws it and an equal one does not.
  */
 export function baseDeps(deps: readonly unknown[], aspect: number, scales: OverlayScales): unknown[] {
-  const { x, y, kindX, kindY, margins } = scales;
+  const { x, y, kindX, kindY, margins, fy } = scales;
   return [
     ...deps,
+    ...(fy ? [fy.padding, ...fy.domain] : []),
     aspect,
     x[0],
     x[1],
@@ -122,8 +131,16 @@ export function OverlayFigure({
   // inputs (in a later task: draw-queue.ts), with the one it was drawn with. Drawn with the new
   // one over the old base, the runs of a new surface were placed for a map not yet drawn.
   const geometry: Geometry = shown && !sameDeps(shown.deps, inputs) ? shown : { aspect, scales, scalesAt };
-  const at = (width: number, { aspect, scales, scalesAt }: Geometry = geometry) =>
-    scalesAt?.(width) ?? fallbackScales(scales.x, scales.y, aspect, scales.margins, scales.kindX, scales.kindY, width);
+  // A facet row's margins: the plot area ends where the first row does; the others are moved down.
+  const facetsAt = (width: number, { aspect, scales }: Geometry): { margins: Margins; rows: Row[] } => {
+    if (!scales.fy) return { margins: scales.margins, rows: [{ name: undefined, dy: 0 }] };
+    const height = Math.round(width * aspect);
+    const { offsets, bandwidth } = facetBands(scales.fy, height, scales.margins);
+    const margins = { ...scales.margins, bottom: height - scales.margins.top - bandwidth };
+    return { margins, rows: scales.fy.domain.map((name, i) => ({ name, dy: offsets[i]! - scales.margins.top })) };
+  };
+  const at = (width: number, margins: Margins, { aspect, scales, scalesAt }: Geometry) =>
+    scalesAt?.(width) ?? fallbackScales(scales.x, scales.y, aspect, margins, scales.kindX, scales.kindY, width);
   // Told by PlotFigure right after it has drawn (or kept) a base, from this render's props: the
   // base's inputs and geometry are this render's.
   const onShown = (width: number) =>
@@ -137,15 +154,19 @@ export function OverlayFigure({
     if (paragraph && paragraph.textContent !== description) paragraph.textContent = description;
   }, [description]);
 
-  const svg = (width: number, drawnWith: Geometry = geometry) => (
-    <OverlaySvg
-      layers={layers}
-      overlay={overlay}
-      scales={at(width, drawnWith)}
-      margins={drawnWith.scales.margins}
-      clipId={clip ? `${ids}-clip-${width}` : null}
-    />
-  );
+  const svg = (width: number, drawnWith: Geometry = geometry) => {
+    const { margins, rows } = facetsAt(width, drawnWith);
+    return (
+      <OverlaySvg
+        layers={layers}
+        overlay={overlay}
+        scales={at(width, margins, drawnWith)}
+        margins={margins}
+        rows={rows}
+        clipId={clip ? `${ids}-clip-${width}` : null}
+      />
+    );
+  };
   return (
     <div ref={ref} class={`overlay-figure ${className ?? ''}`.trim()}>
       <PlotFigure aspect={aspect} label={label} deps={inputs} draw={draw} drawAtOnce={drawAtOnce} onShown={onShown} />
@@ -177,16 +198,23 @@ export function OverlayFigure({
   );
 }
 
+/** A facet row (or the one plot area, `name` undefined) and how far down it is moved. */
+interface Row {
+  name: string | undefined;
+  dy: number;
+}
+
 interface OverlaySvgProps {
   layers: readonly OverlayLayer[];
-  overlay: ((scales: Scales) => ComponentChildren) | undefined;
+  overlay: ((scales: Scales, facet?: string) => ComponentChildren) | undefined;
   scales: Scales;
   margins: Margins;
+  rows: readonly Row[];
   clipId: string | null;
 }
 
 /** The layers as SVG, in a box the size of the base figure (so both scale alike with the page). */
-function OverlaySvg({ layers, overlay, scales, margins, clipId }: OverlaySvgProps) {
+function OverlaySvg({ layers, overlay, scales, margins, rows, clipId }: OverlaySvgProps) {
   const area: PlotArea = {
     left: margins.left,
     top: margins.top,
@@ -209,35 +237,41 @@ function OverlaySvg({ layers, overlay, scales, margins, clipId }: OverlaySvgProp
           </clipPath>
         </defs>
       )}
-      <g {...(clipId !== null ? { 'clip-path': `url(#${clipId})` } : {})}>
-        {layers.map((layer, i) =>
-          layer.kind === 'text' ? (
-            <text
-              key={i}
-              x={scales.x(layer.x) + (layer.dx ?? 0)}
-              y={scales.y(layer.y) + (layer.dy ?? 0)}
-              dy="0.32em"
-              {...paintOf(layer)}
-            >
-              {layer.text}
-            </text>
-          ) : (
-            <path
-              key={i}
-              data-layer={layer.kind}
-              d={
-                layer.kind === 'line'
-                  ? linePath(layer.points, scales)
-                  : layer.kind === 'dots'
-                    ? dotsPath(layer, scales)
-                    : rulePath(layer, scales, area)
-              }
-              {...paintOf(layer)}
-            />
-          ),
-        )}
-        {overlay?.(scales)}
-      </g>
+      {rows.map((row) => (
+        <g
+          key={row.name ?? ''}
+          {...(row.dy !== 0 ? { transform: `translate(0,${row.dy})` } : {})}
+          {...(clipId !== null ? { 'clip-path': `url(#${clipId})` } : {})}
+        >
+          {layers.map((layer, i) =>
+            layer.kind === 'text' ? (
+              <text
+                key={i}
+                x={scales.x(layer.x) + (layer.dx ?? 0)}
+                y={scales.y(layer.y) + (layer.dy ?? 0)}
+                dy="0.32em"
+                {...paintOf(layer)}
+              >
+                {layer.text}
+              </text>
+            ) : (
+              <path
+                key={i}
+                data-layer={layer.kind}
+                d={
+                  layer.kind === 'line'
+                    ? linePath(layer.points, scales)
+                    : layer.kind === 'dots'
+                      ? dotsPath(layer, scales)
+                      : rulePath(layer, scales, area)
+                }
+                {...paintOf(layer)}
+              />
+            ),
+          )}
+          {overlay?.(scales, row.name)}
+        </g>
+      ))}
     </svg>
   );
 }

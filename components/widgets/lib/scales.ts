@@ -92,3 +92,37 @@ export const plotMargins = (m: { top: number; right: number; bottom: number; lef
   marginBottom: m.bottom,
   marginLeft: m.left,
 });
+
+/** Facet rows as Observable Plot's `fy` scale lays them out (a band scale over the plot area). */
+export interface FacetRows {
+  /** The facets, top to bottom. */
+  domain: readonly string[];
+  /** Plot's `fy.padding`: the gap between rows, as a fraction of a row's step (no outer padding). */
+  padding: number;
+}
+
+/**
+ * Where each facet row starts and how tall it is, in pixels, for a figure `height` px high: d3's
+ * `scaleBand().paddingInner(padding).paddingOuter(0).round(true)` over [top, height − bottom], as
+ * Plot lays out `fy` (scales.js, autoScaleRangeY; it rounds when rounding wastes at most 30 px).
+ * Inside a row, y runs from `offset + bandwidth` (the domain's low end) to `offset`.
+ */
+export function facetBands(
+  rows: FacetRows,
+  height: number,
+  margins: { top: number; bottom: number },
+): { offsets: number[]; bandwidth: number } {
+  const n = rows.domain.length;
+  const start = margins.top;
+  const span = Math.max(0, height - margins.bottom - start);
+  const exact = span / Math.max(1, n - rows.padding);
+  const round = (exact - Math.floor(exact)) * (n - rows.padding) <= 30;
+  const step = round ? Math.floor(exact) : exact;
+  let first = start + (span - step * (n - rows.padding)) * 0.5;
+  let bandwidth = step * (1 - rows.padding);
+  if (round) {
+    first = Math.round(first);
+    bandwidth = Math.round(bandwidth);
+  }
+  return { offsets: rows.domain.map((_, i) => first + step * i), bandwidth };
+}

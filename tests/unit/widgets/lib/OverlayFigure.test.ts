@@ -4,7 +4,10 @@ import { render } from 'preact-render-to-string';
 import '../../../../components/widgets/lib/ssr-dom.ts';
 import { Plot } from '../../../../components/widgets/lib/plot.ts';
 import { OverlayFigure } from '../../../../components/widgets/lib/OverlayFigure.tsx';
-import { fallbackScales } from '../../../../components/widgets/lib/scales.ts';
+import { fallbackScales, plotMargins } from '../../../../components/widgets/lib/scales.ts';
+
+// ssr-dom.ts gives Plot its document on the server.
+const document = globalThis.__descentServerDocument!;
 
 const margins = { top: 24, right: 12, bottom: 40, left: 42 };
 const figure = () =>
@@ -120,5 +123,52 @@ describe('OverlayFigure with an overlay function', () => {
     const html = dotFigure(2, { scalesAt });
     expect(html).toContain('cx="201"');
     expect(html).toContain('cx="202"');
+  });
+});
+
+describe('OverlayFigure with facet rows (fy)', () => {
+  const m = { top: 24, right: 30, bottom: 40, left: 40 };
+  const rows = ['Momentum', 'Nesterov (NAG)'];
+  const options = (width: number) => ({
+    document,
+    width,
+    height: Math.round(width * 0.85),
+    ...plotMargins(m),
+    x: { domain: [-2, 2] },
+    y: { domain: [0, 4] },
+    fy: { domain: rows, axis: null, padding: 0.12 },
+    marks: [Plot.dot(rows, { fy: (d: string) => d, x: () => 1, y: () => 3 })],
+  });
+  const html = render(
+    h(OverlayFigure, {
+      aspect: 0.85,
+      label: 'Two runs',
+      deps: [],
+      scales: { x: [-2, 2], y: [0, 4], margins: m, fy: { domain: rows, padding: 0.12 } },
+      overlay: (S, facet) => h('circle', { cx: S.x(1), cy: S.y(3), r: 3, 'data-facet': facet }),
+      draw: (context) => Plot.plot({ ...options(context.width), document: context.document }),
+    }),
+  );
+
+  it("draws the overlay once per row, moved to the row where Plot's fy puts it, on the row's own y scale", () => {
+    for (const width of [640, 360]) {
+      const plot = Plot.plot(options(width)) as unknown as { scale(name: string): { apply(v: unknown): number } };
+      const [x, y] = [plot.scale('x').apply(1), plot.scale('y').apply(3)];
+      for (const row of rows) {
+        const dy = plot.scale('fy').apply(row) - m.top;
+        const at = dy === 0 ? '' : ` transform="translate\\(0,${dy}\\)"`;
+        expect(html).toMatch(
+          new RegExp(
+            `<g${at} clip-path="url\\(#[^"]*-clip-${width}\\)"><circle cx="${x}" cy="${y}" r="3" data-facet="${row.replace(/[()]/g, '\\$&')}"`,
+          ),
+        );
+      }
+    }
+    expect(html.match(/data-facet=/g)).toHaveLength(4);
+  });
+
+  it("clips each row to its own plot area (the row's height, not the figure's)", () => {
+    // 640 × 544: rows of 224 px from y = 24 (Plot's fy bandwidth), as in the row's own coordinates.
+    expect(html).toContain('<rect x="40" y="24" width="570" height="224"');
   });
 });

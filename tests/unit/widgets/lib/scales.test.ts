@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { fallbackScales, plotMargins } from '../../../../components/widgets/lib/scales.ts';
+import { facetBands, fallbackScales, plotMargins } from '../../../../components/widgets/lib/scales.ts';
 
 // The build's static frame draws paths with fallbackScales before the browser can read the drawn
 // figure's scales; both must put a point at the same pixel, so the margins must reach Plot.
@@ -35,7 +35,15 @@ describe('plotMargins', () => {
 
   it('is needed: Plot ignores margins named top, left… and keeps its defaults', () => {
     const fallback = fallbackScales([0, 1], [0, 1], 0.5, margins);
-    const figure = Plot.plot({ document, width: fallback.width, height: fallback.height, ...margins, x: { domain: [0, 1] }, y: { domain: [0, 1] }, marks: [Plot.frame()] }) as unknown as {
+    const figure = Plot.plot({
+      document,
+      width: fallback.width,
+      height: fallback.height,
+      ...margins,
+      x: { domain: [0, 1] },
+      y: { domain: [0, 1] },
+      marks: [Plot.frame()],
+    }) as unknown as {
       scale(name: string): { apply(v: number): number };
     };
     expect(figure.scale('x').apply(0)).not.toBeCloseTo(fallback.x(0), 3);
@@ -56,4 +64,38 @@ describe('fallbackScales on a domain with no length', () => {
     expect(S.y(0)).toBeNaN();
     expect(Number.isFinite(S.invertY(40))).toBe(true);
   });
+});
+
+describe('facetBands', () => {
+  type Band = { apply(v: string): number; bandwidth: number };
+  // NesterovCompare's rows at both build frames and at widths the browser draws (rounded or not).
+  for (const [height, rows, padding] of <[number, readonly string[], number][]>[
+    [544, ['a', 'b'], 0.12],
+    [306, ['a', 'b'], 0.12],
+    [448, ['a', 'b'], 0.12],
+    [1200, ['a', 'b', 'c'], 0.3],
+    [2000, ['a', 'b'], 0.01],
+    // 40 rows where rounding would waste 33 px: Plot does not round.
+    [1015, Array.from({ length: 40 }, (_, i) => `r${i}`), 0.1],
+  ]) {
+    it(`puts each row where Plot's fy puts it (height ${height}, ${rows.length} rows, padding ${padding})`, () => {
+      const m = { top: 24, right: 30, bottom: 40, left: 40 };
+      const figure = Plot.plot({
+        document,
+        width: 640,
+        height,
+        ...plotMargins(m),
+        x: { domain: [0, 1] },
+        y: { domain: [0, 1] },
+        fy: { domain: [...rows], axis: null, padding },
+        marks: [Plot.text([...rows], { fy: (d: string) => d, text: (d: string) => d })],
+      }) as unknown as { scale(name: string): Band & { range: [number, number] } };
+      const fy = figure.scale('fy');
+      const { offsets, bandwidth } = facetBands({ domain: rows, padding }, height, m);
+      expect(bandwidth).toBeCloseTo(fy.bandwidth, 9);
+      rows.forEach((row, i) => expect(offsets[i]).toBeCloseTo(fy.apply(row), 9));
+      // Inside a row, y runs from the row's top margin down by the band's height.
+      expect((figure.scale('y') as unknown as { range: [number, number] }).range).toEqual([m.top + bandwidth, m.top]);
+    });
+  }
 });

@@ -1,0 +1,252 @@
+import type { RunResult } from '../../../src/engine/sim/index.ts';
+import { arrowPath } from '../lib/arrow-path.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { OverlayLine } from '../lib/OverlayLine.tsx';
+import { dotsPath, paintOf, type DotsLayer, type OverlayLayer } from '../lib/overlay-layers.ts';
+import { Plot } from '../lib/plot.ts';
+import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins, type Scales } from '../lib/scales.ts';
+import type { StepParts } from './model.ts';
+
+/** Both figures' margins: the base Plots' and their overlays' (Plot's default 40 px on the left). */
+const margins = { top: yTitleRoom, right: 30, bottom: xAxisRoom, left: 40 } as const;
+
+/** One facet row of the runs figure: a run, its colour, and the parts of the step shown. */
+export interface RunRow {
+  name: string;
+  color: string;
+  run: RunResult;
+  parts: StepParts | null;
+}
+
+interface RunsProps {
+  rows: readonly [RunRow, RunRow];
+  /** The curve's id: the base (axes, the curve, the row titles) is redrawn only when it changes. */
+  curveId: string;
+  samples: readonly { w: number; loss: number }[];
+  f: (w: number) => number;
+  x: readonly [number, number];
+  y: readonly [number, number];
+  yAxis: string;
+  shown: number;
+  label: string;
+  description: string;
+}
+
+/** A straight arrow in data coordinates, as Plot.arrow draws it (round caps, miter limit 1). */
+function Arrow(props: {
+  scales: Scales;
+  x1: number;
+  x2: number;
+  y: number;
+  stroke: string;
+  strokeWidth: number;
+  headLength: number;
+  strokeOpacity?: number;
+  strokeDasharray?: string;
+}) {
+  const { scales, y } = props;
+  return (
+    <path
+      d={arrowPath(scales.x(props.x1), scales.y(y), scales.x(props.x2), scales.y(y), props)}
+      fill="none"
+      stroke={props.stroke}
+      stroke-width={props.strokeWidth}
+      stroke-linecap="round"
+      stroke-miterlimit={1}
+      {...(props.strokeOpacity !== undefined ? { 'stroke-opacity': props.strokeOpacity } : {})}
+      {...(props.strokeDasharray !== undefined ? { 'stroke-dasharray': props.strokeDasharray } : {})}
+    />
+  );
+}
+
+const Dots = ({ layer, scales, class: className }: { layer: DotsLayer; scales: Scales; class?: string }) => (
+  <path class={className} d={dotsPath(layer, scales)} {...paintOf(layer)} />
+);
+
+/**
+ * Momentum (top row) and NAG (bottom row) on the curve. The base, a faceted Plot of the axes, the
+ * curve in each row and the row titles, is drawn once per curve and width; each row's run (the
+ * steps as arrows, the points, the step shown split into its kept velocity and its gradient push)
+ * is the overlay (OverlayFigure with `fy`), updated in place by a μ, α or step key. The overlay
+ * draws what the Plot marks it replaces drew, in their order, with their classes (the linked formula's
+ * `sym-*`).
+ */
+export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, label, description }: RunsProps) {
+  const names = rows.map((row) => row.name);
+  const overlay = (scales: Scales, facet?: string) => {
+    const row = rows.find((r) => r.name === facet);
+    if (!row) return null;
+    const { run, color, parts } = row;
+    const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k]!, y: run.losses[k]! }));
+    return (
+      <>
+        <g class="sym-v">
+          {Array.from({ length: shown }, (_, i) => (
+            <Arrow
+              key={i}
+              scales={scales}
+              x1={run.points[i]!}
+              x2={run.points[i + 1]!}
+              y={run.losses[i]!}
+              stroke={color}
+              strokeOpacity={0.55}
+              strokeWidth={1.3}
+              headLength={5}
+            />
+          ))}
+        </g>
+        <Dots layer={{ kind: 'dots', points: path, r: 3, fill: color }} scales={scales} />
+        {parts && (
+          <>
+            <g class="sym-lookahead">
+              <Arrow
+                scales={scales}
+                x1={parts.from}
+                x2={parts.carried}
+                y={f(parts.from)}
+                stroke={colors.fg}
+                strokeDasharray="4 3"
+                strokeWidth={2}
+                headLength={6}
+              />
+            </g>
+            <g class="sym-g">
+              <Arrow
+                scales={scales}
+                x1={parts.carried}
+                x2={parts.to}
+                y={f(parts.carried)}
+                stroke={colors.bad}
+                strokeWidth={2.2}
+                headLength={6}
+              />
+            </g>
+            <Dots
+              class="sym-g"
+              layer={{
+                kind: 'dots',
+                points: [{ x: parts.gradAt, y: f(parts.gradAt) }],
+                r: 6,
+                stroke: colors.bad,
+                strokeWidth: 2,
+              }}
+              scales={scales}
+            />
+          </>
+        )}
+        <Dots
+          layer={{
+            kind: 'dots',
+            points: [{ x: run.points[shown]!, y: run.losses[shown]! }],
+            r: 8,
+            stroke: color,
+            strokeWidth: 2.5,
+          }}
+          scales={scales}
+        />
+      </>
+    );
+  };
+  return (
+    <OverlayFigure
+      aspect={0.85}
+      label={label}
+      description={description}
+      deps={[curveId, yAxis]}
+      scales={{ x, y, margins, fy: { domain: names, padding: 0.12 } }}
+      overlay={overlay}
+      draw={(context) =>
+        Plot.plot({
+          ...basePlotOptions(context, label, description),
+          ...plotMargins(margins),
+          x: { domain: [...x], label: 'w' },
+          y: { domain: [...y], label: yAxis, grid: true },
+          fy: { domain: names, axis: null, padding: 0.12 },
+          clip: true,
+          marks: [
+            Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
+            Plot.text(names, {
+              fy: (d: string) => d,
+              text: (d: string) => d,
+              frameAnchor: 'top',
+              dy: 4,
+              fill: colors.fg,
+              fontWeight: 700,
+            }),
+          ],
+        })
+      }
+    />
+  );
+}
+
+interface SpeedProps {
+  rows: readonly { name: string; color: string; speed: readonly number[] }[];
+  last: number;
+  shown: number;
+  brake: number | null;
+  stepAxis: string;
+  speedAxis: string;
+  label: string;
+  description: string;
+}
+
+/**
+ * Both speeds |v| over the steps. The base (axes) is redrawn only when its domains change (a μ or
+ * α key changes the top speed); the brake step's rule, the lines, the step shown and its dots are
+ * the overlay, so a step or a played frame rebuilds no Plot.
+ */
+export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, label, description }: SpeedProps) {
+  const top = Math.max(0, ...rows.flatMap((row) => row.speed.slice(0, last + 1).filter(Number.isFinite)));
+  const layers: OverlayLayer[] = [
+    ...(brake === null
+      ? []
+      : [{ kind: 'ruleX', x: brake, stroke: colors.warn, strokeWidth: 2, strokeDasharray: '3 3' } as const]),
+    { kind: 'ruleX', x: shown, stroke: colors.soft },
+  ];
+  return (
+    <OverlayFigure
+      aspect={0.3}
+      label={label}
+      description={description}
+      deps={[last, top, stepAxis, speedAxis]}
+      scales={{ x: [0, last], y: [0, top], margins }}
+      layers={layers}
+      clip={false}
+      overlay={(scales) => (
+        <>
+          <g class="sym-v">
+            {rows.map((row) => (
+              <OverlayLine
+                key={row.name}
+                layer={{
+                  points: row.speed.slice(0, last + 1).map((s, t) => ({ x: t, y: s })),
+                  stroke: row.color,
+                  strokeWidth: 2,
+                }}
+                scales={scales}
+              />
+            ))}
+          </g>
+          {rows.map((row) => (
+            <Dots
+              key={row.name}
+              layer={{ kind: 'dots', points: [{ x: shown, y: row.speed[shown]! }], r: 4, fill: row.color }}
+              scales={scales}
+            />
+          ))}
+        </>
+      )}
+      draw={(context) =>
+        Plot.plot({
+          ...basePlotOptions(context, label, description),
+          ...plotMargins(margins),
+          x: { label: stepAxis, domain: [0, last] },
+          y: { label: speedAxis, domain: [0, top], grid: true },
+          marks: [],
+        })
+      }
+    />
+  );
+}
