@@ -3,7 +3,8 @@
  * not a test. Run it after `npm run build`: it starts `astro preview` on BENCH_PORT (default 4359).
  * For each page and widget it loads the page at 360 x 780 (as bench:interactions does), focuses the
  * widget's first slider, records a Chrome trace (devtools.timeline) over 6 key presses (ArrowUp x3,
- * ArrowDown x3, 400 ms apart) at full CPU speed, and prints per key: the main thread's CPU time
+ * ArrowDown x3, BENCH_GAP ms apart, default 400; 0 presses them back to back as bench:interactions
+ * does) at full CPU speed, and prints per key: the main thread's CPU time
  * (DevTools ThreadTime) and the trace's thread time by kind of work (self time of script, GC, style
  * recalc, layout, paint and pre-paint, compositing, and "other": the tasks' own time outside any
  * traced event), then each interaction's Event Timing entry as duration = input delay + processing
@@ -26,6 +27,7 @@ import type { TraceEvent as Ev } from './trace-event.ts';
 const port = Number(process.env['BENCH_PORT'] ?? 4359);
 const runs = Number(process.env['BENCH_RUNS'] ?? 1);
 const width = Number(process.env['BENCH_WIDTH'] ?? 360);
+const gap = Number(process.env['BENCH_GAP'] ?? 400);
 const variants = (process.env['BENCH_VARIANTS'] ?? 'A').split(',');
 const cases: [string, string][] = (
   process.env['BENCH_CASES'] ??
@@ -66,10 +68,19 @@ async function traced(page: Page, variant: string, path: string, widgetName: str
   await page.goto(`http://127.0.0.1:${port}${path}`);
   const css = process.env[`BENCH_CSS_${variant}`];
   if (css) await page.addStyleTag({ content: css });
+  // "floor": a bare range input with no listener at the end of the main content (interactions.ts's floor row).
+  if (widgetName === 'floor')
+    await page.evaluate(() => {
+      const floor = document.createElement('div');
+      floor.dataset['widget'] = 'floor';
+      floor.innerHTML = '<input type="range" aria-label="floor" min="0" max="100" value="50">';
+      (document.querySelector('main') ?? document.body).append(floor);
+    });
   const widget = page.locator(`[data-widget="${widgetName}"]`).first();
   await widget.scrollIntoViewIfNeeded();
   const handle = await widget.elementHandle();
-  await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
+  if (widgetName !== 'floor')
+    await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
   const slider = widget.locator('input[type="range"]:enabled').first();
   await slider.focus();
   await page.waitForTimeout(1200);
@@ -102,8 +113,9 @@ async function traced(page: Page, variant: string, path: string, widgetName: str
     });
   for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(400);
+    if (gap > 0) await page.waitForTimeout(gap);
   }
+  await page.waitForTimeout(400);
   const buffer = await page.context().browser()!.stopTracing();
   const t1 = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
   const ev = await page.evaluate(
