@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { drawQueue, postTask, type DrawQueue } from './draw-queue.ts';
+import { drawQueue, renderAfterInput, type DrawQueue } from './draw-queue.ts';
 import { fingerprint } from './fingerprint.ts';
 
 export interface AfterPaintOptions {
   /** The queue whose turns run the stages and compute the value. Default: the page's draw queue (draw-queue.ts). */
   queue?: DrawQueue;
-  /** Runs the render of a computed value in a task of its own. Default `postTask`. */
+  /** Runs the render of a computed value in a task of its own. Default `renderAfterInput`. */
   renderTask?: (task: () => void) => void;
   /**
    * For a value whose computation is long: the work of a change cut into stages (each warms a
@@ -58,7 +58,7 @@ export interface AfterPaintOptions {
 export function useAfterPaint<T>(
   compute: () => T,
   deps: readonly unknown[],
-  { queue = drawQueue, renderTask = postTask, stages = noStages }: AfterPaintOptions = {},
+  { queue = drawQueue, renderTask = renderAfterInput, stages = noStages }: AfterPaintOptions = {},
 ): { value: T; flush: () => T; pending: boolean } {
   const [held, setHeld] = useState<Held<T>>(() => ({ deps, value: firstValue(compute, deps, stages, queue) }));
   const kept = useRef<Kept<T> | null>(null);
@@ -241,7 +241,7 @@ function keeper<T>(first: Held<T>, setHeld: (held: Held<T>) => void): Kept<T> {
     deps: first.deps,
     stages: noStages,
     queue: drawQueue,
-    renderTask: postTask,
+    renderTask: renderAfterInput,
     held: first,
     left: null,
     pending: null,

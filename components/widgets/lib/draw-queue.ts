@@ -1,3 +1,5 @@
+import { inputAwaitingFrame } from './reader-activity.ts';
+
 /**
  * Figure redraws, run after the reader's input has been answered, one figure per task.
  *
@@ -19,8 +21,9 @@
  * input's frame, so the draw still counted in the interaction (Event Timing: input to next paint).
  * The figures after it follow in plain tasks, as the reader has already seen the input answered.
  *
- * A turn gives way to the reader's input (`inputPending`, Chromium's `isInputPending()`): when a
- * key press is waiting, the figures left wait for that input's paint. Keys pressed back to back
+ * A turn gives way to the reader's input (`inputPending`): when a key press is waiting (Chromium's
+ * `isInputPending()`), or has been handled and its frame has not begun yet (reader-activity.ts's
+ * `inputAwaitingFrame`), the figures left wait for that input's paint. Keys pressed back to back
  * (a reader holding one) came in while the previous key's figures were drawn, and each waited for
  * the whole task (its input delay) and then for the next draws before its frame was painted
  * (bench/input-breakdown.ts). A figure gives way for at most `maxBehind` ms in a row.
@@ -38,8 +41,9 @@ export interface DrawQueueOptions {
   /** Runs `task` in a later task: the turns of the figures after it. Default `post`, or a MessageChannel task when `post` is the default. */
   postTask?: (task: () => void) => void;
   /**
-   * Whether the reader's input is waiting for the main thread. Default: Chromium's
-   * `navigator.scheduling.isInputPending()` where there is one, else never.
+   * Whether the reader's input is waiting for the main thread or for its frame. Default: Chromium's
+   * `navigator.scheduling.isInputPending()` where there is one, or an input handled whose frame
+   * has not begun (`inputAwaitingFrame`).
    */
   inputPending?: () => boolean;
 }
@@ -73,6 +77,15 @@ export function afterNextPaint(
   then: (task: () => void) => void = postTask,
 ): void {
   frame(() => then(task));
+}
+
+/**
+ * Runs `task` in a task of its own (`postTask`), or, when a reader's input has been handled by then
+ * and its frame has not begun (reader-activity.ts), after that frame: after-paint.ts's render of a
+ * value computed for an earlier key would otherwise make the next key's frame late.
+ */
+export function renderAfterInput(task: () => void, awaiting: () => boolean = inputAwaitingFrame): void {
+  postTask(() => (awaiting() ? afterNextPaint(task) : task()));
 }
 
 export interface DrawQueue {
@@ -118,7 +131,7 @@ export function createDrawQueue(options: DrawQueueOptions = {}): DrawQueue {
   // A posted `post` callback of its own counts the paint it waited for as it runs.
   const postAfterPaint = options.post ? (task: () => void) => post(() => (paints++, task())) : post;
   const next = options.postTask ?? (options.post ? post : postTask);
-  const inputPending = options.inputPending ?? isInputPending;
+  const inputPending = options.inputPending ?? (() => isInputPending() || inputAwaitingFrame());
   // A Map keeps insertion order, and setting a key already there keeps its place. `after`: the
   // count of paints when it was scheduled, whose next paint it waits for (-1: none).
   const waiting = new Map<object, { draw: () => void; after: number }>();

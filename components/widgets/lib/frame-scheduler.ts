@@ -15,7 +15,7 @@
  * whole steps at a given speed, so playback runs at the same pace on a 60 Hz and a 144 Hz screen.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { noteAnimationFrame } from './reader-activity.ts';
+import { inputAwaitingFrame, maxDeferred, noteAnimationFrame } from './reader-activity.ts';
 
 export interface FrameContext {
   /** The frame's start time (ms, `performance.now()`). */
@@ -29,10 +29,15 @@ export interface FrameSchedulerOptions {
   budget?: number;
   /** The clock (ms). Default `performance.now`. */
   now?: () => number;
-  /** Schedules a frame. Default `requestAnimationFrame`. */
-  request?: (callback: () => void) => number;
+  /** Schedules a frame; the callback gets the frame's time. Default `requestAnimationFrame`. */
+  request?: (callback: (time: number) => void) => number;
   /** Cancels a scheduled frame. Default `cancelAnimationFrame`. */
   cancel?: (handle: number) => void;
+  /**
+   * Whether the frame of `time` answers a reader's input (its work then waits for the next frame,
+   * for at most `maxDeferred` ms in a row). Default: reader-activity.ts's `inputAwaitingFrame`.
+   */
+  answersInput?: (time: number) => boolean;
 }
 
 export interface FrameScheduler {
@@ -54,14 +59,24 @@ export function createFrameScheduler(
   const budget = options.budget ?? frameSchedulerDefaults.budget;
   if (!(budget > 0)) throw new RangeError(`budget must be > 0 ms, got ${budget}`);
   const now = options.now ?? (() => performance.now());
-  const request = options.request ?? ((callback: () => void) => requestAnimationFrame(callback));
+  const request = options.request ?? ((callback: (time: number) => void) => requestAnimationFrame(callback));
   const cancel = options.cancel ?? ((handle: number) => cancelAnimationFrame(handle));
+  const answersInput = options.answersInput ?? inputAwaitingFrame;
   // 0 means no frame is scheduled (requestAnimationFrame's handles start at 1).
   let handle = 0;
-  const frame = () => {
+  // Since when frames have been left to the reader's input (null: the last one did its work).
+  let deferredSince: number | null = null;
+  const frame = (time: number) => {
     handle = 0;
     noteAnimationFrame();
     const begin = now();
+    // The frame that paints a reader's key press or tap: its work (a network's decision boundary,
+    // training steps, the Race's playback) would make that frame late. It waits for the next one.
+    if (answersInput(time) && begin - (deferredSince ??= begin) < maxDeferred) {
+      handle = request(frame);
+      return;
+    }
+    deferredSince = null;
     const again = work({ now: begin, within: () => now() - begin < budget });
     if (again && handle === 0) handle = request(frame);
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFrameScheduler, createPlayClock } from '../../../../components/widgets/lib/frame-scheduler.ts';
+import { maxDeferred } from '../../../../components/widgets/lib/reader-activity.ts';
 
 /** A fake browser: frames run when `flush` is called, and the clock moves only when told. */
 function fakeFrames() {
@@ -73,6 +74,31 @@ describe('createFrameScheduler', () => {
     frames.flush();
     expect(calls).toBe(0);
     expect(scheduler.scheduled).toBe(false);
+  });
+
+  it("leaves the frame that answers a reader's input to it, for at most maxDeferred ms in a row", () => {
+    const frames = fakeFrames();
+    let answering = true;
+    let calls = 0;
+    const scheduler = createFrameScheduler(() => ++calls < 100, { ...frames, answersInput: () => answering });
+    scheduler.wake();
+    frames.flush();
+    expect(calls).toBe(0);
+    expect(scheduler.scheduled).toBe(true); // the work waits for the next frame
+    answering = false;
+    frames.flush();
+    expect(calls).toBe(1);
+    // A key held down: every frame answers one, and the work still goes on every maxDeferred ms.
+    answering = true;
+    frames.flush();
+    frames.advanceTime(maxDeferred - 1);
+    frames.flush();
+    expect(calls).toBe(1);
+    frames.advanceTime(1);
+    frames.flush();
+    expect(calls).toBe(2);
+    frames.flush();
+    expect(calls).toBe(2);
   });
 
   it('refuses a budget that is not positive', () => {
