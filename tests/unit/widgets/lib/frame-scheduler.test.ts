@@ -6,11 +6,11 @@ import { maxDeferred } from '../../../../components/widgets/lib/reader-activity.
 function fakeFrames() {
   let time = 0;
   let next = 1;
-  const queue = new Map<number, () => void>();
+  const queue = new Map<number, (time: number) => void>();
   return {
     now: () => time,
     advanceTime: (ms: number) => (time += ms),
-    request: (callback: () => void) => {
+    request: (callback: (time: number) => void) => {
       queue.set(next, callback);
       return next++;
     },
@@ -21,7 +21,7 @@ function fakeFrames() {
     flush() {
       const callbacks = [...queue.values()];
       queue.clear();
-      for (const callback of callbacks) callback();
+      for (const callback of callbacks) callback(time);
     },
   };
 }
