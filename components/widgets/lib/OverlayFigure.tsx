@@ -4,7 +4,7 @@ import { keepBuildMarkup, sameDeps, useHydratedBuild } from './after-paint.ts';
 import { colors } from './plot-theme.ts';
 import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
 import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
-import { facetBands, fallbackScales, type FacetRows, type ScaleKind, type Scales } from './scales.ts';
+import { facetBands, fallbackScales, plotOffset, type FacetRows, type ScaleKind, type Scales } from './scales.ts';
 import './overlay-figure.css';
 
 type Interval = readonly [number, number];
@@ -222,6 +222,7 @@ function OverlaySvg({ layers, overlay, scales, margins, rows, clipId }: OverlayS
     bottom: scales.height - margins.bottom,
   };
   // The base's font (basePlotOptions), for labels.
+  const offset = plotOffset();
   const style = { color: colors.fg, fontFamily: 'var(--font-ui)', fontSize: scales.width < 420 ? '11px' : '12px' };
   return (
     <svg viewBox={`0 0 ${scales.width} ${scales.height}`} width="100%" height="100%" style={style}>
@@ -240,7 +241,7 @@ function OverlaySvg({ layers, overlay, scales, margins, rows, clipId }: OverlayS
       {rows.map((row) => (
         <g
           key={row.name ?? ''}
-          {...(row.dy !== 0 ? { transform: `translate(0,${row.dy})` } : {})}
+          {...(row.dy !== 0 || offset !== 0 ? { transform: `translate(${offset},${row.dy + offset})` } : {})}
           {...(clipId !== null ? { 'clip-path': `url(#${clipId})` } : {})}
         >
           {layers.map((layer, i) =>

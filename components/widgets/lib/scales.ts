@@ -35,6 +35,15 @@ export function scalesOf(figure: Element, width: number, height: number): Scales
 }
 
 export type ScaleKind = 'linear' | 'log' | 'symlog';
+
+/**
+ * How far (px) Plot moves its marks right and down: half a pixel on a screen whose device pixel
+ * ratio is 1 (a 1 px line then covers one row of pixels, not two at half strength), else 0, and 0
+ * at build time (no window): Plot's own rule (@observablehq/plot's style.js `offset`, which Plot
+ * reads once as it loads). An overlay drawn over a Plot figure moves its marks alike, or its lines
+ * and dots sit half a pixel off (and blurred) beside the base's.
+ */
+export const plotOffset = (): number => (typeof window !== 'undefined' && !(window.devicePixelRatio > 1) ? 0.5 : 0);
 const forward: Record<ScaleKind, (v: number) => number> = {
   linear: (v) => v,
   log: Math.log10,
