@@ -3,7 +3,8 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
 import { drawIsDue, drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady } from './plot.ts';
-import { sinceActivity } from './reader-activity.ts';
+import { quietAfterInput } from './plot-warm.ts';
+import { sinceActivity, whenQuiet } from './reader-activity.ts';
 
 export interface DrawContext {
   document: Document;
@@ -45,16 +46,6 @@ export const keepScale = { min: 0.8, max: 1.25 } as const;
 const rescaleTolerance = 0.02;
 /** A render within this many ms of a key or pointer press is the reader's change (reader-activity.ts). */
 const readerChangeWindow = 1000;
-
-/** Runs `task` when the browser is idle (at most 1 s later); returns a cancel function. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(task, 0);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(task, { timeout: 1000 });
-  return () => cancelIdleCallback(handle);
-}
 
 /** The width of `ref`'s element in whole pixels, kept up to date; 0 until measured (and at build time). */
 export function useContainerWidth(ref: RefObject<HTMLElement>): number {
@@ -179,15 +170,16 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
   }, [width, aspect, ...deps]);
 
   // A kept build frame shown scaled (its axis text 18 % smaller at 294 px) is drawn once at the
-  // real width when the reader first changes the widget, in idle time: a change that leaves this
-  // figure's `deps` alone (an α key under a curve drawn for λ) kept it scaled for good.
+  // real width when the reader first changes the widget, in idle time once the reader pauses: a
+  // change that leaves this figure's `deps` alone (an α key under a curve drawn for λ) kept it
+  // scaled for good.
   const rescale = useRef<(() => void) | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || !scaledFrame.current || rescale.current || drawn.current !== -1) return;
     if (!(sinceActivity() < readerChangeWindow)) return;
     let cancelDraw: (() => void) | undefined;
-    const cancelIdle = whenIdle(() => {
+    const cancelIdle = whenQuiet(quietAfterInput, () => {
       const cancelWait = whenPlotReady(() => {
         // Unless a change of its inputs has drawn it meanwhile.
         if (drawn.current === -1)

@@ -53,3 +53,36 @@ export const inputAwaitingFrame = (time?: number): boolean =>
  * leave its frames to the reader's input in a row: with a key held down, the work still goes on.
  */
 export const maxDeferred = 250;
+
+/** Runs `task` when the browser is idle (at most 1 s later); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(task, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
+}
+
+/**
+ * Runs `task` in idle time at least `quiet` ms after the reader's last key or pointer press or a
+ * widget's last played frame; returns a cancel function. An idle callback alone runs within its
+ * 1 s timeout while a widget plays: PlotFigure's redraw of a scaled build frame at its real width,
+ * asked for by AdamInternals' first Play, redrew its three figures during play.
+ */
+export function whenQuiet(quiet: number, task: () => void): () => void {
+  let cancel = () => {};
+  const wait = () => {
+    cancel = whenIdle(() => {
+      const since = sinceActivity();
+      if (since >= quiet) {
+        task();
+        return;
+      }
+      const timer = setTimeout(wait, quiet - since);
+      cancel = () => clearTimeout(timer);
+    });
+  };
+  wait();
+  return () => cancel();
+}

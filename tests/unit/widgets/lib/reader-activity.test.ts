@@ -116,4 +116,24 @@ describe('inputAwaitingFrame', () => {
     expect(ticks).toBe(2);
     render(null, root);
   });
+
+  it('whenQuiet waits for idle time a quiet spell after the last input or played frame', async () => {
+    const page = await fresh();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const ran: string[] = [];
+      page.noteAnimationFrame();
+      page.whenQuiet(400, () => ran.push('quiet'));
+      const cancelled = page.whenQuiet(400, () => ran.push('cancelled'));
+      await vi.advanceTimersByTimeAsync(100);
+      page.noteAnimationFrame(); // a widget still plays
+      cancelled();
+      await vi.advanceTimersByTimeAsync(350);
+      expect(ran).toEqual([]);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(ran).toEqual(['quiet']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
