@@ -7,8 +7,15 @@ import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale
 import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { DataPanels } from './DataPanels.tsx';
-import { buildTrainerSetup, createRoundRobin, trainerData, trainerHorizon, trainerStatus } from './model.ts';
-import type { TrainerConfig, TrainerData } from './model.ts';
+import {
+  createRoundRobin,
+  networkCount,
+  trainerData,
+  trainerHorizon,
+  trainerSetupInStages,
+  trainerStatus,
+} from './model.ts';
+import type { StagedTrainerSetup, TrainerConfig, TrainerData } from './model.ts';
 import { trainerLanes } from './racers.ts';
 import { RuleRacerSettings } from './RuleRacerSettings.tsx';
 import type { TrainerProps } from './schema.ts';
@@ -43,11 +50,27 @@ function TrainerIsland(props: TrainerProps) {
   // that paints the control's new value, once for the last of several key presses: the data,
   // networks, panels, curves and status follow together one paint later (after-paint.ts).
   // The data is kept per data set and seed (a new batch, rate or optimizer trains on the same rows),
-  // and made in a turn of its own before the networks' (useAfterPaint's stages).
+  // and made in a turn of its own before the networks', each made in a turn of its own too
+  // (useAfterPaint's stages, model.ts's trainerSetupInStages).
   const dataMemo = useHeldRef(() => createRecentMemo<TrainerData>(4));
   const dataOf = (c: TrainerConfig) => dataMemo(() => trainerData(c.dataset, c.seed), [c.dataset, c.seed]);
-  const settled = useAfterPaint(() => ({ config, setup: buildTrainerSetup(config, dataOf(config)) }), [configKey], {
-    stages: () => [() => dataOf(config)],
+  const staged = useHeldRef(() => ({ key: '', build: null as StagedTrainerSetup | null }));
+  const stagedOf = (c: TrainerConfig, key: string) => {
+    if (staged.key !== key || staged.build === null)
+      Object.assign(staged, { key, build: trainerSetupInStages(c, dataOf(c)) });
+    return staged.build!;
+  };
+  // Taken once: a setup shown (and trained) is never handed out again for the same configuration.
+  const setupOf = (c: TrainerConfig, key: string) => {
+    const build = stagedOf(c, key);
+    staged.build = null;
+    return build.result();
+  };
+  const settled = useAfterPaint(() => ({ config, setup: setupOf(config, configKey) }), [configKey], {
+    stages: () => [
+      () => dataOf(config),
+      ...Array.from({ length: networkCount(config) }, (_, i) => () => stagedOf(config, configKey).stages[i]?.()),
+    ],
   });
   const { setup } = settled.value;
   const shown = settled.value.config;
