@@ -23,7 +23,7 @@ import { strings } from './strings.ts';
 import { StepsTable } from './StepsTable.tsx';
 import { TrainerControls, TrainerRunSettings } from './TrainerControls.tsx';
 import { TrainerLossChart } from './TrainerLossChart.tsx';
-import { createTrainingLoop, everyPanel, trainingFrame } from './training-loop.ts';
+import { createTrainingLoop, trainingFrame } from './training-loop.ts';
 import { useBoundaryPainter } from './use-boundary-painter.ts';
 import { speeds, useTrainerState } from './use-trainer-state.ts';
 
@@ -82,7 +82,7 @@ function TrainerIsland(props: TrainerProps) {
   // effects and memos depend on sideBySide), so no second render is asked for here.
   useEffect(() => setPlaying(false), [configKey]);
 
-  const { canvases, paintPanel, theme } = useBoundaryPainter(sideBySide, domain);
+  const { canvases, paintPanel, queuePanels, cancelQueued, theme } = useBoundaryPainter(sideBySide, domain);
 
   // Each frame paints waiting panels, then trains, within the budget (training-loop.ts).
   const stepper = useMemo(() => createRoundRobin(sideBySide), [sideBySide]);
@@ -104,11 +104,17 @@ function TrainerIsland(props: TrainerProps) {
       scheduler.wake();
     }
   }, [playing]);
-  // Outside training (first paint, one epoch, reset, a new configuration or theme): repaint every panel.
+  // Outside training (first paint, one epoch, reset, a new configuration or theme): every panel is
+  // repainted after the paint, in turns of the page's draw queue (use-boundary-painter.ts), not in
+  // the frame that answers the input. While training, the frames paint them (training-loop.ts), so
+  // panels, curves and status show the same step: a panel still queued then is dropped.
   useLayoutEffect(() => {
-    if (playing) return;
-    loop.current.pending = everyPanel(sideBySide.trainers.length);
-    scheduler.wake();
+    if (playing) {
+      cancelQueued();
+      return;
+    }
+    loop.current.pending = [];
+    queuePanels();
   }, [version, sideBySide, theme, playing]);
   /** Stops training at the end of the current round, so every optimizer has taken the same number of steps. */
   const pause = () => {
