@@ -203,6 +203,37 @@ function TrainerIsland(props: TrainerProps) {
     </>
   );
 
+  // The figures, each re-rendered only when what it draws changes: a key press that only moves a
+  // control (the new configuration is trained after the paint) re-renders none of them.
+  const dataKey = `${shown.dataset} ${shown.seed}`;
+  const panels = useMemo(
+    () => <DataPanels s={s} lanes={lanes} setup={setup} dataKey={dataKey} domain={domain} canvases={canvases} />,
+    [s, lanes, setup, dataKey, domain],
+  );
+  const stepsTable = useMemo(
+    () => props.showSteps && <StepsTable s={s} sideBySide={sideBySide} lanes={lanes} version={version} />,
+    [s, sideBySide, lanes, version],
+  );
+  const summary = s.summary(
+    s.datasets[shown.dataset].title,
+    s.datasets[shown.dataset].description,
+    train.n,
+    test.n,
+    sizesText,
+    shown.activation,
+    Math.min(shown.batchSize, train.n),
+  );
+  const below = useMemo(
+    () => (
+      <>
+        <p class="race__caption">{s.lossCaption}</p>
+        <TrainerLossChart s={s} sideBySide={sideBySide} lanes={lanes} stepsPerEpoch={stepsPerEpoch} version={version} />
+        <p class="race__best">{summary}</p>
+      </>
+    ),
+    [s, sideBySide, lanes, stepsPerEpoch, version, summary],
+  );
+
   return (
     <WidgetFrame
       name="trainer"
@@ -211,39 +242,10 @@ function TrainerIsland(props: TrainerProps) {
       messages={trainer.allMessages}
       controls={controls}
       settings={settings}
-      below={
-        <>
-          <p class="race__caption">{s.lossCaption}</p>
-          <TrainerLossChart
-            s={s}
-            sideBySide={sideBySide}
-            lanes={lanes}
-            stepsPerEpoch={stepsPerEpoch}
-            version={version}
-          />
-          <p class="race__best">
-            {s.summary(
-              s.datasets[shown.dataset].title,
-              s.datasets[shown.dataset].description,
-              train.n,
-              test.n,
-              sizesText,
-              shown.activation,
-              Math.min(shown.batchSize, train.n),
-            )}
-          </p>
-        </>
-      }
+      below={below}
     >
-      <DataPanels
-        s={s}
-        lanes={lanes}
-        setup={setup}
-        dataKey={`${shown.dataset} ${shown.seed}`}
-        domain={domain}
-        canvases={canvases}
-      />
-      {props.showSteps && <StepsTable s={s} sideBySide={sideBySide} lanes={lanes} version={version} />}
+      {panels}
+      {stepsTable}
     </WidgetFrame>
   );
 }
