@@ -7,8 +7,15 @@ import { optimizerTitlesOf, useDivergenceText, useLocale, useStrings, withLocale
 import { OptimizerCards } from '../lib/OptimizerCards.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { DataPanels } from './DataPanels.tsx';
-import { buildTrainerSetup, createRoundRobin, trainerData, trainerHorizon, trainerStatus } from './model.ts';
-import type { TrainerConfig, TrainerData } from './model.ts';
+import {
+  createRoundRobin,
+  networkCount,
+  trainerData,
+  trainerHorizon,
+  trainerSetupInStages,
+  trainerStatus,
+} from './model.ts';
+import type { StagedTrainerSetup, TrainerConfig, TrainerData } from './model.ts';
 import { trainerLanes } from './racers.ts';
 import { RuleRacerSettings } from './RuleRacerSettings.tsx';
 import type { TrainerProps } from './schema.ts';
@@ -16,7 +23,7 @@ import { strings } from './strings.ts';
 import { StepsTable } from './StepsTable.tsx';
 import { TrainerControls, TrainerRunSettings } from './TrainerControls.tsx';
 import { TrainerLossChart } from './TrainerLossChart.tsx';
-import { createTrainingLoop, everyPanel, trainingFrame } from './training-loop.ts';
+import { createTrainingLoop, trainingFrame } from './training-loop.ts';
 import { useBoundaryPainter } from './use-boundary-painter.ts';
 import { speeds, useTrainerState } from './use-trainer-state.ts';
 
@@ -43,11 +50,27 @@ function TrainerIsland(props: TrainerProps) {
   // that paints the control's new value, once for the last of several key presses: the data,
   // networks, panels, curves and status follow together one paint later (after-paint.ts).
   // The data is kept per data set and seed (a new batch, rate or optimizer trains on the same rows),
-  // and made in a turn of its own before the networks' (useAfterPaint's stages).
+  // and made in a turn of its own before the networks', each made in a turn of its own too
+  // (useAfterPaint's stages, model.ts's trainerSetupInStages).
   const dataMemo = useHeldRef(() => createRecentMemo<TrainerData>(4));
   const dataOf = (c: TrainerConfig) => dataMemo(() => trainerData(c.dataset, c.seed), [c.dataset, c.seed]);
-  const settled = useAfterPaint(() => ({ config, setup: buildTrainerSetup(config, dataOf(config)) }), [configKey], {
-    stages: () => [() => dataOf(config)],
+  const staged = useHeldRef(() => ({ key: '', build: null as StagedTrainerSetup | null }));
+  const stagedOf = (c: TrainerConfig, key: string) => {
+    if (staged.key !== key || staged.build === null)
+      Object.assign(staged, { key, build: trainerSetupInStages(c, dataOf(c)) });
+    return staged.build!;
+  };
+  // Taken once: a setup shown (and trained) is never handed out again for the same configuration.
+  const setupOf = (c: TrainerConfig, key: string) => {
+    const build = stagedOf(c, key);
+    staged.build = null;
+    return build.result();
+  };
+  const settled = useAfterPaint(() => ({ config, setup: setupOf(config, configKey) }), [configKey], {
+    stages: () => [
+      () => dataOf(config),
+      ...Array.from({ length: networkCount(config) }, (_, i) => () => stagedOf(config, configKey).stages[i]?.()),
+    ],
   });
   const { setup } = settled.value;
   const shown = settled.value.config;
@@ -59,7 +82,7 @@ function TrainerIsland(props: TrainerProps) {
   // effects and memos depend on sideBySide), so no second render is asked for here.
   useEffect(() => setPlaying(false), [configKey]);
 
-  const { canvases, paintPanel, theme } = useBoundaryPainter(sideBySide, domain);
+  const { canvases, paintPanel, queuePanels, cancelQueued, theme } = useBoundaryPainter(sideBySide, domain);
 
   // Each frame paints waiting panels, then trains, within the budget (training-loop.ts).
   const stepper = useMemo(() => createRoundRobin(sideBySide), [sideBySide]);
@@ -81,11 +104,17 @@ function TrainerIsland(props: TrainerProps) {
       scheduler.wake();
     }
   }, [playing]);
-  // Outside training (first paint, one epoch, reset, a new configuration or theme): repaint every panel.
+  // Outside training (first paint, one epoch, reset, a new configuration or theme): every panel is
+  // repainted after the paint, in turns of the page's draw queue (use-boundary-painter.ts), not in
+  // the frame that answers the input. While training, the frames paint them (training-loop.ts), so
+  // panels, curves and status show the same step: a panel still queued then is dropped.
   useLayoutEffect(() => {
-    if (playing) return;
-    loop.current.pending = everyPanel(sideBySide.trainers.length);
-    scheduler.wake();
+    if (playing) {
+      cancelQueued();
+      return;
+    }
+    loop.current.pending = [];
+    queuePanels();
   }, [version, sideBySide, theme, playing]);
   /** Stops training at the end of the current round, so every optimizer has taken the same number of steps. */
   const pause = () => {
@@ -174,6 +203,37 @@ function TrainerIsland(props: TrainerProps) {
     </>
   );
 
+  // The figures, each re-rendered only when what it draws changes: a key press that only moves a
+  // control (the new configuration is trained after the paint) re-renders none of them.
+  const dataKey = `${shown.dataset} ${shown.seed}`;
+  const panels = useMemo(
+    () => <DataPanels s={s} lanes={lanes} setup={setup} dataKey={dataKey} domain={domain} canvases={canvases} />,
+    [s, lanes, setup, dataKey, domain],
+  );
+  const stepsTable = useMemo(
+    () => props.showSteps && <StepsTable s={s} sideBySide={sideBySide} lanes={lanes} version={version} />,
+    [s, sideBySide, lanes, version],
+  );
+  const summary = s.summary(
+    s.datasets[shown.dataset].title,
+    s.datasets[shown.dataset].description,
+    train.n,
+    test.n,
+    sizesText,
+    shown.activation,
+    Math.min(shown.batchSize, train.n),
+  );
+  const below = useMemo(
+    () => (
+      <>
+        <p class="race__caption">{s.lossCaption}</p>
+        <TrainerLossChart s={s} sideBySide={sideBySide} lanes={lanes} stepsPerEpoch={stepsPerEpoch} version={version} />
+        <p class="race__best">{summary}</p>
+      </>
+    ),
+    [s, sideBySide, lanes, stepsPerEpoch, version, summary],
+  );
+
   return (
     <WidgetFrame
       name="trainer"
@@ -182,39 +242,10 @@ function TrainerIsland(props: TrainerProps) {
       messages={trainer.allMessages}
       controls={controls}
       settings={settings}
-      below={
-        <>
-          <p class="race__caption">{s.lossCaption}</p>
-          <TrainerLossChart
-            s={s}
-            sideBySide={sideBySide}
-            lanes={lanes}
-            stepsPerEpoch={stepsPerEpoch}
-            version={version}
-          />
-          <p class="race__best">
-            {s.summary(
-              s.datasets[shown.dataset].title,
-              s.datasets[shown.dataset].description,
-              train.n,
-              test.n,
-              sizesText,
-              shown.activation,
-              Math.min(shown.batchSize, train.n),
-            )}
-          </p>
-        </>
-      }
+      below={below}
     >
-      <DataPanels
-        s={s}
-        lanes={lanes}
-        setup={setup}
-        dataKey={`${shown.dataset} ${shown.seed}`}
-        domain={domain}
-        canvases={canvases}
-      />
-      {props.showSteps && <StepsTable s={s} sideBySide={sideBySide} lanes={lanes} version={version} />}
+      {panels}
+      {stepsTable}
     </WidgetFrame>
   );
 }

@@ -7,9 +7,8 @@ import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, xAxisRoom } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
-import { lossCurves } from './curves.ts';
+import { lossAxes, lossCurves } from './curves.ts';
 import type { LossCurve } from './curves.ts';
-import { lossAxes } from './model.ts';
 import type { Lane } from './racers.ts';
 import type { TrainerStrings } from './strings.ts';
 

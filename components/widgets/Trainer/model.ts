@@ -8,7 +8,7 @@ import { createMLP } from '../../../src/engine/nn/index.ts';
 import type { Activation } from '../../../src/engine/nn/index.ts';
 import { optimizerNames, optimizerTitles } from '../../../src/engine/optim/index.ts';
 import type { OptimizerName } from '../../../src/engine/optim/index.ts';
-import { createSideBySide } from '../../../src/engine/sim/index.ts';
+import { sideBySideBuilder } from '../../../src/engine/sim/index.ts';
 import type { SideBySide, TrainDivergence } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { specOf } from '../lib/optimizer-settings.ts';
@@ -43,6 +43,8 @@ export const maxSteps = 20000;
 
 import type { TrainerRule } from './racers.ts';
 export type { TrainerRule } from './racers.ts';
+// The loss chart's axes live with its curves; kept here for the tests and tools that import them from the model.
+export { lossAxes, lossFloor, niceCeil } from './curves.ts';
 
 export interface TrainerConfig {
   dataset: TrainerDataset;
@@ -87,6 +89,30 @@ export function buildTrainerSetup(
   config: TrainerConfig,
   data: TrainerData = trainerData(config.dataset, config.seed),
 ): TrainerSetup {
+  return trainerSetupInStages(config, data).result();
+}
+
+/** How many networks a configuration trains: its built-ins and its rules (one stage each). */
+export const networkCount = (config: TrainerConfig): number =>
+  optimizerNames.filter((n) => config.selected.includes(n)).length + (config.rules?.length ?? 0);
+
+/** `buildTrainerSetup` cut into stages: see `trainerSetupInStages`. */
+export interface StagedTrainerSetup {
+  /** One per network (`networkCount`), in the trainers' order: stage i makes networks up to i. */
+  readonly stages: readonly (() => void)[];
+  /** The setup: makes the networks no stage has made yet. */
+  result(): TrainerSetup;
+}
+
+/**
+ * `buildTrainerSetup`, one network per stage, for a widget that makes them in turns of their own
+ * (each network makes its optimizer, or compiles its rule, and measures its loss at the initial
+ * weights on both sets), so no task makes them all. The result is the same, number for number.
+ */
+export function trainerSetupInStages(
+  config: TrainerConfig,
+  data: TrainerData = trainerData(config.dataset, config.seed),
+): StagedTrainerSetup {
   const { train, test } = data;
   const mlp = createMLP({
     sizes: [2, ...config.hidden, 1],
@@ -95,18 +121,24 @@ export function buildTrainerSetup(
   });
   const names = optimizerNames.filter((n) => config.selected.includes(n));
   const rules = config.rules ?? [];
-  const sideBySide = createSideBySide({
-    mlp,
-    train,
-    test,
-    specs: [
-      ...names.map((n) => specOf(n, config.settings[n])),
-      ...rules.map((r) => ruleLanguage().prepareRule({ name: 'rule', source: r.source, params: r.params })),
-    ],
-    batchSize: config.batchSize,
-    seed: config.seed,
-  });
-  return { sideBySide, names, keys: [...names, ...rules.map((r) => r.key)], rules, train, test };
+  const specs = [
+    ...names.map((n) => () => specOf(n, config.settings[n])),
+    ...rules.map((r) => () => ruleLanguage().prepareRule({ name: 'rule', source: r.source, params: r.params })),
+  ];
+  const builder = sideBySideBuilder({ mlp, train, test, batchSize: config.batchSize, seed: config.seed });
+  const upTo = (i: number) => {
+    while (builder.size <= i && builder.size < specs.length) builder.add(specs[builder.size]!());
+  };
+  const stages = specs.map((_, i) => () => upTo(i));
+  let setup: TrainerSetup | null = null;
+  return {
+    stages,
+    result() {
+      upTo(specs.length - 1);
+      setup ??= { sideBySide: builder.done(), names, keys: [...names, ...rules.map((r) => r.key)], rules, train, test };
+      return setup;
+    },
+  };
 }
 
 /** Hidden widths as link text: `8-8` ("" for none). */
@@ -218,49 +250,6 @@ export function createRoundRobin(sideBySide: SideBySide, limit = maxSteps): Roun
       cursor = 0;
     },
   };
-}
-
-/**
- * The smallest of 1, 2, 3, 5 times a power of ten that is >= v (v > 0), so an axis grows in a few
- * jumps (each one rebuilds the chart's Plot) and is at least half filled.
- */
-export function niceCeil(v: number): number {
-  if (!(v > 0) || !Number.isFinite(v)) return 1;
-  const power = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 3, 5, 10]) {
-    const candidate = Number((m * power).toPrecision(12));
-    if (candidate >= v) return candidate;
-  }
-  return 10 * power;
-}
-
-/** Losses below this are drawn at it (the log axis needs a floor). */
-export const lossFloor = 1e-6;
-
-/**
- * Axes of the loss chart that change rarely, so the chart's Plot is rebuilt a few times per run
- * and the curves move on an overlay: x from 0 to a nice step count (at least ten epochs), y on a
- * log scale between the powers of ten around every loss recorded so far.
- */
-export function lossAxes(sideBySide: SideBySide, stepsPerEpoch: number): { xMax: number; y: [number, number] } {
-  let lo = Infinity;
-  let hi = 0;
-  let steps = 0;
-  for (const t of sideBySide.trainers) {
-    steps = Math.max(steps, t.steps);
-    for (const list of [t.history.trainLoss, t.history.testLoss])
-      for (const loss of list) {
-        const v = Math.max(loss, lossFloor);
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-  }
-  const xMax = niceCeil(Math.max(stepsPerEpoch * 10, steps));
-  if (!(hi > 0) || !Number.isFinite(lo)) return { xMax, y: [0.01, 1] };
-  const low = 10 ** Math.floor(Math.log10(lo) + 1e-9);
-  let high = 10 ** Math.ceil(Math.log10(hi) - 1e-9);
-  if (high <= low) high = low * 10;
-  return { xMax, y: [Number(low.toPrecision(6)), Number(high.toPrecision(6))] };
 }
 
 /**

@@ -29,19 +29,49 @@ export interface SideBySide {
  */
 export function createSideBySide(options: SideBySideOptions): SideBySide {
   const { specs, ...common } = options;
+  const builder = sideBySideBuilder(common);
+  for (const spec of specs) builder.add(spec);
+  return builder.done();
+}
+
+/**
+ * `createSideBySide`, one trainer at a time: `add(spec)` makes the next trainer (from the same
+ * weights, on the same batches), `done()` gives the side-by-side training of those added. A widget
+ * can then make its trainers in turns of its own (each makes its optimizer and measures the loss
+ * at the initial weights on both sets), between which the page answers the reader.
+ */
+export interface SideBySideBuilder {
+  add(spec: OptimizerSpec | PreparedRule): void;
+  /** How many trainers have been added. */
+  readonly size: number;
+  done(): SideBySide;
+}
+
+export function sideBySideBuilder(options: Omit<SideBySideOptions, 'specs'>): SideBySideBuilder {
   const initialParams =
     options.initialParams !== undefined
       ? Float64Array.from(options.initialParams)
       : options.mlp.init(createRng(options.seed ?? trainerDefaults.seed));
-  const trainers = specs.map((spec) => createTrainer({ ...common, spec, initialParams }));
+  const trainers: Trainer[] = [];
   return {
-    trainers,
-    initialParams,
-    run(nSteps) {
-      for (const trainer of trainers) trainer.run(nSteps);
+    add(spec) {
+      trainers.push(createTrainer({ ...options, spec, initialParams }));
     },
-    reset() {
-      for (const trainer of trainers) trainer.reset();
+    get size() {
+      return trainers.length;
+    },
+    done() {
+      const list = [...trainers];
+      return {
+        trainers: list,
+        initialParams,
+        run(nSteps) {
+          for (const trainer of list) trainer.run(nSteps);
+        },
+        reset() {
+          for (const trainer of list) trainer.reset();
+        },
+      };
     },
   };
 }

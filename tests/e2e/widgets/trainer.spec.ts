@@ -17,6 +17,14 @@ const open = (page: Page, query = ''): Promise<Locator> => gotoWidget(page, `${p
 /** The loss curves (paths on the chart's live overlay; the chart's Plot holds the axes only). */
 const curvesOf = (widget: Locator) => widget.locator(`.trainer__loss ${liveOverlay}`).evaluate((el) => el.innerHTML);
 
+/** A decision-boundary canvas's pixels, as text. */
+const pixelsOf = (widget: Locator, name: string) =>
+  widget
+    .locator(`[data-panel="${name}"] canvas`)
+    .evaluate((canvas: HTMLCanvasElement) =>
+      Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data).join(),
+    );
+
 /** How many distinct colours a decision-boundary canvas holds (1 = blank or flat). */
 const coloursOf = (widget: Locator, name: string) =>
   widget.locator(`[data-panel="${name}"] canvas`).evaluate((canvas: HTMLCanvasElement) => {
@@ -224,4 +232,94 @@ test('a schedule and a weight decay from the keyboard change the training, go in
   await expect(again.getByRole('slider', { name: 'Adam weight decay λ' })).toHaveAttribute('aria-valuetext', '0.01');
   await again.getByRole('button', { name: 'One epoch' }).click();
   await expect(statusLine(again)).toHaveText(trained);
+});
+
+type PanelPaint = { panel: string; inFrame: boolean };
+type PaintWindow = Window & { __paints: PanelPaint[] };
+
+/**
+ * Records every decision-boundary paint (a putImageData on a panel's canvas): which panel, and
+ * whether it ran inside an animation frame callback.
+ */
+const recordPanelPaints = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as PaintWindow;
+    w.__paints = [];
+    let inFrame = 0;
+    const request = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) =>
+      request((time) => {
+        inFrame++;
+        try {
+          callback(time);
+        } finally {
+          inFrame--;
+        }
+      });
+    const proto = CanvasRenderingContext2D.prototype;
+    const put = Object.getOwnPropertyDescriptor(proto, 'putImageData')!.value as (...args: unknown[]) => void;
+    proto.putImageData = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+      const panel = this.canvas.closest('[data-panel]')?.getAttribute('data-panel');
+      if (panel) w.__paints.push({ panel, inFrame: inFrame > 0 });
+      put.apply(this, args);
+    };
+  });
+
+/** The paints recorded since the last call. */
+const paintsSince = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as PaintWindow;
+    return w.__paints.splice(0);
+  });
+
+/** Waits until every panel of the widget has been painted since the last call; returns those paints. */
+async function untilEveryPanelPainted(page: Page, widget: Locator): Promise<PanelPaint[]> {
+  const panels = await widget
+    .locator('[data-panel]')
+    .evaluateAll((list) => list.map((p) => p.getAttribute('data-panel')));
+  const seen: PanelPaint[] = [];
+  await expect
+    .poll(async () => {
+      seen.push(...(await paintsSince(page)));
+      return panels.every((p) => seen.some((s) => s.panel === p));
+    })
+    .toBe(true);
+  return seen;
+}
+
+test('outside training the panels are painted after the paint, not in an animation frame; while training, in the frames', async ({
+  page,
+}) => {
+  await recordPanelPaints(page);
+  const widget = await open(page);
+  // Hydration: every panel painted, outside a frame.
+  const first = await untilEveryPanelPainted(page, widget);
+  expect(first.filter((p) => p.inFrame)).toEqual([]);
+  // A new data set from the keyboard: the new networks' boundaries, outside a frame.
+  const before = await pixelsOf(widget, 'adam');
+  const dataSet = widget.getByRole('combobox', { name: 'Data set' });
+  await dataSet.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(dataSet).not.toHaveValue('moons');
+  const changed = await untilEveryPanelPainted(page, widget);
+  expect(changed.filter((p) => p.inFrame)).toEqual([]);
+  expect(await pixelsOf(widget, 'adam')).not.toBe(before);
+  // One epoch: painted again, outside a frame.
+  await widget.getByRole('button', { name: 'One epoch' }).click();
+  await expect(statusLine(widget)).toContainText('Epoch 1 (step 21)');
+  expect((await untilEveryPanelPainted(page, widget)).filter((p) => p.inFrame)).toEqual([]);
+  // The theme: painted again in the new background colour, outside a frame.
+  const light = await pixelsOf(widget, 'adam');
+  await page.evaluate(() => {
+    document.documentElement.dataset.theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+  });
+  const themed = await untilEveryPanelPainted(page, widget);
+  expect(themed.filter((p) => p.inFrame)).toEqual([]);
+  expect(await pixelsOf(widget, 'adam')).not.toBe(light);
+  // Training: the snapshots are painted in the frames that train (panels, curves and status show one step).
+  await widget.getByRole('button', { name: 'Train' }).click();
+  await expect(statusLine(widget)).toContainText(/Epoch ([3-9]|\d\d+) \(step \d+\)/, { timeout: 30_000 });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  const trained = await paintsSince(page);
+  expect(trained.some((p) => p.inFrame)).toBe(true);
 });

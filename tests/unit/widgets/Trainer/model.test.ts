@@ -4,11 +4,13 @@ import {
   buildTrainerSetup,
   createRoundRobin,
   lossAxes,
+  networkCount,
   niceCeil,
   parseHidden,
   shadeProbabilities,
   trainerData,
   trainerLrs,
+  trainerSetupInStages,
 } from '../../../../components/widgets/Trainer/model.ts';
 import type { TrainerConfig } from '../../../../components/widgets/Trainer/model.ts';
 import type { SideBySide } from '../../../../src/engine/sim/index.ts';
@@ -42,6 +44,44 @@ describe('a setup trained on kept data', () => {
     setup.sideBySide.run(5);
     fresh.sideBySide.run(5);
     expect(snapshot(setup.sideBySide)).toEqual(snapshot(fresh.sideBySide));
+  });
+});
+
+describe('a setup made in stages', () => {
+  it('has one stage per network, each making one more, and gives the setup of buildTrainerSetup', () => {
+    const data = trainerData(config.dataset, config.seed);
+    const staged = trainerSetupInStages(config, data);
+    expect(networkCount(config)).toBe(3);
+    expect(staged.stages).toHaveLength(3);
+    staged.stages[0]!();
+    staged.stages[1]!();
+    // The last network is made by result(), which the stages left to it.
+    const setup = staged.result();
+    expect(staged.result()).toBe(setup);
+    const whole = buildTrainerSetup(config, data);
+    expect(setup.names).toEqual(whole.names);
+    expect(setup.keys).toEqual(whole.keys);
+    setup.sideBySide.run(30);
+    whole.sideBySide.run(30);
+    expect(snapshot(setup.sideBySide)).toEqual(snapshot(whole.sideBySide));
+  });
+
+  it('makes the networks in order whichever stage runs first, each once', () => {
+    const staged = trainerSetupInStages(config);
+    staged.stages[2]!();
+    staged.stages[0]!();
+    staged.stages[1]!();
+    const { sideBySide } = staged.result();
+    expect(sideBySide.trainers).toHaveLength(3);
+    const whole = buildTrainerSetup(config).sideBySide;
+    sideBySide.run(5);
+    whole.run(5);
+    expect(snapshot(sideBySide)).toEqual(snapshot(whole));
+  });
+
+  it('counts the rules as networks', () => {
+    const rule = { key: 'rule', label: 'signSGD', source: 'w = w - 0.01 * sign(g)', params: {} };
+    expect(networkCount({ ...config, selected: ['adam'], rules: [rule, { ...rule, key: 'rule-2' }] })).toBe(3);
   });
 });
 
