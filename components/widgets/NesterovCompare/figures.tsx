@@ -1,5 +1,5 @@
 import type { RunResult } from '../../../src/engine/sim/index.ts';
-import { arrowPath } from '../lib/arrow-path.ts';
+import { OverlayArrows } from '../lib/OverlayArrows.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { OverlayLine } from '../lib/OverlayLine.tsx';
 import { dotsPath, paintOf, type DotsLayer, type OverlayLayer } from '../lib/overlay-layers.ts';
@@ -33,33 +33,6 @@ interface RunsProps {
   description: string;
 }
 
-/** A straight arrow in data coordinates, as Plot.arrow draws it (round caps, miter limit 1). */
-function Arrow(props: {
-  scales: Scales;
-  x1: number;
-  x2: number;
-  y: number;
-  stroke: string;
-  strokeWidth: number;
-  headLength: number;
-  strokeOpacity?: number;
-  strokeDasharray?: string;
-}) {
-  const { scales, y } = props;
-  return (
-    <path
-      d={arrowPath(scales.x(props.x1), scales.y(y), scales.x(props.x2), scales.y(y), props)}
-      fill="none"
-      stroke={props.stroke}
-      stroke-width={props.strokeWidth}
-      stroke-linecap="round"
-      stroke-miterlimit={1}
-      {...(props.strokeOpacity !== undefined ? { 'stroke-opacity': props.strokeOpacity } : {})}
-      {...(props.strokeDasharray !== undefined ? { 'stroke-dasharray': props.strokeDasharray } : {})}
-    />
-  );
-}
-
 const Dots = ({ layer, scales, class: className }: { layer: DotsLayer; scales: Scales; class?: string }) => (
   <path class={className} d={dotsPath(layer, scales)} {...paintOf(layer)} />
 );
@@ -78,50 +51,43 @@ export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, labe
     const row = rows.find((r) => r.name === facet);
     if (!row) return null;
     const { run, color, parts } = row;
+    // A part of the step, drawn level at the height of the curve where it starts.
+    const level = (x1: number, x2: number) => ({ x1, y1: f(x1), x2, y2: f(x1) });
     const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k]!, y: run.losses[k]! }));
     return (
       <>
-        <g class="sym-v">
-          {Array.from({ length: shown }, (_, i) => (
-            <Arrow
-              key={i}
-              scales={scales}
-              x1={run.points[i]!}
-              x2={run.points[i + 1]!}
-              y={run.losses[i]!}
-              stroke={color}
-              strokeOpacity={0.55}
-              strokeWidth={1.3}
-              headLength={5}
-            />
-          ))}
-        </g>
+        <OverlayArrows
+          class="sym-v"
+          arrows={Array.from({ length: shown }, (_, i) => {
+            const y = run.losses[i]!;
+            return { x1: run.points[i]!, y1: y, x2: run.points[i + 1]!, y2: y };
+          })}
+          scales={scales}
+          stroke={color}
+          strokeOpacity={0.55}
+          strokeWidth={1.3}
+          headLength={5}
+        />
         <Dots layer={{ kind: 'dots', points: path, r: 3, fill: color }} scales={scales} />
         {parts && (
           <>
-            <g class="sym-lookahead">
-              <Arrow
-                scales={scales}
-                x1={parts.from}
-                x2={parts.carried}
-                y={f(parts.from)}
-                stroke={colors.fg}
-                strokeDasharray="4 3"
-                strokeWidth={2}
-                headLength={6}
-              />
-            </g>
-            <g class="sym-g">
-              <Arrow
-                scales={scales}
-                x1={parts.carried}
-                x2={parts.to}
-                y={f(parts.carried)}
-                stroke={colors.bad}
-                strokeWidth={2.2}
-                headLength={6}
-              />
-            </g>
+            <OverlayArrows
+              class="sym-lookahead"
+              arrows={[level(parts.from, parts.carried)]}
+              scales={scales}
+              stroke={colors.fg}
+              strokeDasharray="4 3"
+              strokeWidth={2}
+              headLength={6}
+            />
+            <OverlayArrows
+              class="sym-g"
+              arrows={[level(parts.carried, parts.to)]}
+              scales={scales}
+              stroke={colors.bad}
+              strokeWidth={2.2}
+              headLength={6}
+            />
             <Dots
               class="sym-g"
               layer={{

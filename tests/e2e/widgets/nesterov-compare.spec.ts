@@ -107,6 +107,16 @@ test('formula symbols and drawing are linked, from the keyboard', async ({ page 
   await button.focus();
   await expect(drawing).toHaveAttribute('data-emph', 'lookahead');
   await expect(widget.locator('.linked-formula')).toHaveAttribute('data-emph', 'lookahead');
+  // The emphasized arrows are drawn thicker (linked-formula.css), as when Plot's arrow mark drew them
+  // and as MomentumRavine's are: the paint is on the group with the class (OverlayArrows), not on
+  // each path, whose own stroke-width would win over the group's CSS. The others stay as drawn.
+  const strokeWidth = (selector: string) =>
+    drawing
+      .locator(`${selector} path`)
+      .first()
+      .evaluate((path) => getComputedStyle(path).strokeWidth);
+  await expect.poll(() => strokeWidth('g.sym-lookahead')).toBe('3.5px');
+  expect(await strokeWidth('g.sym-v')).toBe('1.3px');
   await page.keyboard.press('Tab');
   await expect(drawing).toHaveAttribute('data-emph', 'g');
   await page.keyboard.press('Enter');
