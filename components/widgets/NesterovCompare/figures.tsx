@@ -6,6 +6,7 @@ import { dotsPath, paintOf, type DotsLayer, type OverlayLayer } from '../lib/ove
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { plotMargins, type Scales } from '../lib/scales.ts';
+import { niceFloor, steppedTop } from '../lib/stepped-domain.ts';
 import type { StepParts } from './model.ts';
 
 /** Both figures' margins: the base Plots' and their overlays' (Plot's default 40 px on the left). */
@@ -159,12 +160,15 @@ interface SpeedProps {
 }
 
 /**
- * Both speeds |v| over the steps. The base (axes) is redrawn only when its domains change (a μ or
- * α key changes the top speed); the brake step's rule, the lines, the step shown and its dots are
- * the overlay, so a step or a played frame rebuilds no Plot.
+ * Both speeds |v| over the steps. The base (axes) is redrawn only when its domains change; the
+ * brake step's rule, the lines, the step shown and its dots are the overlay, so a step or a played
+ * frame rebuilds no Plot. The top speed moves by a few percent with each μ or α key: the axis's top
+ * is that speed rounded up (steppedTop, 0.2179 to 0.25), so most keys keep the axes too.
  */
 export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, label, description }: SpeedProps) {
-  const top = Math.max(0, ...rows.flatMap((row) => row.speed.slice(0, last + 1).filter(Number.isFinite)));
+  const top = steppedTop(
+    Math.max(0, ...rows.flatMap((row) => row.speed.slice(0, last + 1).filter(Number.isFinite))),
+  );
   const layers: OverlayLayer[] = [
     ...(brake === null
       ? []
@@ -209,7 +213,14 @@ export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, lab
           ...basePlotOptions(context, label, description),
           ...plotMargins(margins),
           x: { label: stepAxis, domain: [0, last] },
-          y: { label: speedAxis, domain: [0, top], grid: true },
+          // A phone's chart is ~25 px tall inside: Plot's one tick there (0.5 apart) left a top of
+          // 0.25 with only 0 labelled; 0 and the nice value under the top are labelled instead.
+          y: {
+            label: speedAxis,
+            domain: [0, top],
+            grid: true,
+            ...(context.height - margins.top - margins.bottom < 70 ? { ticks: [0, niceFloor(top)] } : {}),
+          },
           marks: [],
         })
       }
