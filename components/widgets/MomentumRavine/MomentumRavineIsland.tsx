@@ -15,6 +15,7 @@ import { createKeyedMemo } from '../lib/keyed-memo.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { NoiseControls } from '../lib/NoiseControls.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
+import { OverlayArrows } from '../lib/OverlayArrows.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { dotsPath } from '../lib/overlay-layers.ts';
 import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
@@ -22,7 +23,6 @@ import { plotMargins } from '../lib/scales.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
-import { Arrows } from './Arrows.tsx';
 import { firstBelow, maxNoise, momentumRavineSpecs, reversals, segments, splitStep } from './model.ts';
 import type { MomentumRavineProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -201,9 +201,9 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
           ]}
           overlay={(scales) => (
             <>
-              <Arrows
+              <OverlayArrows
                 class="sym-v"
-                segments={segments(momentum, shown)}
+                arrows={segments(momentum, shown)}
                 scales={scales}
                 stroke={momentumColor}
                 strokeWidth={1.6}
@@ -211,18 +211,18 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
               />
               {split && (
                 <>
-                  <Arrows
+                  <OverlayArrows
                     class="sym-mu"
-                    segments={[split.carry]}
+                    arrows={[split.carry]}
                     scales={scales}
                     stroke={colors.fg}
                     strokeWidth={2}
                     headLength={7}
                     strokeDasharray="4 3"
                   />
-                  <Arrows
+                  <OverlayArrows
                     class="sym-alpha"
-                    segments={[split.push]}
+                    arrows={[split.push]}
                     scales={scales}
                     stroke={colors.bad}
                     strokeWidth={2}

@@ -1,11 +1,12 @@
 import type { RunResult } from '../../../src/engine/sim/index.ts';
-import { arrowPath } from '../lib/arrow-path.ts';
+import { OverlayArrows } from '../lib/OverlayArrows.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { OverlayLine } from '../lib/OverlayLine.tsx';
 import { dotsPath, paintOf, type DotsLayer, type OverlayLayer } from '../lib/overlay-layers.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { plotMargins, type Scales } from '../lib/scales.ts';
+import { niceFloor, steppedTop } from '../lib/stepped-domain.ts';
 import type { StepParts } from './model.ts';
 
 /** Both figures' margins: the base Plots' and their overlays' (Plot's default 40 px on the left). */
@@ -33,33 +34,6 @@ interface RunsProps {
   description: string;
 }
 
-/** A straight arrow in data coordinates, as Plot.arrow draws it (round caps, miter limit 1). */
-function Arrow(props: {
-  scales: Scales;
-  x1: number;
-  x2: number;
-  y: number;
-  stroke: string;
-  strokeWidth: number;
-  headLength: number;
-  strokeOpacity?: number;
-  strokeDasharray?: string;
-}) {
-  const { scales, y } = props;
-  return (
-    <path
-      d={arrowPath(scales.x(props.x1), scales.y(y), scales.x(props.x2), scales.y(y), props)}
-      fill="none"
-      stroke={props.stroke}
-      stroke-width={props.strokeWidth}
-      stroke-linecap="round"
-      stroke-miterlimit={1}
-      {...(props.strokeOpacity !== undefined ? { 'stroke-opacity': props.strokeOpacity } : {})}
-      {...(props.strokeDasharray !== undefined ? { 'stroke-dasharray': props.strokeDasharray } : {})}
-    />
-  );
-}
-
 const Dots = ({ layer, scales, class: className }: { layer: DotsLayer; scales: Scales; class?: string }) => (
   <path class={className} d={dotsPath(layer, scales)} {...paintOf(layer)} />
 );
@@ -78,50 +52,43 @@ export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, labe
     const row = rows.find((r) => r.name === facet);
     if (!row) return null;
     const { run, color, parts } = row;
+    // A part of the step, drawn level at the height of the curve where it starts.
+    const level = (x1: number, x2: number) => ({ x1, y1: f(x1), x2, y2: f(x1) });
     const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k]!, y: run.losses[k]! }));
     return (
       <>
-        <g class="sym-v">
-          {Array.from({ length: shown }, (_, i) => (
-            <Arrow
-              key={i}
-              scales={scales}
-              x1={run.points[i]!}
-              x2={run.points[i + 1]!}
-              y={run.losses[i]!}
-              stroke={color}
-              strokeOpacity={0.55}
-              strokeWidth={1.3}
-              headLength={5}
-            />
-          ))}
-        </g>
+        <OverlayArrows
+          class="sym-v"
+          arrows={Array.from({ length: shown }, (_, i) => {
+            const y = run.losses[i]!;
+            return { x1: run.points[i]!, y1: y, x2: run.points[i + 1]!, y2: y };
+          })}
+          scales={scales}
+          stroke={color}
+          strokeOpacity={0.55}
+          strokeWidth={1.3}
+          headLength={5}
+        />
         <Dots layer={{ kind: 'dots', points: path, r: 3, fill: color }} scales={scales} />
         {parts && (
           <>
-            <g class="sym-lookahead">
-              <Arrow
-                scales={scales}
-                x1={parts.from}
-                x2={parts.carried}
-                y={f(parts.from)}
-                stroke={colors.fg}
-                strokeDasharray="4 3"
-                strokeWidth={2}
-                headLength={6}
-              />
-            </g>
-            <g class="sym-g">
-              <Arrow
-                scales={scales}
-                x1={parts.carried}
-                x2={parts.to}
-                y={f(parts.carried)}
-                stroke={colors.bad}
-                strokeWidth={2.2}
-                headLength={6}
-              />
-            </g>
+            <OverlayArrows
+              class="sym-lookahead"
+              arrows={[level(parts.from, parts.carried)]}
+              scales={scales}
+              stroke={colors.fg}
+              strokeDasharray="4 3"
+              strokeWidth={2}
+              headLength={6}
+            />
+            <OverlayArrows
+              class="sym-g"
+              arrows={[level(parts.carried, parts.to)]}
+              scales={scales}
+              stroke={colors.bad}
+              strokeWidth={2.2}
+              headLength={6}
+            />
             <Dots
               class="sym-g"
               layer={{
@@ -193,12 +160,15 @@ interface SpeedProps {
 }
 
 /**
- * Both speeds |v| over the steps. The base (axes) is redrawn only when its domains change (a μ or
- * α key changes the top speed); the brake step's rule, the lines, the step shown and its dots are
- * the overlay, so a step or a played frame rebuilds no Plot.
+ * Both speeds |v| over the steps. The base (axes) is redrawn only when its domains change; the
+ * brake step's rule, the lines, the step shown and its dots are the overlay, so a step or a played
+ * frame rebuilds no Plot. The top speed moves by a few percent with each μ or α key: the axis's top
+ * is that speed rounded up (steppedTop, 0.2179 to 0.25), so most keys keep the axes too.
  */
 export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, label, description }: SpeedProps) {
-  const top = Math.max(0, ...rows.flatMap((row) => row.speed.slice(0, last + 1).filter(Number.isFinite)));
+  const top = steppedTop(
+    Math.max(0, ...rows.flatMap((row) => row.speed.slice(0, last + 1).filter(Number.isFinite))),
+  );
   const layers: OverlayLayer[] = [
     ...(brake === null
       ? []
@@ -243,7 +213,14 @@ export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, lab
           ...basePlotOptions(context, label, description),
           ...plotMargins(margins),
           x: { label: stepAxis, domain: [0, last] },
-          y: { label: speedAxis, domain: [0, top], grid: true },
+          // A phone's chart is ~25 px tall inside: Plot's one tick there (0.5 apart) left a top of
+          // 0.25 with only 0 labelled; 0 and the nice value under the top are labelled instead.
+          y: {
+            label: speedAxis,
+            domain: [0, top],
+            grid: true,
+            ...(context.height - margins.top - margins.bottom < 70 ? { ticks: [0, niceFloor(top)] } : {}),
+          },
           marks: [],
         })
       }

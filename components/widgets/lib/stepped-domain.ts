@@ -54,3 +54,16 @@ export function steppedLogDomain([lo, hi]: readonly [number, number]): [number, 
   }
   return [from, to];
 }
+
+/**
+ * The top of a linear axis from 0 holding `v`: `v` rounded up to the next tenth of the nice value
+ * above it (0.2179 to 0.25, 0.3122 to 0.35, 1.37 to 1.4), so that a top which drifts by a few
+ * percent with a slider key stays where it is for most keys, with at most a quarter of headroom.
+ * A value that is not positive and finite is returned as it is.
+ */
+export function steppedTop(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return v;
+  const unit = niceCeil(v) / 10;
+  // A hair under a whole number of units (0.25 / 0.05) is that number, not the next.
+  return Number((Math.ceil(v / unit - 1e-9) * unit).toPrecision(12));
+}

@@ -4,6 +4,7 @@ import {
   niceFloor,
   positiveExtent,
   steppedLogDomain,
+  steppedTop,
 } from '../../../../components/widgets/lib/stepped-domain.ts';
 
 describe('niceCeil / niceFloor', () => {
@@ -45,5 +46,30 @@ describe('steppedLogDomain', () => {
   it('never collapses to one value', () => {
     expect(steppedLogDomain([1, 1])).toEqual([0.5, 2]);
     expect(steppedLogDomain([0.3, 0.3])).toEqual([0.2, 0.5]);
+  });
+});
+
+describe('steppedTop', () => {
+  it('rounds up to a tenth of the nice value above, exactly', () => {
+    expect([0.2179, 0.3122, 0.1961, 0.25, 1.37, 4.01, 7, 0.0123].map(steppedTop)).toEqual([
+      0.25, 0.35, 0.2, 0.25, 1.4, 4.5, 7, 0.014,
+    ]);
+  });
+
+  it('keeps its value across the few percent a slider key moves a top (NesterovCompare: 0.2115 to 0.2276)', () => {
+    for (const v of [0.2115, 0.2179, 0.2191, 0.2276]) expect(steppedTop(v)).toBe(0.25);
+  });
+
+  it('never leaves more than a quarter of the axis empty, and holds the value', () => {
+    for (let v = 1e-3; v < 1e3; v *= 1.037) {
+      const top = steppedTop(v);
+      expect(top).toBeGreaterThanOrEqual(v);
+      expect(v / top).toBeGreaterThan(0.75);
+    }
+  });
+
+  it('returns what it cannot round as it is', () => {
+    expect([0, -1, Infinity].map(steppedTop)).toEqual([0, -1, Infinity]);
+    expect(steppedTop(NaN)).toBeNaN();
   });
 });
