@@ -2,6 +2,8 @@
  * The numbers behind the Race's loss chart and map overlay: what the chart plots, axes that change
  * rarely (so the chart's Plot is rarely rebuilt), and trajectories and loss lines as SVG paths.
  */
+import { optimizerNames } from '../../../src/engine/optim/index.ts';
+import type { OptimizerName } from '../../../src/engine/optim/index.ts';
 import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { fmt } from '../lib/format.ts';
 import { logTickFormat } from '../lib/log-ticks.ts';
@@ -117,14 +119,84 @@ export function lossPaths(
 export const sweepAspect = 0.5;
 
 /**
+ * The sweep chart's axes: the kind of its y scale (the gap to a known minimum on a log axis, or
+ * the loss itself on a symlog one) and its y domain, the extent of the plotted final losses (what
+ * Plot takes from the lines it drew before), or null when nothing is plotted. The x axis is the
+ * swept learning rates, the same for every sweep. The chart's Plot draws only these axes, and is
+ * drawn again only when they change; the lines and dots are an overlay.
+ */
+export interface SweepAxes {
+  gap: boolean;
+  domain: readonly [number, number] | null;
+}
+
+/** The sweep chart's x domain: the swept learning rates. */
+export const sweepDomainX: readonly [number, number] = [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!];
+
+export function sweepAxes(rows: readonly SweepRow[], baseline: number | null): SweepAxes {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of rows) {
+    if (r.diverged) continue;
+    const v = lossValue(r.finalLoss, baseline);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return { gap: baseline !== null, domain: lo <= hi ? [lo, hi] : null };
+}
+
+/** The axes as one value (ScaledPlot's `deps`: figures are drawn and kept by it). */
+export const sweepAxesKey = ({ gap, domain }: SweepAxes): string =>
+  `${gap ? 'log' : 'symlog'} ${domain ? `${domain[0]} ${domain[1]}` : 'none'}`;
+
+/** The scales of the sweep chart `width` wide with `axes`; null when nothing is plotted. */
+export function sweepScalesAt({ gap, domain }: SweepAxes, width: number): Scales | null {
+  if (domain === null) return null;
+  return fallbackScales(sweepDomainX, domain, sweepAspect, chartMargins, 'log', gap ? 'log' : 'symlog', width);
+}
+
+/**
  * The scales of the sweep chart drawn `width` wide from `rows` (the domains Plot takes from its
- * marks: the swept learning rates, the extent of the plotted losses), for the rings over the
- * build's frame when it is kept; null when nothing is plotted.
+ * marks: the swept learning rates, the extent of the plotted losses); null when nothing is plotted.
  */
 export function sweepFrameScales(rows: readonly SweepRow[], baseline: number | null, width: number): Scales | null {
-  const values = rows.filter((r) => !r.diverged).map((r) => lossValue(r.finalLoss, baseline));
-  if (values.length === 0) return null;
-  const x: [number, number] = [sweepLrs[0]!, sweepLrs[sweepLrs.length - 1]!];
-  const y: [number, number] = [Math.min(...values), Math.max(...values)];
-  return fallbackScales(x, y, sweepAspect, chartMargins, 'log', baseline === null ? 'symlog' : 'log', width);
+  return sweepScalesAt(sweepAxes(rows, baseline), width);
+}
+
+/** A coordinate as d3's path writes Plot's lines: to three decimals (d3-shape's `line.digits`). */
+const d3Digits = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * A line through `points` in pixels, as Plot's line mark writes it (d3's linear curve: M, then L
+ * to each point, three decimals; a run of one point a closed move), broken where a point is not
+ * finite. Not thinned as the loss lines are: a sweep's line has 21 points, and thinning moved it
+ * by up to half a pixel from where Plot drew it.
+ */
+export function plotLinePath(points: Iterable<readonly [number, number]>): string {
+  let d = '';
+  let run = 0;
+  for (const [x, y] of points) {
+    if (!(Number.isFinite(x) && Number.isFinite(y))) {
+      if (run === 1) d += 'Z';
+      run = 0;
+      continue;
+    }
+    d += `${run === 0 ? 'M' : 'L'}${d3Digits(x)},${d3Digits(y)}`;
+    run++;
+  }
+  return run === 1 ? `${d}Z` : d;
+}
+
+/** A sweep's line per optimizer (those with a run that did not diverge), in pixels, as Plot's line draws it. */
+export function sweepLines(
+  rows: readonly SweepRow[],
+  baseline: number | null,
+  S: Pick<Scales, 'x' | 'y'>,
+): { name: OptimizerName; d: string }[] {
+  return optimizerNames.flatMap((name) => {
+    const own = rows.filter((r) => r.name === name && !r.diverged);
+    return own.length === 0
+      ? []
+      : [{ name, d: plotLinePath(own.map((r) => [S.x(r.lr), S.y(lossValue(r.finalLoss, baseline))] as const)) }];
+  });
 }

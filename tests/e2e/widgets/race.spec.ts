@@ -225,7 +225,7 @@ test('after a change the sweep says it is computing, keeps the previous one dimm
   const builtBest = await best.innerText();
   // Hydrated, the Race takes the build's sweep from its markup: no sweep is started (no run count),
   // and the race's runs are ringed on the chart at once.
-  await expect(widget.locator('.race__sweep .scaled-plot__overlay circle')).toHaveCount(
+  await expect(widget.locator('.race__sweep .scaled-plot__overlay circle[data-sweep-ring]')).toHaveCount(
     await widget.locator('.race__legend li').count(),
   );
   await expect(block).not.toHaveAttribute('data-sweep-runs');

@@ -10,11 +10,16 @@ import { classicOptimizerNames } from '../../../../src/engine/optim/index.ts';
 import {
   chartMargins,
   sweepAspect,
+  sweepAxes,
+  sweepAxesKey,
   sweepFrameScales,
+  sweepLines,
+  sweepScalesAt,
   lossDomainY,
   lossPaths,
   lossRange,
   lossValue,
+  plotLinePath,
   tick,
   trajectoryPath,
 } from '../../../../components/widgets/Race/chart-maths.ts';
@@ -147,4 +152,57 @@ describe("the sweep chart's scales without its figure", () => {
       expect(sweepFrameScales([], baseline, width)).toBeNull();
     });
   }
+});
+
+describe("the sweep chart's axes and lines (its overlay)", () => {
+  it("writes a line as Plot's line mark does, broken where a point is not finite", () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const points: [number, number][] = [
+      [10.12345, 20],
+      [30, 40.00049],
+      [NaN, 1],
+      [50, 60],
+      [70.5, 80.25],
+    ];
+    const figure = Plot.plot({
+      document,
+      x: { type: 'identity' },
+      y: { type: 'identity' },
+      marks: [Plot.line(points, { x: '0', y: '1' })],
+    });
+    const drawn = figure.querySelector('[aria-label="line"] path')!.getAttribute('d');
+    expect(plotLinePath(points)).toBe(drawn);
+  });
+
+  const row = (name: 'sgd' | 'adam', lr: number, finalLoss: number, diverged = false) => ({
+    name,
+    lr,
+    finalLoss,
+    diverged,
+  });
+  const rows = [
+    row('sgd', 1e-3, 4),
+    row('sgd', 1e-2, 0.5),
+    row('sgd', 1e-1, Infinity, true),
+    row('sgd', 1, 2),
+    row('adam', 1e-3, 8),
+    row('adam', 1e-2, 0.25),
+  ];
+
+  it('spans the plotted losses (a diverged run left out), on a log axis of the gap or a symlog one', () => {
+    expect(sweepAxes(rows, null)).toEqual({ gap: false, domain: [0.25, 8] });
+    expect(sweepAxes(rows, 0.25)).toEqual({ gap: true, domain: [1e-16, 7.75] });
+    expect(sweepAxes([row('sgd', 1, Infinity, true)], null)).toEqual({ gap: false, domain: null });
+    expect(sweepAxesKey(sweepAxes(rows, null))).not.toBe(sweepAxesKey(sweepAxes(rows, 0.25)));
+    expect(sweepScalesAt({ gap: false, domain: null }, 360)).toBeNull();
+  });
+
+  it('draws a line per optimizer through its runs that did not diverge, joined across one that did (as Plot did)', () => {
+    const lines = sweepLines(rows, null, { x: (lr) => 1000 * lr, y: (v) => v });
+    expect(lines.map((l) => l.name)).toEqual(['sgd', 'adam']);
+    // Three points (1, 4), (10, 0.5), (1000, 2): the diverged one skipped without a break.
+    expect(lines[0]!.d).toBe('M1,4L10,0.5L1000,2');
+    expect(sweepLines([row('sgd', 1e-3, 4 / 3)], null, { x: (lr) => 1000 * lr, y: (v) => v })[0]!.d).toBe('M1,1.333Z');
+    expect(sweepLines([row('sgd', 1, Infinity, true)], null, identity)).toEqual([]);
+  });
 });
