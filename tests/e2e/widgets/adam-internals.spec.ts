@@ -109,3 +109,34 @@ test('in Chinese (/zh-cn/): labels and the status line follow the keyboard', asy
   await expect(widget.getByRole('button', { name: '单步' })).toBeVisible();
   await expectNoBadNumbers(widget);
 });
+
+test('the first Play after the page loads redraws no Plot while it plays; a scaled build frame is redrawn once it pauses', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(adam);
+  const widget = await openWidget(page, 'adam-internals');
+  const plots = widget.locator('.overlay-figure .plot-figure > svg');
+  // At 360 px the build's frames are shown scaled; the reader's first change (Play) asks for them
+  // at their real width, which waits for a pause.
+  await widget.evaluate((element) => {
+    const w = window as unknown as { __plotsAdded: number };
+    w.__plotsAdded = 0;
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof SVGSVGElement && node.parentElement?.classList.contains('plot-figure')) w.__plotsAdded++;
+    }).observe(element, { childList: true, subtree: true });
+  });
+  const play = widget.getByRole('button', { name: /^Play/ });
+  const step = widget.getByRole('slider', { name: /^Step/ });
+  const before = await step.inputValue();
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(2500);
+  expect(await page.evaluate(() => (window as unknown as { __plotsAdded: number }).__plotsAdded)).toBe(0);
+  await expect(widget.getByRole('button', { name: /^Pause/ })).toBeVisible();
+  expect(await step.inputValue()).not.toBe(before); // it played
+  await page.keyboard.press('Enter');
+  await markPlotsAtRealWidth(plots);
+});
