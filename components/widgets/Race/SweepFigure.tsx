@@ -8,7 +8,7 @@ import { frameWidths } from '../lib/PlotFigure.tsx';
 import type { DrawContext } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
-import { plotMargins } from '../lib/scales.ts';
+import { plotMargins, plotOffset } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import {
   chartMargins,
@@ -28,13 +28,6 @@ import type { RaceStrings } from './strings.ts';
 import type { ShownSweep } from './use-sweep.ts';
 
 const colorOf = (name: OptimizerName) => optimizerColor(name);
-
-/**
- * How far Plot moves its marks right and down for crisp lines (its style.js `offset`): half a
- * pixel in a browser at a device pixel ratio of 1, none on a denser screen or at build time. The
- * sweep's lines and dots were Plot marks: moved as Plot moved them, they sit where they did.
- */
-const plotOffset = typeof window !== 'undefined' && !(window.devicePixelRatio > 1) ? 0.5 : 0;
 
 /**
  * The sweep chart's Plot: its axes alone (learning rate, final loss or gap, the grid), drawn again
@@ -77,7 +70,7 @@ function SweepMarks({
 }: {
   sweep: ShownSweep;
   S: Scales;
-  /** Plot's offset of the marks on the base under them (`plotOffset`, or 0 under the build's frame). */
+  /** Plot's offset of the marks on the base under them (scales.ts's `plotOffset()`, or 0 under the build's frame). */
   offset: number;
   rings?: { raceRuns: readonly RaceRun[]; baseline: number | null } | undefined;
 }) {
@@ -203,7 +196,7 @@ export function SweepFigure({ s, label, sweep, computing, raceRuns, baseline, pr
               sweep={shown}
               S={S}
               // Drawn by Plot in the browser, or the build's frame (drawn at build time).
-              offset={frameWidth === undefined && drawnKey !== null ? plotOffset : 0}
+              offset={frameWidth === undefined && drawnKey !== null ? plotOffset() : 0}
               // The race's runs, once the sweep shown is the one for their settings.
               rings={frameWidth === undefined && !computing ? { raceRuns, baseline } : undefined}
             />
