@@ -44,10 +44,13 @@ describe('inputAwaitingFrame', () => {
     const seen: boolean[] = [];
     requestAnimationFrame((time) => seen.push(page.inputAwaitingFrame(time)));
     press();
+    // One frame asked for the inputs, however many come before it (other copies of the module
+    // that earlier test files loaded in this worker listen too, so count what more inputs add).
+    const requested = page.requested;
     window.dispatchEvent(new Event('input'));
     press();
     expect(page.inputAwaitingFrame()).toBe(true);
-    expect(page.requested).toBe(2); // the scheduler's and one for the inputs
+    expect(page.requested).toBe(requested);
     requestAnimationFrame((time) => seen.push(page.inputAwaitingFrame(time)));
     page.frame(100);
     expect(seen).toEqual([true, true]);
