@@ -43,8 +43,6 @@ export const maxSteps = 20000;
 
 import type { TrainerRule } from './racers.ts';
 export type { TrainerRule } from './racers.ts';
-// The loss chart's axes live with its curves; kept here for the tests and tools that import them from the model.
-export { lossAxes, lossFloor, niceCeil } from './curves.ts';
 
 export interface TrainerConfig {
   dataset: TrainerDataset;

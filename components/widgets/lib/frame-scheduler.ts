@@ -15,7 +15,7 @@
  * whole steps at a given speed, so playback runs at the same pace on a 60 Hz and a 144 Hz screen.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { inputAwaitingFrame, maxDeferred, noteAnimationFrame } from './reader-activity.ts';
+import { createInputYield } from './reader-activity.ts';
 
 export interface FrameContext {
   /** The frame's start time (ms, `performance.now()`). */
@@ -35,7 +35,7 @@ export interface FrameSchedulerOptions {
   cancel?: (handle: number) => void;
   /**
    * Whether the frame of `time` answers a reader's input (its work then waits for the next frame,
-   * for at most `maxDeferred` ms in a row). Default: reader-activity.ts's `inputAwaitingFrame`.
+   * for at most `maxDeferred` ms in a row: reader-activity.ts's `createInputYield`). Default: `inputAwaitingFrame`.
    */
   answersInput?: (time: number) => boolean;
 }
@@ -61,22 +61,18 @@ export function createFrameScheduler(
   const now = options.now ?? (() => performance.now());
   const request = options.request ?? ((callback: (time: number) => void) => requestAnimationFrame(callback));
   const cancel = options.cancel ?? ((handle: number) => cancelAnimationFrame(handle));
-  const answersInput = options.answersInput ?? inputAwaitingFrame;
+  const yieldToInput = createInputYield(options.answersInput);
   // 0 means no frame is scheduled (requestAnimationFrame's handles start at 1).
   let handle = 0;
-  // Since when frames have been left to the reader's input (null: the last one did its work).
-  let deferredSince: number | null = null;
   const frame = (time: number) => {
     handle = 0;
-    noteAnimationFrame();
     const begin = now();
     // The frame that paints a reader's key press or tap: its work (a network's decision boundary,
     // training steps, the Race's playback) would make that frame late. It waits for the next one.
-    if (answersInput(time) && begin - (deferredSince ??= begin) < maxDeferred) {
+    if (yieldToInput(time, begin)) {
       handle = request(frame);
       return;
     }
-    deferredSince = null;
     const again = work({ now: begin, within: () => now() - begin < budget });
     if (again && handle === 0) handle = request(frame);
   };

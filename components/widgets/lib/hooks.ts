@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocale } from './i18n.tsx';
 import { defaultsOf, markUrlPending, readState, writeParams, type Specs, type StateOf } from './url-state.ts';
 import { cancelUrlWrite, queueUrlWrite } from './url-writer.ts';
-import { inputAwaitingFrame, maxDeferred, noteAnimationFrame } from './reader-activity.ts';
+import { createInputYield } from './reader-activity.ts';
 
 /**
  * A widget's state, mirrored in the page URL. The first render uses `base` (the author's props),
@@ -77,7 +77,7 @@ export function prefersReducedMotion(): boolean {
 /**
  * Calls `tick` once per animation frame while `playing`; when `tick` returns false, `onStop` runs.
  * The frame that answers a reader's key press or tap is left to it (reader-activity.ts): its tick
- * waits for the next frame, for at most `maxDeferred` ms in a row.
+ * waits for the next frame, for at most `maxDeferred` ms in a row (`createInputYield`).
  */
 export function useAnimationFrame(playing: boolean, tick: () => boolean, onStop: () => void): void {
   const tickRef = useRef(tick);
@@ -87,15 +87,12 @@ export function useAnimationFrame(playing: boolean, tick: () => boolean, onStop:
   useEffect(() => {
     if (!playing) return;
     let frame = 0;
-    let deferredSince: number | null = null;
+    const yieldToInput = createInputYield();
     const loop = (time: number) => {
-      noteAnimationFrame();
-      const now = performance.now();
-      if (inputAwaitingFrame(time) && now - (deferredSince ??= now) < maxDeferred) {
+      if (yieldToInput(time, performance.now())) {
         frame = requestAnimationFrame(loop);
         return;
       }
-      deferredSince = null;
       if (tickRef.current()) frame = requestAnimationFrame(loop);
       else stopRef.current();
     };

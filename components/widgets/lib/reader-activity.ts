@@ -54,6 +54,26 @@ export const inputAwaitingFrame = (time?: number): boolean =>
  */
 export const maxDeferred = 250;
 
+/**
+ * The rule of a loop of animation frames that plays or trains (frame-scheduler.ts, hooks.ts's
+ * useAnimationFrame), one per loop. Called first in each frame with the frame's `time`
+ * (requestAnimationFrame's argument) and the clock's `now`: it notes the frame as the reader's
+ * activity, and says whether this frame answers an input (`answersInput`), so that its work waits
+ * for the next frame; for at most `maxDeferred` ms in a row, so that a key held down does not stop it.
+ */
+export function createInputYield(
+  answersInput: (time: number) => boolean = inputAwaitingFrame,
+): (time: number, now: number) => boolean {
+  // Since when frames have been left to the reader's input (null: the last one did its work).
+  let deferredSince: number | null = null;
+  return (time, now) => {
+    noteAnimationFrame();
+    if (answersInput(time) && now - (deferredSince ??= now) < maxDeferred) return true;
+    deferredSince = null;
+    return false;
+  };
+}
+
 /** Runs `task` when the browser is idle (at most 1 s later); returns a cancel function. */
 function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback !== 'function') {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lossCurves } from '../../../../components/widgets/Trainer/curves.ts';
-import { lossFloor } from '../../../../components/widgets/Trainer/model.ts';
+import { lossCurves, lossFloor } from '../../../../components/widgets/Trainer/curves.ts';
 import type { SideBySide } from '../../../../src/engine/sim/index.ts';
 
 const trainer = (epochStep: number[], trainLoss: number[], testLoss: number[]) => ({

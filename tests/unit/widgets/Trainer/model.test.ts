@@ -3,9 +3,7 @@ import { defaultSettings } from '../../../../components/widgets/lib/optimizer-se
 import {
   buildTrainerSetup,
   createRoundRobin,
-  lossAxes,
   networkCount,
-  niceCeil,
   parseHidden,
   shadeProbabilities,
   trainerData,
@@ -13,6 +11,7 @@ import {
   trainerSetupInStages,
 } from '../../../../components/widgets/Trainer/model.ts';
 import type { TrainerConfig } from '../../../../components/widgets/Trainer/model.ts';
+import { lossAxes, niceCeil } from '../../../../components/widgets/Trainer/curves.ts';
 import type { SideBySide } from '../../../../src/engine/sim/index.ts';
 
 const config: TrainerConfig = {

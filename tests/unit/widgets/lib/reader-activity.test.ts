@@ -94,6 +94,32 @@ describe('inputAwaitingFrame', () => {
     expect(rendered).toEqual(['plain', 'after the key']);
   });
 
+  it('createInputYield defers the frames that answer inputs, for at most maxDeferred ms in a row, and notes each frame', async () => {
+    const page = await fresh();
+    let answering = false;
+    const yieldToInput = page.createInputYield(() => answering);
+    expect(page.sinceActivity()).toBe(Infinity);
+    expect(yieldToInput(16, 1000)).toBe(false);
+    expect(page.sinceActivity()).toBeLessThan(Infinity); // a played frame is the reader's activity
+    answering = true;
+    // A key held down: its frames are left to it until maxDeferred ms have passed since the first.
+    expect(yieldToInput(32, 1000)).toBe(true);
+    expect(yieldToInput(48, 1000 + page.maxDeferred - 1)).toBe(true);
+    expect(yieldToInput(64, 1000 + page.maxDeferred)).toBe(false);
+    // That frame did its work: the count starts again.
+    expect(yieldToInput(80, 1000 + page.maxDeferred + 1)).toBe(true);
+    answering = false;
+    expect(yieldToInput(96, 2000)).toBe(false);
+    answering = true;
+    expect(yieldToInput(112, 2001)).toBe(true);
+    // By default, the frame that answers the latest input (inputAwaitingFrame).
+    const byDefault = page.createInputYield();
+    press();
+    page.frame(200);
+    expect(byDefault(200, 3000)).toBe(true);
+    expect(byDefault(216.7, 3016)).toBe(false);
+  });
+
   it("useAnimationFrame's tick waits for the frame after the one that answers an input", async () => {
     const page = await fresh();
     const { useAnimationFrame } = await import('../../../../components/widgets/lib/hooks.ts');
