@@ -12,7 +12,7 @@ import { frameWidths, shownFrameKind } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
 import type { DrawContext } from '../lib/PlotFigure.tsx';
-import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
+import { fallbackScales, offsetAttrs, plotMargins, plotOffset, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { trajectoryPath } from './chart-maths.ts';
 import { pointAtClick, startAfterKey } from './keys.ts';
@@ -214,6 +214,9 @@ export function MapFigure({
       at: positionAt(r.run, shown),
     }));
     const clip = live ? clipId : `${clipId}-${S.width}`;
+    // Over a map Plot drew in the browser, the paths take Plot's offset of its marks (scales.ts):
+    // a run that ends on a minimum then sits on its cross, not half a pixel beside it.
+    const offset = live && mapScales !== null ? plotOffset() : 0;
     return (
       <svg
         {...(live ? { ref: (el: SVGSVGElement | null) => void (handle.current.overlay = el) } : {})}
@@ -233,34 +236,44 @@ export function MapFigure({
             />
           </clipPath>
         </defs>
-        <g clip-path={`url(#${clip})`}>
-          {trail.map(({ name, color, full }) => (
-            <path key={`${name}-full`} d={full} fill="none" stroke={color} stroke-opacity={0.25} stroke-width={1.5} />
-          ))}
-          {trail.map(({ name, color, part }) => (
-            <path
-              key={`${name}-part`}
-              d={part}
-              fill="none"
-              stroke={color}
-              stroke-width={2.25}
-              stroke-linejoin="round"
-            />
-          ))}
-          {trail.map(({ name, color, at }) => (
-            <circle
-              key={`${name}-dot`}
-              data-dot={name}
-              cx={S.x(at.x)}
-              cy={S.y(at.y)}
-              r={5}
-              fill={color}
-              stroke="var(--bg-raised)"
-              stroke-width={1.5}
-            />
-          ))}
+        <g {...offsetAttrs(offset)}>
+          <g clip-path={`url(#${clip})`}>
+            {trail.map(({ name, color, full }) => (
+              <path key={`${name}-full`} d={full} fill="none" stroke={color} stroke-opacity={0.25} stroke-width={1.5} />
+            ))}
+            {trail.map(({ name, color, part }) => (
+              <path
+                key={`${name}-part`}
+                d={part}
+                fill="none"
+                stroke={color}
+                stroke-width={2.25}
+                stroke-linejoin="round"
+              />
+            ))}
+            {trail.map(({ name, color, at }) => (
+              <circle
+                key={`${name}-dot`}
+                data-dot={name}
+                cx={S.x(at.x)}
+                cy={S.y(at.y)}
+                r={5}
+                fill={color}
+                stroke="var(--bg-raised)"
+                stroke-width={1.5}
+              />
+            ))}
+          </g>
+          <circle
+            cx={S.x(ring[0])}
+            cy={S.y(ring[1])}
+            r={8}
+            fill="none"
+            stroke={colors.fg}
+            stroke-width={2}
+            data-start
+          />
         </g>
-        <circle cx={S.x(ring[0])} cy={S.y(ring[1])} r={8} fill="none" stroke={colors.fg} stroke-width={2} data-start />
       </svg>
     );
   };

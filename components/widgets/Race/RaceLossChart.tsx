@@ -8,7 +8,7 @@ import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors } from '../lib/plot-theme.ts';
 import { frameWidths } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
-import { fallbackScales, plotMargins, scalesOf } from '../lib/scales.ts';
+import { fallbackScales, offsetAttrs, plotMargins, plotOffset, scalesOf } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { chartMargins, lossDomainY, lossPath, lossPaths, lossRange, tick } from './chart-maths.ts';
 import type { RaceRun } from './model.ts';
@@ -131,30 +131,32 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare 
     };
 
   /** The loss lines and the step rule, drawn with `S`. */
-  const overlay = (S: Scales, lines: { key: string; color: string; d: string }[]) => {
+  const overlay = (S: Scales, lines: { key: string; color: string; d: string }[], offset: number) => {
     const x = S.x(Math.min(shown, steps));
     return (
       <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
-        {lines.map(({ key, color, d }) => (
-          <path
-            key={key}
-            d={d}
-            fill="none"
-            stroke={color}
-            stroke-width={1.75}
-            stroke-linejoin="round"
-            data-loss-line={key}
+        <g {...offsetAttrs(offset)}>
+          {lines.map(({ key, color, d }) => (
+            <path
+              key={key}
+              d={d}
+              fill="none"
+              stroke={color}
+              stroke-width={1.75}
+              stroke-linejoin="round"
+              data-loss-line={key}
+            />
+          ))}
+          <line
+            x1={x}
+            x2={x}
+            y1={chartMargins.top}
+            y2={S.height - chartMargins.bottom}
+            stroke={colors.fg}
+            stroke-dasharray="4 3"
+            data-step-rule
           />
-        ))}
-        <line
-          x1={x}
-          x2={x}
-          y1={chartMargins.top}
-          y2={S.height - chartMargins.bottom}
-          stroke={colors.fg}
-          stroke-dasharray="4 3"
-          data-step-rule
-        />
+        </g>
       </svg>
     );
   };
@@ -178,7 +180,13 @@ export function RaceLossChart({ s, runs, baseline, steps, shown, label, prepare 
         // A hydrated build frame's overlay is not drawn again (ScaledPlot keeps the build's
         // markup); the live one's lines are kept by scales and run (lossPath).
         const S = frameWidth === undefined ? lossS : (lossScales ?? lossAt(frameWidth));
-        return overlay(S, lossPaths(runs, baseline, S));
+        // Over axes Plot drew in the browser, Plot's offset of its marks (scales.ts): the dashed
+        // step rule is then as crisp as the grid lines.
+        return overlay(
+          S,
+          lossPaths(runs, baseline, S),
+          frameWidth === undefined && lossScales !== null ? plotOffset() : 0,
+        );
       }}
     />
   );

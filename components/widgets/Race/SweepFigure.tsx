@@ -8,7 +8,7 @@ import { frameWidths } from '../lib/PlotFigure.tsx';
 import type { DrawContext } from '../lib/PlotFigure.tsx';
 import { ScaledPlot } from '../lib/ScaledPlot.tsx';
 import type { PrepareFigure } from '../lib/ScaledPlot.tsx';
-import { plotMargins, plotOffset } from '../lib/scales.ts';
+import { offsetAttrs, plotMargins, plotOffset } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import {
   chartMargins,
@@ -76,7 +76,7 @@ function SweepMarks({
 }) {
   return (
     <svg viewBox={`0 0 ${S.width} ${S.height}`} width="100%" height="100%" aria-hidden="true">
-      <g {...(offset ? { transform: `translate(${offset},${offset})` } : {})}>
+      <g {...offsetAttrs(offset)}>
         {sweepLines(sweep.rows, sweep.baseline, S).map(({ name, d }) => (
           <path
             key={name}

@@ -44,6 +44,10 @@ export type ScaleKind = 'linear' | 'log' | 'symlog';
  * and dots sit half a pixel off (and blurred) beside the base's.
  */
 export const plotOffset = (): number => (typeof window !== 'undefined' && !(window.devicePixelRatio > 1) ? 0.5 : 0);
+
+/** An overlay group's attributes that move its marks by `offset` px right and down (`plotOffset()`), or none for 0. */
+export const offsetAttrs = (offset: number): { transform?: string } =>
+  offset ? { transform: `translate(${offset},${offset})` } : {};
 const forward: Record<ScaleKind, (v: number) => number> = {
   linear: (v) => v,
   log: Math.log10,

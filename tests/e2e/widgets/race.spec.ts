@@ -101,7 +101,7 @@ test("a surface's contours are traced once: not for a steps key, nor for the fir
   // MapFigure marks each tracing 'race:contours' with its clip path's id (this widget's, not the other Race's).
   // The live overlay's: the build's (read in the moment between hydration and the first layout) name
   // no tracing, and the count stayed at 0 on a busy CI machine.
-  const clip = await liveOverlay(widget).locator('svg.race__overlay clipPath').getAttribute('id');
+  const clip = await liveOverlay(widget.locator('.race__map')).locator('svg.race__overlay clipPath').getAttribute('id');
   const traced = () =>
     page.evaluate(
       (id) => performance.getEntriesByName('race:contours').filter((m) => (m as PerformanceMark).detail === id).length,
@@ -110,6 +110,11 @@ test("a surface's contours are traced once: not for a steps key, nor for the fir
   const settled = () => expect(widget.locator('[data-settling]')).toHaveCount(0);
   // None when the build's map is kept at hydration, one when it had to be drawn.
   const first = await traced();
+  // Over the build's map, drawn without a window, Plot moved nothing: neither do the runs.
+  if (first === 0)
+    expect(
+      await liveOverlay(widget.locator('.race__map')).locator(':scope > svg > g').first().getAttribute('transform'),
+    ).toBeNull();
   const steps = widget.getByRole('slider', { name: 'Steps', exact: true });
   await steps.focus();
   await page.keyboard.press('ArrowRight');
@@ -124,6 +129,12 @@ test("a surface's contours are traced once: not for a steps key, nor for the fir
   // this one, Plot may still be loading then, and the map is drawn (and traced) when it is ready.
   // From then on Plot is loaded: a tracing would happen before the race settles.
   await expect.poll(traced).toBe(first + 1);
+  // Over the map and the loss axes drawn in the browser, the runs take Plot's half-pixel offset of
+  // its marks (this page's device pixel ratio is 1), or they sit beside its minima and grid lines.
+  const moved = (figure: string) =>
+    liveOverlay(widget.locator(figure)).locator(':scope > svg > g').first().getAttribute('transform');
+  await expect.poll(() => moved('.race__map')).toBe('translate(0.5,0.5)');
+  await expect.poll(() => moved('.race__loss')).toBe('translate(0.5,0.5)');
   await surface.selectOption('rosenbrock');
   await expect(statusLine(widget)).toContainText('on Rosenbrock');
   await settled();
