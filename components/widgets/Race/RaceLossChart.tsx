@@ -73,7 +73,7 @@ const drawAxes =
               domain: domainY,
               label: s.gapAxis,
               grid: true,
-              ticks: sparseLogTicks(domainY),
+              ticks: sparseLogTicks(domainY, context.height - chartMargins.top - chartMargins.bottom),
               tickFormat: tick,
             },
       marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],

@@ -47,7 +47,11 @@ const drawSweepAxes =
         label: gap ? s.finalGap : s.finalLoss,
         grid: true,
         // A sweep under way can span less than a decade: Plot would then label 2, 3, ... 9 a few pixels apart.
-        ticks: domain ? (gap ? sparseLogTicks(domain) : symlogTicks(domain)) : 6,
+        ticks: domain
+          ? gap
+            ? sparseLogTicks(domain, context.height - chartMargins.top - chartMargins.bottom)
+            : symlogTicks(domain)
+          : 6,
         tickFormat: tick,
       },
       // Nothing plotted (no sweep yet): an empty mark gives the scales Plot's defaults, as the lines did.

@@ -64,7 +64,7 @@ export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version 
             domain: axes.y,
             label: s.yAxis,
             grid: true,
-            ticks: sparseLogTicks(axes.y),
+            ticks: sparseLogTicks(axes.y, context.height - lossMargins.top - lossMargins.bottom),
             tickFormat: (v: number) => fmt(v, 2),
           },
           marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],

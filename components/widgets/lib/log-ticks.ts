@@ -29,21 +29,34 @@ export function logTickFormat(value: number): string {
 }
 
 /**
+ * At least this many px (of the figure as drawn) between two labelled ticks of a logarithmic axis:
+ * a line of 11–12 px text and a gap.
+ */
+export const logTickSpacing = 18;
+
+/**
  * The ticks of a logarithmic axis over `domain`: 1, 2 and 5 times each power of ten when it spans
  * at most two decades, else the powers of ten alone. Plot's own pick for one decade (0.1, 0.2,
  * 0.3, 0.4, 0.5, 1) puts 0.3, 0.4 and 0.5 a few pixels apart at the top of a short chart, where
- * their labels touch on a phone.
+ * their labels touch on a phone. Over more decades, when more powers of ten than fit in `height` px (the plot area's,
+ * `logTickSpacing` apart) are in the domain, only every k-th is kept, those whose exponent is a
+ * multiple of k (so 1 stays): the Race's loss chart on Himmelblau spans 10⁻¹⁶ to 1000, and its
+ * twenty labels in 160 px ran into each other.
  */
-export function sparseLogTicks([lo, hi]: readonly [number, number]): number[] {
+export function sparseLogTicks([lo, hi]: readonly [number, number], height = Infinity): number[] {
   const from = Math.floor(Math.log10(Math.min(lo, hi)) + 1e-9);
   const to = Math.ceil(Math.log10(Math.max(lo, hi)) - 1e-9);
   const steps = to - from <= 2 ? [1, 2, 5] : [1];
+  const fit = Math.max(2, Math.floor(height / logTickSpacing));
+  const every = steps.length === 1 && to - from + 1 > fit ? Math.ceil((to - from + 1) / fit) : 1;
   const ticks: number[] = [];
-  for (let e = from; e <= to; e++)
+  for (let e = from; e <= to; e++) {
+    if (every > 1 && ((e % every) + every) % every !== 0) continue;
     for (const m of steps) {
       const v = Number((m * 10 ** e).toPrecision(6));
       if (v >= Math.min(lo, hi) * (1 - 1e-9) && v <= Math.max(lo, hi) * (1 + 1e-9)) ticks.push(v);
     }
+  }
   return ticks;
 }
 

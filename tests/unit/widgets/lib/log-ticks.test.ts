@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { logTickFormat, sparseLogTicks, symlogTicks } from '../../../../components/widgets/lib/log-ticks.ts';
+import {
+  logTickFormat,
+  logTickSpacing,
+  sparseLogTicks,
+  symlogTicks,
+} from '../../../../components/widgets/lib/log-ticks.ts';
 
 describe('logTickFormat', () => {
   it('writes plain numbers between 0.001 and 99,999', () => {
@@ -30,6 +35,16 @@ describe('sparseLogTicks', () => {
   });
   it('keeps the powers of ten alone over more decades', () => {
     expect(sparseLogTicks([1e-4, 10])).toEqual([1e-4, 0.001, 0.01, 0.1, 1, 10]);
+  });
+  it('keeps every k-th power of ten (1 among them) when they do not fit the height, logTickSpacing px apart', () => {
+    // Twenty decades in 160 px: at most 8 labels, so every third power, as 10⁻¹⁵ … 1 … 1000.
+    expect(sparseLogTicks([1e-16, 1000], 160)).toEqual([1e-15, 1e-12, 1e-9, 1e-6, 0.001, 1, 1000]);
+    expect(sparseLogTicks([1e-16, 1000], 8 * logTickSpacing).length).toBeLessThanOrEqual(8);
+    // Room enough: all of them, as without a height.
+    expect(sparseLogTicks([1e-4, 10], 6 * logTickSpacing)).toEqual(sparseLogTicks([1e-4, 10]));
+    expect(sparseLogTicks([1e-4, 10], 5 * logTickSpacing)).toEqual([1e-4, 0.01, 1]);
+    // Two decades keep 1, 2 and 5 whatever the height.
+    expect(sparseLogTicks([0.01, 1], 40)).toEqual([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);
   });
 });
 
