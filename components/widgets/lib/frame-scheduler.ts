@@ -35,7 +35,8 @@ export interface FrameSchedulerOptions {
   cancel?: (handle: number) => void;
   /**
    * Whether the frame of `time` answers a reader's input (its work then waits for the next frame,
-   * for at most `maxDeferred` ms in a row: reader-activity.ts's `createInputYield`). Default: `inputAwaitingFrame`.
+   * for at most `maxDeferred` ms in a row: reader-activity.ts's `createInputYield`). Default:
+   * `inputAwaitingFrame`.
    */
   answersInput?: (time: number) => boolean;
 }

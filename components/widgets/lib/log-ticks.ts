@@ -38,10 +38,10 @@ export const logTickSpacing = 18;
  * The ticks of a logarithmic axis over `domain`: 1, 2 and 5 times each power of ten when it spans
  * at most two decades, else the powers of ten alone. Plot's own pick for one decade (0.1, 0.2,
  * 0.3, 0.4, 0.5, 1) puts 0.3, 0.4 and 0.5 a few pixels apart at the top of a short chart, where
- * their labels touch on a phone. Over more decades, when more powers of ten than fit in `height` px (the plot area's,
- * `logTickSpacing` apart) are in the domain, only every k-th is kept, those whose exponent is a
- * multiple of k (so 1 stays): the Race's loss chart on Himmelblau spans 10⁻¹⁶ to 1000, and its
- * twenty labels in 160 px ran into each other.
+ * their labels touch on a phone. Over more decades, when more powers of ten are in the domain
+ * than fit in `height` px (the plot area's, `logTickSpacing` apart), only every k-th is kept, those
+ * whose exponent is a multiple of k (so 1 stays): the Race's loss chart on Himmelblau spans 10⁻¹⁶
+ * to 1000, and its twenty labels in 160 px ran into each other.
  */
 export function sparseLogTicks([lo, hi]: readonly [number, number], height = Infinity): number[] {
   const from = Math.floor(Math.log10(Math.min(lo, hi)) + 1e-9);
