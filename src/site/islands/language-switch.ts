@@ -72,12 +72,16 @@ export function keepPlaceOnLanguageSwitch(): void {
   // The place is followed as the reader scrolls, not read when the link is used: Chromium scrolls
   // the page when a link in the sticky header takes focus (by Tab or by script), which would move
   // the place away just before it is read. Scrolls while a language link has focus are ignored.
-  let place = placeInView();
+  let place = '';
   let frame = 0;
   const follow = () => {
     frame = 0;
     if (!document.activeElement?.hasAttribute('data-language-link')) place = placeInView();
   };
+  // The first place is read after the page's first frame, when its layout is done: read as this
+  // module ran, it forced the page's first layout inside the script's task at load (a long task
+  // on a phone-class CPU). Scrolls before then are covered by that read.
+  frame = requestAnimationFrame(() => setTimeout(follow, 0));
   document.addEventListener(
     'scroll',
     () => {
