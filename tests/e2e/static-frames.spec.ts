@@ -90,6 +90,47 @@ test('a figure much narrower than the laptop frame is redrawn at its own width',
   await expect(figure.locator(':scope > svg')).toHaveAttribute('width', String(width));
 });
 
+// A widget's figures and typeset rules far below the fold are skipped at load (content-visibility:
+// auto in widgets.css and rule-cell.css): the write-your-own chapter's rule cells were most of its
+// layout at load. A skipped figure still holds its place (its aspect ratio), so nothing moves when
+// the reader reaches it and it is rendered.
+test('figures and typeset rules far below the fold are rendered only when near, in the place they held', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/chapters/write-your-own-optimizer/');
+  const cell = page.locator('[data-widget="rule-cell"]').last();
+  const figure = cell.locator('.plot-figure').first();
+  const typeset = cell.locator('.rule-cell__typeset:not([hidden])');
+  const state = () =>
+    cell.evaluate((widget) => {
+      const fig = widget.querySelector<HTMLElement>('.plot-figure')!;
+      // The frame a phone shows (the build's narrow one), or the figure drawn since.
+      const frame = (fig.querySelector(':scope > .plot-frame--narrow') ?? fig.querySelector(':scope > svg'))!;
+      // A box inside the rule shown (not astro-slot, which has no box of its own: display: contents).
+      const rule = widget.querySelector('.rule-cell__typeset:not([hidden]) .katex')!;
+      const aspect = getComputedStyle(fig)
+        .aspectRatio.split('/')
+        .map(Number)
+        .reduce((a, b) => a / b);
+      const box = fig.getBoundingClientRect();
+      return {
+        frameRendered: frame.checkVisibility({ contentVisibilityAuto: true }),
+        ruleRendered: rule.checkVisibility({ contentVisibilityAuto: true }),
+        heightFromAspect: Math.abs(box.height - box.width / aspect),
+      };
+    });
+  const far = await state();
+  expect(far.frameRendered, 'the last figure is skipped at load').toBe(false);
+  expect(far.ruleRendered, 'the last rule typeset is skipped at load').toBe(false);
+  expect(far.heightFromAspect, 'a skipped figure holds its height').toBeLessThan(1);
+  await figure.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await state()).frameRendered).toBe(true);
+  expect((await state()).heightFromAspect).toBeLessThan(1);
+  await typeset.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await state()).ruleRendered).toBe(true);
+});
+
 test('without JavaScript a phone shows the narrow frame and a laptop the wide one', async ({ browser }) => {
   for (const { width, shown, hidden } of [
     { width: 360, shown: 'narrow', hidden: 'wide' },
