@@ -31,21 +31,23 @@ export function builtPages(): string[] {
 export const isNotFoundPage = (path: string): boolean => /(?:^|\/)404(?:\/|\.html)$/.test(path);
 
 /** The chapter pages only, in every language (/chapters/x/ and /zh-cn/chapters/x/). */
-export const chapterPages = (): string[] => builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
+export const chapterPages = (): string[] =>
+  builtPages().filter((p) => /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?chapters\//.test(p));
 
 /** The English chapter pages only. */
 export const englishChapterPages = (): string[] => builtPages().filter((p) => p.startsWith('/chapters/'));
 
 /**
  * How far the page is wider than the viewport (0 or less: no sideways scrolling). A chapter's
- * (and the author guide's) blocks have `content-visibility: auto`, whose paint containment would
- * clip, and so hide, what overflows them; they are made plainly visible first, so an overflow is
- * measured, not clipped (a clipped figure would be a defect too). Through the style properties,
- * which the Content-Security-Policy allows (a <style> element would be refused).
+ * blocks and every widget's figures (on embed pages too) have `content-visibility: auto`, whose
+ * paint containment would clip, and so hide, what overflows them; every element of the page is
+ * made plainly visible first, so an overflow is measured, not clipped (a clipped figure would be
+ * a defect too). Through the style properties, which the Content-Security-Policy allows (a <style>
+ * element would be refused).
  */
 export async function sidewaysOverflow(page: import('@playwright/test').Page): Promise<number> {
   return page.evaluate(() => {
-    const blocks = [...document.querySelectorAll<HTMLElement>(':is(.chapter, .guide) *')];
+    const blocks = [...document.querySelectorAll<HTMLElement>('body *')];
     const saved = blocks.map((el) => [el.style.contentVisibility, el.style.contain] as const);
     for (const el of blocks) {
       el.style.contentVisibility = 'visible';
@@ -58,4 +60,16 @@ export async function sidewaysOverflow(page: import('@playwright/test').Page): P
     });
     return overflow;
   });
+}
+
+/**
+ * Run in the page (`page.evaluate(renderSkippedContent)`): renders what `content-visibility: auto`
+ * skips, for a screenshot of more than the viewport (tools/screenshots.ts --full,
+ * tools/shot-element.ts). Chromium paints skipped blocks and figures beyond the viewport blank.
+ */
+export function renderSkippedContent(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+    el.style.contentVisibility = 'visible';
+    el.style.contain = 'none';
+  }
 }

@@ -122,12 +122,12 @@ export async function exerciseWidgets(page: Page): Promise<string[]> {
 
 /**
  * How far the page is wider than the viewport (0 or less: no sideways scrolling). As in
- * tests/e2e/pages.ts: blocks with `content-visibility: auto` would clip, and so hide, what
- * overflows them, so they are made plainly visible while measuring.
+ * tests/e2e/pages.ts: blocks and figures with `content-visibility: auto` would clip, and so hide,
+ * what overflows them, so every element is made plainly visible while measuring.
  */
 export const sidewaysOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => {
-    const blocks = [...document.querySelectorAll<HTMLElement>(':is(.chapter, .guide) *')];
+    const blocks = [...document.querySelectorAll<HTMLElement>('body *')];
     const saved = blocks.map((el) => [el.style.contentVisibility, el.style.contain] as const);
     for (const el of blocks) {
       el.style.contentVisibility = 'visible';
