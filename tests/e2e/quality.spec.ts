@@ -265,9 +265,15 @@ test.describe('budgets', () => {
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scriptsPending++;
       });
+      const troubles: string[] = [];
       page.on('requestfailed', (request) => {
+        troubles.push(`${request.url()}: ${request.failure()?.errorText}`);
         if (request.resourceType() === 'script') scriptsPending--;
       });
+      page.on('console', (message) => {
+        if (message.type() === 'error') troubles.push(message.text());
+      });
+      page.on('pageerror', (error) => troubles.push(error.message));
       page.on('response', async (response) => {
         if (response.request().resourceType() !== 'script') return;
         const body = await response.body().catch(() => Buffer.alloc(0));
@@ -299,7 +305,19 @@ test.describe('budgets', () => {
       // Frames that never come fail the test, below, as islands left unhydrated; a blocked main
       // thread still times out.
       await scrollDown(page, 200);
-      await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+      await expect(page.locator('astro-island[ssr]'))
+        .toHaveCount(0, { timeout: 15_000 })
+        .catch(async (error: unknown) => {
+          // Which islands, and what the page reported: an island whose module failed to load
+          // twice stays as the build left it (Astro retries an import once, then logs an error).
+          const left = await page
+            .locator('astro-island[ssr]')
+            .evaluateAll((islands) => islands.map((island) => island.getAttribute('component-url')));
+          throw new Error(
+            `islands left unhydrated: ${left.join(', ')}; console errors and failed requests: ${troubles.join(' | ') || 'none'}`,
+            { cause: error },
+          );
+        });
       // Every script asked for has arrived and been weighed, and the last frames' shifts observed.
       await expect.poll(() => scriptsPending).toBe(0);
       await nextFrame(page);
