@@ -208,6 +208,26 @@ async function mainThreadState(page: Page, cdp: CDPSession): Promise<string> {
   return `main thread stopped in ${stack}; ${where}`;
 }
 
+/** How many animation frames the page runs in one second (0 when it draws none: the count ends after 2 s regardless). */
+export function framesInASecond(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let frames = 0;
+        const start = performance.now();
+        const tick = (now: number) => {
+          if (now - start >= 1000) done(frames);
+          else {
+            frames++;
+            requestAnimationFrame(tick);
+          }
+        };
+        requestAnimationFrame(tick);
+        setTimeout(() => done(frames), 2000);
+      }),
+  );
+}
+
 /** Resolves once the page has drawn a new frame: what was queued by the last change has been laid out. */
 export async function nextFrame(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrateAllFromTop, nextFrame, scrollDown, watchForErrors } from './helpers.ts';
+import { framesInASecond, hydrateAllFromTop, nextFrame, scrollDown, watchForErrors } from './helpers.ts';
 import { axeRules, axeViolations, expectCleanPage } from './page-checks.ts';
 import { builtPages, chapterPages, englishChapterPages } from './pages.ts';
 
@@ -313,8 +313,12 @@ test.describe('budgets', () => {
           const left = await page
             .locator('astro-island[ssr]')
             .evaluateAll((islands) => islands.map((island) => island.getAttribute('component-url')));
+          // And whether the page still draws frames: an island hydrates from an intersection
+          // observer, which the browser runs only as it renders a frame.
+          const frames = await framesInASecond(page);
           throw new Error(
-            `islands left unhydrated: ${left.join(', ')}; console errors and failed requests: ${troubles.join(' | ') || 'none'}`,
+            `islands left unhydrated: ${left.join(', ')}; frames drawn in a second: ${frames}; ` +
+              `console errors and failed requests: ${troubles.join(' | ') || 'none'}`,
             { cause: error },
           );
         });
