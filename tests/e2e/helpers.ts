@@ -3,7 +3,7 @@
  * errors. Every spec imports these from here (pages.ts finds the built pages, browser.ts the browser,
  * page-checks.ts holds the checks run on whole pages).
  */
-import { expect, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * How long hydration may take. Heavy pages (whole optimizer runs or a network trained on load)
@@ -143,70 +143,37 @@ export async function hydrateFromTheBottomUp(page: Page): Promise<void> {
  * request on the way is triggered. Each stop waits for two frames (the page has drawn and its
  * observers have seen the new position), or 100 ms if no frame comes: on a loaded CI machine a
  * loop on frames alone once sat for a test's whole 45 s. Islands left unhydrated are the caller's
- * check. A scroll still going after `limit` ms fails with where the page's main thread is and how
- * far down it got (it happened, rarely, in a full run: the loop's 100 ms timers did not fire, or
- * the page kept growing).
+ * check. A scroll still going after `limit` ms fails, saying whether the page's main thread still
+ * answers and, if so, how far the scroll got and the page's height (it happened, rarely, in full
+ * runs: the loop's 100 ms timers did not fire, or the page kept growing). The debugger, which
+ * could say where the thread is, was tried: when a scroll hung, its pause did not answer either.
  */
 export async function scrollDown(page: Page, step: number, limit = 30_000): Promise<void> {
-  // The debugger is enabled before the scroll: enabling it waits for the main thread, pausing it
-  // then does not.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Debugger.enable');
-  try {
-    const scrolled = page.evaluate(async (step) => {
-      for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-        window.scrollTo(0, y);
-        (window as unknown as { __scrolledTo: number }).__scrolledTo = y;
-        await Promise.race([
-          new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-          new Promise((done) => setTimeout(done, 100)),
-        ]);
-      }
-    }, step);
-    const outcome = await Promise.race([scrolled, after(limit, 'late' as const)]);
-    if (outcome === 'late')
-      throw new Error(`scrolling down took over ${limit} ms: ${await mainThreadState(page, cdp)}`);
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
-/** Resolves to `value` after `ms` ms (in the test's process). */
-const after = <T>(ms: number, value: T): Promise<T> => new Promise((done) => setTimeout(() => done(value), ms));
-
-/**
- * Where a page's main thread is, for a failure message: the call stack the debugger stops it at
- * (function, script and line; `cdp` has the debugger enabled), with how far the scroll got and the
- * page's height.
- */
-async function mainThreadState(page: Page, cdp: CDPSession): Promise<string> {
-  const paused = new Promise<string>((done) =>
-    cdp.once('Debugger.paused', ({ callFrames }) =>
-      done(
-        callFrames
-          .slice(0, 12)
-          .map(
-            (f) =>
-              `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.location.lineNumber + 1}:${(f.location.columnNumber ?? 0) + 1}`,
-          )
-          .join(' < ') || 'no script',
-      ),
-    ),
-  );
-  await cdp.send('Debugger.pause');
-  const stack = await Promise.race([paused, after(5_000, 'nowhere: the debugger did not stop it within 5 s')]);
-  await cdp.send('Debugger.resume').catch(() => undefined);
+  const scrolled = page.evaluate(async (step) => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      (window as unknown as { __scrolledTo: number }).__scrolledTo = y;
+      await Promise.race([
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        new Promise((done) => setTimeout(done, 100)),
+      ]);
+    }
+  }, step);
+  if ((await Promise.race([scrolled, after(limit, 'late' as const)])) !== 'late') return;
   const where = await Promise.race([
     page
       .evaluate(
         () =>
           `scrolled to ${(window as unknown as { __scrolledTo?: number }).__scrolledTo} of ${document.documentElement.scrollHeight} px`,
       )
-      .catch(() => 'no answer'),
-    after(3_000, 'no answer within 3 s'),
+      .catch((error: unknown) => `no answer: ${String(error)}`),
+    after(3_000, "the page's main thread did not answer within 3 s"),
   ]);
-  return `main thread stopped in ${stack}; ${where}`;
+  throw new Error(`scrolling down took over ${limit} ms: ${where}`);
 }
+
+/** Resolves to `value` after `ms` ms (in the test's process). */
+const after = <T>(ms: number, value: T): Promise<T> => new Promise((done) => setTimeout(() => done(value), ms));
 
 /** How many animation frames the page runs in one second (0 when it draws none: the count ends after 2 s regardless). */
 export function framesInASecond(page: Page): Promise<number> {
