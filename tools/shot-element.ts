@@ -1,7 +1,8 @@
 import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../tests/e2e/browser.ts';
 import { renderSkippedContent } from '../tests/e2e/pages.ts';
 const [url, sel, out, w, scheme] = process.argv.slice(2);
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const b = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const p = await b.newPage({
   viewport: { width: Number(w ?? 1280), height: 900 },
   colorScheme: (scheme ?? 'light') as 'light',

@@ -265,15 +265,11 @@ test.describe('budgets', () => {
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scriptsPending++;
       });
-      const troubles: string[] = [];
       page.on('requestfailed', (request) => {
-        troubles.push(`${request.url()}: ${request.failure()?.errorText}`);
         if (request.resourceType() === 'script') scriptsPending--;
       });
-      page.on('console', (message) => {
-        if (message.type() === 'error') troubles.push(message.text());
-      });
-      page.on('pageerror', (error) => troubles.push(error.message));
+      // Read only when islands stay unhydrated (below): what the page reported.
+      const troubles = await watchForErrors(page);
       page.on('response', async (response) => {
         if (response.request().resourceType() !== 'script') return;
         const body = await response.body().catch(() => Buffer.alloc(0));
@@ -318,7 +314,7 @@ test.describe('budgets', () => {
           const frames = await framesInASecond(page);
           throw new Error(
             `islands left unhydrated: ${left.join(', ')}; frames drawn in a second: ${frames}; ` +
-              `console errors and failed requests: ${troubles.join(' | ') || 'none'}`,
+              `the page's errors: ${troubles.join(' | ') || 'none'}`,
             { cause: error },
           );
         });
