@@ -15,6 +15,7 @@ import { katexOptions } from './src/typeset/katex.ts';
 import { cspDirectives, plotStyleHash } from './src/site/csp.ts';
 import { pagefind } from './src/site/search/pagefind.ts';
 import { sharedFrames } from './src/site/shared-frames.ts';
+import { plotLazyIntl } from './src/site/plot-lazy-intl.ts';
 import { fileURLToPath } from 'node:url';
 
 // A project page lives under a sub-path (https://user.github.io/descent/): set BASE_PATH=/descent/
@@ -62,6 +63,7 @@ export default defineConfig({
     // the CSP can keep font-src to 'self'.
     build: { assetsInlineLimit: 0 },
     plugins: [
+      plotLazyIntl(),
       {
         // Astro marks each MDX chapter's module with "use astro:head-inject" and reads the marker
         // itself before bundling (to put the chapter's styles in <head>); the bundler then warns,

@@ -19,6 +19,30 @@ function scriptsRequested(page: Page): string[] {
   return paths;
 }
 
+/**
+ * Counts, in `window.__intlMade`, the Intl objects the page makes (each constructor wrapped before
+ * any script runs). A page's first Intl object loads ICU's locale data, 100 ms of main thread at
+ * 4x CPU slow-down; Observable Plot made one as it was evaluated until src/site/plot-lazy-intl.ts.
+ */
+async function countIntlObjects(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const made: string[] = [];
+    (window as unknown as { __intlMade: string[] }).__intlMade = made;
+    const intl = Intl as unknown as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(Intl)) {
+      const constructor = intl[name];
+      if (typeof constructor !== 'function') continue;
+      intl[name] = new Proxy(constructor, {
+        construct(target, args, newTarget) {
+          made.push(name);
+          return Reflect.construct(target, args, newTarget) as object;
+        },
+      });
+    }
+  });
+  return () => page.evaluate(() => (window as unknown as { __intlMade: string[] }).__intlMade);
+}
+
 /** A chapter whose figure (LossSlice's) has a base redrawn when the reader picks another parameter. */
 const redrawn = '/chapters/partial-derivatives/';
 
@@ -31,6 +55,7 @@ for (const { width, shown, hidden } of [
   }) => {
     await page.setViewportSize({ width, height: 800 });
     const scripts = scriptsRequested(page);
+    const intlObjects = await countIntlObjects(page);
     await page.goto(redrawn);
     const widget = await openWidget(page, 'loss-slice');
     const figure = widget.locator('.plot-figure').first();
@@ -50,6 +75,8 @@ for (const { width, shown, hidden } of [
     const box = await figure.boundingBox();
     await expect(figure.locator(':scope > svg')).toHaveAttribute('width', String(Math.round(box!.width)));
     expect(scripts.filter((path) => plotChunk.test(path))).toHaveLength(1);
+    // Plot loaded and drew, and no Intl object was made: ICU's locale data was never loaded.
+    expect(await intlObjects(), 'Intl objects made').toEqual([]);
   });
 }
 

@@ -3,28 +3,21 @@
  *
  * Measured in Chromium on the development machine (main-thread CPU time, 1x; about 4x that with
  * the CPU slowed down 4x), the first use of Plot cost three things that later uses do not:
- *   - ICU's locale data: Plot's module creates its default `Intl.NumberFormat('en-US')` as it is
- *     evaluated, and a page's first Intl object loads the data, 25–40 ms. It comes in two parts
- *     that each can run alone: the likely subtags (`Intl.Locale#maximize`, 13–26 ms) and the set
- *     of locales number formats support (`supportedLocalesOf`, 13–18 ms); after both, Plot's
- *     `NumberFormat` costs 0.2 ms;
+ *   - ICU's locale data, 25–40 ms: Plot's module made its default `Intl.NumberFormat('en-US')` as
+ *     it was evaluated, and a page's first Intl object loads that data. The object is now made on
+ *     first use (src/site/plot-lazy-intl.ts), and no figure of the course uses it, so this cost is
+ *     gone (before, it was paid here in two tasks of its own);
  *   - evaluating Plot and d3 themselves, 11–13 ms once ICU is warm;
  *   - the first figure drawn: V8 compiles Plot's code as it first runs it. A tiny figure drawn
  *     first cost 18–25 ms and the same one again 6 ms; a loss chart drawn after it 10–16 ms
  *     instead of 25–35 ms cold.
- * As one task (module evaluation with the ICU load in it) followed by a cold draw, that work landed
- * right after a reader's first key on a widget. Here each part is a task of its own (`intlSteps`,
- * then the import, then `warmDrawSteps`), so an input waits at most for one part.
+ * As one task (module evaluation) followed by a cold draw, that work landed right after a reader's
+ * first key on a widget. Here each part is a task of its own (the import, then `warmDrawSteps`),
+ * so an input waits at most for one part.
  */
 import type * as PlotModule from './plot-package.ts';
 import type { Markish } from '@observablehq/plot';
 import { sinceActivity } from './reader-activity.ts';
-
-/** Loads ICU's locale data for Plot's `Intl.NumberFormat('en-US')`, in two parts (see above). */
-export const intlSteps: readonly (() => void)[] = [
-  () => void new Intl.Locale('en-US').maximize(),
-  () => void Intl.NumberFormat.supportedLocalesOf('en-US'),
-];
 
 /** A promise resolved in a later task (a macrotask: input and rendering can run in between). */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

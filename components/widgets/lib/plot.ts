@@ -1,17 +1,18 @@
 /**
  * Observable Plot, loaded only when a figure is first drawn in the browser, or warmed up before.
  *
- * Plot and d3 are about 290 KB of JavaScript (97 KB gzip). Their first use costs ICU's locale
- * data, their evaluation and V8's compiling of the drawing code (plot-warm.ts has the numbers): as
- * one task and a cold draw it took 95–196 ms of main thread on the development machine, several
- * times more on a phone. A widget's first frame is drawn at build time (PlotFigure), so a widget
+ * Plot and d3 are about 290 KB of JavaScript (97 KB gzip). Their first use costs their evaluation
+ * and V8's compiling of the drawing code (plot-warm.ts has the numbers; ICU's locale data, which
+ * Plot's evaluation used to load as well, is no longer needed: src/site/plot-lazy-intl.ts): as one
+ * task and a cold draw it took 95–196 ms of main thread on the development machine, several times
+ * more on a phone. A widget's first frame is drawn at build time (PlotFigure), so a widget
  * that comes into view usually has nothing to redraw: nothing is loaded while the page loads.
  * Plot is loaded the first time a figure must really be drawn (a control moved, a link's state,
  * a width the static frame does not fit), or before, in idle time, once a widget has come into
  * view and the reader has used the page, or at once when their pointer or focus enters a widget
- * (`warmPlot`). Either way the work is cut into tasks of its own (ICU's data in two, the
- * evaluation, and when warming up, small figures drawn to compile the drawing code, one per
- * task), so an input waits for one of them at most.
+ * (`warmPlot`). Either way the work is cut into tasks of its own (the evaluation, and when warming
+ * up, small figures drawn to compile the drawing code, one per task), so an input waits for one of
+ * them at most.
  *
  * Widgets write `import { Plot } from './plot.ts'` and call `Plot.line(...)` inside their
  * draw functions, as they would with the package itself: `Plot` is a live binding that is set
@@ -20,7 +21,7 @@
  * the functions available are those plot-package.ts names.
  */
 import type * as PlotModule from './plot-package.ts';
-import { afterReaderActivity, intlSteps, nextIdle, nextTask, quietIdle, warmDrawSteps } from './plot-warm.ts';
+import { afterReaderActivity, nextIdle, nextTask, quietIdle, warmDrawSteps } from './plot-warm.ts';
 
 export let Plot: typeof PlotModule = undefined as unknown as typeof PlotModule;
 
@@ -44,14 +45,10 @@ export function loadPlot(): Promise<typeof PlotModule> {
   return load();
 }
 
-/** The loading, each step (ICU's data, in two, then the package) in a task of its own. */
+/** The loading, in a task of its own (after idle time, unless a figure waits). */
 function load(): Promise<typeof PlotModule> {
   if (plotReady()) return Promise.resolve(Plot);
   loading ??= (async () => {
-    for (const step of intlSteps) {
-      await (urgent ? nextTask() : nextIdle());
-      step();
-    }
     await (urgent ? nextTask() : nextIdle());
     const module = await import('./plot-package.ts');
     providePlot(module);
