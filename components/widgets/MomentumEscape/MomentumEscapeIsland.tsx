@@ -6,8 +6,11 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { OverlayArrows } from '../lib/OverlayArrows.tsx';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { dotsPath, paintOf, type DotsLayer } from '../lib/overlay-layers.ts';
+import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins, type Scales } from '../lib/scales.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
@@ -19,6 +22,13 @@ const gdColor = optimizerColor('sgd');
 const momentumColor = optimizerColor('momentum');
 /** The top of the hump between the two minima of twoMinima (f'(0) = 0). */
 const hump = 0;
+const yDomain = [-1.6, 3.2] as const;
+const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
+
+/** A dots layer as one path (overlay-layers.ts), with a fill opacity, which layers do not carry. */
+function Dots({ layer, scales, fillOpacity }: { layer: DotsLayer; scales: Scales; fillOpacity?: number }) {
+  return <path d={dotsPath(layer, scales)} {...paintOf(layer)} {...(fillOpacity === undefined ? {} : { 'fill-opacity': fillOpacity })} />;
+}
 
 /** Plain gradient descent and momentum on the two-minima curve: does the ball roll over the hump? */
 function MomentumEscapeIsland(props: MomentumEscapeProps) {
@@ -45,11 +55,10 @@ function MomentumEscapeIsland(props: MomentumEscapeProps) {
     ? s.stopped(stopped.step, divergence.run(stopped))
     : s.status(shown, fmt(gd.points[shown]), fmt(momentum.points[shown]), fmt(velocity), last, gdEnd.words, momentumEnd.words);
 
-  const path = (run: typeof gd, method: string) =>
-    Array.from({ length: shown + 1 }, (_, k) => ({ k, method, w: run.points[k]!, loss: run.losses[k]! }));
-  const gdPath = path(gd, 'Gradient descent');
-  const momentumPath = path(momentum, 'Momentum');
-  const arrows = stepArrows(momentum, shown);
+  const path = (run: typeof gd) => Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k]!, y: run.losses[k]! }));
+  const gdPath = path(gd);
+  const momentumPath = path(momentum);
+  const arrows = stepArrows(momentum, shown).map(({ x1, x2, y }) => ({ x1, y1: y, x2, y2: y }));
 
   const label = s.label(shown, last);
   const description = s.description(fmt(gd.points[shown]), fmt(momentum.points[shown]));
@@ -71,42 +80,61 @@ function MomentumEscapeIsland(props: MomentumEscapeProps) {
       }
     >
       <Legend items={[{ label: s.gdLegend, color: gdColor }, { label: s.momentumLegend, color: momentumColor }]} />
-      <PlotFigure
+      {/* The curve, the hump and the axes never change: the base is drawn once (the build's frame),
+          and the runs move on the overlay, in place, with no Plot redrawn for a slider or a step. */}
+      <OverlayFigure
         aspect={0.62}
         label={label}
-        deps={[state.lr, state.mu, shown]}
+        description={description}
+        deps={[s]}
+        scales={{ x: twoMinima.domain, y: yDomain, margins }}
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
+            ...plotMargins(margins),
             x: { domain: twoMinima.domain, label: 'w' },
-            y: { domain: [-1.6, 3.2], label: s.lossAxis, grid: true },
-            color: { domain: ['Gradient descent', 'Momentum'], range: [gdColor, momentumColor] },
+            y: { domain: yDomain, label: s.lossAxis, grid: true },
             clip: true,
             marks: [
               Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
               Plot.ruleX([hump], { stroke: colors.grid, strokeDasharray: '2 4' }),
-              Plot.dot(gdPath, { x: 'w', y: 'loss', fill: 'method', r: 3.5, fillOpacity: 0.75 }),
-              Plot.arrow(arrows, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: momentumColor, strokeWidth: 1.6, headLength: 6, className: 'sym-v' }),
-              Plot.dot(momentumPath, { x: 'w', y: 'loss', fill: 'method', r: 3.5 }),
-              Plot.dot(
-                [
-                  { method: 'Gradient descent', w: gd.points[shown]!, loss: gd.losses[shown]! },
-                  { method: 'Momentum', w: momentum.points[shown]!, loss: momentum.losses[shown]! },
-                ],
-                { x: 'w', y: 'loss', stroke: 'method', r: 8, strokeWidth: 2.5 },
-              ),
-              Plot.text(
-                [
-                  { w: -1.2, loss: -0.6336, label: s.shallow },
-                  { w: 1.6, loss: -1.3653, label: s.deeper },
-                ],
-                // Above the steps that crowd each minimum, on a halo of the page's colour, so that
-                // arrows and dots passing by never cross out the words.
-                { x: 'w', y: 'loss', dy: -22, text: 'label', fill: colors.soft, stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke' },
-              ),
             ],
           })
         }
+        overlay={(scales) => (
+          <>
+            <Dots layer={{ kind: 'dots', points: gdPath, r: 3.5, fill: gdColor }} scales={scales} fillOpacity={0.75} />
+            <OverlayArrows arrows={arrows} scales={scales} stroke={momentumColor} strokeWidth={1.6} headLength={6} class="sym-v" />
+            <Dots layer={{ kind: 'dots', points: momentumPath, r: 3.5, fill: momentumColor }} scales={scales} />
+            {[gd, momentum].map((run, i) => (
+              <Dots
+                key={i}
+                layer={{ kind: 'dots', points: [{ x: run.points[shown]!, y: run.losses[shown]! }], r: 8, stroke: i === 0 ? gdColor : momentumColor, strokeWidth: 2.5 }}
+                scales={scales}
+              />
+            ))}
+            {/* Above the steps that crowd each minimum, on a halo of the page's colour, so that
+                arrows and dots passing by never cross out the words. */}
+            {[
+              { w: -1.2, loss: -0.6336, text: s.shallow },
+              { w: 1.6, loss: -1.3653, text: s.deeper },
+            ].map(({ w, loss, text }) => (
+              <text
+                key={text}
+                x={scales.x(w)}
+                y={scales.y(loss) - 22}
+                dy="0.32em"
+                text-anchor="middle"
+                fill={colors.soft}
+                stroke="var(--bg)"
+                stroke-width={4}
+                paint-order="stroke"
+              >
+                {text}
+              </text>
+            ))}
+          </>
+        )}
       />
     </WidgetFrame>
   );
