@@ -8,8 +8,9 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, optimizerColor } from '../lib/plot-theme.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -21,6 +22,8 @@ const fullColor = optimizerColor('sgd');
 // Mini-batch SGD is gradient descent with noisy gradients: the noisy path in grey, under the
 // full-batch run in gradient descent's colour.
 const miniColor = colors.soft;
+/** The data figure's margins (Plot's defaults with the course's room for the axis titles), shared by its base and overlay. */
+const dataMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 
 /** Full-batch gradient descent against mini-batch SGD on the same line-fitting problem. */
 function BatchNoiseIsland(props: BatchNoiseProps) {
@@ -49,7 +52,7 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
   const fullCurve = excess(c.full, 1);
   const miniCurve = excess(c.mini, c.stepsPerEpoch);
   const points = Array.from(fit.xs, (x, i) => ({ x, y: fit.ys[i]! }));
-  const yDomain = [Math.min(...fit.ys) - 0.5, Math.max(...fit.ys) + 0.5];
+  const yDomain = [Math.min(...fit.ys) - 0.5, Math.max(...fit.ys) + 0.5] as const;
   const lineOf = (run: typeof c.full) => {
     const a = run.points[2 * run.steps] ?? 0;
     const b = run.points[2 * run.steps + 1] ?? 0;
@@ -124,21 +127,25 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
             { data: fullCurve, stroke: fullColor, strokeWidth: 2.2 },
           ]}
         />
-        <PlotFigure
+        {/* The data never change (the base, drawn once); the two fitted lines move on the overlay. */}
+        <OverlayFigure
           aspect={0.42}
           label={dataLabel}
-          deps={[c]}
+          description={dataDescription}
+          deps={[props.dataSeed]}
+          scales={{ x: [0, 3], y: yDomain, margins: dataMargins }}
+          layers={[
+            { kind: 'line', points: lineOf(c.mini), stroke: miniColor, strokeWidth: 2 },
+            { kind: 'line', points: lineOf(c.full), stroke: fullColor, strokeWidth: 2, strokeDasharray: '5 3' },
+          ]}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, dataLabel, dataDescription),
+              ...plotMargins(dataMargins),
               x: { domain: [0, 3], label: 'x' },
-              y: { domain: yDomain, label: 'y', grid: true },
+              y: { domain: [...yDomain], label: 'y', grid: true },
               clip: true,
-              marks: [
-                Plot.dot(points, { x: 'x', y: 'y', fill: colors.soft, r: 2.5 }),
-                Plot.line(lineOf(c.mini), { x: 'x', y: 'y', stroke: miniColor, strokeWidth: 2 }),
-                Plot.line(lineOf(c.full), { x: 'x', y: 'y', stroke: fullColor, strokeWidth: 2, strokeDasharray: '5 3' }),
-              ],
+              marks: [Plot.dot(points, { x: 'x', y: 'y', fill: colors.soft, r: 2.5 })],
             })
           }
         />

@@ -66,9 +66,13 @@ test('without JavaScript the page still shows the figures', async ({ browser }) 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(page_);
-  // The map's paths and the loss lines are SVG overlays over their static frames (OverlayFigure), drawn at build time too.
+  // The map's paths, the loss lines and the fitted lines over the data are SVG overlays over their
+  // static frames (OverlayFigure), drawn at build time too.
   await expect(page.locator(`[data-widget="${name}"] .plot-figure svg:visible`)).toHaveCount(3);
-  await expect(page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible`)).toHaveCount(2);
+  await expect(page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible`)).toHaveCount(3);
+  await expect(
+    page.locator(`[data-widget="${name}"] .overlay-figure__overlay > svg:visible`).last().locator('path[data-layer="line"]'),
+  ).toHaveCount(2);
   await expect(page.locator(`[data-widget="${name}"] [data-status]`)).toContainText('After 20 passes');
   await context.close();
 });
