@@ -6,8 +6,10 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
-import { PlotFigure } from '../lib/PlotFigure.tsx';
-import { basePlotOptions, colors, seriesColor } from '../lib/plot-theme.ts';
+import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { basePlotOptions, colors, seriesColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
+import { steppedExtent } from '../lib/stepped-domain.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { compareForms, halvingStep, torchFormSpecs } from './model.ts';
 import type { TorchFormCheckProps } from './schema.ts';
@@ -15,6 +17,21 @@ import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 
 const problemNames = ['twoMinima', 'illConditioned', 'ravine'] as const;
+/** Plot's default margins with the course's room for the axis titles, shared by the base and the overlay. */
+const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
+
+/** The smallest and largest finite values of both runs ([0, 0] when there is none). */
+function finiteExtent(...runs: readonly (readonly number[])[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const run of runs)
+    for (const v of run)
+      if (Number.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+  return lo <= hi ? [lo, hi] : [0, 0];
+}
 
 /** The course's momentum (or NAG) against PyTorch's form of the same method. */
 function TorchFormCheckIsland(props: TorchFormCheckProps) {
@@ -37,10 +54,12 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
   const halving = halvingStep(props.steps);
   const ourName = s.ourName(nag);
   const torchName = s.torchName(nag);
-  const rows = [
-    ...result.ours.map((value, k) => ({ k, value, form: ourName })),
-    ...result.torch.map((value, k) => ({ k, value, form: torchName })),
-  ];
+  const ours = result.ours.map((y, x) => ({ x, y }));
+  const torch = result.torch.map((y, x) => ({ x, y }));
+  // The value axis moves in steps (stepped-domain.ts): most α and μ keys keep the axes, and only
+  // the overlay's line and dots are redrawn, with no Plot rebuilt.
+  const xDomain = [0, Math.max(1, result.ours.length - 1, result.torch.length - 1)] as const;
+  const yDomain = steppedExtent(finiteExtent(result.ours, result.torch));
   const verdict = decay
     ? s.decayVerdict(halving, fmt(result.maxDifference))
     : result.maxDifference < 1e-9
@@ -68,27 +87,30 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
       }
     >
       <Legend items={[{ label: ourName, color: seriesColor(0) }, { label: s.dots(torchName), color: seriesColor(1) }]} />
-      <PlotFigure
+      <OverlayFigure
         aspect={0.5}
         label={label}
-        deps={[state.problem, state.lr, state.mu, decay]}
+        description={description}
+        deps={[decay, nag, state.problem, s]}
+        scales={{ x: xDomain, y: yDomain, margins }}
+        clip={false}
+        layers={[
+          { kind: 'line', points: ours, stroke: seriesColor(0), strokeWidth: 2 },
+          { kind: 'dots', points: torch, r: 2.2, stroke: seriesColor(1) },
+        ]}
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
-            x: { label: s.stepAxis },
-            y: { label: problem.dim === 1 ? 'w' : s.firstCoordinate, grid: true },
-            color: { domain: [ourName, torchName], range: [seriesColor(0), seriesColor(1)] },
-            marks: [
-              Plot.line(rows.filter((r) => r.form === ourName), { x: 'k', y: 'value', stroke: 'form', strokeWidth: 2 }),
-              Plot.dot(rows.filter((r) => r.form === torchName), { x: 'k', y: 'value', stroke: 'form', r: 2.2 }),
-              // Where α halves, so the reader sees the paths part there.
-              ...(decay
-                ? [
-                    Plot.ruleX([halving], { stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '3 3' }),
-                    Plot.text([halving], { x: (d: number) => d, frameAnchor: 'top', text: () => s.halved, textAnchor: 'start', dx: 4, dy: 4, fill: 'currentColor' }),
-                  ]
-                : []),
-            ],
+            ...plotMargins(margins),
+            x: { domain: [...xDomain], label: s.stepAxis },
+            y: { domain: [...yDomain], label: problem.dim === 1 ? 'w' : s.firstCoordinate, grid: true },
+            // Where α halves, so the reader sees the paths part there.
+            marks: decay
+              ? [
+                  Plot.ruleX([halving], { stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '3 3' }),
+                  Plot.text([halving], { x: (d: number) => d, frameAnchor: 'top', text: () => s.halved, textAnchor: 'start', dx: 4, dy: 4, fill: 'currentColor' }),
+                ]
+              : [],
           })
         }
       />

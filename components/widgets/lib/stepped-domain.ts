@@ -67,3 +67,25 @@ export function steppedTop(v: number): number {
   // A hair under a whole number of units (0.25 / 0.05) is that number, not the next.
   return Number((Math.ceil(v / unit - 1e-9) * unit).toPrecision(12));
 }
+
+/**
+ * A linear axis's domain holding `[lo, hi]`, of any sign: each end moved out to a whole number of
+ * units, a unit being a tenth of the nice value at or above the larger magnitude (−2.2 and 1.6:
+ * 5 / 10 = 0.5, so −2.5 to 2). Ends that drift a little with a slider key keep the same domain for
+ * most keys, so the axes are not redrawn (OverlayFigure), with at most a unit of room at either
+ * end. Equal ends get a unit either side; [−1, 1] when both are 0; ends that are not finite are
+ * returned as they are.
+ */
+export function steppedExtent([lo, hi]: readonly [number, number]): [number, number] {
+  const from = Math.min(lo, hi);
+  const to = Math.max(lo, hi);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return [lo, hi];
+  const size = Math.max(Math.abs(from), Math.abs(to));
+  if (size === 0) return [-1, 1];
+  const unit = niceCeil(size) / 10;
+  const exact = (v: number) => Number(v.toPrecision(12));
+  // A hair past a whole number of units is that number, not the next (as steppedTop).
+  const bottom = exact(Math.floor(from / unit + 1e-9) * unit);
+  const top = exact(Math.ceil(to / unit - 1e-9) * unit);
+  return bottom === top ? [exact(bottom - unit), exact(top + unit)] : [bottom, top];
+}

@@ -13,13 +13,13 @@ test('momentum: the forms agree at a constant α and part when α is halved (key
   const widget = await openWidget(page, name);
   const status = widget.locator('[data-status]');
   await expect(status).toContainText(/Over 200 steps at a constant α the largest difference between the two paths is (0|\d(\.\d+)?×10⁻¹[⁵⁶])/);
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, '.widget__figure');
   const toggle = widget.getByRole('checkbox', { name: 'Halve α after step 10' });
   await toggle.focus();
   await page.keyboard.press('Space');
   // Issue #22, point 5: the difference is large enough to see, and the chart marks where α halves.
   await expect(status).toContainText('With α halved after step 10, the two forms part: the largest difference is 0.797.');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, '.widget__figure')).not.toBe(drawing);
   await expect(widget.locator('.plot-figure svg').getByText('α halved')).toHaveCount(1);
   await expectNoBadNumbers(widget);
 });
@@ -28,12 +28,12 @@ test('momentum: the μ slider reacts to the keyboard', async ({ page }) => {
   await page.goto(momentumPage);
   const widget = await openWidget(page, name);
   const before = await statusOf(widget);
-  const drawing = await drawingOf(widget);
+  const drawing = await drawingOf(widget, '.widget__figure');
   const mu = widget.getByRole('slider', { name: /Momentum μ/ });
   await mu.focus();
   for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
   await expect(mu).toHaveAttribute('aria-valuetext', '0.5');
-  await expect.poll(() => drawingOf(widget)).not.toBe(drawing);
+  await expect.poll(() => drawingOf(widget, '.widget__figure')).not.toBe(drawing);
   await expect(widget.locator('[data-status]')).toContainText('Over 200 steps');
   expect(await statusOf(widget)).toMatch(/largest difference/);
   expect(before).toMatch(/largest difference/);

@@ -3,6 +3,7 @@ import {
   niceCeil,
   niceFloor,
   positiveExtent,
+  steppedExtent,
   steppedLogDomain,
   steppedTop,
 } from '../../../../components/widgets/lib/stepped-domain.ts';
@@ -71,5 +72,45 @@ describe('steppedTop', () => {
   it('returns what it cannot round as it is', () => {
     expect([0, -1, Infinity].map(steppedTop)).toEqual([0, -1, Infinity]);
     expect(steppedTop(NaN)).toBeNaN();
+  });
+});
+
+describe('steppedExtent', () => {
+  it('moves each end out to a tenth of the nice value above the larger magnitude, exactly', () => {
+    expect(steppedExtent([-2.2, 1.6])).toEqual([-2.5, 2]);
+    expect(steppedExtent([0.031, 0.94])).toEqual([0, 1]);
+    expect(steppedExtent([-0.0123, -0.0041])).toEqual([-0.014, -0.004]);
+    expect(steppedExtent([1.6, -2.2]), 'ends in either order').toEqual([-2.5, 2]);
+    expect(steppedExtent([-2.5, 2]), 'nice ends stay').toEqual([-2.5, 2]);
+  });
+
+  it('keeps its domain across the small drift of a slider key', () => {
+    for (const [lo, hi] of [
+      [-2.2, 1.61],
+      [-2.21, 1.65],
+      [-2.3, 1.7],
+    ] as const)
+      expect(steppedExtent([lo, hi])).toEqual([-2.5, 2]);
+  });
+
+  it('holds the values, with at most a unit of room at either end', () => {
+    for (let lo = -50; lo < 40; lo += 0.73)
+      for (const span of [0.01, 0.4, 3, 17]) {
+        const hi = lo + span;
+        const [bottom, top] = steppedExtent([lo, hi]);
+        const unit = niceCeil(Math.max(Math.abs(lo), Math.abs(hi))) / 10;
+        // (to a hair: an end a hair past a whole number of units is that number)
+        expect(bottom).toBeLessThanOrEqual(lo + 1e-9 * unit);
+        expect(top).toBeGreaterThanOrEqual(hi - 1e-9 * unit);
+        expect(lo - bottom).toBeLessThan(unit * (1 + 1e-9));
+        expect(top - hi).toBeLessThan(unit * (1 + 1e-9));
+      }
+  });
+
+  it('widens a single value, and returns ends that are not finite as they are', () => {
+    expect(steppedExtent([0, 0])).toEqual([-1, 1]);
+    expect(steppedExtent([3, 3])).toEqual([2.5, 3.5]);
+    expect(steppedExtent([-Infinity, 1])).toEqual([-Infinity, 1]);
+    expect(steppedExtent([0, NaN])[1]).toBeNaN();
   });
 });
