@@ -9,7 +9,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins, optimizerColor } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -22,8 +22,6 @@ const fullColor = optimizerColor('sgd');
 // Mini-batch SGD is gradient descent with noisy gradients: the noisy path in grey, under the
 // full-batch run in gradient descent's colour.
 const miniColor = colors.soft;
-/** The data figure's margins (Plot's defaults with the course's room for the axis titles), shared by its base and overlay. */
-const dataMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 
 /** Full-batch gradient descent against mini-batch SGD on the same line-fitting problem. */
 function BatchNoiseIsland(props: BatchNoiseProps) {
@@ -133,7 +131,7 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
           label={dataLabel}
           description={dataDescription}
           deps={[props.dataSeed]}
-          scales={{ x: [0, 3], y: yDomain, margins: dataMargins }}
+          scales={{ x: [0, 3], y: yDomain, margins: defaultMargins }}
           layers={[
             { kind: 'line', points: lineOf(c.mini), stroke: miniColor, strokeWidth: 2 },
             { kind: 'line', points: lineOf(c.full), stroke: fullColor, strokeWidth: 2, strokeDasharray: '5 3' },
@@ -141,7 +139,7 @@ function BatchNoiseIsland(props: BatchNoiseProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, dataLabel, dataDescription),
-              ...plotMargins(dataMargins),
+              ...plotMargins(defaultMargins),
               x: { domain: [0, 3], label: 'x' },
               y: { domain: [...yDomain], label: 'y', grid: true },
               clip: true,

@@ -4,7 +4,7 @@ import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import type { DrawContext } from '../lib/PlotFigure.tsx';
 import type * as PlotTypes from '@observablehq/plot';
 import { px } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { fallbackScales, plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { decadeTicks } from '../lib/ticks.ts';
@@ -117,7 +117,6 @@ function DotChart(
   );
 }
 
-const valuesMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 const valuesDomain = [0, 1.25] as const;
 
 /** The weights' values (0 to 1.25) by gradient scale, w = 1 dashed. */
@@ -125,7 +124,7 @@ export function ValuesChart(props: Props) {
   return (
     <DotChart
       {...props}
-      margins={valuesMargins}
+      margins={defaultMargins}
       y={valuesDomain}
       kindY="linear"
       yAxis={() => ({ domain: [...valuesDomain] })}

@@ -10,7 +10,7 @@ import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
 import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
@@ -23,7 +23,6 @@ import type { Specs } from '../lib/url-state.ts';
 const lrRange = [0.0001, 5] as const;
 const start = -1.5;
 /** The curve figure's margins: Plot's defaults for its axes, set so that the overlay uses the same. */
-const curveMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 };
 
 const specsFor = (steps: number) =>
   ({
@@ -121,12 +120,12 @@ function DescentCurveIsland(props: DescentCurveProps) {
           label={label}
           description={description}
           deps={[state.curvature]}
-          scales={{ x: [-2, 2], y: [-0.06 * top, top], margins: curveMargins }}
+          scales={{ x: [-2, 2], y: [-0.06 * top, top], margins: defaultMargins }}
           layers={runLayers}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, label, description),
-              ...plotMargins(curveMargins),
+              ...plotMargins(defaultMargins),
               x: { domain: [-2, 2], label: 'w' },
               y: { domain: [-0.06 * top, top], label: s.lossAxis, grid: true, tickFormat: (v: number) => fmt(v) },
               clip: true,

@@ -8,7 +8,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -18,7 +18,6 @@ import { gdParabolaSpecs, playInterval } from './model.ts';
 
 const xDomain = [-3.2, 3.2] as const;
 const yDomain = [-0.5, 10] as const;
-const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 
 /**
  * Gradient descent on L(w) = w²: pick α and w₀, then step through the run. The parabola and
@@ -104,7 +103,7 @@ function GdParabolaIsland(props: GdParabolaProps) {
         label={label}
         description={description}
         deps={[]}
-        scales={{ x: xDomain, y: yDomain, margins }}
+        scales={{ x: xDomain, y: yDomain, margins: defaultMargins }}
         layers={[
           { kind: 'line', points: path, stroke: colors.accent, strokeOpacity: 0.5, strokeDasharray: '3 3' },
           { kind: 'dots', points: path, r: 3.5, fill: colors.accent },
@@ -113,7 +112,7 @@ function GdParabolaIsland(props: GdParabolaProps) {
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
-            ...plotMargins(margins),
+            ...plotMargins(defaultMargins),
             x: { domain: xDomain, label: 'w' },
             y: { domain: yDomain, label: s.yAxis, grid: true },
             clip: true,

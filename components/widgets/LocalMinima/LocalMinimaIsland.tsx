@@ -8,7 +8,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, seriesColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins, seriesColor } from '../lib/plot-theme.ts';
 import { dataAtWhenDrawn } from '../lib/pointer.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
@@ -23,10 +23,9 @@ const startRange = [-2.4, 2.4] as const;
 const [globalMin, localMin] = twoMinima.minima;
 /** Colour of each minimum's basin: the global one (index 0), the local one (index 1). */
 const basinColor = [seriesColor(2), seriesColor(1)];
-/** The figure's domains and margins (Plot's defaults left and right), shared by its Plot and its overlay. */
+/** The figure's domains, shared by its Plot and its overlay (as are its margins, defaultMargins). */
 const xDomain = [-2.5, 2.5] as const;
 const yDomain = [-1.6, 1.3] as const;
-const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 /** The two minima, where the figure marks and names them. */
 const minimaMarks = [localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind }));
 /** No outcomes: the same array each time, so that the Plot's deps do not change with the learning rate. */
@@ -165,7 +164,7 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
           description={description}
           drawAtOnce
           deps={[state.many, outcomes]}
-          scales={{ x: xDomain, y: yDomain, margins }}
+          scales={{ x: xDomain, y: yDomain, margins: defaultMargins }}
           layers={layers}
           overlay={(scales) => (
             // Last, so the tags sit above the dots; with Plot.text's look (its offset, halo and anchor).
@@ -189,8 +188,8 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, label, description),
-              marginLeft: margins.left,
-              marginRight: margins.right,
+              marginLeft: defaultMargins.left,
+              marginRight: defaultMargins.right,
               x: { domain: [...xDomain], label: 'w' },
               y: { domain: [...yDomain], label: s.yAxis, grid: true },
               clip: true,

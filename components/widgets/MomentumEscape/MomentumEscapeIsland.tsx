@@ -8,9 +8,9 @@ import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayArrows } from '../lib/OverlayArrows.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { dotsPath, paintOf, type DotsLayer } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { plotMargins, type Scales } from '../lib/scales.ts';
+import { OverlayDots } from '../lib/OverlayDots.tsx';
+import { basePlotOptions, colors, defaultMargins, optimizerColor } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { momentumEscapeSpecs, outcome, stepArrows } from './model.ts';
@@ -23,12 +23,7 @@ const momentumColor = optimizerColor('momentum');
 /** The top of the hump between the two minima of twoMinima (f'(0) = 0). */
 const hump = 0;
 const yDomain = [-1.6, 3.2] as const;
-const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 
-/** A dots layer as one path (overlay-layers.ts), with a fill opacity, which layers do not carry. */
-function Dots({ layer, scales, fillOpacity }: { layer: DotsLayer; scales: Scales; fillOpacity?: number }) {
-  return <path d={dotsPath(layer, scales)} {...paintOf(layer)} {...(fillOpacity === undefined ? {} : { 'fill-opacity': fillOpacity })} />;
-}
 
 /** Plain gradient descent and momentum on the two-minima curve: does the ball roll over the hump? */
 function MomentumEscapeIsland(props: MomentumEscapeProps) {
@@ -87,11 +82,11 @@ function MomentumEscapeIsland(props: MomentumEscapeProps) {
         label={label}
         description={description}
         deps={[s]}
-        scales={{ x: twoMinima.domain, y: yDomain, margins }}
+        scales={{ x: twoMinima.domain, y: yDomain, margins: defaultMargins }}
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
-            ...plotMargins(margins),
+            ...plotMargins(defaultMargins),
             x: { domain: twoMinima.domain, label: 'w' },
             y: { domain: yDomain, label: s.lossAxis, grid: true },
             clip: true,
@@ -103,13 +98,13 @@ function MomentumEscapeIsland(props: MomentumEscapeProps) {
         }
         overlay={(scales) => (
           <>
-            <Dots layer={{ kind: 'dots', points: gdPath, r: 3.5, fill: gdColor }} scales={scales} fillOpacity={0.75} />
+            <OverlayDots layer={{ points: gdPath, r: 3.5, fill: gdColor, fillOpacity: 0.75 }} scales={scales} />
             <OverlayArrows arrows={arrows} scales={scales} stroke={momentumColor} strokeWidth={1.6} headLength={6} class="sym-v" />
-            <Dots layer={{ kind: 'dots', points: momentumPath, r: 3.5, fill: momentumColor }} scales={scales} />
+            <OverlayDots layer={{ points: momentumPath, r: 3.5, fill: momentumColor }} scales={scales} />
             {[gd, momentum].map((run, i) => (
-              <Dots
+              <OverlayDots
                 key={i}
-                layer={{ kind: 'dots', points: [{ x: run.points[shown]!, y: run.losses[shown]! }], r: 8, stroke: i === 0 ? gdColor : momentumColor, strokeWidth: 2.5 }}
+                layer={{ points: [{ x: run.points[shown]!, y: run.losses[shown]! }], r: 8, stroke: i === 0 ? gdColor : momentumColor, strokeWidth: 2.5 }}
                 scales={scales}
               />
             ))}

@@ -6,7 +6,7 @@ import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { basePlotOptions, xAxisRoom, colors, seriesColor, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins, seriesColor } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
 import { createRecentMemo } from '../lib/recent-memo.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
@@ -36,7 +36,6 @@ const slowHeatColor = '#440154';
 /** How many κ keep their traced map (a slider held back and forth comes back to them). */
 const keptKappas = 8;
 /** The direction paths' chart: Plot's margins for it (its right one is Plot's default). */
-const pathsMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 };
 const pathsDomain = { x: [0, pathSteps], y: [-1.2, 1.2] } as const;
 
 /** The heavy ball's rate over (α, μ) on a quadratic, the reader's point, and its two directions. */
@@ -167,7 +166,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
         label={s.pathsLabel}
         description={pathsDescription}
         deps={[]}
-        scales={{ ...pathsDomain, margins: pathsMargins }}
+        scales={{ ...pathsDomain, margins: defaultMargins }}
         layers={[
           { kind: 'line', points: paths.slow, stroke: slowColor, strokeWidth: 1.8 },
           { kind: 'line', points: paths.steep, stroke: steepColor, strokeWidth: 1.8 },
@@ -175,7 +174,7 @@ function MomentumRatesIsland(props: MomentumRatesProps) {
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, s.pathsLabel, pathsDescription),
-            ...plotMargins(pathsMargins),
+            ...plotMargins(defaultMargins),
             x: { domain: [...pathsDomain.x], label: s.xStep },
             y: { domain: [...pathsDomain.y], label: s.yDistance, grid: true },
             clip: true,

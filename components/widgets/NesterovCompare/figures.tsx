@@ -2,7 +2,8 @@ import type { RunResult } from '../../../src/engine/sim/index.ts';
 import { OverlayArrows } from '../lib/OverlayArrows.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { OverlayLine } from '../lib/OverlayLine.tsx';
-import { dotsPath, paintOf, type DotsLayer, type OverlayLayer } from '../lib/overlay-layers.ts';
+import { OverlayDots } from '../lib/OverlayDots.tsx';
+import type { OverlayLayer } from '../lib/overlay-layers.ts';
 import { Plot } from '../lib/plot.ts';
 import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { plotMargins, type Scales } from '../lib/scales.ts';
@@ -33,10 +34,6 @@ interface RunsProps {
   label: string;
   description: string;
 }
-
-const Dots = ({ layer, scales, class: className }: { layer: DotsLayer; scales: Scales; class?: string }) => (
-  <path class={className} d={dotsPath(layer, scales)} {...paintOf(layer)} />
-);
 
 /**
  * Momentum (top row) and NAG (bottom row) on the curve. The base, a faceted Plot of the axes, the
@@ -69,7 +66,7 @@ export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, labe
           strokeWidth={1.3}
           headLength={5}
         />
-        <Dots layer={{ kind: 'dots', points: path, r: 3, fill: color }} scales={scales} />
+        <OverlayDots layer={{ points: path, r: 3, fill: color }} scales={scales} />
         {parts && (
           <>
             <OverlayArrows
@@ -89,11 +86,9 @@ export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, labe
               strokeWidth={2.2}
               headLength={6}
             />
-            <Dots
+            <OverlayDots
               class="sym-g"
-              layer={{
-                kind: 'dots',
-                points: [{ x: parts.gradAt, y: f(parts.gradAt) }],
+              layer={{ points: [{ x: parts.gradAt, y: f(parts.gradAt) }],
                 r: 6,
                 stroke: colors.bad,
                 strokeWidth: 2,
@@ -102,10 +97,8 @@ export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, labe
             />
           </>
         )}
-        <Dots
-          layer={{
-            kind: 'dots',
-            points: [{ x: run.points[shown]!, y: run.losses[shown]! }],
+        <OverlayDots
+          layer={{ points: [{ x: run.points[shown]!, y: run.losses[shown]! }],
             r: 8,
             stroke: color,
             strokeWidth: 2.5,
@@ -200,9 +193,9 @@ export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, lab
             ))}
           </g>
           {rows.map((row) => (
-            <Dots
+            <OverlayDots
               key={row.name}
-              layer={{ kind: 'dots', points: [{ x: shown, y: row.speed[shown]! }], r: 4, fill: row.color }}
+              layer={{ points: [{ x: shown, y: row.speed[shown]! }], r: 4, fill: row.color }}
               scales={scales}
             />
           ))}

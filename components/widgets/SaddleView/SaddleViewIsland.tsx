@@ -11,7 +11,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins, optimizerColor } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
@@ -30,7 +30,6 @@ const saddleValue = saddle.f(new Float64Array(2));
 const nearRadius = 0.1;
 /** The loss chart's domain of loss and its margins (Plot's defaults left and right), shared by its Plot and its overlay. */
 const lossDomain = [0, 1] as const;
-const lossMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
 
 const specsFor = (steps: number) =>
   ({
@@ -144,12 +143,12 @@ function SaddleViewIsland(props: SaddleViewProps) {
           label={lossLabel}
           description={lossDescription}
           deps={[props.steps, lossLabel, lossDescription, s.stepAxis, s.lossAxis, s.saddleMark]}
-          scales={{ x: [0, props.steps], y: lossDomain, margins: lossMargins }}
+          scales={{ x: [0, props.steps], y: lossDomain, margins: defaultMargins }}
           layers={lossLayers}
           draw={(context) =>
             Plot.plot({
               ...basePlotOptions(context, lossLabel, lossDescription),
-              ...plotMargins(lossMargins),
+              ...plotMargins(defaultMargins),
               x: { domain: [0, props.steps], label: s.stepAxis },
               y: { domain: [...lossDomain], label: s.lossAxis, grid: true },
               clip: true,

@@ -7,9 +7,9 @@ import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { basePlotOptions, colors, seriesColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { basePlotOptions, colors, defaultMargins, seriesColor } from '../lib/plot-theme.ts';
 import { plotMargins } from '../lib/scales.ts';
-import { steppedExtent } from '../lib/stepped-domain.ts';
+import { finiteExtent, steppedExtent } from '../lib/stepped-domain.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { compareForms, halvingStep, torchFormSpecs } from './model.ts';
 import type { TorchFormCheckProps } from './schema.ts';
@@ -17,21 +17,6 @@ import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 
 const problemNames = ['twoMinima', 'illConditioned', 'ravine'] as const;
-/** Plot's default margins with the course's room for the axis titles, shared by the base and the overlay. */
-const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
-
-/** The smallest and largest finite values of both runs ([0, 0] when there is none). */
-function finiteExtent(...runs: readonly (readonly number[])[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const run of runs)
-    for (const v of run)
-      if (Number.isFinite(v)) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-  return lo <= hi ? [lo, hi] : [0, 0];
-}
 
 /** The course's momentum (or NAG) against PyTorch's form of the same method. */
 function TorchFormCheckIsland(props: TorchFormCheckProps) {
@@ -59,7 +44,7 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
   // The value axis moves in steps (stepped-domain.ts): most α and μ keys keep the axes, and only
   // the overlay's line and dots are redrawn, with no Plot rebuilt.
   const xDomain = [0, Math.max(1, result.ours.length - 1, result.torch.length - 1)] as const;
-  const yDomain = steppedExtent(finiteExtent(result.ours, result.torch));
+  const yDomain = steppedExtent(finiteExtent([...result.ours, ...result.torch]) ?? [0, 0]);
   const verdict = decay
     ? s.decayVerdict(halving, fmt(result.maxDifference))
     : result.maxDifference < 1e-9
@@ -92,7 +77,7 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
         label={label}
         description={description}
         deps={[decay, nag, state.problem, s]}
-        scales={{ x: xDomain, y: yDomain, margins }}
+        scales={{ x: xDomain, y: yDomain, margins: defaultMargins }}
         clip={false}
         layers={[
           { kind: 'line', points: ours, stroke: seriesColor(0), strokeWidth: 2 },
@@ -101,7 +86,7 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
         draw={(context) =>
           Plot.plot({
             ...basePlotOptions(context, label, description),
-            ...plotMargins(margins),
+            ...plotMargins(defaultMargins),
             x: { domain: [...xDomain], label: s.stepAxis },
             y: { domain: [...yDomain], label: problem.dim === 1 ? 'w' : s.firstCoordinate, grid: true },
             // Where α halves, so the reader sees the paths part there.

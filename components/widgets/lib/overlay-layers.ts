@@ -38,6 +38,7 @@ export interface DotsLayer extends Paint {
   /** Default 'circle'. */
   symbol?: 'circle' | 'times' | 'diamond';
   fill?: string;
+  fillOpacity?: number;
 }
 
 /** A vertical line across the plot area at `x` (Plot.ruleX). */
@@ -138,6 +139,7 @@ export function paintOf(layer: OverlayLayer): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   const stroked = layer.stroke !== undefined;
   out['fill'] = layer.kind === 'dots' ? (layer.fill ?? 'none') : 'none';
+  if (layer.kind === 'dots' && layer.fillOpacity !== undefined) out['fill-opacity'] = layer.fillOpacity;
   if (stroked) {
     out['stroke'] = layer.stroke!;
     const width = layer.strokeWidth ?? (layer.kind === 'ruleX' ? undefined : defaultStrokeWidth);

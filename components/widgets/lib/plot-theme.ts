@@ -37,6 +37,13 @@ export const xAxisRoom = 40;
 export const yTitleRoom = 24;
 
 /**
+ * The margins of a figure with the course's axes (basePlotOptions' top and bottom, Plot's default
+ * 20 px right and 40 px left), as numbers: what an overlay over the figure (OverlayFigure) must be
+ * told, and the base given with `plotMargins`, so that both place values alike.
+ */
+export const defaultMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 40 } as const;
+
+/**
  * The options every Plot in the course starts from: the document and size from PlotFigure, an
  * accessible name and description (Plot's bare ARIA attributes are not enough for axe), the
  * course's fonts, and a transparent background.

@@ -7,7 +7,7 @@
  *     it was evaluated, and a page's first Intl object loads that data. The object is now made on
  *     first use (src/site/plot-lazy-intl.ts), and no figure of the course uses it, so this cost is
  *     gone (before, it was paid here in two tasks of its own);
- *   - evaluating Plot and d3 themselves, 11–13 ms once ICU is warm;
+ *   - evaluating Plot and d3 themselves, 11–13 ms (measured with ICU's data already loaded);
  *   - the first figure drawn: V8 compiles Plot's code as it first runs it. A tiny figure drawn
  *     first cost 18–25 ms and the same one again 6 ms; a loss chart drawn after it 10–16 ms
  *     instead of 25–35 ms cold.

@@ -41,6 +41,18 @@ export function positiveExtent(values: Iterable<number>): [number, number] | nul
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** The smallest and largest finite values (what a linear axis can place), or null when there is none. */
+export function finiteExtent(values: Iterable<number>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values)
+    if (Number.isFinite(v)) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  return lo <= hi ? [lo, hi] : null;
+}
+
 /**
  * A log axis's domain holding `[lo, hi]`, each end moved out to a nice value (at most 2.5 × away),
  * never a single value (a flat line gets the nice values either side of it).

@@ -132,6 +132,10 @@ describe('overlay layers', () => {
       'stroke-miterlimit': 1,
     });
     expect(paintOf({ kind: 'dots', points: [], r: 2, fill: 'blue' })).toEqual({ fill: 'blue' });
+    expect(paintOf({ kind: 'dots', points: [], r: 2, fill: 'blue', fillOpacity: 0.75 })).toEqual({
+      fill: 'blue',
+      'fill-opacity': 0.75,
+    });
     expect(paintOf({ kind: 'dots', points: [], r: 2, stroke: 'red', strokeWidth: 2.5 })).toEqual({
       fill: 'none',
       stroke: 'red',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  finiteExtent,
   niceCeil,
   niceFloor,
   positiveExtent,
@@ -72,6 +73,15 @@ describe('steppedTop', () => {
   it('returns what it cannot round as it is', () => {
     expect([0, -1, Infinity].map(steppedTop)).toEqual([0, -1, Infinity]);
     expect(steppedTop(NaN)).toBeNaN();
+  });
+});
+
+describe('finiteExtent', () => {
+  it('spans the finite values of any sign, or is null when there is none', () => {
+    expect(finiteExtent([0.5, -2.2, NaN, 1.6, Infinity, -Infinity])).toEqual([-2.2, 1.6]);
+    expect(finiteExtent([3])).toEqual([3, 3]);
+    expect(finiteExtent([NaN, Infinity])).toBeNull();
+    expect(finiteExtent([])).toBeNull();
   });
 });
 
