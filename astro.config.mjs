@@ -53,7 +53,10 @@ export default defineConfig({
       name: 'descent-client-near',
       hooks: {
         'astro:config:setup': ({ addClientDirective }) => {
-          addClientDirective({ name: 'near', entrypoint: fileURLToPath(new URL('./src/site/islands/near-directive.ts', import.meta.url)) });
+          addClientDirective({
+            name: 'near',
+            entrypoint: fileURLToPath(new URL('./src/site/islands/near-directive.ts', import.meta.url)),
+          });
         },
       },
     },
@@ -62,6 +65,10 @@ export default defineConfig({
     // KaTeX's small fonts would otherwise be inlined as data: URLs; as files they are cached and
     // the CSP can keep font-src to 'self'.
     build: { assetsInlineLimit: 0 },
+    // Figure workers (components/widgets/lib/figure-client.ts) are ES modules: Plot's loader
+    // (plot.ts) imports its package on demand, which a classic worker's single file cannot do.
+    // A worker is bundled with its own plugins: Plot's lazy Intl too, so it stays one copy of Plot.
+    worker: { format: 'es', plugins: () => [plotLazyIntl()] },
     plugins: [
       plotLazyIntl(),
       {

@@ -16,7 +16,8 @@
  * times (default 1). The load average is printed beside each line: on a shared machine compare
  * CPU time, not Event Timing. BENCH_CASES: "path widget;path widget" (default: four kinds of
  * widget). BENCH_WIDTH: the viewport width (default 360). BENCH_LAYOUT=1 lists every layout and
- * paint event with its root and object counts.
+ * paint event with its root and object counts. BENCH_SELECT=1: the widget's first select instead of
+ * its first slider, pressed ArrowDown, ArrowUp, ArrowDown, ArrowUp (a new surface or curve each time).
  */
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -81,7 +82,9 @@ async function traced(page: Page, variant: string, path: string, widgetName: str
   const handle = await widget.elementHandle();
   if (widgetName !== 'floor')
     await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
-  const slider = widget.locator('input[type="range"]:enabled').first();
+  const slider = process.env['BENCH_SELECT']
+    ? widget.locator('select').first()
+    : widget.locator('input[type="range"]:enabled').first();
   await slider.focus();
   await page.waitForTimeout(1200);
   await page.evaluate(() => {
@@ -111,7 +114,9 @@ async function traced(page: Page, variant: string, path: string, widgetName: str
     .startTracing(page, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
     });
-  for (const key of ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
+  for (const key of process.env['BENCH_SELECT']
+    ? ['ArrowDown', 'ArrowUp', 'ArrowDown', 'ArrowUp']
+    : ['ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown', 'ArrowDown']) {
     await page.keyboard.press(key);
     if (gap > 0) await page.waitForTimeout(gap);
   }

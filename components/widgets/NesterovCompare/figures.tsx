@@ -4,14 +4,17 @@ import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { OverlayLine } from '../lib/OverlayLine.tsx';
 import { OverlayDots } from '../lib/OverlayDots.tsx';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
-import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { plotMargins, type Scales } from '../lib/scales.ts';
-import { niceFloor, steppedTop } from '../lib/stepped-domain.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
+import { colors } from '../lib/plot-theme.ts';
+import type { Scales } from '../lib/scales.ts';
+import { steppedTop } from '../lib/stepped-domain.ts';
+import { drawRunsBase, drawSpeedBase, margins, type RunsBase, type SpeedBase } from './draws.ts';
 import type { StepParts } from './model.ts';
 
-/** Both figures' margins: the base Plots' and their overlays' (Plot's default 40 px on the left). */
-const margins = { top: yTitleRoom, right: 30, bottom: xAxisRoom, left: 40 } as const;
+/** The bases are drawn in a worker of their own (figure-client.ts): a new curve is a faceted Plot. */
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** One facet row of the runs figure: a run, its colour, and the parts of the step shown. */
 export interface RunRow {
@@ -45,6 +48,7 @@ interface RunsProps {
  */
 export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, label, description }: RunsProps) {
   const names = rows.map((row) => row.name);
+  const base: RunsBase = { label, description, samples, x, y, yAxis, names };
   const overlay = (scales: Scales, facet?: string) => {
     const row = rows.find((r) => r.name === facet);
     if (!row) return null;
@@ -88,21 +92,13 @@ export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, labe
             />
             <OverlayDots
               class="sym-g"
-              layer={{ points: [{ x: parts.gradAt, y: f(parts.gradAt) }],
-                r: 6,
-                stroke: colors.bad,
-                strokeWidth: 2,
-              }}
+              layer={{ points: [{ x: parts.gradAt, y: f(parts.gradAt) }], r: 6, stroke: colors.bad, strokeWidth: 2 }}
               scales={scales}
             />
           </>
         )}
         <OverlayDots
-          layer={{ points: [{ x: run.points[shown]!, y: run.losses[shown]! }],
-            r: 8,
-            stroke: color,
-            strokeWidth: 2.5,
-          }}
+          layer={{ points: [{ x: run.points[shown]!, y: run.losses[shown]! }], r: 8, stroke: color, strokeWidth: 2.5 }}
           scales={scales}
         />
       </>
@@ -116,27 +112,8 @@ export function RunsFigure({ rows, curveId, samples, f, x, y, yAxis, shown, labe
       deps={[curveId, yAxis]}
       scales={{ x, y, margins, fy: { domain: names, padding: 0.12 } }}
       overlay={overlay}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(margins),
-          x: { domain: [...x], label: 'w' },
-          y: { domain: [...y], label: yAxis, grid: true },
-          fy: { domain: names, axis: null, padding: 0.12 },
-          clip: true,
-          marks: [
-            Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-            Plot.text(names, {
-              fy: (d: string) => d,
-              text: (d: string) => d,
-              frameAnchor: 'top',
-              dy: 4,
-              fill: colors.fg,
-              fontWeight: 700,
-            }),
-          ],
-        })
-      }
+      draw={(context) => drawRunsBase(base, context)}
+      offThread={{ client: figures, figure: 'runs', input: base }}
     />
   );
 }
@@ -159,9 +136,8 @@ interface SpeedProps {
  * is that speed rounded up (steppedTop, 0.2179 to 0.25), so most keys keep the axes too.
  */
 export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, label, description }: SpeedProps) {
-  const top = steppedTop(
-    Math.max(0, ...rows.flatMap((row) => row.speed.slice(0, last + 1).filter(Number.isFinite))),
-  );
+  const top = steppedTop(Math.max(0, ...rows.flatMap((row) => row.speed.slice(0, last + 1).filter(Number.isFinite))));
+  const base: SpeedBase = { label, description, last, top, stepAxis, speedAxis };
   const layers: OverlayLayer[] = [
     ...(brake === null
       ? []
@@ -201,22 +177,8 @@ export function SpeedFigure({ rows, last, shown, brake, stepAxis, speedAxis, lab
           ))}
         </>
       )}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(margins),
-          x: { label: stepAxis, domain: [0, last] },
-          // A phone's chart is ~25 px tall inside: Plot's one tick there (0.5 apart) left a top of
-          // 0.25 with only 0 labelled; 0 and the nice value under the top are labelled instead.
-          y: {
-            label: speedAxis,
-            domain: [0, top],
-            grid: true,
-            ...(context.height - margins.top - margins.bottom < 70 ? { ticks: [0, niceFloor(top)] } : {}),
-          },
-          marks: [],
-        })
-      }
+      draw={(context) => drawSpeedBase(base, context)}
+      offThread={{ client: figures, figure: 'speed', input: base }}
     />
   );
 }

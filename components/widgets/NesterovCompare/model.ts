@@ -80,13 +80,19 @@ export function pushPointsBack(run: RunResult, t: number): boolean {
  * The first step at which NAG starts before a minimum but its look-ahead point w − μv is already
  * past it, with the gradient there pointing back: the case the chapter's braking story is about.
  */
-export function lookAheadCrossing(run: RunResult, mu: number, minima: readonly number[]): { step: number; minimum: number } | null {
+export function lookAheadCrossing(
+  run: RunResult,
+  mu: number,
+  minima: readonly number[],
+): { step: number; minimum: number } | null {
   const v = run.states?.velocity;
   if (!v) return null;
   for (let t = 2; t <= run.steps; t++) {
     const vPrev = v[t - 2]!;
     const parts = stepParts(run, t, mu, true)!;
-    const minimum = minima.find((m) => beforeMinimum(parts.from, vPrev, m) && !beforeMinimum(parts.carried, vPrev, m) && parts.carried !== m);
+    const minimum = minima.find(
+      (m) => beforeMinimum(parts.from, vPrev, m) && !beforeMinimum(parts.carried, vPrev, m) && parts.carried !== m,
+    );
     if (minimum !== undefined && pushPointsBack(run, t)) return { step: t, minimum };
   }
   return null;

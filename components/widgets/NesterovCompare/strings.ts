@@ -77,7 +77,8 @@ export const strings = defineStrings({
     /** Appended to the status line while there is noise: where each run hovers, and the effective step. */
     noisy: (sigma: string, from: number, to: number, momentum: string, nag: string, effective: string) =>
       ` With noise σ = ${sigma}, mean loss over steps ${from}–${to}: Momentum ${momentum}, NAG ${nag}. Effective step α/(1−μ) = ${effective}.`,
-    label: (curve: string, step: number, last: number) => `Momentum (top) and NAG (bottom) on ${curve}, step ${step} of ${last}`,
+    label: (curve: string, step: number, last: number) =>
+      `Momentum (top) and NAG (bottom) on ${curve}, step ${step} of ${last}`,
     description: (step: number, both: string) =>
       `Two copies of the curve. In each, dots are the iterates and thin arrows the steps taken (the velocity). For step ${step}, a dashed arrow goes from w to w − μv, ` +
       `a ring marks where the gradient was taken (at w for momentum, at w − μv for NAG), and a red arrow is the push −αg. ${both}.`,
@@ -98,7 +99,8 @@ export const strings = defineStrings({
     mu: '动量系数 μ',
     lr: '学习率 α',
     lrHint: '对数刻度，两次运行共用。',
-    both: (b: Both) => `Momentum 位于 w = ${b.momentumW}，速度 |v| = ${b.momentumV}；NAG 位于 w = ${b.nagW}，速度 |v| = ${b.nagV}`,
+    both: (b: Both) =>
+      `Momentum 位于 w = ${b.momentumW}，速度 |v| = ${b.momentumV}；NAG 位于 w = ${b.nagW}，速度 |v| = ${b.nagV}`,
     stopped: (step: number, reason: string) => `在第 ${step} 步停止：${reason}`,
     brake: (step: number, b: Brake) =>
       `第 ${step} 步：NAG 的速度在下降（|v| ${b.nagBefore} → ${b.nagNow}），而 Momentum 的速度仍在增加（${b.momentumBefore} → ${b.momentumNow}）。` +
@@ -125,7 +127,8 @@ export const strings = defineStrings({
     status: (step: number, both: string, when: string) => `第 ${step} 步：${both}。${when}`,
     noisy: (sigma: string, from: number, to: number, momentum: string, nag: string, effective: string) =>
       `噪声 σ = ${sigma} 时，第 ${from}–${to} 步的平均损失：Momentum ${momentum}，NAG ${nag}。有效步长 α/(1−μ) = ${effective}。`,
-    label: (curve: string, step: number, last: number) => zh`${curve}上的 Momentum（上）与 NAG（下），第 ${step} 步，共 ${last} 步`,
+    label: (curve: string, step: number, last: number) =>
+      zh`${curve}上的 Momentum（上）与 NAG（下），第 ${step} 步，共 ${last} 步`,
     description: (step: number, both: string) =>
       `同一条曲线画了两份。每份中，圆点是迭代点，细箭头是走过的每一步（即速度）。对第 ${step} 步：虚线箭头从 w 指向 w − μv，` +
       `圆环标出计算梯度的位置（Momentum 在 w 处，NAG 在 w − μv 处），红色箭头是梯度推力 −αg。${both}。`,

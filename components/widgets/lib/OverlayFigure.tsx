@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { keepBuildMarkup, sameDeps, useHydratedBuild } from './after-paint.ts';
 import { colors } from './plot-theme.ts';
-import { frameWidths, PlotFigure, type DrawContext } from './PlotFigure.tsx';
+import { frameWidths, PlotFigure, type DrawContext, type OffThread } from './PlotFigure.tsx';
 import { dotsPath, linePath, paintOf, rulePath, type OverlayLayer, type PlotArea } from './overlay-layers.ts';
 import { facetBands, fallbackScales, plotOffset, type FacetRows, type ScaleKind, type Scales } from './scales.ts';
 import './overlay-figure.css';
@@ -55,6 +55,8 @@ interface Props {
   clip?: boolean;
   /** Draw the base as soon as the widget hydrates (PlotFigure's `drawAtOnce`: a figure the reader clicks, pointer.ts). */
   drawAtOnce?: boolean;
+  /** Draw the base in a Web Worker (PlotFigure's `offThread`). */
+  offThread?: OffThread;
   class?: string;
 }
 
@@ -119,6 +121,7 @@ export function OverlayFigure({
   overlay,
   clip = true,
   drawAtOnce = false,
+  offThread,
   class: className,
 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -169,7 +172,15 @@ export function OverlayFigure({
   };
   return (
     <div ref={ref} class={`overlay-figure ${className ?? ''}`.trim()}>
-      <PlotFigure aspect={aspect} label={label} deps={inputs} draw={draw} drawAtOnce={drawAtOnce} onShown={onShown} />
+      <PlotFigure
+        aspect={aspect}
+        label={label}
+        deps={inputs}
+        draw={draw}
+        drawAtOnce={drawAtOnce}
+        onShown={onShown}
+        offThread={offThread}
+      />
       {shown === null ? (
         frameKinds.map((kind) =>
           // Hydrated: the build's overlays stay as they are (Preact would set none of their

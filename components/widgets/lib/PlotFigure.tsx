@@ -2,9 +2,11 @@ import type { RefObject } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
 import { drawIsDue, drawQueue } from './draw-queue.ts';
-import { warmPlot, whenPlotReady } from './plot.ts';
+import { warmPlot, whenPlotReady, whenReaderInterested } from './plot.ts';
 import { quietAfterInput } from './plot-warm.ts';
 import { sinceActivity, whenQuiet } from './reader-activity.ts';
+import { toAccessibleFigure } from './accessible-figure.ts';
+import type { FigureClient } from './figure-client.ts';
 
 export interface DrawContext {
   document: Document;
@@ -32,7 +34,19 @@ interface Props {
    * drawn over the figure (OverlayFigure) takes its scales at that width.
    */
   onShown?: (width: number) => void;
+  /**
+   * Draw in a Web Worker (figure-client.ts): the worker's name for `draw`, and `draw`'s input as
+   * plain data. `draw` must be that figure's function applied to that input; it still draws the
+   * build's frames, and draws on the main thread if the worker cannot.
+   */
+  offThread?: OffThread | undefined;
   class?: string;
+}
+
+export interface OffThread {
+  client: FigureClient;
+  figure: string;
+  input: unknown;
 }
 
 /**
@@ -65,50 +79,22 @@ export function useContainerWidth(ref: RefObject<HTMLElement>): number {
 const keepServerMarkup = { __html: '' };
 
 /**
- * Makes a drawn figure one accessible image: the container (role="img") carries the name, and a
- * hidden paragraph the description, both taken from the chart's own aria-label/aria-description
- * (see basePlotOptions). Plot's per-mark aria-labels on <g> elements become data-mark: a <g> has
- * no role that allows a name, so axe reports them, and inside an image they are never read anyway.
- */
-export function toAccessibleFigure(figure: Element, descriptionId: string): Element[] {
-  const description = figure.getAttribute('aria-description') ?? '';
-  dropPlotStyle(figure);
-  for (const element of [figure, ...figure.querySelectorAll('[aria-label], [aria-description], [aria-hidden]')]) {
-    // Keep the mark's kind ("line", "dot", "contour") as a plain data attribute for styles and tests.
-    const mark = element.getAttribute('aria-label');
-    if (mark !== null && element !== figure) element.setAttribute('data-mark', mark);
-    element.removeAttribute('aria-label');
-    element.removeAttribute('aria-description');
-    element.removeAttribute('aria-hidden');
-  }
-  figure.setAttribute('aria-hidden', 'true');
-  const paragraph = figure.ownerDocument.createElement('p');
-  paragraph.id = descriptionId;
-  paragraph.className = 'visually-hidden';
-  paragraph.textContent = description;
-  return [figure, paragraph];
-}
-
-/**
- * Removes Plot's own <style> element: its rules are in widgets.css, and inserting a style element
- * with each redraw made the browser restyle the whole page. The paths are left as Plot wrote them:
- * a build's frames are thinned before this (static-frame.ts), and a figure drawn in the browser is
- * never sent. Rewriting their text in script (dropping the points of a contour band's straight
- * runs, rounding to tenths) was a quarter of a redraw of MomentumRates' rate map in a CPU profile
- * at 4x (145 of 632 ms over three κ keys), for text the browser then parses in native code anyway.
- */
-function dropPlotStyle(figure: Element): void {
-  for (const style of figure.querySelectorAll('style')) style.remove();
-}
-
-/**
  * A figure drawn with Observable Plot (or any DOM builder). At build time it renders into the
  * server document (components/widgets/lib/ssr-dom.ts) two static first frames, one for laptops and
  * one for phones, so the page has a figure without JavaScript. In the browser it keeps the frame it
  * was given while that frame fits (`keepStaticFrame`), and otherwise redraws at the container's
  * real width whenever `deps` or the width change, loading Plot the first time (plot.ts).
  */
-export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onShown, class: className }: Props) {
+export function PlotFigure({
+  draw,
+  aspect,
+  label,
+  deps,
+  drawAtOnce = false,
+  onShown,
+  offThread,
+  class: className,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
@@ -120,8 +106,8 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
   // render (the idle-time redraw of a scaled build frame, below) drew the new surface's figure at
   // the old surface's height, shown letterboxed in the new box (MomentumRavine at 360 px).
   const version = useChangeCount([width, aspect, ...deps]);
-  const latest = useRef({ draw, width, aspect, version, onShown });
-  latest.current = { draw, width, aspect, version, onShown };
+  const latest = useRef({ draw, width, aspect, version, onShown, offThread });
+  latest.current = { draw, width, aspect, version, onShown, offThread };
   const drawn = useRef(-1);
   // Since when the figure on screen has been behind its inputs (null: it is up to date).
   const behindSince = useRef<number | null>(null);
@@ -140,6 +126,54 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
     onShown?.(width);
   };
 
+  /** Shows the figure drawn in the worker for `version` (its markup), if that state is still due. */
+  const show = (element: HTMLElement, version: number, markup: string) => {
+    const { width, version: newest, onShown } = latest.current;
+    if (version <= drawn.current || !drawIsDue(version, newest, behindSince.current ?? 0, performance.now())) return;
+    drawn.current = version;
+    behindSince.current = version === newest ? null : performance.now();
+    element.innerHTML = markup;
+    onShown?.(width);
+  };
+
+  /**
+   * Draws the latest inputs after the input's paint: in the worker (`offThread`), then shown in a
+   * turn of the draw queue, or on the main thread (loading Plot first if need be). Returns a cancel.
+   */
+  const drawLater = (element: HTMLElement, version: number): (() => void) => {
+    let cancelDraw: (() => void) | undefined;
+    let cancelWait: (() => void) | undefined;
+    const onMainThread = () => {
+      cancelWait = whenPlotReady(() => {
+        cancelDraw = drawQueue.schedule(element, () => redraw(element, version));
+      });
+    };
+    const { offThread: worker, width, aspect } = latest.current;
+    if (worker && !worker.client.failed) {
+      let current = true;
+      const request = {
+        figure: worker.figure,
+        input: worker.input,
+        width,
+        height: Math.round(width * aspect),
+        descriptionId,
+      };
+      void worker.client.draw(element, request).then((result) => {
+        if (!current) return;
+        if (result.kind === 'drawn')
+          cancelDraw = drawQueue.schedule(element, () => show(element, version, result.markup));
+        else if (result.kind === 'failed') onMainThread();
+      });
+      cancelWait = () => {
+        current = false;
+      };
+    } else onMainThread();
+    return () => {
+      cancelWait?.();
+      cancelDraw?.();
+    };
+  };
+
   // A layout effect, not a passive one: the draw is queued as the render commits. Queued from a
   // passive effect (which Preact runs after the next paint), it waited for yet another paint, one
   // empty frame later; and the figures redrawn by a value computed after the paint (after-paint.ts)
@@ -152,21 +186,15 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
       if (element.querySelector(':scope > .plot-frame')) onShown?.(frameWidths[shownFrameKind(element)]);
       if (!drawAtOnce && keepStaticFrame(element, width, fingerprint(deps))) {
         scaledFrame.current = Math.abs(width / frameWidths[shownFrameKind(element)] - 1) > rescaleTolerance;
-        warmPlot(element);
+        if (offThread && !offThread.client.failed) whenReaderInterested(element, () => offThread.client.start());
+        else warmPlot(element);
         return;
       }
     }
     if (drawn.current === version) return;
     // Drawn in a later task (draw-queue.ts), so the input that changed `deps` is painted first.
     behindSince.current ??= performance.now();
-    let cancelDraw: (() => void) | undefined;
-    const cancelWait = whenPlotReady(() => {
-      cancelDraw = drawQueue.schedule(element, () => redraw(element, version));
-    });
-    return () => {
-      cancelWait?.();
-      cancelDraw?.();
-    };
+    return drawLater(element, version);
   }, [width, aspect, ...deps]);
 
   // A kept build frame shown scaled (its axis text 18 % smaller at 294 px) is drawn once at the
@@ -180,12 +208,8 @@ export function PlotFigure({ draw, aspect, label, deps, drawAtOnce = false, onSh
     if (!(sinceActivity() < readerChangeWindow)) return;
     let cancelDraw: (() => void) | undefined;
     const cancelIdle = whenQuiet(quietAfterInput, () => {
-      const cancelWait = whenPlotReady(() => {
-        // Unless a change of its inputs has drawn it meanwhile.
-        if (drawn.current === -1)
-          cancelDraw = drawQueue.schedule(element, () => redraw(element, latest.current.version));
-      });
-      cancelDraw ??= cancelWait;
+      // Unless a change of its inputs has drawn it meanwhile.
+      if (drawn.current === -1) cancelDraw = drawLater(element, latest.current.version);
     });
     rescale.current = () => {
       cancelIdle();

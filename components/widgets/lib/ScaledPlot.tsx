@@ -6,12 +6,13 @@ import { plotReady, warmPlot, whenPlotReady } from './plot.ts';
 import { keepBuildMarkup, sameDeps, useHydratedBuild } from './after-paint.ts';
 import { createRecentMemo } from './recent-memo.ts';
 import { whenNearView } from './near-view.ts';
+import { toAccessibleFigure } from './accessible-figure.ts';
 import {
   frameWidths,
   keepStaticFrame,
   serverFrames,
   shownFrameKind,
-  toAccessibleFigure,
+
   useContainerWidth,
   type DrawContext,
 } from './PlotFigure.tsx';

@@ -110,13 +110,25 @@ function warm(): Promise<void> {
  */
 export function warmPlot(element: Element): void {
   if (warming) return;
+  whenReaderInterested(element, () => void warm());
+}
+
+/**
+ * Calls `start` once the reader shows interest in `element`'s widget (the pointer enters it, a
+ * touch starts, focus moves into it), or in idle time once they have used the page: when Plot is
+ * warmed up (`warmPlot`), and when a figure worker is started (figure-client.ts).
+ */
+export function whenReaderInterested(element: Element, start: () => void): void {
   const widget = element.closest('[data-widget]') ?? element;
-  const start = () => {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
     stopWaiting();
-    for (const type of interest) widget.removeEventListener(type, start);
-    void warm();
+    for (const type of interest) widget.removeEventListener(type, once);
+    start();
   };
-  for (const type of interest) widget.addEventListener(type, start, { passive: true });
-  const stopWaiting = afterReaderActivity(() => void nextIdle().then(start));
+  for (const type of interest) widget.addEventListener(type, once, { passive: true });
+  const stopWaiting = afterReaderActivity(() => void nextIdle().then(once));
 }
 const interest = ['pointerenter', 'touchstart', 'focusin'] as const;

@@ -213,3 +213,39 @@ test('the noise control reacts to the keyboard and the status gives the effectiv
   );
   await expectNoBadNumbers(widget);
 });
+
+test("a new curve's bases are drawn in the figure worker, and on the page when the worker cannot load", async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  for (const blocked of [false, true]) {
+    warnings.length = 0;
+    if (blocked) await page.route(/figures\.worker-[\w-]+\.js$/, (route) => route.abort());
+    const worker = blocked ? null : page.waitForEvent('worker', (w) => /figures\.worker-/.test(w.url()));
+    await page.goto(page_);
+    const widget = await openWidget(page, name);
+    const runsBase = widget.locator('.linked-drawing .plot-figure').nth(0);
+    const lineOf = () => runsBase.locator('svg:visible [data-mark="line"] path').first().getAttribute('d');
+    const before = await lineOf();
+    await widget.getByRole('combobox', { name: 'Curve' }).selectOption({ index: 1 });
+    await expect.poll(lineOf).not.toBe(before);
+    // The new base is whole: the axes, and both rows' titles.
+    await expect(runsBase.locator('svg:visible text', { hasText: 'NAG' })).toHaveCount(1);
+    await expect(runsBase.locator('svg:visible [data-mark="x-axis tick label"]')).toHaveCount(1);
+    if (worker) {
+      // The worker drew it: Plot was loaded there, and the page was not told it failed.
+      const resources = await (
+        await worker
+      ).evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      expect(resources.some((url) => /plot-package/.test(url))).toBe(true);
+      expect(warnings.filter((text) => text.includes('figure worker failed'))).toEqual([]);
+    } else {
+      expect(
+        warnings.some((text) => text.includes('Figures are drawn on the main thread: the figure worker failed')),
+      ).toBe(true);
+    }
+  }
+});

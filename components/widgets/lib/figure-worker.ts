@@ -1,0 +1,70 @@
+/**
+ * The worker side of figures drawn off the main thread (figure-client.ts has the why). A widget
+ * names its figures' draw functions in a worker entry of its own folder:
+ *
+ * ```ts
+ * // components/widgets/NesterovCompare/figures.worker.ts
+ * serveFigures({ runs: drawRunsBase, speed: drawSpeedBase });
+ * ```
+ *
+ * Each function is the one the widget's figure draws with on the main thread and at build time
+ * (so the three cannot disagree), called with its input (structured-cloned from the page) and a
+ * document of linkedom's, as the build's are (ssr-dom.ts). The worker answers with the figure's
+ * markup, made accessible as PlotFigure makes it (accessible-figure.ts).
+ */
+import { loadPlot } from './plot.ts';
+import { toAccessibleFigure } from './accessible-figure.ts';
+import type { DrawContext } from './PlotFigure.tsx';
+import type { DrawReply, DrawRequest } from './figure-client.ts';
+
+/** A figure's draw function: its input (plain data), and the document and size to draw with. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own input type
+export type FigureDraw = (input: any, context: DrawContext) => Element;
+
+/** The markup of the figure `request` asks for: the figure, then its hidden description. */
+export function drawMarkup(
+  draws: Readonly<Record<string, FigureDraw>>,
+  request: DrawRequest,
+  document: Document,
+): string {
+  const draw = draws[request.figure];
+  if (!draw)
+    throw new Error(`no figure named "${request.figure}" in this worker (it has ${Object.keys(draws).join(', ')})`);
+  const figure = draw(request.input, { document, width: request.width, height: request.height });
+  const markup = toAccessibleFigure(figure, request.descriptionId)
+    .map((element) => element.outerHTML)
+    .join('');
+  // Plot numbers its clip paths, patterns and markers from 1 in each thread (plot-clip-1): the
+  // worker's would take the ids of figures the page draws, and a url(#plot-clip-1) in one figure
+  // clip to the other's rectangle. They are named after the figure (its description's id is unique).
+  return markup.replace(plotIds, `${request.descriptionId}-$&`);
+}
+const plotIds = /\bplot-(?:clip|pattern|marker)-\d+\b/g;
+
+interface WorkerScope {
+  onmessage: ((event: { data: DrawRequest & { id: number } }) => Promise<void>) | null;
+  postMessage(message: DrawReply): void;
+}
+
+/** Answers the page's draw requests with `draws`. Called once, by a widget's worker entry. */
+export function serveFigures(draws: Readonly<Record<string, FigureDraw>>): void {
+  // Plot is loaded as on the page (plot.ts), and linkedom beside it; requests that come before
+  // both are loaded wait for them, in order. Both are chunks of their own: every widget's worker
+  // loads the same two files (the browser's cache has them after the first).
+  const ready = Promise.all([
+    loadPlot(),
+    import('linkedom/worker').then(({ parseHTML }) => parseHTML('<!doctype html><html><body></body></html>').document),
+  ]);
+  const scope = globalThis as unknown as WorkerScope;
+  scope.onmessage = async ({ data }) => {
+    try {
+      const [, document] = await ready;
+      scope.postMessage({ id: data.id, markup: drawMarkup(draws, data, document) });
+    } catch (error) {
+      scope.postMessage({
+        id: data.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+    }
+  };
+}

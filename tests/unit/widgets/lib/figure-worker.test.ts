@@ -1,0 +1,101 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../../../components/widgets/lib/ssr-dom.ts';
+import { toAccessibleFigure } from '../../../../components/widgets/lib/accessible-figure.ts';
+import { drawMarkup, serveFigures } from '../../../../components/widgets/lib/figure-worker.ts';
+import {
+  drawRunsBase,
+  drawSpeedBase,
+  type RunsBase,
+  type SpeedBase,
+} from '../../../../components/widgets/NesterovCompare/draws.ts';
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+const runs: RunsBase = {
+  label: 'Momentum and NAG on the curve',
+  description: 'Two rows.',
+  samples: Array.from({ length: 50 }, (_, i) => ({ w: -2 + i / 12, loss: (-2 + i / 12) ** 2 })),
+  x: [-2, 2],
+  y: [0, 4],
+  yAxis: 'loss',
+  names: ['Momentum', 'NAG'],
+};
+const speed: SpeedBase = {
+  label: 'Speeds',
+  description: 'Both speeds.',
+  last: 30,
+  top: 0.25,
+  stepAxis: 'step',
+  speedAxis: '|v|',
+};
+const draws = { runs: drawRunsBase, speed: drawSpeedBase };
+
+/** The markup the page's own draw makes (PlotFigure on the main thread). */
+const onPage = (figure: Element) =>
+  toAccessibleFigure(figure, 'd')
+    .map((element) => element.outerHTML)
+    .join('');
+
+describe('drawMarkup', () => {
+  it('draws, from an input that went through structured cloning, the figure the page draws', () => {
+    for (const [figure, input, draw] of [
+      ['runs', runs, drawRunsBase],
+      ['speed', speed, drawSpeedBase],
+    ] as const) {
+      const size = { width: 328, height: 279 };
+      const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
+      const markup = drawMarkup(draws, request, document);
+      const page = onPage((draw as (input: unknown, c: object) => Element)(input, { document, ...size }));
+      // The same but for the clip paths' ids, named after the figure (below).
+      expect(markup.replace(/d-plot-clip-\d+/g, 'clip')).toBe(page.replace(/plot-clip-\d+/g, 'clip'));
+      // The figure and its description, accessible as PlotFigure makes them; Plot's style element dropped.
+      expect(markup).toMatch(/^<svg[^>]* aria-hidden="true"/);
+      expect(markup).toContain('<p class="visually-hidden" id="d">');
+      expect(markup).not.toContain('<style');
+    }
+  });
+
+  it("names Plot's numbered ids after the figure, so that they cannot take a figure's on the page", () => {
+    const markup = drawMarkup(
+      draws,
+      { figure: 'runs', input: runs, width: 328, height: 279, descriptionId: 'P3-1-description' },
+      document,
+    );
+    const ids = [...markup.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    const clip = ids.find((id) => id!.includes('clip'))!;
+    expect(clip).toMatch(/^P3-1-description-plot-clip-\d+$/);
+    // Every reference to it follows (the two facet rows' line and text groups).
+    expect(markup.split(`clip-path="url(#${clip})"`).length - 1).toBe(4);
+    expect(markup).not.toMatch(/[^-]plot-clip-/);
+  });
+
+  it('names the figure it does not have, and those it has', () => {
+    expect(() =>
+      drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
+    ).toThrow('no figure named "map" in this worker (it has runs, speed)');
+  });
+});
+
+describe('serveFigures', () => {
+  const scope = globalThis as unknown as { onmessage: unknown; postMessage: unknown };
+  afterEach(() => {
+    delete scope.onmessage;
+    delete scope.postMessage;
+  });
+
+  it('answers each request with its id: the markup, or the error a draw threw', async () => {
+    const posted = vi.fn();
+    scope.postMessage = posted;
+    serveFigures(draws);
+    const handle = scope.onmessage as (event: { data: unknown }) => Promise<void>;
+    await handle({ data: { id: 7, figure: 'speed', input: speed, width: 328, height: 98, descriptionId: 'd' } });
+    await handle({ data: { id: 8, figure: 'map', input: {}, width: 328, height: 98, descriptionId: 'd' } });
+    expect(posted.mock.calls[0]![0]).toEqual({
+      id: 7,
+      markup: onPage(drawSpeedBase(speed, { document, width: 328, height: 98 })),
+    });
+    const failed = posted.mock.calls[1]![0] as { id: number; error: string };
+    expect(failed.id).toBe(8);
+    expect(failed.error).toContain('no figure named "map"');
+  });
+});
