@@ -3,7 +3,9 @@ import { Plot } from './plot.ts';
 import type { Grid } from '../../../src/engine/sim/index.ts';
 import { contourMarks, surfaceAxes, type ContourMarkOptions } from './contour.ts';
 import { PlotFigure, type DrawContext } from './PlotFigure.tsx';
-import { basePlotOptions, xAxisRoom, yTitleRoom } from './plot-theme.ts';
+import { basePlotOptions } from './plot-theme.ts';
+import { contourMargins, drawContourBase, type ContourBase } from './contour-base.ts';
+import { sharedFigures } from './shared-figures.ts';
 import { OverlayFigure } from './OverlayFigure.tsx';
 import type { OverlayLayer } from './overlay-layers.ts';
 
@@ -36,12 +38,13 @@ interface Props {
   deps?: readonly unknown[];
 }
 
-const margins = { marginTop: yTitleRoom, marginRight: 12, marginBottom: xAxisRoom, marginLeft: 42 } as const;
+const margins = contourMargins;
 
 /**
  * A contour map with an overlay: the map (with its axes) is one Plot drawn once per grid and size.
  * With `layers`, what moves is an SVG overlay positioned with the map's scales (OverlayFigure):
- * stepping through a run changes a few paths in place, with no Plot rebuilt. With `overlay`, it is
+ * stepping through a run changes a few paths in place, with no Plot rebuilt, and the map is drawn
+ * in the shared figure worker (figure-client.ts). With `overlay`, it is
  * a second, transparent Plot with the same scales and margins, rebuilt when `deps` change.
  */
 export function ContourFigure(props: Props) {
@@ -59,6 +62,7 @@ export function ContourFigure(props: Props) {
     deps = [],
   } = props;
   const axes = surfaceAxes(domain, axisLabels);
+  const base: ContourBase = { label, description, grid, contours, domain, axisLabels, marginRight };
   if (layers || !overlay)
     return (
       <OverlayFigure
@@ -78,16 +82,8 @@ export function ContourFigure(props: Props) {
           },
         }}
         layers={layers ?? []}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, label, description),
-            ...margins,
-            marginRight,
-            ...axes,
-            // Kept by grid and size (kept-mark.ts): a grid shown before is not traced again.
-            marks: contourMarks(grid, contours, context),
-          })
-        }
+        draw={(context) => drawContourBase(base, context)}
+        offThread={{ client: sharedFigures, figure: 'contour-map', input: base }}
       />
     );
   return (

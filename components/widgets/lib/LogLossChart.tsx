@@ -1,10 +1,8 @@
-import { Plot } from './plot.ts';
-import { fmt } from './format.ts';
+import { drawLogLossBase, logLossMargins as margins, type LogLossBase } from './log-loss-base.ts';
 import { OverlayFigure } from './OverlayFigure.tsx';
 import type { OverlayLayer } from './overlay-layers.ts';
-import { basePlotOptions, xAxisRoom, yTitleRoom } from './plot-theme.ts';
+import { sharedFigures } from './shared-figures.ts';
 import { positiveExtent, steppedLogDomain } from './stepped-domain.ts';
-import { decadeTicks } from './ticks.ts';
 
 type Row = Record<string, number>;
 
@@ -29,8 +27,6 @@ interface Props {
   marker?: { data: readonly Row[]; stroke: string };
 }
 
-/** Plot's margins for this chart (its right margin is Plot's default with an x axis). */
-const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as const;
 /** The loss axis of a chart with nothing to draw (Plot's own default for a log scale). */
 const emptyDomain = [1, 10] as const;
 
@@ -39,12 +35,17 @@ const emptyDomain = [1, 10] as const;
  * run converges. The loss axis holds every plotted value, rounded out to 1, 2 or 5 × 10^k
  * (stepped-domain.ts), so that most slider steps and played frames leave it as it is: the axes
  * are a Plot drawn only when that domain changes, and the lines and the marker an overlay updated
- * in place (OverlayFigure). Ticks are whole decades, fewer on a narrow figure, printed as plain
- * numbers; the left margin fits "0.0001".
+ * in place (OverlayFigure). The axes are drawn in the shared figure worker (figure-client.ts).
  */
 export function LogLossChart({ aspect, label, description, x, y, lines, marker }: Props) {
   const data = positiveExtent(lines.flatMap((line) => line.data.map((d) => d[y.key]!)));
   const domain = data ? steppedLogDomain(data) : emptyDomain;
+  const base: LogLossBase = {
+    label,
+    description,
+    x: { domain: x.domain, label: x.label },
+    y: { domain, label: y.label },
+  };
   const pointsOf = (rows: readonly Row[]) => rows.map((d) => ({ x: d[x.key]!, y: d[y.key]! }));
   // A point with no drawn neighbour (a run's first step) is drawn by the line as a dot, as Plot does (polylinePath).
   const layers: OverlayLayer[] = lines.map(({ data, ...style }): OverlayLayer => ({
@@ -62,25 +63,8 @@ export function LogLossChart({ aspect, label, description, x, y, lines, marker }
       scales={{ x: x.domain, y: domain, kindY: 'log', margins }}
       clip={false}
       layers={layers}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          marginTop: margins.top,
-          marginRight: margins.right,
-          marginBottom: margins.bottom,
-          marginLeft: margins.left,
-          x: { domain: [x.domain[0], x.domain[1]], label: x.label },
-          y: {
-            type: 'log',
-            domain: [domain[0], domain[1]],
-            label: y.label,
-            grid: true,
-            tickFormat: (v: number) => fmt(v),
-            ticks: decadeTicks(domain, context.width < 420 ? 3 : 5),
-          },
-          marks: [],
-        })
-      }
+      draw={(context) => drawLogLossBase(base, context)}
+      offThread={{ client: sharedFigures, figure: 'log-loss', input: base }}
     />
   );
 }

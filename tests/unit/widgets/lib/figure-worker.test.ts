@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../../components/widgets/lib/ssr-dom.ts';
 import { toAccessibleFigure } from '../../../../components/widgets/lib/accessible-figure.ts';
 import { drawMarkup, serveFigures } from '../../../../components/widgets/lib/figure-worker.ts';
+import { drawLogLossBase, type LogLossBase } from '../../../../components/widgets/lib/log-loss-base.ts';
+import { drawContourBase, type ContourBase } from '../../../../components/widgets/lib/contour-base.ts';
+import { contourLevels, sampleGrid } from '../../../../src/engine/sim/index.ts';
 import {
   drawRunsBase,
   drawSpeedBase,
@@ -28,7 +31,23 @@ const speed: SpeedBase = {
   stepAxis: 'step',
   speedAxis: '|v|',
 };
-const draws = { runs: drawRunsBase, speed: drawSpeedBase };
+const logLoss: LogLossBase = {
+  label: 'Loss',
+  description: 'The loss falls.',
+  x: { domain: [0, 60], label: 'step' },
+  y: { domain: [1e-4, 10], label: 'loss' },
+};
+const grid = sampleGrid((w) => w[0]! ** 2 + 3 * w[1]! ** 2, { x: [-2, 2], y: [-1, 1] }, { nx: 40, ny: 20 });
+const map: ContourBase = {
+  label: 'A bowl',
+  description: 'Level lines.',
+  grid,
+  contours: { levels: contourLevels(grid) },
+  domain: { x: [-2, 2], y: [-1, 1] },
+  axisLabels: { x: 'w₁', y: 'w₂' },
+  marginRight: 12,
+};
+const draws = { runs: drawRunsBase, speed: drawSpeedBase, 'log-loss': drawLogLossBase, 'contour-map': drawContourBase };
 
 /** The markup the page's own draw makes (PlotFigure on the main thread). */
 const onPage = (figure: Element) =>
@@ -41,6 +60,8 @@ describe('drawMarkup', () => {
     for (const [figure, input, draw] of [
       ['runs', runs, drawRunsBase],
       ['speed', speed, drawSpeedBase],
+      ['log-loss', logLoss, drawLogLossBase],
+      ['contour-map', map, drawContourBase],
     ] as const) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
@@ -53,6 +74,14 @@ describe('drawMarkup', () => {
       expect(markup).toContain('<p class="visually-hidden" id="d">');
       expect(markup).not.toContain('<style');
     }
+    // The map is traced in the worker as on the page: its bands are there.
+    const traced = drawMarkup(
+      draws,
+      { figure: 'contour-map', input: structuredClone(map), width: 328, height: 200, descriptionId: 'd' },
+      document,
+    );
+    expect(traced.match(/<path /g)?.length).toBeGreaterThan(5);
+    expect(traced).toContain('data-mark="contour"');
   });
 
   it("names Plot's numbered ids after the figure, so that they cannot take a figure's on the page", () => {
@@ -72,7 +101,7 @@ describe('drawMarkup', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed)');
+    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, contour-map)');
   });
 });
 

@@ -1,0 +1,6 @@
+/** The figure worker of the shared figures (figure-client.ts): LogLossChart's axes, ContourFigure's map. */
+import { drawContourBase } from './contour-base.ts';
+import { serveFigures } from './figure-worker.ts';
+import { drawLogLossBase } from './log-loss-base.ts';
+
+serveFigures({ 'log-loss': drawLogLossBase, 'contour-map': drawContourBase });
