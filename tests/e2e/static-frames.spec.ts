@@ -8,7 +8,8 @@ import { nextFrame, openWidget, urlSettled } from './helpers.ts';
  * redrawn (components/widgets/lib/PlotFigure.tsx, plot.ts).
  */
 const chapter = '/chapters/introduction/';
-const plotChunk = /\/_astro\/plot-package\.[\w-]+\.js$/;
+/** Plot's chunk: the page's (plot-package.<hash>.js) or a figure worker's (plot-package-<hash>.js). */
+const plotChunk = /\/_astro\/plot-package[.-][\w-]+\.js$/;
 
 /** Paths of the scripts the page requests from now on. */
 function scriptsRequested(page: Page): string[] {
@@ -43,8 +44,14 @@ async function countIntlObjects(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __intlMade: string[] }).__intlMade);
 }
 
-/** A chapter whose figure (LossSlice's) has a base redrawn when the reader picks another parameter. */
+/** A chapter whose figure (LossSlice's) has a base redrawn, in its figure worker, when the reader picks another parameter. */
 const redrawn = '/chapters/partial-derivatives/';
+/** The scripts the page's main thread has loaded that match `pattern` (a worker's are not in its list). */
+const mainThreadScripts = (page: Page, pattern: RegExp) =>
+  page.evaluate(
+    (source) => performance.getEntriesByType('resource').filter((e) => new RegExp(source).test(e.name)).length,
+    pattern.source,
+  );
 
 for (const { width, shown, hidden } of [
   { width: 1280, shown: 'wide', hidden: 'narrow' },
@@ -55,7 +62,7 @@ for (const { width, shown, hidden } of [
   }) => {
     await page.setViewportSize({ width, height: 800 });
     const scripts = scriptsRequested(page);
-    const intlObjects = await countIntlObjects(page);
+    const worker = page.waitForEvent('worker', (w) => /figures\.worker-/.test(w.url()));
     await page.goto(redrawn);
     const widget = await openWidget(page, 'loss-slice');
     const figure = widget.locator('.plot-figure').first();
@@ -74,11 +81,24 @@ for (const { width, shown, hidden } of [
     await expect(figure.locator(':scope > .plot-frame')).toHaveCount(0);
     const box = await figure.boundingBox();
     await expect(figure.locator(':scope > svg')).toHaveAttribute('width', String(Math.round(box!.width)));
+    // Drawn in the figure worker (figure-client.ts): Plot was loaded there, once, and not on the page.
     expect(scripts.filter((path) => plotChunk.test(path))).toHaveLength(1);
-    // Plot loaded and drew, and no Intl object was made: ICU's locale data was never loaded.
-    expect(await intlObjects(), 'Intl objects made').toEqual([]);
+    const inWorker = await (await worker).evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(inWorker.filter((url) => plotChunk.test(new URL(url).pathname))).toHaveLength(1);
+    expect(await mainThreadScripts(page, plotChunk)).toBe(0);
   });
 }
+
+// LocalMinima's figure is drawn on the page as soon as the widget hydrates (its clicks read Plot's
+// scales from the drawn figure: pointer.ts): Plot is loaded on the main thread and draws there.
+test('Plot drawing on the page makes no Intl object: ICU’s locale data is never loaded', async ({ page }) => {
+  const intlObjects = await countIntlObjects(page);
+  await page.goto('/chapters/local-minima/');
+  const widget = await openWidget(page, 'local-minima');
+  await expect(widget.locator('.plot-figure > svg:not(.plot-frame)')).toHaveCount(1);
+  expect(await mainThreadScripts(page, plotChunk)).toBe(1);
+  expect(await intlObjects(), 'Intl objects made').toEqual([]);
+});
 
 // GdParabola's parabola and axes never change (OverlayFigure's base): its run moves on the overlay,
 // so a step keeps the build's frame under it. (Plot may still load: focus entering the widget warms it.)

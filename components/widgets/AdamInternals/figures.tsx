@@ -1,26 +1,31 @@
-import { Plot } from '../lib/plot.ts';
-import { axisValley } from '../../../src/engine/problems/index.ts';
 import type { Grid } from '../../../src/engine/sim/index.ts';
-import { contourMarks } from '../lib/contour.ts';
 import type { PathPoint } from '../lib/contour.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { px, type OverlayLayer, type Point } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { plotMargins } from '../lib/scales.ts';
-import { logTickFormat } from '../lib/log-ticks.ts';
+import { colors } from '../lib/plot-theme.ts';
+import {
+  chartMargins,
+  drawChartBase,
+  drawMapBase,
+  mapMargins,
+  surface,
+  type ChartBase,
+  type MapBase,
+} from './draws.ts';
 
 /*
  * AdamInternals' three figures, each an OverlayFigure: Plot draws the axes, the grid and the contour
  * map once per setting, and what a played step moves (the paths, the lines up to step t, the rule
  * at t) is an SVG overlay. Margins are explicit so the overlay's computed scales (the build's
- * frames) match Plot's.
+ * frames) match Plot's. The bases are drawn in the widget's figure worker (figure-client.ts).
  */
 
-const surface = axisValley;
 const mapAspect = 0.5;
-const mapMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 42 } as const;
 const chartAspect = 0.6;
-const chartMargins = { top: yTitleRoom, right: 16, bottom: xAxisRoom, left: 52 } as const;
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** A row of a chart's line: the step and the value. */
 export type Row = { t: number; value: number };
@@ -42,6 +47,7 @@ export interface MapProps {
 /** The valley's contours (drawn once), Adam's path and the other run's on the overlay. */
 export function InternalsMap({ grid, levels, label, description, path, otherPath, color }: MapProps) {
   const end = path.at(-1);
+  const base: MapBase = { label, description, grid, levels };
   return (
     <OverlayFigure
       aspect={mapAspect}
@@ -49,19 +55,8 @@ export function InternalsMap({ grid, levels, label, description, path, otherPath
       description={description}
       deps={[grid, levels]}
       scales={{ x: surface.domain.x, y: surface.domain.y, margins: mapMargins }}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(mapMargins),
-          x: { domain: surface.domain.x, label: 'x' },
-          y: { domain: surface.domain.y, label: 'y' },
-          clip: true,
-          marks: [
-            ...contourMarks(grid, { levels, shade: null }, context),
-            Plot.dot([{ x: 0, y: 0 }], { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: colors.fg }),
-          ],
-        })
-      }
+      draw={(context) => drawMapBase(base, context)}
+      offThread={{ client: figures, figure: 'map', input: base }}
       layers={[
         { kind: 'line', points: otherPath, ...otherPaint },
         { kind: 'line', points: path, stroke: color, strokeWidth: 2 },
@@ -103,6 +98,7 @@ export interface ChartProps {
  */
 function TimeChart(props: ChartProps & { log: boolean; lines: readonly OverlayLayer[] }) {
   const { label, description, steps, t, timeAxis, valueAxis, domain, log, lines } = props;
+  const base: ChartBase = { label, description, steps, domain, timeAxis, valueAxis, log };
   return (
     <OverlayFigure
       aspect={chartAspect}
@@ -111,17 +107,8 @@ function TimeChart(props: ChartProps & { log: boolean; lines: readonly OverlayLa
       deps={[steps, domain[0], domain[1], timeAxis, valueAxis]}
       scales={{ x: [1, steps], y: domain, kindX: 'log', ...(log ? { kindY: 'log' } : {}), margins: chartMargins }}
       clip={log}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(chartMargins),
-          x: { type: 'log', domain: [1, steps], label: timeAxis, labelAnchor: 'center', ticks: 4, tickFormat: '~g' },
-          y: log
-            ? { type: 'log', domain: [...domain], label: valueAxis, grid: true, ticks: 4, tickFormat: logTickFormat }
-            : { domain: [...domain], label: valueAxis, grid: true, ticks: 5 },
-          marks: log ? [] : [Plot.ruleY([1], { stroke: colors.fg, strokeOpacity: 0.5 })],
-        })
-      }
+      draw={(context) => drawChartBase(base, context)}
+      offThread={{ client: figures, figure: 'chart', input: base }}
       layers={t > 0 ? [...lines, { kind: 'ruleX', x: t, stroke: colors.soft, strokeOpacity: 0.6 }] : lines}
     />
   );

@@ -1,4 +1,3 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { createMLP } from '../../../src/engine/nn/index.ts';
 import { lossAt, lossSlice, sliceAt, tangentLine } from '../../../src/engine/nn/index.ts';
@@ -7,8 +6,9 @@ import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { plotMargins } from '../lib/scales.ts';
-import { basePlotOptions, colors } from '../lib/plot-theme.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
+import { colors } from '../lib/plot-theme.ts';
+import { drawSliceBase, type SliceBase } from './draws.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useStrings, withLocale } from '../lib/i18n.tsx';
 import { paddedDomain, parameterNames, sliceData, sliceRange, sliceSpecs, slopeInWords } from './model.ts';
@@ -17,6 +17,10 @@ import { strings } from './strings.ts';
 import { margins, SliceMarks, toPoint } from './SliceMarks.tsx';
 
 const { X, Y } = sliceData;
+/** The slice's base is drawn in the widget's figure worker (figure-client.ts): a new parameter is a new curve. */
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 const clampToRange = (v: number) => Math.min(sliceRange[1], Math.max(sliceRange[0], v));
 
 /** The loss along one parameter of a tiny network, with its tangent, the sign of ∂L/∂w and a finite-difference check. */
@@ -55,6 +59,7 @@ function LossSliceIsland(props: LossSliceProps) {
   const status = s.status(info.symbol, fmt(w), fmt(at.loss), fmt(at.backprop), words);
   const label = s.label(info.symbol, info.name);
   const description = s.description(info.symbol, sliceRange[0], sliceRange[1], fmt(w), fmt(at.backprop), direction);
+  const base: SliceBase = { label, description, curve, symbol: info.symbol, yAxis: s.yAxis, yDomain };
 
   return (
     <WidgetFrame
@@ -121,16 +126,8 @@ function LossSliceIsland(props: LossSliceProps) {
         overlay={(scales) => (
           <SliceMarks scales={scales} w={w} loss={at.loss} direction={direction} yDomain={yDomain} text={s.arrow} />
         )}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, label, description),
-            ...plotMargins(margins),
-            x: { domain: sliceRange, label: info.symbol },
-            y: { domain: yDomain, label: s.yAxis, grid: true },
-            clip: true,
-            marks: [Plot.line(curve, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2.5 })],
-          })
-        }
+        draw={(context) => drawSliceBase(base, context)}
+        offThread={{ client: figures, figure: 'slice', input: base }}
       />
       <div role="group" aria-label={s.readout}>
         <dl class="slice-readout">
