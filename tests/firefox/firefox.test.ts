@@ -168,3 +168,40 @@ describe('Firefox behaviour where browsers differ (the Race on the playground)',
     expect(await pollUntil(isOpen, (open) => !open, 10_000)).toBe(false);
   });
 });
+
+describe('Firefox runs the figure workers (components/widgets/lib/figure-client.ts)', () => {
+  it('a new parameter redraws LossSlice’s base in its worker, not on the page', async () => {
+    watched.reset();
+    const warnings: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => {
+      if (/^warn/.test(message.type())) warnings.push(message.text());
+    };
+    page.on('console', onConsole);
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(`${origin}/chapters/partial-derivatives/`, { waitUntil: 'load' });
+    const widget = '[data-widget="loss-slice"]';
+    await page.$eval(widget, (el) => el.scrollIntoView({ block: 'center' }));
+    const hydrated = () => page.$eval(widget, (el) => !el.closest('astro-island')?.hasAttribute('ssr'));
+    expect(await pollUntil(hydrated, Boolean, 30_000), 'LossSlice hydrates').toBe(true);
+    const curve = () =>
+      page.$$eval(`${widget} .plot-figure > svg`, (svgs) =>
+        svgs
+          .filter((svg) => svg.getClientRects().length > 0)
+          .map((svg) => svg.querySelector('[data-mark="line"] path')?.getAttribute('d') ?? '')
+          .join(' '),
+      );
+    const before = await curve();
+    await page.select(`${widget} select`, '1');
+    const after = await pollUntil(curve, (d) => d !== before && d !== '', 15_000);
+    expect(after).not.toBe(before);
+    expect(after).not.toBe('');
+    // Drawn by the worker: the page itself loaded no Plot, and did not fall back to drawing.
+    const onPage = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => /plot-package/.test(e.name)).length,
+    );
+    expect(onPage).toBe(0);
+    expect(warnings.filter((text) => /worker/.test(text))).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    page.off('console', onConsole);
+  });
+});
