@@ -126,9 +126,9 @@ export function PlotFigure({
     onShown?.(width);
   };
 
-  /** Shows the figure drawn in the worker for `version` (its markup), if that state is still due. */
-  const show = (element: HTMLElement, version: number, markup: string) => {
-    const { width, version: newest, onShown } = latest.current;
+  /** Shows the figure drawn in the worker for `version` at `width` (its markup), if that state is still due. */
+  const show = (element: HTMLElement, version: number, markup: string, width: number) => {
+    const { version: newest, onShown } = latest.current;
     if (version <= drawn.current || !drawIsDue(version, newest, behindSince.current ?? 0, performance.now())) return;
     drawn.current = version;
     behindSince.current = version === newest ? null : performance.now();
@@ -139,6 +139,11 @@ export function PlotFigure({
   /**
    * Draws the latest inputs after the input's paint: in the worker (`offThread`), then shown in a
    * turn of the draw queue, or on the main thread (loading Plot first if need be). Returns a cancel.
+   *
+   * A figure the worker has drawn is shown even when newer inputs have come meanwhile, if the
+   * figure has been behind for long enough (`show`, `drawIsDue`): a reader holding a key down sees
+   * the figure follow every `maxBehind` ms, as with drawing on the page. So the cancel only stops
+   * a fallback to the page; the newer inputs' own request replaces any still waiting (figure-client.ts).
    */
   const drawLater = (element: HTMLElement, version: number): (() => void) => {
     let cancelDraw: (() => void) | undefined;
@@ -159,10 +164,8 @@ export function PlotFigure({
         descriptionId,
       };
       void worker.client.draw(element, request).then((result) => {
-        if (!current) return;
-        if (result.kind === 'drawn')
-          cancelDraw = drawQueue.schedule(element, () => show(element, version, result.markup));
-        else if (result.kind === 'failed') onMainThread();
+        if (result.kind === 'drawn') drawQueue.schedule(element, () => show(element, version, result.markup, width));
+        else if (result.kind === 'failed' && current) onMainThread();
       });
       cancelWait = () => {
         current = false;
