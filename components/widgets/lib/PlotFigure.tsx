@@ -7,6 +7,7 @@ import { quietAfterInput } from './plot-warm.ts';
 import { sinceActivity, whenQuiet } from './reader-activity.ts';
 import { toAccessibleFigure } from './accessible-figure.ts';
 import type { FigureClient } from './figure-client.ts';
+import { buildNodes, type FigureNode } from './figure-tree.ts';
 
 export interface DrawContext {
   document: Document;
@@ -126,13 +127,13 @@ export function PlotFigure({
     onShown?.(width);
   };
 
-  /** Shows the figure drawn in the worker for `version` at `width` (its markup), if that state is still due. */
-  const show = (element: HTMLElement, version: number, markup: string, width: number) => {
+  /** Shows the figure drawn in the worker for `version` at `width` (its nodes), if that state is still due. */
+  const show = (element: HTMLElement, version: number, nodes: FigureNode[], width: number) => {
     const { version: newest, onShown } = latest.current;
     if (version <= drawn.current || !drawIsDue(version, newest, behindSince.current ?? 0, performance.now())) return;
     drawn.current = version;
     behindSince.current = version === newest ? null : performance.now();
-    element.innerHTML = markup;
+    element.replaceChildren(...buildNodes(nodes, document));
     onShown?.(width);
   };
 
@@ -164,7 +165,7 @@ export function PlotFigure({
         descriptionId,
       };
       void worker.client.draw(element, request).then((result) => {
-        if (result.kind === 'drawn') drawQueue.schedule(element, () => show(element, version, result.markup, width));
+        if (result.kind === 'drawn') drawQueue.schedule(element, () => show(element, version, result.nodes, width));
         else if (result.kind === 'failed' && current) onMainThread();
       });
       cancelWait = () => {

@@ -10,8 +10,8 @@
  * that steps) is one Plot draw, 60–140 ms of main thread at 4× CPU slowdown. The draw already runs
  * after the input's paint (draw-queue.ts), but a key pressed while it runs waits for all of it, and
  * that wait is most of what was left over 100 ms in bench/interactions.ts (issue #21). In a worker,
- * Plot draws into a document of linkedom's, as at build time, and the page only parses the markup
- * it posts back. The worker is started when the reader shows interest in the widget (as Plot is
+ * Plot draws into a document of linkedom's, as at build time, and the page only builds the elements
+ * it posts back (figure-tree.ts). The worker is started when the reader shows interest in the widget (as Plot is
  * warmed up, plot.ts), so its loading is not on the first key's path either.
  *
  * One draw per figure (a `slot`) is in the worker at a time; a newer request for the same slot
@@ -20,6 +20,7 @@
  * failed to load, a draw threw), requests answer `failed` and the figure draws on the main thread
  * as before; after a worker error every later request does too.
  */
+import type { FigureNode } from './figure-tree.ts';
 
 /** What the page asks the worker to draw. `input` must be structured-cloneable (plain data). */
 export interface DrawRequest {
@@ -30,9 +31,9 @@ export interface DrawRequest {
   descriptionId: string;
 }
 
-export type DrawReply = { id: number; markup: string } | { id: number; error: string };
+export type DrawReply = { id: number; nodes: FigureNode[] } | { id: number; error: string };
 
-export type DrawResult = { kind: 'drawn'; markup: string } | { kind: 'superseded' } | { kind: 'failed' };
+export type DrawResult = { kind: 'drawn'; nodes: FigureNode[] } | { kind: 'superseded' } | { kind: 'failed' };
 
 export interface FigureClient {
   /** Draws `request` in the worker (starting it if need be). */
@@ -86,7 +87,7 @@ export function createFigureClient(makeWorker: () => WorkerLike): FigureClient {
     if (!entry) return;
     inFlight.delete(reply.id);
     busy.delete(entry.slot);
-    if ('markup' in reply) entry.resolve({ kind: 'drawn', markup: reply.markup });
+    if ('nodes' in reply) entry.resolve({ kind: 'drawn', nodes: reply.nodes });
     else {
       // One figure's draw threw: the main thread draws it, and shows the error as it would.
       console.warn('A figure could not be drawn in the worker.', reply.error);

@@ -9,11 +9,12 @@
  *
  * Each function is the one the widget's figure draws with on the main thread and at build time
  * (so the three cannot disagree), called with its input (structured-cloned from the page) and a
- * document of linkedom's, as the build's are (ssr-dom.ts). The worker answers with the figure's
- * markup, made accessible as PlotFigure makes it (accessible-figure.ts).
+ * document of linkedom's, as the build's are (ssr-dom.ts). The worker answers with the figure
+ * as plain data (figure-tree.ts), made accessible as PlotFigure makes it (accessible-figure.ts).
  */
 import { loadPlot } from './plot.ts';
 import { toAccessibleFigure } from './accessible-figure.ts';
+import { toTree, type FigureNode } from './figure-tree.ts';
 import type { DrawContext } from './PlotFigure.tsx';
 import type { DrawReply, DrawRequest } from './figure-client.ts';
 
@@ -21,23 +22,21 @@ import type { DrawReply, DrawRequest } from './figure-client.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own input type
 export type FigureDraw = (input: any, context: DrawContext) => Element;
 
-/** The markup of the figure `request` asks for: the figure, then its hidden description. */
-export function drawMarkup(
+/** The figure `request` asks for, then its hidden description, as trees of plain data (figure-tree.ts). */
+export function drawTree(
   draws: Readonly<Record<string, FigureDraw>>,
   request: DrawRequest,
   document: Document,
-): string {
+): FigureNode[] {
   const draw = draws[request.figure];
   if (!draw)
     throw new Error(`no figure named "${request.figure}" in this worker (it has ${Object.keys(draws).join(', ')})`);
   const figure = draw(request.input, { document, width: request.width, height: request.height });
-  const markup = toAccessibleFigure(figure, request.descriptionId)
-    .map((element) => element.outerHTML)
-    .join('');
   // Plot numbers its clip paths, patterns and markers from 1 in each thread (plot-clip-1): the
   // worker's would take the ids of figures the page draws, and a url(#plot-clip-1) in one figure
   // clip to the other's rectangle. They are named after the figure (its description's id is unique).
-  return markup.replace(plotIds, `${request.descriptionId}-$&`);
+  const named = (value: string) => value.replace(plotIds, `${request.descriptionId}-$&`);
+  return toAccessibleFigure(figure, request.descriptionId).map((element) => toTree(element, named));
 }
 const plotIds = /\bplot-(?:clip|pattern|marker)-\d+\b/g;
 
@@ -59,7 +58,7 @@ export function serveFigures(draws: Readonly<Record<string, FigureDraw>>): void 
   scope.onmessage = async ({ data }) => {
     try {
       const [, document] = await ready;
-      scope.postMessage({ id: data.id, markup: drawMarkup(draws, data, document) });
+      scope.postMessage({ id: data.id, nodes: drawTree(draws, data, document) });
     } catch (error) {
       scope.postMessage({
         id: data.id,

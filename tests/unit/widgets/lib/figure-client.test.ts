@@ -38,7 +38,7 @@ afterEach(() => {
 });
 
 describe('createFigureClient', () => {
-  it('starts the worker once, on the first draw or `start`, and resolves with its markup', async () => {
+  it('starts the worker once, on the first draw or `start`, and resolves with its figure', async () => {
     const fake = fakeWorker();
     const make = vi.fn(() => fake.worker);
     const client = createFigureClient(make);
@@ -48,8 +48,8 @@ describe('createFigureClient', () => {
     const drawn = client.draw({}, request('runs', { x: [0, 1] }));
     expect(make).toHaveBeenCalledTimes(1);
     expect(fake.sent).toEqual([{ id: 1, ...request('runs', { x: [0, 1] }) }]);
-    fake.reply({ id: 1, markup: '<svg></svg><p></p>' });
-    await expect(drawn).resolves.toEqual({ kind: 'drawn', markup: '<svg></svg><p></p>' });
+    fake.reply({ id: 1, nodes: ['<svg></svg><p></p>'] });
+    await expect(drawn).resolves.toEqual({ kind: 'drawn', nodes: ['<svg></svg><p></p>'] });
   });
 
   it('keeps one draw per figure in the worker: the latest request waits, the ones it replaces are superseded', async () => {
@@ -67,13 +67,13 @@ describe('createFigureClient', () => {
       ['speed', 9],
     ]);
     await expect(second).resolves.toEqual({ kind: 'superseded' });
-    fake.reply({ id: 1, markup: 'one' });
-    await expect(first).resolves.toEqual({ kind: 'drawn', markup: 'one' });
+    fake.reply({ id: 1, nodes: ['one'] });
+    await expect(first).resolves.toEqual({ kind: 'drawn', nodes: ['one'] });
     expect(fake.sent.map((m) => m.input)).toEqual([1, 9, 3]);
-    fake.reply({ id: 3, markup: 'three' });
-    fake.reply({ id: 2, markup: 'nine' });
-    await expect(third).resolves.toEqual({ kind: 'drawn', markup: 'three' });
-    await expect(other).resolves.toEqual({ kind: 'drawn', markup: 'nine' });
+    fake.reply({ id: 3, nodes: ['three'] });
+    fake.reply({ id: 2, nodes: ['nine'] });
+    await expect(third).resolves.toEqual({ kind: 'drawn', nodes: ['three'] });
+    await expect(other).resolves.toEqual({ kind: 'drawn', nodes: ['nine'] });
   });
 
   it('answers failed for a draw that threw in the worker, and goes on drawing there', async () => {
@@ -86,8 +86,8 @@ describe('createFigureClient', () => {
     await expect(broken).resolves.toEqual({ kind: 'failed' });
     expect(client.failed).toBe(false);
     const next = client.draw(slot, request('runs'));
-    fake.reply({ id: 2, markup: 'ok' });
-    await expect(next).resolves.toEqual({ kind: 'drawn', markup: 'ok' });
+    fake.reply({ id: 2, nodes: ['ok'] });
+    await expect(next).resolves.toEqual({ kind: 'drawn', nodes: ['ok'] });
   });
 
   it('after a worker error, answers failed for every draw waiting and every later one, and ends the worker', async () => {
@@ -128,7 +128,7 @@ describe('createFigureClient', () => {
     // The slot is free again, and the worker still in use.
     const next = client.draw(slot, request('runs', 1));
     expect(fake.sent.at(-1)?.input).toBe(1);
-    fake.reply({ id: fake.sent.at(-1)!.id, markup: 'ok' });
-    await expect(next).resolves.toEqual({ kind: 'drawn', markup: 'ok' });
+    fake.reply({ id: fake.sent.at(-1)!.id, nodes: ['ok'] });
+    await expect(next).resolves.toEqual({ kind: 'drawn', nodes: ['ok'] });
   });
 });

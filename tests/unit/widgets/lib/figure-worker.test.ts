@@ -2,7 +2,9 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../../components/widgets/lib/ssr-dom.ts';
 import { toAccessibleFigure } from '../../../../components/widgets/lib/accessible-figure.ts';
-import { drawMarkup, serveFigures } from '../../../../components/widgets/lib/figure-worker.ts';
+import { drawTree, serveFigures, type FigureDraw } from '../../../../components/widgets/lib/figure-worker.ts';
+import { buildNodes, type FigureNode } from '../../../../components/widgets/lib/figure-tree.ts';
+import type { DrawRequest } from '../../../../components/widgets/lib/figure-client.ts';
 import { drawLogLossBase, type LogLossBase } from '../../../../components/widgets/lib/log-loss-base.ts';
 import { drawContourBase, type ContourBase } from '../../../../components/widgets/lib/contour-base.ts';
 import { contourLevels, sampleGrid } from '../../../../src/engine/sim/index.ts';
@@ -49,13 +51,32 @@ const map: ContourBase = {
 };
 const draws = { runs: drawRunsBase, speed: drawSpeedBase, 'log-loss': drawLogLossBase, 'contour-map': drawContourBase };
 
+/** Markup with each element's attributes in name order (linkedom writes them last set first). */
+const canonical = (markup: string) =>
+  markup.replace(/<([\w-]+)((?:\s+[^\s=>]+="[^"]*")*)(\s*\/?)>/g, (_, tag: string, attributes: string, end: string) => {
+    const sorted = attributes.match(/[^\s=>]+="[^"]*"/g)?.sort() ?? [];
+    return `<${[tag, ...sorted].join(' ')}${end}>`;
+  });
+/** The markup of the elements the page builds from what the worker posts (figure-tree.ts). */
+const built = (nodes: FigureNode[]) =>
+  canonical(
+    buildNodes(nodes, document)
+      .map((node) => (node as Element).outerHTML)
+      .join(''),
+  );
+/** What the worker draws for `request`, as the page builds it. */
+const drawMarkup = (draws: Readonly<Record<string, FigureDraw>>, request: DrawRequest, doc: Document) =>
+  built(drawTree(draws, request, doc));
+
 /** The markup the page's own draw makes (PlotFigure on the main thread). */
 const onPage = (figure: Element) =>
-  toAccessibleFigure(figure, 'd')
-    .map((element) => element.outerHTML)
-    .join('');
+  canonical(
+    toAccessibleFigure(figure, 'd')
+      .map((element) => element.outerHTML)
+      .join(''),
+  );
 
-describe('drawMarkup', () => {
+describe('drawTree', () => {
   it('draws, from an input that went through structured cloning, the figure the page draws', () => {
     for (const [figure, input, draw] of [
       ['runs', runs, drawRunsBase],
@@ -112,17 +133,19 @@ describe('serveFigures', () => {
     delete scope.postMessage;
   });
 
-  it('answers each request with its id: the markup, or the error a draw threw', async () => {
+  it('answers each request with its id: the figure, or the error a draw threw', async () => {
     const posted = vi.fn();
     scope.postMessage = posted;
     serveFigures(draws);
     const handle = scope.onmessage as (event: { data: unknown }) => Promise<void>;
     await handle({ data: { id: 7, figure: 'speed', input: speed, width: 328, height: 98, descriptionId: 'd' } });
     await handle({ data: { id: 8, figure: 'map', input: {}, width: 328, height: 98, descriptionId: 'd' } });
-    expect(posted.mock.calls[0]![0]).toEqual({
-      id: 7,
-      markup: onPage(drawSpeedBase(speed, { document, width: 328, height: 98 })),
-    });
+    const answer = posted.mock.calls[0]![0] as { id: number; nodes: FigureNode[] };
+    expect(answer.id).toBe(7);
+    // Posted as plain data (it survives structured cloning), and the page builds the figure from it.
+    expect(built(structuredClone(answer.nodes))).toBe(
+      onPage(drawSpeedBase(speed, { document, width: 328, height: 98 })),
+    );
     const failed = posted.mock.calls[1]![0] as { id: number; error: string };
     expect(failed.id).toBe(8);
     expect(failed.error).toContain('no figure named "map"');
