@@ -3,7 +3,7 @@
  * errors. Every spec imports these from here (pages.ts finds the built pages, browser.ts the browser,
  * page-checks.ts holds the checks run on whole pages).
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 
 /**
  * How long hydration may take. Heavy pages (whole optimizer runs or a network trained on load)
@@ -222,9 +222,30 @@ export async function watchForErrors(page: Page, { network = true } = {}): Promi
     void dialog.dismiss();
   });
   if (!network) return errors;
-  page.on('requestfailed', (request) =>
-    errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  // A page the reader leaves cancels what it was still loading (a widget warming up Plot after the
+  // click that left, say): the browser's doing, not a fault. An aborted request is let go if a new
+  // page was asked for in the main frame after it started, or was still on its way when it started
+  // (the old page can start a load between the click and the new page's arrival).
+  let navigations = 0;
+  let arriving = false;
+  const startedAt = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    const main = request.frame() === page.mainFrame();
+    if (main && request.isNavigationRequest()) {
+      navigations += 1;
+      arriving = true;
+      startedAt.set(request, navigations);
+    } else startedAt.set(request, arriving ? navigations - 1 : navigations);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) arriving = false;
+  });
+  page.on('requestfailed', (request) => {
+    const text = request.failure()?.errorText ?? '';
+    const left = navigations > (startedAt.get(request) ?? navigations);
+    if (left && /ERR_ABORTED|NS_BINDING_ABORTED/.test(text)) return;
+    errors.push(`request failed: ${request.url()} (${text})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
