@@ -9,6 +9,7 @@ import { useUrlState } from '../lib/hooks.ts';
 import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
 import { createKeyedMemo } from '../lib/keyed-memo.ts';
 import { Legend } from '../lib/Legend.tsx';
+import { LogTimeChart } from '../lib/LogTimeChart.tsx';
 import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { useRecentMemo } from '../lib/recent-memo.ts';
@@ -29,8 +30,10 @@ import {
 } from './model.ts';
 import type { AdaptiveStepsProps } from './schema.ts';
 import { extent, referenceLayers, seriesLayers, stateSeries } from './series.ts';
-import { TimeChart } from './TimeChart.tsx';
 import { strings } from './strings.ts';
+
+/** Both charts' value axes (a cache, a step size) are logarithmic. */
+const logValues = { kind: 'log' } as const;
 
 /** Adaptive optimizers on a valley: the path, and each parameter's cache and effective step size over time. */
 function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
@@ -131,7 +134,7 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
   const figures = useMemo(() => {
     const { allSteps, caches, effective, cacheDomain, effectiveDomain } = computed;
     // Drawn series: the whole run's time axis is fixed; the lines stop at the cursor (an overlay,
-    // so a step moves a few paths and no chart is rebuilt: TimeChart).
+    // so a step moves a few paths and no chart is rebuilt: LogTimeChart).
     // Adagrad's step under a gradient of constant size falls like 1/√t: a reference through its first value.
     const reference = names[0] === 'adagrad' ? referenceLayers(effective[0], allSteps, t, effectiveDomain[0]) : [];
     const surfaceTitle = s.surfaces[surfaceId];
@@ -167,22 +170,24 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
           items={names.map((n) => ({ label: optimizerTitles[n], color: optimizerColor(n) }))}
           note={s.legendNote}
         />
-        <TimeChart
+        <LogTimeChart
           label={s.cacheLabel(steps)}
           description={s.cacheDescription(t)}
           steps={steps}
           domain={cacheDomain}
           timeAxis={s.timeAxis}
           valueAxis={s.cacheAxis}
+          value={logValues}
           layers={seriesLayers(caches, t)}
         />
-        <TimeChart
+        <LogTimeChart
           label={s.effLabel(steps)}
           description={s.effDescription(t)}
           steps={steps}
           domain={effectiveDomain}
           timeAxis={s.timeAxis}
           valueAxis={s.effAxis}
+          value={logValues}
           layers={[...reference, ...seriesLayers(effective, t)]}
         />
       </>

@@ -1,6 +1,7 @@
-/** The figure worker of the shared figures (figure-client.ts): LogLossChart's axes, ContourFigure's map. */
+/** The figure worker of the shared figures (figure-client.ts): LogLossChart's and LogTimeChart's axes, ContourFigure's map. */
 import { drawContourBase } from './contour-base.ts';
 import { serveFigures } from './figure-worker.ts';
 import { drawLogLossBase } from './log-loss-base.ts';
+import { drawLogTimeBase } from './log-time-base.ts';
 
-serveFigures({ 'log-loss': drawLogLossBase, 'contour-map': drawContourBase });
+serveFigures({ 'log-loss': drawLogLossBase, 'log-time': drawLogTimeBase, 'contour-map': drawContourBase });

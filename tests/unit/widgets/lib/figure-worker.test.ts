@@ -6,6 +6,7 @@ import { drawTree, serveFigures, type FigureDraw } from '../../../../components/
 import { buildNodes, type FigureNode } from '../../../../components/widgets/lib/figure-tree.ts';
 import type { DrawRequest } from '../../../../components/widgets/lib/figure-client.ts';
 import { drawLogLossBase, type LogLossBase } from '../../../../components/widgets/lib/log-loss-base.ts';
+import { drawLogTimeBase, type LogTimeBase } from '../../../../components/widgets/lib/log-time-base.ts';
 import { drawContourBase, type ContourBase } from '../../../../components/widgets/lib/contour-base.ts';
 import { contourLevels, sampleGrid } from '../../../../src/engine/sim/index.ts';
 import {
@@ -39,6 +40,16 @@ const logLoss: LogLossBase = {
   x: { domain: [0, 60], label: 'step' },
   y: { domain: [1e-4, 10], label: 'loss' },
 };
+const moments: LogTimeBase = {
+  label: 'Moments',
+  description: 'Both moments over the steps.',
+  steps: 300,
+  domain: [1e-6, 2],
+  timeAxis: 'step t',
+  valueAxis: 'size',
+  value: { kind: 'log' },
+};
+const lengths: LogTimeBase = { ...moments, label: 'Step lengths', domain: [0, 3.2], value: { kind: 'linear', rule: 1 } };
 const grid = sampleGrid((w) => w[0]! ** 2 + 3 * w[1]! ** 2, { x: [-2, 2], y: [-1, 1] }, { nx: 40, ny: 20 });
 const map: ContourBase = {
   label: 'A bowl',
@@ -49,7 +60,13 @@ const map: ContourBase = {
   axisLabels: { x: 'w₁', y: 'w₂' },
   marginRight: 12,
 };
-const draws = { runs: drawRunsBase, speed: drawSpeedBase, 'log-loss': drawLogLossBase, 'contour-map': drawContourBase };
+const draws = {
+  runs: drawRunsBase,
+  speed: drawSpeedBase,
+  'log-loss': drawLogLossBase,
+  'log-time': drawLogTimeBase,
+  'contour-map': drawContourBase,
+};
 
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
 const canonical = (markup: string) =>
@@ -82,6 +99,8 @@ describe('drawTree', () => {
       ['runs', runs, drawRunsBase],
       ['speed', speed, drawSpeedBase],
       ['log-loss', logLoss, drawLogLossBase],
+      ['log-time', moments, drawLogTimeBase],
+      ['log-time', lengths, drawLogTimeBase],
       ['contour-map', map, drawContourBase],
     ] as const) {
       const size = { width: 328, height: 279 };
@@ -95,6 +114,11 @@ describe('drawTree', () => {
       expect(markup).toContain('<p class="visually-hidden" id="d">');
       expect(markup).not.toContain('<style');
     }
+    // A linear value axis has its reference rule, a log one none.
+    const chart = (input: LogTimeBase) =>
+      drawMarkup(draws, { figure: 'log-time', input, width: 328, height: 197, descriptionId: 'd' }, document);
+    expect(chart(lengths)).toContain('data-mark="rule"');
+    expect(chart(moments)).not.toContain('data-mark="rule"');
     // The map is traced in the worker as on the page: its bands are there.
     const traced = drawMarkup(
       draws,
@@ -122,7 +146,7 @@ describe('drawTree', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, contour-map)');
+    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map)');
   });
 });
 
