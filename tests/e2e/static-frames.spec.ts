@@ -89,13 +89,16 @@ for (const { width, shown, hidden } of [
   });
 }
 
-// LocalMinima's figure is drawn on the page as soon as the widget hydrates (its clicks read Plot's
-// scales from the drawn figure: pointer.ts): Plot is loaded on the main thread and draws there.
+// MomentumRavine's map is drawn on the page (it has no figure worker) when the reader picks another
+// surface: Plot is loaded on the main thread and draws there.
 test('Plot drawing on the page makes no Intl object: ICU’s locale data is never loaded', async ({ page }) => {
   const intlObjects = await countIntlObjects(page);
-  await page.goto('/chapters/local-minima/');
-  const widget = await openWidget(page, 'local-minima');
-  await expect(widget.locator('.plot-figure > svg:not(.plot-frame)')).toHaveCount(1);
+  await page.goto('/chapters/momentum/');
+  const widget = await openWidget(page, 'momentum-ravine');
+  const status = await widget.locator('[data-status]').innerText();
+  await widget.getByRole('combobox', { name: 'Surface' }).press('ArrowDown');
+  await expect(widget.locator('[data-status]')).not.toHaveText(status);
+  await expect(widget.locator('.plot-figure > svg:not(.plot-frame)').first()).toBeVisible();
   expect(await mainThreadScripts(page, plotChunk)).toBe(1);
   expect(await intlObjects(), 'Intl objects made').toEqual([]);
 });

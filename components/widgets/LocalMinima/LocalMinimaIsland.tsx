@@ -1,33 +1,32 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo, useRef } from 'preact/hooks';
 import { twoMinima } from '../../../src/engine/problems/index.ts';
-import { basinOf, curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
+import { basinOf, runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider, Toggle } from '../lib/controls.tsx';
+import { createFigureClient } from '../lib/figure-client.ts';
 import { clamp, fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, defaultMargins, seriesColor } from '../lib/plot-theme.ts';
-import { dataAtWhenDrawn } from '../lib/pointer.ts';
+import { colors, defaultMargins } from '../lib/plot-theme.ts';
+import { dataAtFigure } from '../lib/pointer.ts';
+import { fallbackScales } from '../lib/scales.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import type { Specs } from '../lib/url-state.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { aspect, basinColor, drawCurveBase, minimaMarks, xDomain, yDomain, type CurveBase } from './draws.ts';
 import { basinsOfStarts, evenStarts, tally } from './model.ts';
 import type { LocalMinimaProps } from './schema.ts';
 import { strings } from './strings.ts';
 
 const lrRange = [0.005, 1] as const;
 const startRange = [-2.4, 2.4] as const;
-const [globalMin, localMin] = twoMinima.minima;
-/** Colour of each minimum's basin: the global one (index 0), the local one (index 1). */
-const basinColor = [seriesColor(2), seriesColor(1)];
-/** The figure's domains, shared by its Plot and its overlay (as are its margins, defaultMargins). */
-const xDomain = [-2.5, 2.5] as const;
-const yDomain = [-1.6, 1.3] as const;
-/** The two minima, where the figure marks and names them. */
-const minimaMarks = [localMin, globalMin].map((m) => ({ w: m!.point[0]!, loss: m!.value, kind: m!.kind }));
+/** The figure's scales at a width: its overlay's, and a click's (pointer.ts). */
+const scalesAt = (width: number) => fallbackScales(xDomain, yDomain, aspect, defaultMargins, 'linear', 'linear', width);
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 /** No outcomes: the same array each time, so that the Plot's deps do not change with the learning rate. */
 const noOutcomes: ReturnType<typeof basinsOfStarts> = [];
 
@@ -65,7 +64,6 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
   const shown = Math.min(state.step, last);
   const w = run.points[shown] ?? 0;
   const loss = run.losses[shown] ?? 0;
-  const samples = useMemo(() => curveSamples(twoMinima, 161, [-2.5, 2.5]), []);
   const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k] ?? 0, y: run.losses[k] ?? 0 }));
   // The run so far (as Plot.line and Plot.dot drew it): its path, its steps, the ring on the step shown.
   const layers: OverlayLayer[] = state.many
@@ -97,11 +95,12 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
 
   const pick = (event: MouseEvent) => {
     if (!figure.current) return;
-    void dataAtWhenDrawn(figure.current, event, 'x').then((value) => {
-      if (value === null) return;
-      update({ start: Number(clamp(value, startRange[0], startRange[1], state.start).toFixed(2)), many: false });
-    });
+    const value = dataAtFigure(figure.current, event, 'x', scalesAt);
+    if (value === null) return;
+    update({ start: Number(clamp(value, startRange[0], startRange[1], state.start).toFixed(2)), many: false });
   };
+  const starts = useMemo(() => outcomes.map((o) => ({ w: o.start, basin: o.basin })), [outcomes]);
+  const base: CurveBase = { label, description, yAxis: s.yAxis, starts };
 
   return (
     <WidgetFrame
@@ -155,14 +154,14 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
         </ul>
       )}
       <div ref={figure} onClick={pick} style={{ cursor: 'crosshair' }}>
-        {/* The Plot draws what a start does not change (the curve, the minima, the many starts); the
-            run that moves with the start slider and the player is an overlay updated in place: a whole
-            Plot drawn for each key press took 90 ms of the main thread at 4x CPU slow-down. */}
+        {/* The base is what a start does not change (the curve, the minima, the many starts), drawn in
+            the widget's figure worker; the run that moves with the start slider and the player is an
+            overlay updated in place: a whole Plot drawn for each key press took 90 ms of the main
+            thread at 4x CPU slow-down. A click reads the overlay's scales, so it needs no Plot. */}
         <OverlayFigure
-          aspect={0.6}
+          aspect={aspect}
           label={label}
           description={description}
-          drawAtOnce
           deps={[state.many, outcomes]}
           scales={{ x: xDomain, y: yDomain, margins: defaultMargins }}
           layers={layers}
@@ -185,51 +184,8 @@ function LocalMinimaIsland(props: LocalMinimaProps) {
               ))}
             </g>
           )}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, label, description),
-              marginLeft: defaultMargins.left,
-              marginRight: defaultMargins.right,
-              x: { domain: [...xDomain], label: 'w' },
-              y: { domain: [...yDomain], label: s.yAxis, grid: true },
-              clip: true,
-              marks: [
-                Plot.ruleX([0], { stroke: colors.grid, strokeDasharray: '2 3' }),
-                Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-                Plot.dot(minimaMarks, { x: 'w', y: 'loss', symbol: 'times', r: 6, stroke: colors.fg, strokeWidth: 2 }),
-                ...(state.many
-                  ? [
-                      Plot.dot(
-                        outcomes.map((o) => ({
-                          w: o.start,
-                          loss: twoMinima.f(Float64Array.of(o.start)),
-                          basin: o.basin,
-                        })),
-                        {
-                          x: 'w',
-                          y: 'loss',
-                          r: context.width < 420 ? 3.5 : 4.5,
-                          fill: (d: { basin: number | null }) => (d.basin === null ? colors.grid : basinColor[d.basin]),
-                          stroke: colors.fg,
-                          strokeWidth: 0.5,
-                        },
-                      ),
-                      Plot.ruleX(
-                        outcomes.map((o) => ({ w: o.start, basin: o.basin })),
-                        {
-                          x: 'w',
-                          y1: -1.6,
-                          y2: -1.45,
-                          stroke: (d: { basin: number | null }) =>
-                            d.basin === null ? colors.grid : basinColor[d.basin],
-                          strokeWidth: 3,
-                        },
-                      ),
-                    ]
-                  : []),
-              ],
-            })
-          }
+          draw={(context) => drawCurveBase(base, context)}
+          offThread={{ client: figures, figure: 'curve', input: base }}
         />
       </div>
     </WidgetFrame>

@@ -1,40 +1,44 @@
 /**
- * Turns a pointer event on a Plot figure into data coordinates, for figures a reader can click
- * (give every such figure a keyboard twin: a slider for the same value).
+ * Turns a pointer event on a figure into data coordinates, for figures a reader can click (give
+ * every such figure a keyboard twin: a slider for the same value).
  *
- * PlotFigure puts the Plot's SVG element in its container; Plot attaches `scale(name)` to that
- * element, whose `invert` maps a pixel back to data.
+ * The figure's scales are the overlay's (OverlayFigure's `scales`, as `fallbackScales` computes
+ * them for a width): the same margins and domains as its base, so they hold for the build's static
+ * frame, a figure the page drew and one a figure worker drew alike. No Plot needs to be loaded, or
+ * a figure drawn, before a click can be read.
  */
-interface PlotScale {
-  invert?: (pixel: number) => unknown;
-}
+import type { Scales } from './scales.ts';
 
-type PlotElement = Element & { scale?: (name: string) => PlotScale | undefined };
-
-/** The data value under the pointer along `axis`, or null (no figure yet, or not a continuous scale). */
-export function dataAt(container: Element, event: { clientX: number; clientY: number }, axis: 'x' | 'y'): number | null {
-  const plot = container.querySelector('svg') as PlotElement | null;
-  const scale = plot?.scale?.(axis);
-  if (!plot || !scale?.invert) return null;
-  const rect = plot.getBoundingClientRect();
-  // The SVG may be drawn at a different size than its box (CSS width: 100%): rescale the pixel.
-  const viewWidth = Number(plot.getAttribute('width')) || rect.width;
-  const viewHeight = Number(plot.getAttribute('height')) || rect.height;
-  const pixel = axis === 'x' ? ((event.clientX - rect.left) * viewWidth) / rect.width : ((event.clientY - rect.top) * viewHeight) / rect.height;
-  const value = Number(scale.invert(pixel));
-  return Number.isFinite(value) ? value : null;
+/** The base shown in `container`: the first of its figures' SVG elements with a box (a static frame for another screen has none). */
+function shownFigure(container: Element): SVGSVGElement | null {
+  for (const svg of container.querySelectorAll<SVGSVGElement>('.plot-figure > svg')) {
+    if (svg.getBoundingClientRect().width > 0) return svg;
+  }
+  return null;
 }
 
 /**
- * Like `dataAt`, for a click that may come before the figure is drawn in the browser: a widget
- * that just hydrated may still show the build's static frame, which has no Plot scales, while Plot
- * loads (plot.ts). Then this waits for the drawn figure (up to 3 s) and reads the same pixel.
+ * The data value under the pointer along `axis`, or null (nothing shown yet, or the value is not a
+ * number). `scalesAt(width)`: the figure's scales when drawn `width` px wide (its viewBox's width;
+ * the SVG may be shown at another size, CSS `width: 100%`).
  */
-export async function dataAtWhenDrawn(container: Element, event: { clientX: number; clientY: number }, axis: 'x' | 'y'): Promise<number | null> {
-  const point = { clientX: event.clientX, clientY: event.clientY };
-  for (let waited = 0; waited <= 3000; waited += 50) {
-    if ((container.querySelector('svg') as PlotElement | null)?.scale) return dataAt(container, point, axis);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return null;
+export function dataAtFigure(
+  container: Element,
+  event: { clientX: number; clientY: number },
+  axis: 'x' | 'y',
+  scalesAt: (width: number) => Scales,
+): number | null {
+  const svg = shownFigure(container);
+  if (!svg) return null;
+  const rect = svg.getBoundingClientRect();
+  const view = svg.viewBox?.baseVal;
+  const width = view?.width || Number(svg.getAttribute('width')) || rect.width;
+  const height = view?.height || Number(svg.getAttribute('height')) || rect.height;
+  if (!(rect.width > 0 && rect.height > 0)) return null;
+  const scales = scalesAt(width);
+  const value =
+    axis === 'x'
+      ? scales.invertX(((event.clientX - rect.left) * width) / rect.width)
+      : scales.invertY(((event.clientY - rect.top) * height) / rect.height);
+  return Number.isFinite(value) ? value : null;
 }

@@ -30,10 +30,10 @@ test('the article’s picture: from −2.2 the run settles in the local minimum;
 test('a start step moves the run drawn over the figure, not the Plot under it', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
-  // The figure drawn in the browser (drawAtOnce: the curve can be clicked), marked to see whether it is kept.
-  const plot = widget.locator('.plot-figure > svg:not(.plot-frame)');
-  await expect(plot).toHaveCount(1);
-  await plot.evaluate((svg) => svg.setAttribute('data-kept', ''));
+  // The build's frame on screen, marked to see whether it is kept.
+  const frame = widget.locator('.plot-figure > svg:visible');
+  await expect(frame).toHaveCount(1);
+  await frame.evaluate((svg) => svg.setAttribute('data-kept', ''));
   const overlay = widget.locator('.overlay-figure__overlay');
   const before = await overlay.innerHTML();
   const start = widget.getByRole('slider', { name: /Start/ });
@@ -44,18 +44,26 @@ test('a start step moves the run drawn over the figure, not the Plot under it', 
   await expect(widget.locator('.plot-figure > svg[data-kept]')).toHaveCount(1);
 });
 
-test('clicking the curve picks the start', async ({ page }) => {
+test('clicking the curve picks the start, on the build’s frame (before any Plot is loaded)', async ({ page }) => {
   await page.goto(page_);
   const widget = await openWidget(page, name);
-  const figure = widget.locator('.plot-figure');
-  const box = await figure.boundingBox();
+  const frame = widget.locator('.plot-figure > svg.plot-frame:visible');
+  await expect(frame).toHaveCount(1);
+  const box = await frame.boundingBox();
   if (!box) throw new Error('no figure');
-  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.5);
+  // Where w = 1 lies: the x axis runs from −2.5 to 2.5 between the margins (40 px and 20 px of the
+  // frame's own width, its viewBox).
+  const drawnWidth = await frame.evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+  const xOf = (w: number) => box.x + ((40 + ((w + 2.5) / 5) * (drawnWidth - 60)) * box.width) / drawnWidth;
+  await page.mouse.click(xOf(1), box.y + box.height * 0.5);
   await expect(widget.locator('[data-status]')).toContainText('settled in the global minimum');
-  const right = Number((await widget.getByRole('slider', { name: /Start/ }).getAttribute('aria-valuetext')) ?? 'x');
-  expect(right).toBeGreaterThan(0.5);
-  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  const picked = Number((await widget.getByRole('slider', { name: /Start/ }).getAttribute('aria-valuetext')) ?? 'x');
+  expect(Math.abs(picked - 1)).toBeLessThan(0.02);
+  await page.mouse.click(xOf(-1.5), box.y + box.height * 0.5);
   await expect(widget.locator('[data-status]')).toContainText('settled in the local minimum');
+  expect(
+    await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plot-package\./.test(e.name)).length),
+  ).toBe(0);
 });
 
 test('many starts: the keyboard toggles the mode and the status counts the basins', async ({ page }) => {
@@ -68,6 +76,11 @@ test('many starts: the keyboard toggles the mode and the status counts the basin
     '40 starts from −2.4 to 2.4 with α = 0.05: 20 end in the local minimum (w = −1.2), 20 in the global minimum (w = 1.6).',
   );
   await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(before);
+  // The starts are drawn in the widget's figure worker: the page itself never loaded Plot.
+  await expect(widget.locator('.plot-figure > svg:not(.plot-frame) [data-mark="rule"]')).toHaveCount(2);
+  expect(
+    await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plot-package\./.test(e.name)).length),
+  ).toBe(0);
   await expect(widget.getByRole('list', { name: 'Where each start ends' }).getByRole('listitem')).toHaveText([
     'ends in the local minimum',
     'ends in the global minimum',

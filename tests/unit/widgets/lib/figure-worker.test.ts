@@ -15,6 +15,7 @@ import {
   type RunsBase,
   type SpeedBase,
 } from '../../../../components/widgets/NesterovCompare/draws.ts';
+import { drawCurveBase, type CurveBase } from '../../../../components/widgets/LocalMinima/draws.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const runs: RunsBase = {
@@ -50,6 +51,16 @@ const moments: LogTimeBase = {
   value: { kind: 'log' },
 };
 const lengths: LogTimeBase = { ...moments, label: 'Step lengths', domain: [0, 3.2], value: { kind: 'linear', rule: 1 } };
+const curve: CurveBase = {
+  label: 'Many starts',
+  description: 'Where each start ends.',
+  yAxis: 'loss',
+  starts: [
+    { w: -2, basin: 1 },
+    { w: 0.5, basin: 0 },
+    { w: 2.4, basin: null },
+  ],
+};
 const grid = sampleGrid((w) => w[0]! ** 2 + 3 * w[1]! ** 2, { x: [-2, 2], y: [-1, 1] }, { nx: 40, ny: 20 });
 const map: ContourBase = {
   label: 'A bowl',
@@ -66,6 +77,7 @@ const draws = {
   'log-loss': drawLogLossBase,
   'log-time': drawLogTimeBase,
   'contour-map': drawContourBase,
+  curve: drawCurveBase,
 };
 
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
@@ -102,6 +114,7 @@ describe('drawTree', () => {
       ['log-time', moments, drawLogTimeBase],
       ['log-time', lengths, drawLogTimeBase],
       ['contour-map', map, drawContourBase],
+      ['curve', curve, drawCurveBase],
     ] as const) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
@@ -146,7 +159,7 @@ describe('drawTree', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map)');
+    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve)');
   });
 });
 
