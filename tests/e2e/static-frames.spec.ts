@@ -86,6 +86,10 @@ for (const { width, shown, hidden } of [
     const inWorker = await (await worker).evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(inWorker.filter((url) => plotChunk.test(new URL(url).pathname))).toHaveLength(1);
     expect(await mainThreadScripts(page, plotChunk)).toBe(0);
+    // Drawn for this screen (pixel ratio 1): Plot's marks moved half a pixel, as on the page, so a
+    // 1 px line covers one row of pixels (a worker without the page's ratio drew them at 0).
+    expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1);
+    expect(await figure.locator(':scope > svg g[transform="translate(0.5,0.5)"]').count()).toBeGreaterThan(0);
   });
 }
 

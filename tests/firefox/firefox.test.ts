@@ -200,6 +200,10 @@ describe('Firefox runs the figure workers (components/widgets/lib/figure-client.
       () => performance.getEntriesByType('resource').filter((e) => /plot-package/.test(e.name)).length,
     );
     expect(onPage).toBe(0);
+    // Drawn for the page's screen: at pixel ratio 1 Plot moves its marks half a pixel, in the worker too.
+    const offsets = await page.$$eval(`${widget} .plot-figure > svg g[transform="translate(0.5,0.5)"]`, (g) => g.length);
+    expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1);
+    expect(offsets).toBeGreaterThan(0);
     expect(warnings.filter((text) => /worker/.test(text))).toEqual([]);
     expect(watched.errors).toEqual([]);
     page.off('console', onConsole);

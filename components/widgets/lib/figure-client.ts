@@ -31,6 +31,15 @@ export interface DrawRequest {
   descriptionId: string;
 }
 
+/**
+ * The worker's first message, before any draw: the screen's device pixel ratio. Plot reads it from
+ * `window` as it loads (on a screen of ratio 1 it moves its marks half a pixel, so that a 1 px line
+ * covers one row of pixels): a worker has no window, so figure-worker.ts is told before it loads Plot.
+ */
+export interface WorkerSetup {
+  pixelRatio: number;
+}
+
 export type DrawReply = { id: number; nodes: FigureNode[] } | { id: number; error: string };
 
 export type DrawResult = { kind: 'drawn'; nodes: FigureNode[] } | { kind: 'superseded' } | { kind: 'failed' };
@@ -114,6 +123,8 @@ export function createFigureClient(makeWorker: () => WorkerLike): FigureClient {
       fail(event);
     };
     worker.onmessageerror = fail;
+    const setup: WorkerSetup = { pixelRatio: globalThis.devicePixelRatio ?? 1 };
+    worker.postMessage(setup);
   };
 
   return {

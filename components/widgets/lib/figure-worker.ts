@@ -16,7 +16,7 @@ import { loadPlot } from './plot.ts';
 import { toAccessibleFigure } from './accessible-figure.ts';
 import { toTree, type FigureNode } from './figure-tree.ts';
 import type { DrawContext } from './PlotFigure.tsx';
-import type { DrawReply, DrawRequest } from './figure-client.ts';
+import type { DrawReply, DrawRequest, WorkerSetup } from './figure-client.ts';
 
 /** A figure's draw function: its input (plain data), and the document and size to draw with. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each figure has its own input type
@@ -41,23 +41,43 @@ export function drawTree(
 const plotIds = /\bplot-(?:clip|pattern|marker)-\d+\b/g;
 
 interface WorkerScope {
-  onmessage: ((event: { data: DrawRequest & { id: number } }) => Promise<void>) | null;
+  onmessage: ((event: { data: (DrawRequest & { id: number }) | WorkerSetup }) => Promise<void>) | null;
   postMessage(message: DrawReply): void;
+}
+
+/**
+ * Gives Plot, about to load in this worker, the page's screen: Plot sets its marks' half-pixel
+ * offset from `window.devicePixelRatio` as it loads (style.js), and without a window it draws as
+ * at build time (no offset), so on a screen of ratio 1 a worker's 1 px lines fell across two rows
+ * of pixels, blurred, and half a pixel off the overlay drawn over them (scales.ts, plotOffset).
+ * Only that number is given (Plot is handed its document with every draw).
+ */
+export function showScreen(scope: object, { pixelRatio }: WorkerSetup): void {
+  const withWindow = scope as { window?: { devicePixelRatio: number } };
+  withWindow.window ??= { devicePixelRatio: pixelRatio };
 }
 
 /** Answers the page's draw requests with `draws`. Called once, by a widget's worker entry. */
 export function serveFigures(draws: Readonly<Record<string, FigureDraw>>): void {
-  // Plot is loaded as on the page (plot.ts), and linkedom beside it; requests that come before
-  // both are loaded wait for them, in order. Both are chunks of their own: every widget's worker
-  // loads the same two files (the browser's cache has them after the first).
-  const ready = Promise.all([
-    loadPlot(),
-    import('linkedom/worker').then(({ parseHTML }) => parseHTML('<!doctype html><html><body></body></html>').document),
-  ]);
+  // Plot is loaded as on the page (plot.ts), and linkedom beside it, once the page has said what
+  // screen it is on (its first message, figure-client.ts); requests wait for both, in order. Both
+  // are chunks of their own: every widget's worker loads the same two files (the browser's cache
+  // has them after the first).
   const scope = globalThis as unknown as WorkerScope;
+  let ready: Promise<[unknown, Document]> | undefined;
+  const load = () =>
+    Promise.all([
+      loadPlot(),
+      import('linkedom/worker').then(({ parseHTML }) => parseHTML('<!doctype html><html><body></body></html>').document),
+    ]);
   scope.onmessage = async ({ data }) => {
+    if (!('figure' in data)) {
+      showScreen(globalThis, data);
+      ready ??= load();
+      return;
+    }
     try {
-      const [, document] = await ready;
+      const [, document] = await (ready ??= load());
       scope.postMessage({ id: data.id, nodes: drawTree(draws, data, document) });
     } catch (error) {
       scope.postMessage({

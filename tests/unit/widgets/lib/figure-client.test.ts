@@ -3,11 +3,13 @@ import {
   createFigureClient,
   type DrawRequest,
   type WorkerLike,
+  type WorkerSetup,
 } from '../../../../components/widgets/lib/figure-client.ts';
 
 /** A worker that records what it is sent and answers when the test says so. */
 function fakeWorker() {
   const sent: (DrawRequest & { id: number })[] = [];
+  const setups: WorkerSetup[] = [];
   const worker: WorkerLike & { terminated: boolean } = {
     terminated: false,
     onmessage: null,
@@ -15,14 +17,16 @@ function fakeWorker() {
     onmessageerror: null,
     postMessage(message) {
       // As a real worker does: the input is structured-cloned (a function in it throws).
-      sent.push(structuredClone(message) as DrawRequest & { id: number });
+      const copy = structuredClone(message) as (DrawRequest & { id: number }) | WorkerSetup;
+      if ('figure' in copy) sent.push(copy);
+      else setups.push(copy);
     },
     terminate() {
       this.terminated = true;
     },
   };
   const reply = (data: unknown) => worker.onmessage!({ data } as MessageEvent);
-  return { worker, sent, reply };
+  return { worker, sent, setups, reply };
 }
 
 const request = (figure: string, input: unknown = {}): DrawRequest => ({
@@ -47,6 +51,8 @@ describe('createFigureClient', () => {
     client.start();
     const drawn = client.draw({}, request('runs', { x: [0, 1] }));
     expect(make).toHaveBeenCalledTimes(1);
+    // The screen's pixel ratio first (Plot in the worker needs it as it loads), then the draw.
+    expect(fake.setups).toEqual([{ pixelRatio: 1 }]);
     expect(fake.sent).toEqual([{ id: 1, ...request('runs', { x: [0, 1] }) }]);
     fake.reply({ id: 1, nodes: ['<svg></svg><p></p>'] });
     await expect(drawn).resolves.toEqual({ kind: 'drawn', nodes: ['<svg></svg><p></p>'] });

@@ -15,6 +15,7 @@ import { PlotFigure } from '../../../../components/widgets/lib/PlotFigure.tsx';
 /** Long enough for the draw queue's frame and task to run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 let now = 1000;
+let island: HTMLElement | undefined;
 
 beforeEach(() => {
   now = 1000;
@@ -32,7 +33,9 @@ beforeEach(() => {
   );
 });
 afterEach(() => {
-  render(null, document.body);
+  if (island) render(null, island);
+  island?.remove();
+  island = undefined;
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
@@ -44,7 +47,10 @@ function fakeWorker() {
     onmessage: null,
     onerror: null,
     onmessageerror: null,
-    postMessage: (message) => sent.push(structuredClone(message) as DrawRequest & { id: number }),
+    // The screen's pixel ratio comes first (figure-client.ts); the draws are recorded.
+    postMessage: (message) => {
+      if ('figure' in (message as object)) sent.push(structuredClone(message) as DrawRequest & { id: number });
+    },
     terminate() {},
   };
   const figure = (n: number): FigureNode[] => [
@@ -63,8 +69,9 @@ test('a figure drawn for replaced inputs is shown once the figure is maxBehind m
   const fake = fakeWorker();
   const client = createFigureClient(() => fake.worker);
   const onPage = vi.fn(() => document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
-  const island = document.createElement('div');
-  document.body.append(island);
+  const root = document.createElement('div');
+  island = root;
+  document.body.append(root);
   const show = (n: number) =>
     render(
       h(PlotFigure, {
@@ -74,9 +81,9 @@ test('a figure drawn for replaced inputs is shown once the figure is maxBehind m
         draw: onPage,
         offThread: { client, figure: 'f', input: { n } },
       }),
-      island,
+      root,
     );
-  const shown = () => island.querySelector('svg')?.getAttribute('data-n') ?? null;
+  const shown = () => root.querySelector('svg')?.getAttribute('data-n') ?? null;
 
   show(1);
   await settle();
@@ -101,7 +108,7 @@ test('a figure drawn for replaced inputs is shown once the figure is maxBehind m
   fake.answer(1);
   await settle();
   expect(shown()).toBe('3');
-  expect(island.querySelector('p')?.textContent).toBe('figure 3');
+  expect(root.querySelector('p')?.textContent).toBe('figure 3');
   // Then the newest: n = 4, shown when it comes.
   expect(fake.sent.map((r) => r.input)).toEqual([{ n: 1 }, { n: 3 }, { n: 4 }]);
   fake.answer(2);
