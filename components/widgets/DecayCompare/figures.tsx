@@ -1,23 +1,30 @@
-import { Plot } from '../lib/plot.ts';
-import { fmt } from '../lib/format.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import type { DrawContext } from '../lib/PlotFigure.tsx';
-import type * as PlotTypes from '@observablehq/plot';
 import { px } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, defaultMargins, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { fallbackScales, plotMargins } from '../lib/scales.ts';
+import { fallbackScales } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
-import { decadeTicks } from '../lib/ticks.ts';
+import {
+  chartAspect,
+  drawDotChartBase,
+  emptyDecayDomain,
+  marginsOf,
+  padding,
+  valuesDomain,
+  type DotChartBase,
+  type DotChartKind,
+} from './draws.ts';
 import type { Method } from './model.ts';
 
 /*
- * DecayCompare's two dot charts as OverlayFigures: Plot draws the axes once per setting (the decay
- * axis spans every step of both runs, so it stays put while they play), and the dots, which a
- * played step moves, are an SVG overlay. Margins are explicit so the overlay's scales match Plot's.
+ * DecayCompare's two dot charts as OverlayFigures: the axes are a base drawn once per setting (the
+ * decay axis spans every step of both runs, so it stays put while they play), in the widget's figure
+ * worker (figure-client.ts); the dots, which a played step moves, are an SVG overlay. Margins are
+ * explicit so the overlay's scales match Plot's.
  */
 
-export const chartAspect = 0.45;
-const padding = 0.3;
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** A dot of either chart: the weight's scale (its column), the method (colour and side) and its height. */
 export interface Dot {
@@ -78,22 +85,13 @@ const dotLayer = (dots: readonly Dot[], S: Scales, color: Record<Method, string>
   </g>
 );
 
-/**
- * One dot chart: the columns (Plot's point scale) against a y axis over `y` (`kindY`, Plot's
- * options in `yAxis`), the dots on the overlay, `marks` in the base.
- */
-function DotChart(
-  props: Props & {
-    margins: Margins;
-    y: readonly [number, number];
-    kindY: 'linear' | 'log';
-    yAxis: (context: DrawContext) => PlotTypes.ScaleOptions;
-    /** The base's marks, made in `draw` (Plot is loaded only when a figure is first drawn: plot.ts). */
-    marks: () => PlotTypes.Markish[];
-  },
-) {
-  const { label, description, deps, columns, scaleAxis, valueAxis, dots, color, margins, y, kindY, yAxis, marks } =
-    props;
+/** One dot chart: the columns (Plot's point scale) against its value axis; the dots on the overlay. */
+function DotChart(props: Props & { chart: DotChartKind }) {
+  const { label, description, deps, columns, scaleAxis, valueAxis, dots, color, chart } = props;
+  const margins = marginsOf(chart);
+  const y = chart.kind === 'values' ? valuesDomain : (chart.domain ?? emptyDecayDomain);
+  const kindY = chart.kind === 'values' ? 'linear' : 'log';
+  const base: DotChartBase = { label, description, columns, scaleAxis, valueAxis, chart };
   return (
     <OverlayFigure
       aspect={chartAspect}
@@ -103,55 +101,20 @@ function DotChart(
       scales={{ x: [0, 1], y, ...(kindY === 'log' ? { kindY } : {}), margins }}
       scalesAt={columnScales(columns.length, y, kindY, margins)}
       clip={false}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(margins),
-          x: { domain: [...columns], label: scaleAxis, padding },
-          y: { ...yAxis(context), label: valueAxis, grid: true },
-          marks: marks(),
-        })
-      }
+      draw={(context) => drawDotChartBase(base, context)}
+      offThread={{ client: figures, figure: 'dot-chart', input: base }}
       overlay={(S) => dotLayer(dots, S, color)}
     />
   );
 }
 
-const valuesDomain = [0, 1.25] as const;
-
 /** The weights' values (0 to 1.25) by gradient scale, w = 1 dashed. */
 export function ValuesChart(props: Props) {
-  return (
-    <DotChart
-      {...props}
-      margins={defaultMargins}
-      y={valuesDomain}
-      kindY="linear"
-      yAxis={() => ({ domain: [...valuesDomain] })}
-      marks={() => [Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' })]}
-    />
-  );
+  return <DotChart {...props} chart={{ kind: 'values' }} />;
 }
-
-const decayMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as const;
 
 /** The fraction of each weight the decay removed, on a log axis; a note instead when nothing is decayed. */
 export function DecayChart(props: Props & { domain: [number, number] | null; empty: boolean; zeroNote: string }) {
   const { domain, empty, zeroNote, ...rest } = props;
-  const shown = domain ?? [1e-3, 1e-2];
-  return (
-    <DotChart
-      {...rest}
-      margins={decayMargins}
-      y={shown}
-      kindY="log"
-      yAxis={(context) => ({
-        type: 'log',
-        domain: shown,
-        tickFormat: (v: number) => fmt(v),
-        ticks: decadeTicks(domain ?? [], context.width < 420 ? 3 : 6),
-      })}
-      marks={() => [empty ? Plot.text([zeroNote], { frameAnchor: 'middle', fill: colors.soft }) : null]}
-    />
-  );
+  return <DotChart {...rest} chart={{ kind: 'decay', domain, empty, zeroNote }} />;
 }

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../../components/widgets/lib/ssr-dom.ts';
 import { toAccessibleFigure } from '../../../../components/widgets/lib/accessible-figure.ts';
-import { drawTree, serveFigures, type FigureDraw } from '../../../../components/widgets/lib/figure-worker.ts';
+import { drawTree, serveFigures, showScreen, type FigureDraw } from '../../../../components/widgets/lib/figure-worker.ts';
 import { buildNodes, type FigureNode } from '../../../../components/widgets/lib/figure-tree.ts';
 import type { DrawRequest } from '../../../../components/widgets/lib/figure-client.ts';
 import { drawLogLossBase, type LogLossBase } from '../../../../components/widgets/lib/log-loss-base.ts';
@@ -16,6 +16,7 @@ import {
   type SpeedBase,
 } from '../../../../components/widgets/NesterovCompare/draws.ts';
 import { drawCurveBase, type CurveBase } from '../../../../components/widgets/LocalMinima/draws.ts';
+import { drawDotChartBase, type DotChartBase } from '../../../../components/widgets/DecayCompare/draws.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const runs: RunsBase = {
@@ -61,6 +62,16 @@ const curve: CurveBase = {
     { w: 2.4, basin: null },
   ],
 };
+const values: DotChartBase = {
+  label: 'Values',
+  description: 'Each weight.',
+  columns: ['×0.1', '×1', '×10'],
+  scaleAxis: 'gradient scale',
+  valueAxis: 'w',
+  chart: { kind: 'values' },
+};
+const decayed: DotChartBase = { ...values, chart: { kind: 'decay', domain: [1e-4, 0.1], empty: false, zeroNote: '' } };
+const undecayed: DotChartBase = { ...values, chart: { kind: 'decay', domain: null, empty: true, zeroNote: 'No decay.' } };
 const grid = sampleGrid((w) => w[0]! ** 2 + 3 * w[1]! ** 2, { x: [-2, 2], y: [-1, 1] }, { nx: 40, ny: 20 });
 const map: ContourBase = {
   label: 'A bowl',
@@ -78,6 +89,7 @@ const draws = {
   'log-time': drawLogTimeBase,
   'contour-map': drawContourBase,
   curve: drawCurveBase,
+  'dot-chart': drawDotChartBase,
 };
 
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
@@ -115,6 +127,9 @@ describe('drawTree', () => {
       ['log-time', lengths, drawLogTimeBase],
       ['contour-map', map, drawContourBase],
       ['curve', curve, drawCurveBase],
+      ['dot-chart', values, drawDotChartBase],
+      ['dot-chart', decayed, drawDotChartBase],
+      ['dot-chart', undecayed, drawDotChartBase],
     ] as const) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
@@ -159,7 +174,7 @@ describe('drawTree', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve)');
+    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart)');
   });
 });
 
@@ -168,6 +183,8 @@ describe('serveFigures', () => {
   afterEach(() => {
     delete scope.onmessage;
     delete scope.postMessage;
+    // The screen's message gives this (node) process a window of one number: taken back.
+    delete (globalThis as { window?: unknown }).window;
   });
 
   it('answers each request with its id: the figure, or the error a draw threw', async () => {
@@ -186,5 +203,27 @@ describe('serveFigures', () => {
     const failed = posted.mock.calls[1]![0] as { id: number; error: string };
     expect(failed.id).toBe(8);
     expect(failed.error).toContain('no figure named "map"');
+  });
+
+  it('takes the screen first and answers it nothing; the draws after it are answered', async () => {
+    const posted = vi.fn();
+    scope.postMessage = posted;
+    serveFigures(draws);
+    const handle = scope.onmessage as (event: { data: unknown }) => Promise<void>;
+    await handle({ data: { pixelRatio: 2 } });
+    expect(posted).not.toHaveBeenCalled();
+    await handle({ data: { id: 9, figure: 'speed', input: speed, width: 328, height: 98, descriptionId: 'd' } });
+    expect(posted.mock.calls.map(([reply]) => (reply as { id: number }).id)).toEqual([9]);
+  });
+});
+
+describe('showScreen', () => {
+  it("gives a worker's Plot the page's pixel ratio as a window's, and leaves a real window alone", () => {
+    const worker: { window?: { devicePixelRatio: number } } = {};
+    showScreen(worker, { pixelRatio: 1 });
+    expect(worker.window).toEqual({ devicePixelRatio: 1 });
+    const page = { window: { devicePixelRatio: 3 } };
+    showScreen(page, { pixelRatio: 1 });
+    expect(page.window.devicePixelRatio).toBe(3);
   });
 });
