@@ -1,6 +1,6 @@
 import { axisValley } from '../../../src/engine/problems/index.ts';
 import type { Grid } from '../../../src/engine/sim/index.ts';
-import type { PathPoint } from '../lib/contour.ts';
+import { headedPathLayers, startAndMinimumLayers, type PathPoint } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { LogTimeChart } from '../lib/LogTimeChart.tsx';
 import type { OverlayLayer, Point } from '../lib/overlay-layers.ts';
@@ -34,7 +34,7 @@ export interface MapProps {
 
 /** The valley's contours and its minimum (drawn once), Adam's path and the other run's on the overlay. */
 export function InternalsMap({ grid, levels, label, description, path, otherPath, color }: MapProps) {
-  const start = { x: surface.start[0]!, y: surface.start[1]! };
+  const [minimum, start] = startAndMinimumLayers(surface.start, [0, 0]);
   return (
     <ContourFigure
       grid={grid}
@@ -45,11 +45,10 @@ export function InternalsMap({ grid, levels, label, description, path, otherPath
       label={label}
       description={description}
       layers={[
-        { kind: 'dots', symbol: 'times', points: [{ x: 0, y: 0 }], r: 5, stroke: colors.fg },
+        minimum!,
         { kind: 'line', points: otherPath, ...otherPaint },
-        { kind: 'line', points: path, stroke: color, strokeWidth: 2 },
-        { kind: 'dots', points: path.slice(-1), r: 5, fill: color, stroke: 'var(--bg)', strokeWidth: 1.5 },
-        { kind: 'dots', points: [start], r: 4, stroke: colors.fg, strokeWidth: 1.5 },
+        ...headedPathLayers(path, color),
+        start!,
       ]}
     />
   );

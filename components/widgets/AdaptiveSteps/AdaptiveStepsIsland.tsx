@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { optimizerTitles } from '../../../src/engine/optim/index.ts';
 import { contourLevels, sampleGrid, type RunResult } from '../../../src/engine/sim/index.ts';
-import { pathPoints } from '../lib/contour.ts';
+import { headedPathLayers, pathPoints, startAndMinimumLayers } from '../lib/contour.ts';
 import { ContourFigure } from '../lib/ContourFigure.tsx';
 import { Select, Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -14,7 +14,7 @@ import { logSteps } from '../lib/log-steps.ts';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { useRecentMemo } from '../lib/recent-memo.ts';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
-import { colors, optimizerColor } from '../lib/plot-theme.ts';
+import { optimizerColor } from '../lib/plot-theme.ts';
 import { LogStepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
@@ -139,20 +139,11 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     const reference = names[0] === 'adagrad' ? referenceLayers(effective[0], allSteps, t, effectiveDomain[0]) : [];
     const surfaceTitle = s.surfaces[surfaceId];
     const paths = runs.map((run) => pathPoints(run.points, Math.min(t, run.steps), 800));
+    const [minimum, start] = startAndMinimumLayers(surface.start, [0, 0]);
     const mapLayers: OverlayLayer[] = [
-      { kind: 'dots', symbol: 'times', points: [{ x: 0, y: 0 }], r: 5, stroke: colors.fg },
-      ...paths.flatMap((path, r): OverlayLayer[] => [
-        { kind: 'line', points: path, stroke: optimizerColor(names[r]!), strokeWidth: 2 },
-        {
-          kind: 'dots',
-          points: path.slice(-1),
-          r: 5,
-          fill: optimizerColor(names[r]!),
-          stroke: 'var(--bg)',
-          strokeWidth: 1.5,
-        },
-      ]),
-      { kind: 'dots', points: [{ x: surface.start[0]!, y: surface.start[1]! }], r: 4, stroke: colors.fg },
+      minimum!,
+      ...paths.flatMap((path, r) => headedPathLayers(path, optimizerColor(names[r]!))),
+      start!,
     ];
     return (
       <>

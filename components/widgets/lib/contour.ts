@@ -143,6 +143,22 @@ export function pathLayers(path: readonly PathPoint[], options: PathMarkOptions)
   return layers;
 }
 
+/** A run on a map as the adaptive optimizers' widgets draw it: its path, and a dot of its colour on its head. */
+export function headedPathLayers(path: readonly PathPoint[], color: string): OverlayLayer[] {
+  return [
+    { kind: 'line', points: path, stroke: color, strokeWidth: 2 },
+    { kind: 'dots', points: path.slice(-1), r: 5, fill: color, stroke: 'var(--bg)', strokeWidth: 1.5 },
+  ];
+}
+
+/** A cross on the minimum and a ring on the start (the runs' first point), as those widgets' maps mark them. */
+export function startAndMinimumLayers(start: readonly number[], minimum: readonly number[]): OverlayLayer[] {
+  return [
+    { kind: 'dots', symbol: 'times', points: [{ x: minimum[0]!, y: minimum[1]! }], r: 5, stroke: colors.fg },
+    { kind: 'dots', points: [{ x: start[0]!, y: start[1]! }], r: 4, stroke: colors.fg },
+  ];
+}
+
 /** `minimaMarks` as overlay layers: a cross on each minimum, a diamond on each saddle. */
 export function minimaLayers(problem: { minima: readonly Minimum[]; saddles?: readonly (readonly number[])[] }): OverlayLayer[] {
   const minima = problem.minima.map((m) => ({ x: m.point[0]!, y: m.point[1]! }));
