@@ -93,16 +93,16 @@ for (const { width, shown, hidden } of [
   });
 }
 
-// MomentumRavine's map is drawn on the page (it has no figure worker) when the reader picks another
-// surface: Plot is loaded on the main thread and draws there.
+// The Race's map is drawn on the page (ScaledPlot: its overlays read the drawn figure's scales)
+// when the reader picks another surface: Plot is loaded on the main thread and draws there.
 test('Plot drawing on the page makes no Intl object: ICU’s locale data is never loaded', async ({ page }) => {
   const intlObjects = await countIntlObjects(page);
-  await page.goto('/chapters/momentum/');
-  const widget = await openWidget(page, 'momentum-ravine');
-  const status = await widget.locator('[data-status]').innerText();
-  await widget.getByRole('combobox', { name: 'Surface' }).press('ArrowDown');
-  await expect(widget.locator('[data-status]')).not.toHaveText(status);
-  await expect(widget.locator('.plot-figure > svg:not(.plot-frame)').first()).toBeVisible();
+  await page.goto('/chapters/playground/');
+  const widget = await openWidget(page, 'race');
+  await widget.getByRole('combobox', { name: 'Surface' }).selectOption('himmelblau');
+  await expect(widget.locator('[data-status]')).toContainText('on Himmelblau');
+  // Its contours traced (MapFigure marks each tracing), by Plot on the page.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('race:contours').length)).toBeGreaterThan(0);
   expect(await mainThreadScripts(page, plotChunk)).toBe(1);
   expect(await intlObjects(), 'Intl objects made').toEqual([]);
 });

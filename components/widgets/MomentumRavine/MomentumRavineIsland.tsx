@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
-import { logHeight, logLevels, runOnProblem, type RunResult } from '../../../src/engine/sim/index.ts';
+import { runOnProblem, type RunResult } from '../../../src/engine/sim/index.ts';
 import { useAfterPaint, useHeldRef } from '../lib/after-paint.ts';
 import { Select } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
@@ -10,7 +9,6 @@ import { useUrlState } from '../lib/hooks.ts';
 import { LinkedFormula, useSymbolLink } from '../lib/LinkedFormula.tsx';
 import { momentumSymbols } from '../lib/linked-formula.ts';
 import { noiseOption, tailMean } from '../lib/gradient-noise.ts';
-import { keptMark } from '../lib/kept-mark.ts';
 import { createKeyedMemo } from '../lib/keyed-memo.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { NoiseControls } from '../lib/NoiseControls.tsx';
@@ -18,11 +16,12 @@ import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayArrows } from '../lib/OverlayArrows.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { dotsPath } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, optimizerColor, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { plotMargins } from '../lib/scales.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
+import { colors, optimizerColor } from '../lib/plot-theme.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
+import { drawRavineBase, problemIds, runMargins, type RavineBase } from './draws.ts';
 import { firstBelow, maxNoise, momentumRavineSpecs, reversals, segments, splitStep } from './model.ts';
 import type { MomentumRavineProps } from './schema.ts';
 import { strings } from './strings.ts';
@@ -30,11 +29,9 @@ import { strings } from './strings.ts';
 const gdColor = optimizerColor('sgd');
 const momentumColor = optimizerColor('momentum');
 const target = 1e-3;
-/** Both layers (contours, runs) use the same margins, so their scales line up. */
-const runMargins = { top: yTitleRoom, right: 12, bottom: xAxisRoom, left: 40 } as const;
-const margins = plotMargins(runMargins);
-
-const problemIds = ['illConditioned', 'ravine'] as const;
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** The sym-* class of the mark under the pointer, if any. */
 function symOf(target: EventTarget | null): string | null {
@@ -96,8 +93,6 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
   const surface = problems[runs.problem];
   const last = Math.min(gd.steps, momentum.steps);
   const shown = Math.min(state.step, last);
-  const levels = useMemo(() => logLevels(surface, 14), [surface]);
-  const height = useMemo(() => logHeight(surface), [surface]);
 
   const split = splitStep(momentum, shown, runs.mu);
   const velocity = momentum.states?.velocity;
@@ -138,6 +133,7 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
     `(${fmt(gd.points[2 * shown])}, ${fmt(gd.points[2 * shown + 1])})`,
     `(${fmt(momentum.points[2 * shown])}, ${fmt(momentum.points[2 * shown + 1])})`,
   );
+  const base: RavineBase = { label, description, problem: runs.problem };
 
   return (
     <WidgetFrame
@@ -187,8 +183,9 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
             { label: s.legend.push, color: colors.bad },
           ]}
         />
-        {/* The contour map is the base (a Plot drawn when the surface changes); the runs are its
-            overlay, updated in place: a played step or a slider key rebuilds no Plot. */}
+        {/* The contour map is the base (a Plot drawn when the surface changes, in the widget's figure
+            worker); the runs are its overlay, updated in place: a played step or a slider key
+            rebuilds no Plot. */}
         <OverlayFigure
           aspect={aspect}
           label={label}
@@ -244,39 +241,8 @@ function MomentumRavineIsland(props: MomentumRavineProps & { children?: Componen
               ))}
             </>
           )}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, label, description),
-              ...margins,
-              x: { domain: x, label: 'x' },
-              y: { domain: y, label: 'y' },
-              marks: [
-                // Kept by surface and size (kept-mark.ts): a surface shown before is not traced again
-                // when the reader switches back (select keys back to back: 49 ms of a 4x key press).
-                keptMark(surface, levels.join(), context, (render) =>
-                  Plot.contour({
-                    x1: x[0],
-                    x2: x[1],
-                    y1: y[0],
-                    y2: y[1],
-                    value: height,
-                    thresholds: levels,
-                    stroke: colors.grid,
-                    fill: 'none',
-                    pixelSize: 4,
-                    render,
-                  }),
-                ),
-                Plot.dot(surface.minima, {
-                  x: (m: { point: number[] }) => m.point[0],
-                  y: (m: { point: number[] }) => m.point[1],
-                  symbol: 'plus',
-                  r: 6,
-                  stroke: colors.fg,
-                }),
-              ],
-            })
-          }
+          draw={(context) => drawRavineBase(base, context)}
+          offThread={{ client: figures, figure: 'map', input: base }}
         />
       </div>
     </WidgetFrame>

@@ -234,5 +234,9 @@ test.describe('on a phone', () => {
       await idle(page);
       expect(await overlayMismatch(widget)).toBe('');
     }
+    // Every map was drawn in the widget's figure worker: the page itself never loaded Plot.
+    expect(
+      await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plot-package\./.test(e.name)).length),
+    ).toBe(0);
   });
 });

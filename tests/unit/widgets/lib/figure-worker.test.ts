@@ -17,6 +17,7 @@ import {
 } from '../../../../components/widgets/NesterovCompare/draws.ts';
 import { drawCurveBase, type CurveBase } from '../../../../components/widgets/LocalMinima/draws.ts';
 import { drawDotChartBase, type DotChartBase } from '../../../../components/widgets/DecayCompare/draws.ts';
+import { drawRavineBase, type RavineBase } from '../../../../components/widgets/MomentumRavine/draws.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const runs: RunsBase = {
@@ -72,6 +73,7 @@ const values: DotChartBase = {
 };
 const decayed: DotChartBase = { ...values, chart: { kind: 'decay', domain: [1e-4, 0.1], empty: false, zeroNote: '' } };
 const undecayed: DotChartBase = { ...values, chart: { kind: 'decay', domain: null, empty: true, zeroNote: 'No decay.' } };
+const ravine: RavineBase = { label: 'A ravine', description: 'Level lines of log height.', problem: 'ravine' };
 const grid = sampleGrid((w) => w[0]! ** 2 + 3 * w[1]! ** 2, { x: [-2, 2], y: [-1, 1] }, { nx: 40, ny: 20 });
 const map: ContourBase = {
   label: 'A bowl',
@@ -90,6 +92,7 @@ const draws = {
   'contour-map': drawContourBase,
   curve: drawCurveBase,
   'dot-chart': drawDotChartBase,
+  ravine: drawRavineBase,
 };
 
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
@@ -130,6 +133,7 @@ describe('drawTree', () => {
       ['dot-chart', values, drawDotChartBase],
       ['dot-chart', decayed, drawDotChartBase],
       ['dot-chart', undecayed, drawDotChartBase],
+      ['ravine', ravine, drawRavineBase],
     ] as const) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
@@ -174,7 +178,7 @@ describe('drawTree', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart)');
+    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine)');
   });
 });
 
