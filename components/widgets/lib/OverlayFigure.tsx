@@ -53,8 +53,6 @@ interface Props {
   overlay?: (scales: Scales, facet?: string) => ComponentChildren;
   /** Clip the overlay to the plot area (as Plot's `clip: true`). */
   clip?: boolean;
-  /** Draw the base as soon as the widget hydrates (PlotFigure's `drawAtOnce`: a figure the reader clicks, pointer.ts). */
-  drawAtOnce?: boolean;
   /** Draw the base in a Web Worker (PlotFigure's `offThread`). */
   offThread?: OffThread;
   class?: string;
@@ -120,7 +118,6 @@ export function OverlayFigure({
   layers = [],
   overlay,
   clip = true,
-  drawAtOnce = false,
   offThread,
   class: className,
 }: Props) {
@@ -177,7 +174,6 @@ export function OverlayFigure({
         label={label}
         deps={inputs}
         draw={draw}
-        drawAtOnce={drawAtOnce}
         onShown={onShown}
         offThread={offThread}
       />

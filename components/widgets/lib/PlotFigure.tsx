@@ -25,11 +25,6 @@ interface Props {
   /** Redraws when any of these (or the width, or `aspect`) change. */
   deps: readonly unknown[];
   /**
-   * Draw as soon as the widget hydrates, even when the build's frame still fits. For a figure the
-   * reader clicks: pointer.ts reads Plot's scales from a figure drawn in the browser.
-   */
-  drawAtOnce?: boolean;
-  /**
    * Told the width of the figure on screen: at hydration, the build's frame shown (640 or 360,
    * whether kept or still waiting for its redraw), then the width of each figure drawn. An overlay
    * drawn over the figure (OverlayFigure) takes its scales at that width.
@@ -91,7 +86,6 @@ export function PlotFigure({
   aspect,
   label,
   deps,
-  drawAtOnce = false,
   onShown,
   offThread,
   class: className,
@@ -188,7 +182,7 @@ export function PlotFigure({
     if (!settled.current) {
       settled.current = true;
       if (element.querySelector(':scope > .plot-frame')) onShown?.(frameWidths[shownFrameKind(element)]);
-      if (!drawAtOnce && keepStaticFrame(element, width, fingerprint(deps))) {
+      if (keepStaticFrame(element, width, fingerprint(deps))) {
         scaledFrame.current = Math.abs(width / frameWidths[shownFrameKind(element)] - 1) > rescaleTolerance;
         if (offThread && !offThread.client.failed) whenReaderInterested(element, () => offThread.client.start());
         else warmPlot(element);
