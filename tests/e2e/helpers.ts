@@ -310,3 +310,14 @@ export async function markPlotsAtRealWidth(plots: Locator, timeout?: number): Pr
     .toBe(true);
   await plots.evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-kept', '')));
 }
+
+/**
+ * How many times the page's main thread has loaded Plot's chunk (plot-package.<hash>.js): 0 when
+ * every figure it drew was drawn in a figure worker (a worker's loads are not in the page's list).
+ */
+export const plotLoadsOnPage = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      performance.getEntriesByType('resource').filter((e) => /\/_astro\/plot-package[.-][\w-]+\.js$/.test(e.name))
+        .length,
+  );

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { nextFrame, openWidget, urlSettled } from './helpers.ts';
+import { nextFrame, openWidget, plotLoadsOnPage, urlSettled } from './helpers.ts';
 
 /**
  * A widget's figures ship two frames drawn at build time (640 px for laptops, 360 px for phones).
@@ -46,12 +46,6 @@ async function countIntlObjects(page: Page): Promise<() => Promise<string[]>> {
 
 /** A chapter whose figure (LossSlice's) has a base redrawn, in its figure worker, when the reader picks another parameter. */
 const redrawn = '/chapters/partial-derivatives/';
-/** The scripts the page's main thread has loaded that match `pattern` (a worker's are not in its list). */
-const mainThreadScripts = (page: Page, pattern: RegExp) =>
-  page.evaluate(
-    (source) => performance.getEntriesByType('resource').filter((e) => new RegExp(source).test(e.name)).length,
-    pattern.source,
-  );
 
 for (const { width, shown, hidden } of [
   { width: 1280, shown: 'wide', hidden: 'narrow' },
@@ -85,7 +79,7 @@ for (const { width, shown, hidden } of [
     expect(scripts.filter((path) => plotChunk.test(path))).toHaveLength(1);
     const inWorker = await (await worker).evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(inWorker.filter((url) => plotChunk.test(new URL(url).pathname))).toHaveLength(1);
-    expect(await mainThreadScripts(page, plotChunk)).toBe(0);
+    expect(await plotLoadsOnPage(page)).toBe(0);
     // Drawn for this screen (pixel ratio 1): Plot's marks moved half a pixel, as on the page, so a
     // 1 px line covers one row of pixels (a worker without the page's ratio drew them at 0).
     expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1);
@@ -103,7 +97,7 @@ test('Plot drawing on the page makes no Intl object: ICU’s locale data is neve
   await expect(widget.locator('[data-status]')).toContainText('on Himmelblau');
   // Its contours traced (MapFigure marks each tracing), by Plot on the page.
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('race:contours').length)).toBeGreaterThan(0);
-  expect(await mainThreadScripts(page, plotChunk)).toBe(1);
+  expect(await plotLoadsOnPage(page)).toBe(1);
   expect(await intlObjects(), 'Intl objects made').toEqual([]);
 });
 

@@ -34,7 +34,7 @@ export interface MapProps {
 
 /** The valley's contours and its minimum (drawn once), Adam's path and the other run's on the overlay. */
 export function InternalsMap({ grid, levels, label, description, path, otherPath, color }: MapProps) {
-  const [minimum, start] = startAndMinimumLayers(surface.start, [0, 0]);
+  const { minimum, start } = startAndMinimumLayers(surface);
   return (
     <ContourFigure
       grid={grid}
@@ -45,10 +45,10 @@ export function InternalsMap({ grid, levels, label, description, path, otherPath
       label={label}
       description={description}
       layers={[
-        minimum!,
+        minimum,
         { kind: 'line', points: otherPath, ...otherPaint },
         ...headedPathLayers(path, color),
-        start!,
+        start,
       ]}
     />
   );

@@ -139,11 +139,11 @@ function AdaptiveStepsIsland(props: AdaptiveStepsProps) {
     const reference = names[0] === 'adagrad' ? referenceLayers(effective[0], allSteps, t, effectiveDomain[0]) : [];
     const surfaceTitle = s.surfaces[surfaceId];
     const paths = runs.map((run) => pathPoints(run.points, Math.min(t, run.steps), 800));
-    const [minimum, start] = startAndMinimumLayers(surface.start, [0, 0]);
+    const { minimum, start } = startAndMinimumLayers(surface);
     const mapLayers: OverlayLayer[] = [
-      minimum!,
+      minimum,
       ...paths.flatMap((path, r) => headedPathLayers(path, optimizerColor(names[r]!))),
-      start!,
+      start,
     ];
     return (
       <>

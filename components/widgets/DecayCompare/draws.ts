@@ -14,10 +14,10 @@ import { decadeTicks } from '../lib/ticks.ts';
 export const chartAspect = 0.45;
 /** The point scale's padding at each end, in columns. */
 export const padding = 0.3;
-export const valuesDomain = [0, 1.25] as const;
+const valuesDomain = [0, 1.25] as const;
 export const decayMargins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as const;
 /** The decay axis while nothing has been decayed (the chart then shows a note). */
-export const emptyDecayDomain = [1e-3, 1e-2] as const;
+const emptyDecayDomain = [1e-3, 1e-2] as const;
 
 /** Which chart: the weights' values (a rule at w = 1), or the fraction decayed on a log axis over `domain`. */
 export type DotChartKind =
@@ -34,18 +34,21 @@ export interface DotChartBase {
   chart: DotChartKind;
 }
 
+/** A chart's value domain: the values' fixed one, or the decay's (a stand-in while nothing is decayed). */
+export const domainOf = (chart: DotChartKind): readonly [number, number] =>
+  chart.kind === 'values' ? valuesDomain : (chart.domain ?? emptyDecayDomain);
+
 /** A chart's margins: the decay chart's left one fits "0.0001". */
 export const marginsOf = (chart: DotChartKind) => (chart.kind === 'values' ? defaultMargins : decayMargins);
 
 /** A chart's axes: the columns (Plot's point scale) against its value axis. */
 export function drawDotChartBase(base: DotChartBase, context: DrawContext): Element {
   const { label, description, columns, scaleAxis, valueAxis, chart } = base;
-  const y =
+  const logAxis =
     chart.kind === 'values'
-      ? { domain: [...valuesDomain] }
+      ? {}
       : {
           type: 'log' as const,
-          domain: [...(chart.domain ?? emptyDecayDomain)],
           tickFormat: (v: number) => fmt(v),
           ticks: decadeTicks(chart.domain ?? [], context.width < 420 ? 3 : 6),
         };
@@ -53,7 +56,7 @@ export function drawDotChartBase(base: DotChartBase, context: DrawContext): Elem
     ...basePlotOptions(context, label, description),
     ...plotMargins(marginsOf(chart)),
     x: { domain: [...columns], label: scaleAxis, padding },
-    y: { ...y, label: valueAxis, grid: true },
+    y: { ...logAxis, domain: [...domainOf(chart)], label: valueAxis, grid: true },
     marks:
       chart.kind === 'values'
         ? [Plot.ruleY([1], { stroke: colors.soft, strokeDasharray: '4 3' })]

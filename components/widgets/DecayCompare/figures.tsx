@@ -5,11 +5,10 @@ import { fallbackScales } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import {
   chartAspect,
+  domainOf,
   drawDotChartBase,
-  emptyDecayDomain,
   marginsOf,
   padding,
-  valuesDomain,
   type DotChartBase,
   type DotChartKind,
 } from './draws.ts';
@@ -89,7 +88,7 @@ const dotLayer = (dots: readonly Dot[], S: Scales, color: Record<Method, string>
 function DotChart(props: Props & { chart: DotChartKind }) {
   const { label, description, deps, columns, scaleAxis, valueAxis, dots, color, chart } = props;
   const margins = marginsOf(chart);
-  const y = chart.kind === 'values' ? valuesDomain : (chart.domain ?? emptyDecayDomain);
+  const y = domainOf(chart);
   const kindY = chart.kind === 'values' ? 'linear' : 'log';
   const base: DotChartBase = { label, description, columns, scaleAxis, valueAxis, chart };
   return (

@@ -54,7 +54,8 @@ export function drawCurveBase({ label, description, yAxis, starts }: CurveBase, 
               starts.map((d) => ({ ...d, loss: twoMinima.f(Float64Array.of(d.w)) })),
               { x: 'w', y: 'loss', r: context.width < 420 ? 3.5 : 4.5, fill, stroke: colors.fg, strokeWidth: 0.5 },
             ),
-            Plot.ruleX(starts, { x: 'w', y1: -1.6, y2: -1.45, stroke: fill, strokeWidth: 3 }),
+            // A tick at the foot of the plot for each start, in its basin's colour.
+            Plot.ruleX(starts, { x: 'w', y1: yDomain[0], y2: yDomain[0] + 0.15, stroke: fill, strokeWidth: 3 }),
           ]
         : []),
     ],

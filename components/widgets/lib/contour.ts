@@ -151,12 +151,16 @@ export function headedPathLayers(path: readonly PathPoint[], color: string): Ove
   ];
 }
 
-/** A cross on the minimum and a ring on the start (the runs' first point), as those widgets' maps mark them. */
-export function startAndMinimumLayers(start: readonly number[], minimum: readonly number[]): OverlayLayer[] {
-  return [
-    { kind: 'dots', symbol: 'times', points: [{ x: minimum[0]!, y: minimum[1]! }], r: 5, stroke: colors.fg },
-    { kind: 'dots', points: [{ x: start[0]!, y: start[1]! }], r: 4, stroke: colors.fg },
-  ];
+/** A cross on a surface's (first) minimum and a ring on its start (the runs' first point), as those widgets' maps mark them. */
+export function startAndMinimumLayers(surface: { start: readonly number[]; minima: readonly Minimum[] }): {
+  minimum: OverlayLayer;
+  start: OverlayLayer;
+} {
+  const [x, y] = surface.minima[0]?.point ?? [0, 0];
+  return {
+    minimum: { kind: 'dots', symbol: 'times', points: [{ x: x!, y: y! }], r: 5, stroke: colors.fg },
+    start: { kind: 'dots', points: [{ x: surface.start[0]!, y: surface.start[1]! }], r: 4, stroke: colors.fg },
+  };
 }
 
 /** `minimaMarks` as overlay layers: a cross on each minimum, a diamond on each saddle. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf, urlSettled } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, plotLoadsOnPage, statusOf, urlSettled } from '../helpers.ts';
 
 /** All the widget's figures (the contour maps are static layers under an overlay). */
 const allFigures = '.widget__figure';
@@ -61,9 +61,7 @@ test('clicking the curve picks the start, on the build’s frame (before any Plo
   expect(Math.abs(picked - 1)).toBeLessThan(0.02);
   await page.mouse.click(xOf(-1.5), box.y + box.height * 0.5);
   await expect(widget.locator('[data-status]')).toContainText('settled in the local minimum');
-  expect(
-    await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plot-package\./.test(e.name)).length),
-  ).toBe(0);
+  expect(await plotLoadsOnPage(page)).toBe(0);
 });
 
 test('many starts: the keyboard toggles the mode and the status counts the basins', async ({ page }) => {
@@ -78,9 +76,7 @@ test('many starts: the keyboard toggles the mode and the status counts the basin
   await expect.poll(() => drawingOf(widget, allFigures)).not.toBe(before);
   // The starts are drawn in the widget's figure worker: the page itself never loaded Plot.
   await expect(widget.locator('.plot-figure > svg:not(.plot-frame) [data-mark="rule"]')).toHaveCount(2);
-  expect(
-    await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plot-package\./.test(e.name)).length),
-  ).toBe(0);
+  expect(await plotLoadsOnPage(page)).toBe(0);
   await expect(widget.getByRole('list', { name: 'Where each start ends' }).getByRole('listitem')).toHaveText([
     'ends in the local minimum',
     'ends in the global minimum',

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, plotLoadsOnPage, statusOf } from '../helpers.ts';
 
 // Several chart redraws per test; the shared CI machine can be slow.
 test.describe.configure({ timeout: 120_000 });
@@ -235,8 +235,6 @@ test.describe('on a phone', () => {
       expect(await overlayMismatch(widget)).toBe('');
     }
     // Every map was drawn in the widget's figure worker: the page itself never loaded Plot.
-    expect(
-      await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plot-package\./.test(e.name)).length),
-    ).toBe(0);
+    expect(await plotLoadsOnPage(page)).toBe(0);
   });
 });
