@@ -1,7 +1,6 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { createQuadratic1d } from '../../../src/engine/problems/index.ts';
-import { curveSamples, runOnProblem } from '../../../src/engine/sim/index.ts';
+import { runOnProblem } from '../../../src/engine/sim/index.ts';
 import { Slider } from '../lib/controls.tsx';
 import { fmt } from '../lib/format.ts';
 import { useUrlState } from '../lib/hooks.ts';
@@ -10,19 +9,23 @@ import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { LogLossChart } from '../lib/LogLossChart.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import type { OverlayLayer } from '../lib/overlay-layers.ts';
-import { basePlotOptions, colors, defaultMargins } from '../lib/plot-theme.ts';
-import { plotMargins } from '../lib/scales.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
+import { colors, defaultMargins } from '../lib/plot-theme.ts';
 import { boundSentence } from '../lib/stability.ts';
 import { StepPlayer } from '../lib/StepPlayer.tsx';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
 import { useDivergenceText, useLocale, useStrings, withLocale } from '../lib/i18n.tsx';
+import { drawQuadraticBase, xDomain, yDomainOf, type QuadraticBase } from './draws.ts';
 import { strings } from './strings.ts';
 import type { DescentCurveProps } from './schema.ts';
 import type { Specs } from '../lib/url-state.ts';
 
 const lrRange = [0.0001, 5] as const;
 const start = -1.5;
-/** The curve figure's margins: Plot's defaults for its axes, set so that the overlay uses the same. */
+
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 const specsFor = (steps: number) =>
   ({
@@ -59,8 +62,6 @@ function DescentCurveIsland(props: DescentCurveProps) {
       ? s.stopped(bound, run.diverged.step, divergence.run(run.diverged))
       : s.status(bound, shown, fmt(w), fmt(loss), fmt(1 - state.lr * state.curvature));
 
-  const top = 2 * state.curvature; // L(±2)
-  const samples = useMemo(() => curveSamples(curve, 121, [-2, 2]), [curve]);
   const path = Array.from({ length: shown + 1 }, (_, k) => ({ x: run.points[k] ?? 0, y: run.losses[k] ?? 0 }));
   const history = Array.from(run.losses, (l, k) => ({ k, loss: l })).filter((d) => d.loss > 0);
   // What α and the step move: the run's path and the point shown, an overlay over a Plot of the
@@ -73,6 +74,7 @@ function DescentCurveIsland(props: DescentCurveProps) {
 
   const label = s.label(fmt(state.curvature), shown, last);
   const description = s.description(shown + 1, fmt(w), fmt(loss));
+  const base: QuadraticBase = { label, description, lossAxis: s.lossAxis, curvature: state.curvature };
   const lossLabel = s.lossLabel;
   const lossDescription = s.lossDescription(last);
 
@@ -120,21 +122,10 @@ function DescentCurveIsland(props: DescentCurveProps) {
           label={label}
           description={description}
           deps={[state.curvature]}
-          scales={{ x: [-2, 2], y: [-0.06 * top, top], margins: defaultMargins }}
+          scales={{ x: xDomain, y: yDomainOf(state.curvature), margins: defaultMargins }}
           layers={runLayers}
-          draw={(context) =>
-            Plot.plot({
-              ...basePlotOptions(context, label, description),
-              ...plotMargins(defaultMargins),
-              x: { domain: [-2, 2], label: 'w' },
-              y: { domain: [-0.06 * top, top], label: s.lossAxis, grid: true, tickFormat: (v: number) => fmt(v) },
-              clip: true,
-              marks: [
-                Plot.ruleY([0], { stroke: colors.grid }),
-                Plot.line(samples, { x: 'w', y: 'loss', stroke: colors.soft, strokeWidth: 2 }),
-              ],
-            })
-          }
+          draw={(context) => drawQuadraticBase(base, context)}
+          offThread={{ client: figures, figure: 'quadratic', input: base }}
         />
         <LogLossChart
           aspect={0.42}

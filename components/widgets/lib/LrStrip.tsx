@@ -1,19 +1,11 @@
-import { Plot } from './plot.ts';
 import { fmt } from './format.ts';
-import { decadeTicks } from './ticks.ts';
+import { bandColor, drawLrStripBase, lrStripMargins as margins, type LrStripBase } from './lr-strip-base.ts';
 import { OverlayFigure } from './OverlayFigure.tsx';
 import { px } from './overlay-layers.ts';
-import { basePlotOptions, colors } from './plot-theme.ts';
+import { colors } from './plot-theme.ts';
+import { sharedFigures } from './shared-figures.ts';
 import { regimeBands, regimeWordsOf, stabilityOf, type Regime } from './stability.ts';
 import { defineStrings, useLocale, useStrings } from './i18n.tsx';
-
-const bandColor: Record<Regime, string> = {
-  slow: colors.warn,
-  good: colors.good,
-  oscillating: colors.accent,
-  edge: colors.bad,
-  diverging: colors.bad,
-};
 
 const strings = defineStrings({
   en: {
@@ -47,8 +39,6 @@ interface Props {
   lambda?: string;
 }
 
-const margins = { top: 4, right: 24, bottom: 22, left: 24 };
-
 /**
  * The marker of the current α: Plot's `triangle` symbol at r = 6 (d3's symbolTriangle of area
  * πr²), turned to point down: from its lower tip, relative moves.
@@ -62,7 +52,8 @@ const marker = `l${px(markerX)},${px(3 * markerY)}h${px(-2 * markerX)}z`;
  * The learning-rate axis (log scale) split into gradient descent's regimes on a quadratic — slow,
  * good, oscillating, diverging — with the bound 2/λmax marked and the current α as a triangle.
  * It reads like a legend under the learning-rate slider. The bands and the bound are a Plot that
- * only the curvature and the range redraw; the triangle is the overlay, so an α key moves one path.
+ * only the curvature and the range redraw, in the shared figure worker (figure-client.ts); the
+ * triangle is the overlay, so an α key moves one path.
  */
 export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
   const s = useStrings(strings);
@@ -77,6 +68,7 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
     fmt(lr),
     words[regime],
   );
+  const base: LrStripBase = { label, description, range, eigenvalues, lambda, bandText: s.bandText };
   return (
     <>
       <OverlayFigure
@@ -87,56 +79,8 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
         deps={[bound, range[0], range[1], lambda, s]}
         scales={{ x: range, y: [0, 1], kindX: 'log', margins }}
         clip={false}
-        draw={(context) => {
-          const fontSize = context.width < 420 ? 9 : 11;
-          return Plot.plot({
-            ...basePlotOptions(context, label, description),
-            marginTop: margins.top,
-            marginBottom: margins.bottom,
-            marginLeft: margins.left,
-            marginRight: margins.right,
-            x: {
-              type: 'log',
-              domain: [range[0], range[1]],
-              label: null,
-              tickFormat: (v: number) => fmt(v),
-              ticks: decadeTicks(range, context.width < 420 ? 3 : 5),
-            },
-            y: { domain: [0, 1], axis: null },
-            marks: [
-              Plot.rectY(bands, {
-                x1: 'from',
-                x2: 'to',
-                y1: 0,
-                y2: 1,
-                fill: (b: { regime: Regime }) => bandColor[b.regime],
-                fillOpacity: 0.28,
-              }),
-              Plot.text(bands, {
-                x: (b: { from: number; to: number }) => Math.sqrt(b.from * b.to),
-                y: 0.62,
-                text: (b: { regime: Regime; from: number; to: number }) =>
-                  (Math.log(b.to / b.from) / Math.log(range[1] / range[0])) * (context.width - 48) >
-                  textWidth(s.bandText[b.regime], fontSize) + 6
-                    ? s.bandText[b.regime]
-                    : '',
-                fill: colors.fg,
-                fontSize,
-              }),
-              Plot.ruleX([bound], { stroke: colors.bad, strokeWidth: 2 }),
-              Plot.text([bound], {
-                x: (d: number) => d,
-                y: 0.2,
-                text: () => `2/${lambda}`,
-                dx: -4,
-                textAnchor: 'end',
-                fill: colors.bad,
-                fontWeight: 700,
-                fontSize,
-              }),
-            ],
-          });
-        }}
+        draw={(context) => drawLrStripBase(base, context)}
+        offThread={{ client: sharedFigures, figure: 'lr-strip', input: base }}
         overlay={(S) => (
           <path data-mark="lr" d={`M${px(S.x(lr))},${px(S.y(0.93) - 2 * markerY)}${marker}`} fill={colors.fg} />
         )}
@@ -171,14 +115,3 @@ export function LrStrip({ lr, range, eigenvalues, lambda = 'λmax' }: Props) {
 }
 
 const legendRegimes: readonly Regime[] = ['slow', 'good', 'oscillating', 'diverging'];
-
-/**
- * About how wide (px) `text` is at `fontSize` in the UI font: a CJK character about one em, any
- * other about 0.6 em. A band is named only where its own name fits (one fixed width for every name
- * left "good" and "diverges" unnamed in bands that had room for them).
- */
-export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const ch of text) ems += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
-  return ems * fontSize;
-}

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { logPosition } from '../../../components/widgets/lib/log-slider.ts';
-import { drawingOf, expectNoBadNumbers, liveOverlay, markPlotsAtRealWidth, openWidget, statusOf } from '../helpers.ts';
+import {
+  drawingOf,
+  expectNoBadNumbers,
+  liveOverlay,
+  markPlotsAtRealWidth,
+  openWidget,
+  plotLoadsOnPage,
+  statusOf,
+} from '../helpers.ts';
 
 /** All the widget's figures, compared as one drawing. */
 const allFigures = '.widget__figure';
@@ -42,7 +50,7 @@ test('α = 0.5 is a slider position and lands on the minimum in one step; Reset 
   await expect(status).toContainText('α = 0.1 < 2/λ = 1: slow. Step 0:');
 });
 
-test('the strip names every regime: bands wide enough carry their name, the key names all four and the bound', async ({
+test('the strip names every regime: bands wide enough carry their name, the key names all four and the bound; λ redraws it off the page', async ({
   page,
 }) => {
   await page.goto(page_);
@@ -60,12 +68,18 @@ test('the strip names every regime: bands wide enough carry their name, the key 
   await expect(strip.locator('[data-mark="text"] text').filter({ hasText: /^(slow|good|diverges)$/ })).toHaveCount(3);
   await expect(strip.locator('[data-mark="text"] text').filter({ hasText: 'oscillating' })).toHaveCount(0);
   // The bound moves with the curvature: λ = 2 → 2/λ = 1; one decade of curvature further right it is no longer 1.
+  const curveAxis = widget.locator('.overlay-figure:not(.lr-strip)').first().locator('.plot-figure svg:visible');
   const before = await strip.evaluate((el) => el.innerHTML);
+  const ticks = await curveAxis.evaluate((el) => el.innerHTML);
   await widget.getByRole('slider', { name: /Curvature/ }).press('PageUp');
   await expect.poll(() => strip.evaluate((el) => el.innerHTML)).not.toBe(before);
   await expect(widget.getByRole('img', { name: /Learning-rate regimes; the bound 2\/λ = / })).not.toHaveAccessibleName(
     /= 1$/,
   );
+  // The curve's loss axis goes up to 2λ: redrawn too. The strip (the shared figure worker) and the
+  // curve (the widget's own) are drawn off the main thread: the page never loads Plot (issue #21).
+  await expect.poll(() => curveAxis.evaluate((el) => el.innerHTML)).not.toBe(ticks);
+  expect(await plotLoadsOnPage(page)).toBe(0);
 });
 
 test('stepping from the start gives the exact iterates w = (1 − αλ)^t w₀', async ({ page }) => {

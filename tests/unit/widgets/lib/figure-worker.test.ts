@@ -8,6 +8,7 @@ import type { DrawRequest } from '../../../../components/widgets/lib/figure-clie
 import { drawLogLossBase, type LogLossBase } from '../../../../components/widgets/lib/log-loss-base.ts';
 import { drawLogTimeBase, type LogTimeBase } from '../../../../components/widgets/lib/log-time-base.ts';
 import { drawContourBase, type ContourBase } from '../../../../components/widgets/lib/contour-base.ts';
+import { drawLrStripBase, type LrStripBase } from '../../../../components/widgets/lib/lr-strip-base.ts';
 import { contourLevels, sampleGrid } from '../../../../src/engine/sim/index.ts';
 import {
   drawRunsBase,
@@ -18,6 +19,7 @@ import {
 import { drawCurveBase, type CurveBase } from '../../../../components/widgets/LocalMinima/draws.ts';
 import { drawDotChartBase, type DotChartBase } from '../../../../components/widgets/DecayCompare/draws.ts';
 import { drawRavineBase, type RavineBase } from '../../../../components/widgets/MomentumRavine/draws.ts';
+import { drawQuadraticBase, type QuadraticBase } from '../../../../components/widgets/DescentCurve/draws.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const runs: RunsBase = {
@@ -84,6 +86,15 @@ const map: ContourBase = {
   axisLabels: { x: 'w₁', y: 'w₂' },
   marginRight: 12,
 };
+const strip: LrStripBase = {
+  label: 'Learning-rate regimes',
+  description: 'Bands.',
+  range: [0.0001, 5],
+  eigenvalues: [20],
+  lambda: 'λ',
+  bandText: { slow: 'slow', good: 'good', oscillating: 'oscillating', edge: 'edge', diverging: 'diverges' },
+};
+const quadratic: QuadraticBase = { label: 'The curve', description: 'A parabola.', lossAxis: 'loss', curvature: 20 };
 const draws = {
   runs: drawRunsBase,
   speed: drawSpeedBase,
@@ -93,6 +104,8 @@ const draws = {
   curve: drawCurveBase,
   'dot-chart': drawDotChartBase,
   ravine: drawRavineBase,
+  'lr-strip': drawLrStripBase,
+  quadratic: drawQuadraticBase,
 };
 
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
@@ -134,6 +147,8 @@ describe('drawTree', () => {
       ['dot-chart', decayed, drawDotChartBase],
       ['dot-chart', undecayed, drawDotChartBase],
       ['ravine', ravine, drawRavineBase],
+      ['lr-strip', strip, drawLrStripBase],
+      ['quadratic', quadratic, drawQuadraticBase],
     ] as const) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
@@ -178,7 +193,7 @@ describe('drawTree', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine)');
+    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic)');
   });
 });
 
