@@ -18,6 +18,7 @@
  * widget). BENCH_WIDTH: the viewport width (default 360). BENCH_LAYOUT=1 lists every layout and
  * paint event with its root and object counts. BENCH_SELECT=1: the widget's first select instead of
  * its first slider, pressed ArrowDown, ArrowUp, ArrowDown, ArrowUp (a new surface or curve each time).
+ * BENCH_NTH: which of the widget's sliders (or selects) to press, counted from 0 (default 0).
  */
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -82,9 +83,10 @@ async function traced(page: Page, variant: string, path: string, widgetName: str
   const handle = await widget.elementHandle();
   if (widgetName !== 'floor')
     await page.waitForFunction((el) => !el?.closest('astro-island')?.hasAttribute('ssr'), handle, { timeout: 60_000 });
+  const nth = Number(process.env['BENCH_NTH'] ?? 0);
   const slider = process.env['BENCH_SELECT']
-    ? widget.locator('select').first()
-    : widget.locator('input[type="range"]:enabled').first();
+    ? widget.locator('select').nth(nth)
+    : widget.locator('input[type="range"]:enabled').nth(nth);
   await slider.focus();
   await page.waitForTimeout(1200);
   await page.evaluate(() => {

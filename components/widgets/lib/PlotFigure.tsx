@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fingerprint } from './fingerprint.ts';
-import { drawIsDue, drawQueue } from './draw-queue.ts';
+import { afterNextPaint, drawIsDue, drawQueue } from './draw-queue.ts';
 import { warmPlot, whenPlotReady, whenReaderInterested } from './plot.ts';
 import { quietAfterInput } from './plot-warm.ts';
 import { sinceActivity, whenQuiet } from './reader-activity.ts';
@@ -81,15 +81,7 @@ const keepServerMarkup = { __html: '' };
  * was given while that frame fits (`keepStaticFrame`), and otherwise redraws at the container's
  * real width whenever `deps` or the width change, loading Plot the first time (plot.ts).
  */
-export function PlotFigure({
-  draw,
-  aspect,
-  label,
-  deps,
-  onShown,
-  offThread,
-  class: className,
-}: Props) {
+export function PlotFigure({ draw, aspect, label, deps, onShown, offThread, class: className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref);
   const descriptionId = `${useId()}-description`;
@@ -135,6 +127,11 @@ export function PlotFigure({
    * Draws the latest inputs after the input's paint: in the worker (`offThread`), then shown in a
    * turn of the draw queue, or on the main thread (loading Plot first if need be). Returns a cancel.
    *
+   * The worker is asked after that paint too. Asked at once, its draw ran while the browser made
+   * the input's frame, and took CPU from it: a curvature key on DescentCurve answered in 31 ms on
+   * average against 23 ms asked after the paint (Event Timing at 1x, bench/input-breakdown.ts, six
+   * rounds of six keys on this two-core machine). The figure comes a frame later.
+   *
    * A figure the worker has drawn is shown even when newer inputs have come meanwhile, if the
    * figure has been behind for long enough (`show`, `drawIsDue`): a reader holding a key down sees
    * the figure follow every `maxBehind` ms, as with drawing on the page. So the cancel only stops
@@ -158,10 +155,13 @@ export function PlotFigure({
         height: Math.round(width * aspect),
         descriptionId,
       };
-      void worker.client.draw(element, request).then((result) => {
-        if (result.kind === 'drawn') drawQueue.schedule(element, () => show(element, version, result.nodes, width));
-        else if (result.kind === 'failed' && current) onMainThread();
-      });
+      afterNextPaint(
+        () =>
+          void worker.client.draw(element, request).then((result) => {
+            if (result.kind === 'drawn') drawQueue.schedule(element, () => show(element, version, result.nodes, width));
+            else if (result.kind === 'failed' && current) onMainThread();
+          }),
+      );
       cancelWait = () => {
         current = false;
       };

@@ -8,7 +8,11 @@
 import { h, render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { maxBehind } from '../../../../components/widgets/lib/draw-queue.ts';
-import { createFigureClient, type DrawRequest, type WorkerLike } from '../../../../components/widgets/lib/figure-client.ts';
+import {
+  createFigureClient,
+  type DrawRequest,
+  type WorkerLike,
+} from '../../../../components/widgets/lib/figure-client.ts';
 import type { FigureNode } from '../../../../components/widgets/lib/figure-tree.ts';
 import { PlotFigure } from '../../../../components/widgets/lib/PlotFigure.tsx';
 
@@ -65,8 +69,8 @@ function fakeWorker() {
   return { worker, sent, answer };
 }
 
-test('a figure drawn for replaced inputs is shown once the figure is maxBehind ms behind, and the newest follows', async () => {
-  const fake = fakeWorker();
+/** A PlotFigure drawn by `fake`'s worker, on the page: `show(n)` renders it for input n. */
+function mountFigure(fake: ReturnType<typeof fakeWorker>) {
   const client = createFigureClient(() => fake.worker);
   const onPage = vi.fn(() => document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
   const root = document.createElement('div');
@@ -84,6 +88,12 @@ test('a figure drawn for replaced inputs is shown once the figure is maxBehind m
       root,
     );
   const shown = () => root.querySelector('svg')?.getAttribute('data-n') ?? null;
+  return { root, onPage, show, shown };
+}
+
+test('a figure drawn for replaced inputs is shown once the figure is maxBehind ms behind, and the newest follows', async () => {
+  const fake = fakeWorker();
+  const { root, onPage, show, shown } = mountFigure(fake);
 
   show(1);
   await settle();
@@ -116,4 +126,23 @@ test('a figure drawn for replaced inputs is shown once the figure is maxBehind m
   expect(shown()).toBe('4');
   // Never drawn on the page.
   expect(onPage).not.toHaveBeenCalled();
+});
+
+test("asks the worker only once the input's frame is painted, so that its draw does not compete with that frame", async () => {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  const fake = fakeWorker();
+  const { show, shown } = mountFigure(fake);
+  show(1);
+  await settle();
+  expect(fake.sent).toEqual([]);
+  // The frame runs, then the task after it (draw-queue.ts's afterNextPaint): the request goes.
+  for (const frame of frames.splice(0)) frame(0);
+  await settle();
+  expect(fake.sent.map((r) => r.input)).toEqual([{ n: 1 }]);
+  fake.answer(0);
+  await settle();
+  for (const frame of frames.splice(0)) frame(0);
+  await settle();
+  expect(shown()).toBe('1');
 });
