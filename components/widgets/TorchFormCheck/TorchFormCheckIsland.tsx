@@ -1,4 +1,3 @@
-import { Plot } from '../lib/plot.ts';
 import { useMemo } from 'preact/hooks';
 import { problems } from '../../../src/engine/problems/index.ts';
 import { Select, Toggle } from '../lib/controls.tsx';
@@ -7,16 +6,21 @@ import { useUrlState } from '../lib/hooks.ts';
 import { Legend } from '../lib/Legend.tsx';
 import { OptimizerSliders } from '../lib/OptimizerSliders.tsx';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { basePlotOptions, colors, defaultMargins, seriesColor } from '../lib/plot-theme.ts';
-import { plotMargins } from '../lib/scales.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
+import { defaultMargins, seriesColor } from '../lib/plot-theme.ts';
 import { finiteExtent, steppedExtent } from '../lib/stepped-domain.ts';
 import { WidgetFrame } from '../lib/WidgetFrame.tsx';
+import { drawComparisonBase, type ComparisonBase } from './draws.ts';
 import { compareForms, halvingStep, torchFormSpecs } from './model.ts';
 import type { TorchFormCheckProps } from './schema.ts';
 import { useDivergenceText, useStrings, withLocale } from '../lib/i18n.tsx';
 import { strings } from './strings.ts';
 
 const problemNames = ['twoMinima', 'illConditioned', 'ravine'] as const;
+
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** The course's momentum (or NAG) against PyTorch's form of the same method. */
 function TorchFormCheckIsland(props: TorchFormCheckProps) {
@@ -53,6 +57,15 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
   const status = result.divergence ? s.stopped(result.steps + 1, divergence.run(result.divergence), verdict) : verdict;
   const label = s.label(nag, result.steps);
   const description = s.description(ourName, torchName, fmt(result.maxDifference));
+  const base: ComparisonBase = {
+    label,
+    description,
+    stepAxis: s.stepAxis,
+    valueAxis: problem.dim === 1 ? 'w' : s.firstCoordinate,
+    xDomain,
+    yDomain,
+    halving: decay ? { step: halving, text: s.halved } : null,
+  };
 
   return (
     <WidgetFrame
@@ -83,21 +96,8 @@ function TorchFormCheckIsland(props: TorchFormCheckProps) {
           { kind: 'line', points: ours, stroke: seriesColor(0), strokeWidth: 2 },
           { kind: 'dots', points: torch, r: 2.2, stroke: seriesColor(1) },
         ]}
-        draw={(context) =>
-          Plot.plot({
-            ...basePlotOptions(context, label, description),
-            ...plotMargins(defaultMargins),
-            x: { domain: [...xDomain], label: s.stepAxis },
-            y: { domain: [...yDomain], label: problem.dim === 1 ? 'w' : s.firstCoordinate, grid: true },
-            // Where α halves, so the reader sees the paths part there.
-            marks: decay
-              ? [
-                  Plot.ruleX([halving], { stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '3 3' }),
-                  Plot.text([halving], { x: (d: number) => d, frameAnchor: 'top', text: () => s.halved, textAnchor: 'start', dx: 4, dy: 4, fill: 'currentColor' }),
-                ]
-              : [],
-          })
-        }
+        draw={(context) => drawComparisonBase(base, context)}
+        offThread={{ client: figures, figure: 'comparison', input: base }}
       />
     </WidgetFrame>
   );

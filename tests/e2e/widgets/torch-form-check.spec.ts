@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, plotLoadsOnPage, statusOf } from '../helpers.ts';
 
 // Several chart redraws per test; the shared CI machine can be slow.
 test.describe.configure({ timeout: 120_000 });
@@ -22,6 +22,8 @@ test('momentum: the forms agree at a constant α and part when α is halved (key
   await expect.poll(() => drawingOf(widget, '.widget__figure')).not.toBe(drawing);
   await expect(widget.locator('.plot-figure svg').getByText('α halved')).toHaveCount(1);
   await expectNoBadNumbers(widget);
+  // The axes and the halving mark are drawn in the widget's figure worker: the page loads no Plot (issue #21).
+  expect(await plotLoadsOnPage(page)).toBe(0);
 });
 
 test('momentum: the μ slider reacts to the keyboard', async ({ page }) => {

@@ -20,6 +20,7 @@ import { drawCurveBase, type CurveBase } from '../../../../components/widgets/Lo
 import { drawDotChartBase, type DotChartBase } from '../../../../components/widgets/DecayCompare/draws.ts';
 import { drawRavineBase, type RavineBase } from '../../../../components/widgets/MomentumRavine/draws.ts';
 import { drawQuadraticBase, type QuadraticBase } from '../../../../components/widgets/DescentCurve/draws.ts';
+import { drawComparisonBase, type ComparisonBase } from '../../../../components/widgets/TorchFormCheck/draws.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const runs: RunsBase = {
@@ -95,6 +96,16 @@ const strip: LrStripBase = {
   bandText: { slow: 'slow', good: 'good', oscillating: 'oscillating', edge: 'edge', diverging: 'diverges' },
 };
 const quadratic: QuadraticBase = { label: 'The curve', description: 'A parabola.', lossAxis: 'loss', curvature: 20 };
+const constant: ComparisonBase = {
+  label: 'Two forms',
+  description: 'Both paths.',
+  stepAxis: 'step',
+  valueAxis: 'w',
+  xDomain: [0, 200],
+  yDomain: [-1, 2],
+  halving: null,
+};
+const halved: ComparisonBase = { ...constant, halving: { step: 10, text: 'α halved' } };
 const draws = {
   runs: drawRunsBase,
   speed: drawSpeedBase,
@@ -106,6 +117,7 @@ const draws = {
   ravine: drawRavineBase,
   'lr-strip': drawLrStripBase,
   quadratic: drawQuadraticBase,
+  comparison: drawComparisonBase,
 };
 
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
@@ -149,6 +161,8 @@ describe('drawTree', () => {
       ['ravine', ravine, drawRavineBase],
       ['lr-strip', strip, drawLrStripBase],
       ['quadratic', quadratic, drawQuadraticBase],
+      ['comparison', constant, drawComparisonBase],
+      ['comparison', halved, drawComparisonBase],
     ] as const) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
@@ -166,6 +180,12 @@ describe('drawTree', () => {
       drawMarkup(draws, { figure: 'log-time', input, width: 328, height: 197, descriptionId: 'd' }, document);
     expect(chart(lengths)).toContain('data-mark="rule"');
     expect(chart(moments)).not.toContain('data-mark="rule"');
+    // Where α halves is marked, at a constant α nothing is.
+    const comparison = (input: ComparisonBase) =>
+      drawMarkup(draws, { figure: 'comparison', input, width: 328, height: 164, descriptionId: 'd' }, document);
+    expect(comparison(halved)).toContain('α halved');
+    expect(comparison(halved)).toContain('data-mark="rule"');
+    expect(comparison(constant)).not.toContain('data-mark="rule"');
     // The map is traced in the worker as on the page: its bands are there.
     const traced = drawMarkup(
       draws,
@@ -193,7 +213,7 @@ describe('drawTree', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic)');
+    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic, comparison)');
   });
 });
 
