@@ -1,20 +1,22 @@
-import { Plot } from '../lib/plot.ts';
-import { fmt } from '../lib/format.ts';
+import { createFigureClient } from '../lib/figure-client.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { OverlayLine } from '../lib/OverlayLine.tsx';
 import { px, type Point } from '../lib/overlay-layers.ts';
-import { basePlotOptions, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
-import { plotMargins, type Scales } from '../lib/scales.ts';
+import type { Scales } from '../lib/scales.ts';
+import { chartMargins as margins, drawChartBase, valueDomain, type ChartBase } from './draws.ts';
 
 /*
  * ScheduleView's learning-rate and Adam charts as OverlayFigures: their axes depend on α alone, so
  * a schedule's own slider (step size, γ, T, warm-up...) moves only the overlay's line and dots, and
- * Plot redraws only when α (or the language) changes. Margins are explicit so the build's overlay
- * scales match Plot's.
+ * Plot redraws only when α (or the language) changes, in the widget's figure worker (draws.ts).
+ * Margins are explicit so the build's overlay scales match Plot's.
  */
 
 export const chartAspect = 0.4;
-const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom, left: 56 } as const;
+
+const figures = createFigureClient(
+  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** One value per step, from step `from`. */
 export type Series = readonly { k: number; v: number }[];
@@ -33,18 +35,18 @@ interface ChartProps {
   constantColor: string;
 }
 
-const scales = (steps: number, lr: number) => ({ x: [1, steps] as const, y: [0, lr * 1.05] as const, margins });
+const scales = (steps: number, lr: number) => ({ x: [1, steps] as const, y: valueDomain(lr), margins });
 
-const baseOptions = (props: ChartProps) =>
-  ({
-    ...plotMargins(margins),
-    x: { domain: [1, props.steps], label: props.stepAxis },
-    y: { domain: [0, props.lr * 1.05], label: props.valueAxis, grid: true, tickFormat: (v: number) => fmt(v) },
-  }) as const;
+/** A chart's base, as the figure worker draws it. */
+const baseOf = (props: ChartProps, rule: string | null, ticksByWidth: boolean): ChartBase => {
+  const { label, description, steps, stepAxis, valueAxis, lr } = props;
+  return { label, description, steps, stepAxis, valueAxis, lr, rule, ticksByWidth };
+};
 
 /** The schedule's rate over the steps (overlay) against the constant α (a rule in the base). */
 export function LrChart(props: ChartProps & { rates: Series }) {
   const { label, description, steps, lr, rates, scheduledColor, constantColor } = props;
+  const base = baseOf(props, constantColor, true);
   return (
     <OverlayFigure
       aspect={chartAspect}
@@ -53,15 +55,8 @@ export function LrChart(props: ChartProps & { rates: Series }) {
       deps={[steps, lr, props.stepAxis, props.valueAxis, constantColor]}
       scales={scales(steps, lr)}
       clip={false}
-      draw={(context) => {
-        const base = baseOptions(props);
-        return Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...base,
-          x: { ...base.x, ticks: context.width < 420 ? 4 : 8 },
-          marks: [Plot.ruleY([lr], { stroke: constantColor, strokeWidth: 2 })],
-        });
-      }}
+      draw={(context) => drawChartBase(base, context)}
+      offThread={{ client: figures, figure: 'chart', input: base }}
       layers={[{ kind: 'line', points: points(rates), stroke: scheduledColor, strokeWidth: 2.5 }]}
     />
   );
@@ -70,6 +65,7 @@ export function LrChart(props: ChartProps & { rates: Series }) {
 /** The size of Adam's first steps, with the constant α and with the schedule: lines and dots on the overlay. */
 export function AdamChart(props: ChartProps & { constant: Series; scheduled: Series }) {
   const { label, description, steps, lr, constant, scheduled, scheduledColor, constantColor } = props;
+  const base = baseOf(props, null, false);
   return (
     <OverlayFigure
       aspect={chartAspect}
@@ -78,9 +74,8 @@ export function AdamChart(props: ChartProps & { constant: Series; scheduled: Ser
       deps={[steps, lr, props.stepAxis, props.valueAxis]}
       scales={scales(steps, lr)}
       clip={false}
-      draw={(context) =>
-        Plot.plot({ ...basePlotOptions(context, label, description), ...baseOptions(props), marks: [] })
-      }
+      draw={(context) => drawChartBase(base, context)}
+      offThread={{ client: figures, figure: 'chart', input: base }}
       overlay={(S) => (
         <>
           {lineAndDots(constant, S, constantColor, 2, 2.5)}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusLine, statusOf } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, plotLoadsOnPage, statusLine, statusOf } from '../helpers.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -25,7 +25,15 @@ test('the schedule and every field from the keyboard: the drawing and the status
   await expect(status).toContainText('0.00215 with this schedule, 0.0291 at a constant rate');
   await nudge(widget, 'Cosine length T (steps)', 'ArrowLeft');
   await nudge(widget, 'Floor η_min', 'ArrowRight');
+  // α sets the value axes of the rate's chart and of Adam's first steps (the first and the third
+  // figure): their bases are drawn again, in the widget's figure worker.
+  const bases = () =>
+    widget
+      .locator('.overlay-figure')
+      .evaluateAll((figures) => [0, 2].map((i) => figures[i]?.querySelector('.plot-figure > svg')?.innerHTML));
+  const axes = await bases();
   await nudge(widget, 'Peak learning rate α', 'ArrowLeft');
+  await expect.poll(async () => (await bases()).filter((markup, i) => markup !== axes[i]).length).toBe(2);
 
   const schedule = widget.getByRole('combobox', { name: 'Schedule' });
   const drawing = await drawingOf(widget, '.overlay-figure');
@@ -51,6 +59,8 @@ test('the schedule and every field from the keyboard: the drawing and the status
   await nudge(widget, 'Start factor f', 'End');
   await expect(status).toContainText('Adam’s first step: 0.0986 with this schedule');
   await expectNoBadNumbers(widget);
+  // No chart was drawn on the page: the page never loaded Plot (issue #21).
+  expect(await plotLoadsOnPage(page)).toBe(0);
 });
 
 test('a link reproduces the schedule; the Chinese page words it; without JavaScript the figures are there', async ({

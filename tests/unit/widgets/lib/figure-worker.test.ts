@@ -2,7 +2,12 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../../components/widgets/lib/ssr-dom.ts';
 import { toAccessibleFigure } from '../../../../components/widgets/lib/accessible-figure.ts';
-import { drawTree, serveFigures, showScreen, type FigureDraw } from '../../../../components/widgets/lib/figure-worker.ts';
+import {
+  drawTree,
+  serveFigures,
+  showScreen,
+  type FigureDraw,
+} from '../../../../components/widgets/lib/figure-worker.ts';
 import { buildNodes, type FigureNode } from '../../../../components/widgets/lib/figure-tree.ts';
 import type { DrawRequest } from '../../../../components/widgets/lib/figure-client.ts';
 import { drawLogLossBase, type LogLossBase } from '../../../../components/widgets/lib/log-loss-base.ts';
@@ -21,6 +26,7 @@ import { drawDotChartBase, type DotChartBase } from '../../../../components/widg
 import { drawRavineBase, type RavineBase } from '../../../../components/widgets/MomentumRavine/draws.ts';
 import { drawQuadraticBase, type QuadraticBase } from '../../../../components/widgets/DescentCurve/draws.ts';
 import { drawComparisonBase, type ComparisonBase } from '../../../../components/widgets/TorchFormCheck/draws.ts';
+import { drawChartBase, type ChartBase } from '../../../../components/widgets/ScheduleView/draws.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 const runs: RunsBase = {
@@ -55,7 +61,12 @@ const moments: LogTimeBase = {
   valueAxis: 'size',
   value: { kind: 'log' },
 };
-const lengths: LogTimeBase = { ...moments, label: 'Step lengths', domain: [0, 3.2], value: { kind: 'linear', rule: 1 } };
+const lengths: LogTimeBase = {
+  ...moments,
+  label: 'Step lengths',
+  domain: [0, 3.2],
+  value: { kind: 'linear', rule: 1 },
+};
 const curve: CurveBase = {
   label: 'Many starts',
   description: 'Where each start ends.',
@@ -75,7 +86,10 @@ const values: DotChartBase = {
   chart: { kind: 'values' },
 };
 const decayed: DotChartBase = { ...values, chart: { kind: 'decay', domain: [1e-4, 0.1], empty: false, zeroNote: '' } };
-const undecayed: DotChartBase = { ...values, chart: { kind: 'decay', domain: null, empty: true, zeroNote: 'No decay.' } };
+const undecayed: DotChartBase = {
+  ...values,
+  chart: { kind: 'decay', domain: null, empty: true, zeroNote: 'No decay.' },
+};
 const ravine: RavineBase = { label: 'A ravine', description: 'Level lines of log height.', problem: 'ravine' };
 const grid = sampleGrid((w) => w[0]! ** 2 + 3 * w[1]! ** 2, { x: [-2, 2], y: [-1, 1] }, { nx: 40, ny: 20 });
 const map: ContourBase = {
@@ -106,6 +120,17 @@ const constant: ComparisonBase = {
   halving: null,
 };
 const halved: ComparisonBase = { ...constant, halving: { step: 10, text: 'α halved' } };
+const rates: ChartBase = {
+  label: 'The rate',
+  description: 'Cosine.',
+  steps: 300,
+  stepAxis: 'step',
+  valueAxis: 'α',
+  lr: 0.1,
+  rule: 'var(--soft)',
+  ticksByWidth: true,
+};
+const firstSteps: ChartBase = { ...rates, steps: 20, rule: null, ticksByWidth: false };
 const draws = {
   runs: drawRunsBase,
   speed: drawSpeedBase,
@@ -118,6 +143,7 @@ const draws = {
   'lr-strip': drawLrStripBase,
   quadratic: drawQuadraticBase,
   comparison: drawComparisonBase,
+  chart: drawChartBase,
 };
 
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
@@ -163,6 +189,8 @@ describe('drawTree', () => {
       ['quadratic', quadratic, drawQuadraticBase],
       ['comparison', constant, drawComparisonBase],
       ['comparison', halved, drawComparisonBase],
+      ['chart', rates, drawChartBase],
+      ['chart', firstSteps, drawChartBase],
     ] as const) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
@@ -213,7 +241,9 @@ describe('drawTree', () => {
   it('names the figure it does not have, and those it has', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
-    ).toThrow('no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic, comparison)');
+    ).toThrow(
+      'no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic, comparison, chart)',
+    );
   });
 });
 
