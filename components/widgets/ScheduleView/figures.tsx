@@ -22,15 +22,8 @@ const figures = createFigureClient(
 export type Series = readonly { k: number; v: number }[];
 const points = (series: Series): Point[] => series.map((p) => ({ x: p.k, y: p.v }));
 
-interface ChartProps {
-  label: string;
-  description: string;
-  /** The step axis: its last step and its label. */
-  steps: number;
-  stepAxis: string;
-  valueAxis: string;
-  /** The constant rate: the top of the value axis is 1.05 α. */
-  lr: number;
+/** A chart's props: its base's, less what each chart sets itself, and the two series' colours. */
+interface ChartProps extends Omit<ChartBase, 'rule' | 'ticksByWidth'> {
   scheduledColor: string;
   constantColor: string;
 }

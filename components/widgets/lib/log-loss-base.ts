@@ -1,6 +1,7 @@
 import { fmt } from './format.ts';
 import type { DrawContext } from './PlotFigure.tsx';
 import { Plot } from './plot.ts';
+import { plotMargins } from './scales.ts';
 import { basePlotOptions, xAxisRoom, yTitleRoom } from './plot-theme.ts';
 import { decadeTicks } from './ticks.ts';
 
@@ -20,10 +21,7 @@ export interface LogLossBase {
 export function drawLogLossBase({ label, description, x, y }: LogLossBase, context: DrawContext): Element {
   return Plot.plot({
     ...basePlotOptions(context, label, description),
-    marginTop: logLossMargins.top,
-    marginRight: logLossMargins.right,
-    marginBottom: logLossMargins.bottom,
-    marginLeft: logLossMargins.left,
+    ...plotMargins(logLossMargins),
     x: { domain: [x.domain[0], x.domain[1]], label: x.label },
     y: {
       type: 'log',

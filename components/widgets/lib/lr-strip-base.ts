@@ -1,6 +1,7 @@
 import { fmt } from './format.ts';
 import type { DrawContext } from './PlotFigure.tsx';
 import { Plot } from './plot.ts';
+import { plotMargins } from './scales.ts';
 import { basePlotOptions, colors } from './plot-theme.ts';
 import { regimeBands, type Regime } from './stability.ts';
 import { decadeTicks } from './ticks.ts';
@@ -48,10 +49,7 @@ export function drawLrStripBase(base: LrStripBase, context: DrawContext): Elemen
       : '';
   return Plot.plot({
     ...basePlotOptions(context, label, description),
-    marginTop: lrStripMargins.top,
-    marginBottom: lrStripMargins.bottom,
-    marginLeft: lrStripMargins.left,
-    marginRight: lrStripMargins.right,
+    ...plotMargins(lrStripMargins),
     x: {
       type: 'log',
       domain: [range[0], range[1]],
