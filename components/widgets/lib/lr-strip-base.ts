@@ -3,7 +3,7 @@ import type { DrawContext } from './PlotFigure.tsx';
 import { Plot } from './plot.ts';
 import { plotMargins } from './scales.ts';
 import { basePlotOptions, colors } from './plot-theme.ts';
-import { regimeBands, type Regime } from './stability.ts';
+import { regimeBands, stabilityBound, type Regime } from './stability.ts';
 import { decadeTicks } from './ticks.ts';
 
 /** Each regime's colour, on the strip's bands and in its legend. */
@@ -38,7 +38,7 @@ export interface LrStripBase {
  */
 export function drawLrStripBase(base: LrStripBase, context: DrawContext): Element {
   const { label, description, range, eigenvalues, lambda, bandText } = base;
-  const bound = 2 / Math.max(...eigenvalues);
+  const bound = stabilityBound(eigenvalues);
   const bands = regimeBands(eigenvalues, range);
   const fontSize = context.width < 420 ? 9 : 11;
   const span = Math.log(range[1] / range[0]);

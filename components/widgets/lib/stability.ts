@@ -65,10 +65,13 @@ export interface Stability {
   stepsToHundredth: number;
 }
 
+/** The largest stable learning rate on a quadratic with these Hessian eigenvalues: 2/λ_max. */
+export const stabilityBound = (eigenvalues: readonly number[]): number => 2 / Math.max(...eigenvalues);
+
 export function stabilityOf(lr: number, eigenvalues: readonly number[]): Stability {
   const lambdaMax = Math.max(...eigenvalues);
   if (!(lambdaMax > 0) || !(lr > 0)) throw new RangeError('need lr > 0 and a positive eigenvalue');
-  const bound = 2 / lambdaMax;
+  const bound = stabilityBound(eigenvalues);
   const rate = Math.max(...eigenvalues.map((l) => Math.abs(1 - lr * l)));
   const x = lr * lambdaMax;
   const regime: Regime =
