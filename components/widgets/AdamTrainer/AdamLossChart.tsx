@@ -1,13 +1,11 @@
 import type { Trainer } from '../../../src/engine/sim/index.ts';
-import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
-import { plotMargins } from '../lib/scales.ts';
+import { drawLossBase, lossMargins as margins, type LossBase } from './draws.ts';
+import { figures } from './figures.ts';
 import { lossExtent, lossLines } from './loss-lines.ts';
 import { lineup } from './model.ts';
 
 const aspect = 0.6;
-const margins = { top: yTitleRoom, right: 16, bottom: xAxisRoom, left: 52 } as const;
 
 export interface AdamLossChartProps {
   trainers: readonly Trainer[];
@@ -26,11 +24,13 @@ export interface AdamLossChartProps {
  * the same scales, recomputed at each redraw while training (loss-lines.ts). An OverlayFigure: when
  * a line crosses a step of the axes (lossExtent), their Plot is drawn in a task of its own (the
  * page's draw queue), not inside the animation frame that trains and redraws the lines, which
- * made that frame the widget's longest task while training (84-116 ms at 4x CPU slowdown).
+ * made that frame the widget's longest task while training (84-116 ms at 4x CPU slowdown). That
+ * Plot is drawn in the AdamTrainer's figure worker (draws.ts), off the main thread.
  */
 export function AdamLossChart({ trainers, stepsDone, label, description, xLabel, yLabel, prompt }: AdamLossChartProps) {
   const { xMax, y } = lossExtent(trainers, stepsDone);
   const empty = stepsDone === 0;
+  const base: LossBase = { label, description, xMax, xLabel, y, yLabel, prompt: empty ? prompt : null };
   return (
     <OverlayFigure
       class="adam-loss-chart"
@@ -40,15 +40,8 @@ export function AdamLossChart({ trainers, stepsDone, label, description, xLabel,
       deps={[xMax, y[0], y[1], empty]}
       scales={{ x: [0, xMax], y, kindY: 'log', margins }}
       clip={false}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(margins),
-          x: { domain: [0, xMax], label: xLabel, labelAnchor: 'center', ticks: 5 },
-          y: { type: 'log', domain: y, label: yLabel, grid: true, ticks: 4, tickFormat: '~g' },
-          marks: [empty ? Plot.text([prompt], { frameAnchor: 'middle', fill: colors.soft, fontSize: 13 }) : null],
-        })
-      }
+      draw={(context) => drawLossBase(base, context)}
+      offThread={{ client: figures, figure: 'adam-loss', input: base }}
       overlay={(S) => {
         const lines = lossLines(trainers, S);
         return (

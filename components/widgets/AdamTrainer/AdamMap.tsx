@@ -2,16 +2,16 @@ import type { VNode } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Data } from '../../../src/engine/data/index.ts';
 import type { MLP } from '../../../src/engine/nn/index.ts';
-import { Plot } from '../lib/plot.ts';
-import { basePlotOptions, classColors, colors, xAxisRoom, yTitleRoom } from '../lib/plot-theme.ts';
+import { classColors, colors } from '../lib/plot-theme.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
 import { px } from '../lib/overlay-layers.ts';
-import { plotMargins, type Scales } from '../lib/scales.ts';
+import type { Scales } from '../lib/scales.ts';
 import { boundaryRings, ringsPath } from './decision-boundary.ts';
+import { drawMapBase, mapMargins as margins, type MapBase } from './draws.ts';
+import { figures } from './figures.ts';
 import type { inputGrid } from './model.ts';
 
 const aspect = 0.6;
-const margins = { top: yTitleRoom, right: 20, bottom: xAxisRoom - 10, left: 42 } as const;
 
 export interface AdamMapProps {
   mlp: MLP;
@@ -64,6 +64,7 @@ function pointCircles(train: Data, S: Scales): VNode {
  * the axes and the frame once per data set; the region and the points are the overlay: at each
  * redraw while training only the region's path changes (decision-boundary.ts traces it as Plot's
  * contour mark did), where the whole Plot used to be rebuilt (its longest task while playing).
+ * The frame is drawn in the AdamTrainer's figure worker (draws.ts).
  */
 export function AdamMap({ mlp, params, train, grid, size, deps, label, description }: AdamMapProps) {
   const rings = useMemo(() => {
@@ -71,6 +72,7 @@ export function AdamMap({ mlp, params, train, grid, size, deps, label, descripti
     mlp.predict(params, grid.X, probs);
     return boundaryRings(probs, size, size, 0.5);
   }, [...deps, grid, size]);
+  const base: MapBase = { label, description, x: grid.x, y: grid.y };
   return (
     <OverlayFigure
       aspect={aspect}
@@ -79,15 +81,8 @@ export function AdamMap({ mlp, params, train, grid, size, deps, label, descripti
       deps={[grid]}
       scales={{ x: grid.x, y: grid.y, margins }}
       clip={false}
-      draw={(context) =>
-        Plot.plot({
-          ...basePlotOptions(context, label, description),
-          ...plotMargins(margins),
-          x: { domain: grid.x, label: null },
-          y: { domain: grid.y, label: null },
-          marks: [Plot.frame({ fill: classColors[0], fillOpacity: 0.12 })],
-        })
-      }
+      draw={(context) => drawMapBase(base, context)}
+      offThread={{ client: figures, figure: 'adam-map', input: base }}
       overlay={(S) => (
         <>
           <path

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { drawingOf, expectNoBadNumbers, openWidget, statusOf } from '../helpers.ts';
+import { drawingOf, expectNoBadNumbers, openWidget, plotLoadsOnPage, statusOf } from '../helpers.ts';
 
 // These widgets run whole optimizer runs (and, for the trainer, a network) in the page: on a busy
 // machine hydration and training take longer than the default 5 s, so allow for it.
@@ -17,6 +17,7 @@ test('+100 steps from the keyboard trains all four from the same weights', async
   );
   // The chart with its overlay: the axes, and the curves drawn over them.
   const drawing = await drawingOf(widget, '.adam-loss-chart');
+  const axes = await drawingOf(widget, '.adam-loss-chart .plot-figure');
   // The map's decision region (its 0.5 contour) follows the shown network.
   const region = widget.locator('path[data-mark="contour"]:visible, [data-mark="contour"] > path:visible');
   await expect(region).toHaveCount(1);
@@ -28,10 +29,13 @@ test('+100 steps from the keyboard trains all four from the same weights', async
     'Step 100, epoch 10. Training loss: Adam (β₂ = 0.999) 0.242, Adam (β₂ = 0.99) 0.243, RMSProp 0.237, Momentum 0.269.',
   );
   await expect.poll(() => drawingOf(widget, '.adam-loss-chart')).not.toBe(drawing);
+  // Its axes too (the prompt gone, the loss axis fitted to the losses), drawn in the figure worker.
+  await expect.poll(() => drawingOf(widget, '.adam-loss-chart .plot-figure')).not.toBe(axes);
   await expect.poll(() => region.getAttribute('d')).not.toBe(regionBefore);
   await expect(region).toHaveAttribute('d', /^M[\d.]+,[\d.]+L.*Z$/);
   await expect(page).toHaveURL(/race\.t=100/);
   await expectNoBadNumbers(widget);
+  expect(await plotLoadsOnPage(page)).toBe(0);
 });
 
 test('Train plays in chunks, the Pause button answers, and pausing stops training', async ({ page }) => {

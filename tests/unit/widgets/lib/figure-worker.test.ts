@@ -10,142 +10,12 @@ import {
 } from '../../../../components/widgets/lib/figure-worker.ts';
 import { buildNodes, type FigureNode } from '../../../../components/widgets/lib/figure-tree.ts';
 import type { DrawRequest } from '../../../../components/widgets/lib/figure-client.ts';
-import { drawLogLossBase, type LogLossBase } from '../../../../components/widgets/lib/log-loss-base.ts';
-import { drawLogTimeBase, type LogTimeBase } from '../../../../components/widgets/lib/log-time-base.ts';
-import { drawContourBase, type ContourBase } from '../../../../components/widgets/lib/contour-base.ts';
-import { drawLrStripBase, type LrStripBase } from '../../../../components/widgets/lib/lr-strip-base.ts';
-import { contourLevels, sampleGrid } from '../../../../src/engine/sim/index.ts';
-import {
-  drawRunsBase,
-  drawSpeedBase,
-  type RunsBase,
-  type SpeedBase,
-} from '../../../../components/widgets/NesterovCompare/draws.ts';
-import { drawCurveBase, type CurveBase } from '../../../../components/widgets/LocalMinima/draws.ts';
-import { drawDotChartBase, type DotChartBase } from '../../../../components/widgets/DecayCompare/draws.ts';
-import { drawRavineBase, type RavineBase } from '../../../../components/widgets/MomentumRavine/draws.ts';
-import { drawQuadraticBase, type QuadraticBase } from '../../../../components/widgets/DescentCurve/draws.ts';
-import { drawComparisonBase, type ComparisonBase } from '../../../../components/widgets/TorchFormCheck/draws.ts';
-import { drawChartBase, type ChartBase } from '../../../../components/widgets/ScheduleView/draws.ts';
+import { drawSpeedBase } from '../../../../components/widgets/NesterovCompare/draws.ts';
+import type { LogTimeBase } from '../../../../components/widgets/lib/log-time-base.ts';
+import type { ComparisonBase } from '../../../../components/widgets/TorchFormCheck/draws.ts';
+import { cases, constant, draws, halved, lengths, map, moments, runs, speed } from './figure-bases.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
-const runs: RunsBase = {
-  label: 'Momentum and NAG on the curve',
-  description: 'Two rows.',
-  samples: Array.from({ length: 50 }, (_, i) => ({ w: -2 + i / 12, loss: (-2 + i / 12) ** 2 })),
-  x: [-2, 2],
-  y: [0, 4],
-  yAxis: 'loss',
-  names: ['Momentum', 'NAG'],
-};
-const speed: SpeedBase = {
-  label: 'Speeds',
-  description: 'Both speeds.',
-  last: 30,
-  top: 0.25,
-  stepAxis: 'step',
-  speedAxis: '|v|',
-};
-const logLoss: LogLossBase = {
-  label: 'Loss',
-  description: 'The loss falls.',
-  x: { domain: [0, 60], label: 'step' },
-  y: { domain: [1e-4, 10], label: 'loss' },
-};
-const moments: LogTimeBase = {
-  label: 'Moments',
-  description: 'Both moments over the steps.',
-  steps: 300,
-  domain: [1e-6, 2],
-  timeAxis: 'step t',
-  valueAxis: 'size',
-  value: { kind: 'log' },
-};
-const lengths: LogTimeBase = {
-  ...moments,
-  label: 'Step lengths',
-  domain: [0, 3.2],
-  value: { kind: 'linear', rule: 1 },
-};
-const curve: CurveBase = {
-  label: 'Many starts',
-  description: 'Where each start ends.',
-  yAxis: 'loss',
-  starts: [
-    { w: -2, basin: 1 },
-    { w: 0.5, basin: 0 },
-    { w: 2.4, basin: null },
-  ],
-};
-const values: DotChartBase = {
-  label: 'Values',
-  description: 'Each weight.',
-  columns: ['×0.1', '×1', '×10'],
-  scaleAxis: 'gradient scale',
-  valueAxis: 'w',
-  chart: { kind: 'values' },
-};
-const decayed: DotChartBase = { ...values, chart: { kind: 'decay', domain: [1e-4, 0.1], empty: false, zeroNote: '' } };
-const undecayed: DotChartBase = {
-  ...values,
-  chart: { kind: 'decay', domain: null, empty: true, zeroNote: 'No decay.' },
-};
-const ravine: RavineBase = { label: 'A ravine', description: 'Level lines of log height.', problem: 'ravine' };
-const grid = sampleGrid((w) => w[0]! ** 2 + 3 * w[1]! ** 2, { x: [-2, 2], y: [-1, 1] }, { nx: 40, ny: 20 });
-const map: ContourBase = {
-  label: 'A bowl',
-  description: 'Level lines.',
-  grid,
-  contours: { levels: contourLevels(grid) },
-  domain: { x: [-2, 2], y: [-1, 1] },
-  axisLabels: { x: 'w₁', y: 'w₂' },
-  marginRight: 12,
-};
-const strip: LrStripBase = {
-  label: 'Learning-rate regimes',
-  description: 'Bands.',
-  range: [0.0001, 5],
-  eigenvalues: [20],
-  lambda: 'λ',
-  bandText: { slow: 'slow', good: 'good', oscillating: 'oscillating', edge: 'edge', diverging: 'diverges' },
-};
-const quadratic: QuadraticBase = { label: 'The curve', description: 'A parabola.', lossAxis: 'loss', curvature: 20 };
-const constant: ComparisonBase = {
-  label: 'Two forms',
-  description: 'Both paths.',
-  stepAxis: 'step',
-  valueAxis: 'w',
-  xDomain: [0, 200],
-  yDomain: [-1, 2],
-  halving: null,
-};
-const halved: ComparisonBase = { ...constant, halving: { step: 10, text: 'α halved' } };
-const rates: ChartBase = {
-  label: 'The rate',
-  description: 'Cosine.',
-  steps: 300,
-  stepAxis: 'step',
-  valueAxis: 'α',
-  lr: 0.1,
-  rule: 'var(--soft)',
-  ticksByWidth: true,
-};
-const firstSteps: ChartBase = { ...rates, steps: 20, rule: null, ticksByWidth: false };
-const draws = {
-  runs: drawRunsBase,
-  speed: drawSpeedBase,
-  'log-loss': drawLogLossBase,
-  'log-time': drawLogTimeBase,
-  'contour-map': drawContourBase,
-  curve: drawCurveBase,
-  'dot-chart': drawDotChartBase,
-  ravine: drawRavineBase,
-  'lr-strip': drawLrStripBase,
-  quadratic: drawQuadraticBase,
-  comparison: drawComparisonBase,
-  chart: drawChartBase,
-};
-
 /** Markup with each element's attributes in name order (linkedom writes them last set first). */
 const canonical = (markup: string) =>
   markup.replace(/<([\w-]+)((?:\s+[^\s=>]+="[^"]*")*)(\s*\/?)>/g, (_, tag: string, attributes: string, end: string) => {
@@ -173,25 +43,7 @@ const onPage = (figure: Element) =>
 
 describe('drawTree', () => {
   it('draws, from an input that went through structured cloning, the figure the page draws', () => {
-    for (const [figure, input, draw] of [
-      ['runs', runs, drawRunsBase],
-      ['speed', speed, drawSpeedBase],
-      ['log-loss', logLoss, drawLogLossBase],
-      ['log-time', moments, drawLogTimeBase],
-      ['log-time', lengths, drawLogTimeBase],
-      ['contour-map', map, drawContourBase],
-      ['curve', curve, drawCurveBase],
-      ['dot-chart', values, drawDotChartBase],
-      ['dot-chart', decayed, drawDotChartBase],
-      ['dot-chart', undecayed, drawDotChartBase],
-      ['ravine', ravine, drawRavineBase],
-      ['lr-strip', strip, drawLrStripBase],
-      ['quadratic', quadratic, drawQuadraticBase],
-      ['comparison', constant, drawComparisonBase],
-      ['comparison', halved, drawComparisonBase],
-      ['chart', rates, drawChartBase],
-      ['chart', firstSteps, drawChartBase],
-    ] as const) {
+    for (const [figure, input, draw] of cases) {
       const size = { width: 328, height: 279 };
       const request = { figure, input: structuredClone(input), ...size, descriptionId: 'd' };
       const markup = drawMarkup(draws, request, document);
@@ -242,7 +94,7 @@ describe('drawTree', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
     ).toThrow(
-      'no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic, comparison, chart)',
+      'no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic, comparison, chart, trainer-loss, adam-loss, adam-map)',
     );
   });
 });
