@@ -26,17 +26,20 @@ export function drawComparisonBase(base: ComparisonBase, context: DrawContext): 
     ...plotMargins(defaultMargins),
     x: { domain: [...xDomain], label: stepAxis },
     y: { domain: [...yDomain], label: valueAxis, grid: true },
-    // Where α halves, so the reader sees the paths part there.
+    // Where α halves, so the reader sees the paths part there. Its words go at the bottom, right
+    // of the rule: the paths start low but have risen by then, so nothing is drawn over them
+    // (at the top, the paths' overshoot and the dots covered them on a phone).
     marks: halving
       ? [
           Plot.ruleX([halving.step], { stroke: colors.warn, strokeWidth: 1.5, strokeDasharray: '3 3' }),
           Plot.text([halving.step], {
             x: (d: number) => d,
-            frameAnchor: 'top',
+            frameAnchor: 'bottom',
+            lineAnchor: 'bottom',
             text: () => halving.text,
             textAnchor: 'start',
             dx: 4,
-            dy: 4,
+            dy: -4,
             fill: 'currentColor',
           }),
         ]
