@@ -151,7 +151,14 @@ export function OverlayFigure({
   useLayoutEffect(() => {
     if (description === undefined) return;
     const paragraph = ref.current?.querySelector(':scope > .plot-figure > p.visually-hidden');
-    if (paragraph && paragraph.textContent !== description) paragraph.textContent = description;
+    if (!paragraph || paragraph.textContent === description) return;
+    // The paragraph's one text node is changed in place: `textContent` put a new node in the old
+    // one's place, at every played frame of a widget whose description counts the steps, and the
+    // page's `:has()` rules then restyled every ancestor of the figure (a trace's invalidation
+    // tracking, AdamInternals playing: three nodes removed and inserted per frame).
+    const text = paragraph.firstChild;
+    if (text?.nodeType === Node.TEXT_NODE && text === paragraph.lastChild) (text as Text).data = description;
+    else paragraph.textContent = description;
   }, [description]);
 
   const svg = (width: number, drawnWith: Geometry = geometry) => {
