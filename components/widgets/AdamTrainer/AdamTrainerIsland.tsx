@@ -53,6 +53,10 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const { state, update, messages } = useUrlState(props.id, specs, { ...base, t: 0, show: 'adam' });
   const [playing, setPlaying] = useState(false);
   const [, setVersion] = useState(0);
+  // Counts the resets: the trainers train in place, so starting again at step 0 needs a new race
+  // (the same settings and seed: the same first weights). Setting t to 0 alone left the trained
+  // race on screen, the status still at the step reached.
+  const [resets, setResets] = useState(0);
   const lastDraw = useRef(0);
 
   // A new race (data set, networks, trainers) is made in the task after the frame that answers the
@@ -69,7 +73,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
         seed: state.seed,
       }),
     }),
-    [state.dataset, state.batch, state.adamLr, state.rmspropLr, state.momentumLr, state.seed],
+    [state.dataset, state.batch, state.adamLr, state.rmspropLr, state.momentumLr, state.seed, resets],
   ).value;
   // Steps trained on the current race; a new race starts from 0.
   const done = useRef({ race: setup.race, steps: 0 });
@@ -106,6 +110,7 @@ function AdamTrainerIsland(props: AdamTrainerProps) {
   const restart = (patch: Partial<typeof state>) => {
     setPlaying(false);
     update({ ...patch, t: 0 });
+    setResets((n) => n + 1);
   };
 
   const trainers = setup.race.trainers;

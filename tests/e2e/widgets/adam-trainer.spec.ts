@@ -36,6 +36,13 @@ test('+100 steps from the keyboard trains all four from the same weights', async
   await expect(page).toHaveURL(/race\.t=100/);
   await expectNoBadNumbers(widget);
   expect(await plotLoadsOnPage(page)).toBe(0);
+  // Reset starts again from the same weights: step 0, the chart's prompt back, and the link cleared.
+  await widget.getByRole('button', { name: 'Reset' }).press('Enter');
+  await expect(status).toContainText(
+    'Step 0, epoch 0. Training loss: Adam (β₂ = 0.999) 0.654, Adam (β₂ = 0.99) 0.654, RMSProp 0.654, Momentum 0.654.',
+  );
+  await expect(widget.locator('.adam-loss-chart .plot-figure svg:visible')).toContainText('Press Train');
+  await expect(page).not.toHaveURL(/race\.t=/);
 });
 
 test('Train plays in chunks, the Pause button answers, and pausing stops training', async ({ page }) => {
