@@ -28,8 +28,8 @@ export interface TrainerLossChartProps {
  * domains change a few times per run (lossAxes), in a task of its own after the paint; the curves
  * are paths on the overlay, recomputed at each redraw with the axes' scales, so a redraw while
  * training or a reader's input changes a few `d` attributes and rebuilds no Plot. The axes are
- * drawn in the Trainer's figure worker (draws.ts): drawn on the page, a new step or loss domain
- * was a Plot drawn between two training frames, the widget's longest task while it trained.
+ * drawn in the Trainer's figure worker (draws.ts), so a new step or loss domain while training
+ * draws no Plot on the main thread.
  */
 export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version }: TrainerLossChartProps) {
   const names = lanes.map((lane) => lane.key);

@@ -11,7 +11,7 @@ import { plotMargins } from '../lib/scales.ts';
  * worker (figure-client.ts). The loss curves are the overlay (TrainerLossChart.tsx).
  */
 
-/** The loss chart's margins, shared by its Plot and its overlay (the left fits "0.0001"). */
+/** The loss chart's margins, shared by its Plot and its overlay. */
 export const lossMargins = { top: 22, right: 20, bottom: xAxisRoom, left: 62 } as const;
 
 export interface LossAxesBase {
