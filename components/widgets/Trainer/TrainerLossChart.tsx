@@ -1,18 +1,19 @@
 import { useMemo } from 'preact/hooks';
 import type { SideBySide } from '../../../src/engine/sim/index.ts';
-import { createFigureClient } from '../lib/figure-client.ts';
+import { fmt } from '../lib/format.ts';
+import { sparseLogTicks } from '../lib/log-ticks.ts';
 import { OverlayFigure } from '../lib/OverlayFigure.tsx';
+import { Plot } from '../lib/plot.ts';
+import { basePlotOptions, colors, xAxisRoom } from '../lib/plot-theme.ts';
+import { plotMargins } from '../lib/scales.ts';
 import type { Scales } from '../lib/scales.ts';
 import { lossAxes, lossCurves } from './curves.ts';
 import type { LossCurve } from './curves.ts';
-import { drawLossAxesBase, lossMargins, type LossAxesBase } from './draws.ts';
 import type { Lane } from './racers.ts';
 import type { TrainerStrings } from './strings.ts';
 
 const lossAspect = 0.5;
-const figures = createFigureClient(
-  () => new Worker(new URL('./figures.worker.ts', import.meta.url), { type: 'module' }),
-);
+const lossMargins = { top: 22, right: 20, bottom: xAxisRoom, left: 62 } as const;
 
 export interface TrainerLossChartProps {
   s: TrainerStrings;
@@ -27,23 +28,13 @@ export interface TrainerLossChartProps {
  * The loss chart in two layers (lib/OverlayFigure.tsx): its Plot draws only the axes, whose
  * domains change a few times per run (lossAxes), in a task of its own after the paint; the curves
  * are paths on the overlay, recomputed at each redraw with the axes' scales, so a redraw while
- * training or a reader's input changes a few `d` attributes and rebuilds no Plot. The axes are
- * drawn in the Trainer's figure worker (draws.ts), so a new step or loss domain while training
- * draws no Plot on the main thread.
+ * training or a reader's input changes a few `d` attributes and rebuilds no Plot.
  */
 export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version }: TrainerLossChartProps) {
   const names = lanes.map((lane) => lane.key);
   const colorOf = (key: string) => lanes.find((lane) => lane.key === key)?.color;
   const lossLabel = s.lossLabel(names.length);
   const axes = lossAxes(sideBySide, stepsPerEpoch);
-  const base: LossAxesBase = {
-    label: lossLabel,
-    description: s.lossDescription,
-    xMax: axes.xMax,
-    xAxis: s.xAxis,
-    y: axes.y,
-    yAxis: s.yAxis,
-  };
   // The curves per frame width (the build's markup draws one overlay per static frame), made once
   // per redraw: a render that changes neither the trainers nor the axes reuses them.
   const curvesAt = useMemo(() => {
@@ -63,8 +54,22 @@ export function TrainerLossChart({ s, sideBySide, lanes, stepsPerEpoch, version 
       deps={[axes.xMax, axes.y[0], axes.y[1], lossLabel, s.lossDescription]}
       scales={{ x: [0, axes.xMax], y: axes.y, kindX: 'linear', kindY: 'log', margins: lossMargins }}
       clip={false}
-      draw={(context) => drawLossAxesBase(base, context)}
-      offThread={{ client: figures, figure: 'trainer-loss', input: base }}
+      draw={(context) =>
+        Plot.plot({
+          ...basePlotOptions(context, lossLabel, s.lossDescription),
+          ...plotMargins(lossMargins),
+          x: { domain: [0, axes.xMax], label: s.xAxis },
+          y: {
+            type: 'log',
+            domain: axes.y,
+            label: s.yAxis,
+            grid: true,
+            ticks: sparseLogTicks(axes.y, context.height - lossMargins.top - lossMargins.bottom),
+            tickFormat: (v: number) => fmt(v, 2),
+          },
+          marks: [Plot.frame({ stroke: colors.grid, anchor: 'bottom' })],
+        })
+      }
       overlay={(S) =>
         curvesAt(S).map(({ name, set, d }) => (
           <path

@@ -19,7 +19,6 @@ import { drawRavineBase, type RavineBase } from '../../../../components/widgets/
 import { drawQuadraticBase, type QuadraticBase } from '../../../../components/widgets/DescentCurve/draws.ts';
 import { drawComparisonBase, type ComparisonBase } from '../../../../components/widgets/TorchFormCheck/draws.ts';
 import { drawChartBase, type ChartBase } from '../../../../components/widgets/ScheduleView/draws.ts';
-import { drawLossAxesBase, type LossAxesBase } from '../../../../components/widgets/Trainer/draws.ts';
 import {
   drawLossBase,
   drawMapBase,
@@ -137,14 +136,6 @@ export const rates: ChartBase = {
   ticksByWidth: true,
 };
 export const firstSteps: ChartBase = { ...rates, steps: 20, rule: null, ticksByWidth: false };
-export const trainerLoss: LossAxesBase = {
-  label: 'Loss of both',
-  description: 'Training and test loss.',
-  xMax: 500,
-  xAxis: 'step',
-  y: [0.01, 1],
-  yAxis: 'loss',
-};
 export const adamLoss: LossBase = {
   label: 'Training loss',
   description: 'Four lines.',
@@ -169,7 +160,6 @@ export const draws = {
   quadratic: drawQuadraticBase,
   comparison: drawComparisonBase,
   chart: drawChartBase,
-  'trainer-loss': drawLossAxesBase,
   'adam-loss': drawLossBase,
   'adam-map': drawMapBase,
 };
@@ -193,7 +183,6 @@ export const cases = [
   ['comparison', halved, drawComparisonBase],
   ['chart', rates, drawChartBase],
   ['chart', firstSteps, drawChartBase],
-  ['trainer-loss', trainerLoss, drawLossAxesBase],
   ['adam-loss', adamLoss, drawLossBase],
   ['adam-loss', adamPrompt, drawLossBase],
   ['adam-map', adamMap, drawMapBase],

@@ -94,7 +94,7 @@ describe('drawTree', () => {
     expect(() =>
       drawMarkup(draws, { figure: 'map', input: {}, width: 1, height: 1, descriptionId: 'd' }, document),
     ).toThrow(
-      'no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic, comparison, chart, trainer-loss, adam-loss, adam-map)',
+      'no figure named "map" in this worker (it has runs, speed, log-loss, log-time, contour-map, curve, dot-chart, ravine, lr-strip, quadratic, comparison, chart, adam-loss, adam-map)',
     );
   });
 });
