@@ -89,3 +89,34 @@ test('without JavaScript the page still shows the figure', async ({ browser }) =
   await expect(page.locator('[data-widget="gd-parabola"] [data-status]')).toContainText('step 0');
   await context.close();
 });
+
+test('a press and a slider moved before the widget hydrates are done once it has', async ({ page }) => {
+  // The island's module is held back until the reader has acted on the build's markup, as on a
+  // slow phone or a link that opens at the widget (src/site/islands/early-input.ts).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/GdParabolaIsland\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(page_);
+  const widget = page.locator('[data-widget="gd-parabola"]');
+  await widget.scrollIntoViewIfNeeded();
+  const island = widget.locator('xpath=ancestor::astro-island[1]');
+  await expect(island).toHaveAttribute('ssr', '');
+  const step = widget.getByRole('button', { name: 'Step' });
+  await step.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const lr = widget.getByRole('slider', { name: /Learning rate/ });
+  await lr.focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+  await expect(island).toHaveAttribute('ssr', '');
+  release();
+  await expect(island).not.toHaveAttribute('ssr');
+  // Two steps, then a larger α (which keeps the step): w₂ = 2.5 (1 − 2α)², no longer 1.6.
+  await expect(widget.locator('[data-status]')).toContainText('step 2: w = ');
+  await expect(lr).not.toHaveAttribute('aria-valuetext', '0.1');
+  await expect(widget.locator('[data-status]')).not.toContainText('w = 1.6');
+  await expect(page).toHaveURL(/gd\.step=2/);
+});
