@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** The one-line advice a missing Firefox ends with. */
 export const howToGetFirefox =
@@ -49,4 +49,24 @@ export function launchFirefox(executablePath: string, downloadDir: string): Prom
       'browser.safebrowsing.downloads.enabled': false,
     },
   });
+}
+
+/**
+ * Checks, once, that this Firefox takes the viewport changes the run makes. puppeteer-core sends
+ * WebDriver BiDi's `emulation.setScreenOrientationOverride` with every `setViewport`; Firefox ESR
+ * 140.12 lacks it (every page test failed with "unknown command") and 153.8 has it. A Firefox
+ * installed from stale package lists is the usual cause, so the error says so in one line.
+ */
+export async function checkViewport(page: Page): Promise<void> {
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+  } catch (error) {
+    if (!String(error).includes('unknown command')) throw error;
+    const version = await page.browser().version();
+    throw new Error(
+      `${version} cannot change the viewport over WebDriver BiDi (${String(error).split('\n')[0]}): ` +
+        'update it (Debian: `sudo apt-get update && sudo apt-get install firefox-esr`).',
+      { cause: error },
+    );
+  }
 }

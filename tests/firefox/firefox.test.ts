@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builtPages, chapterPages } from '../e2e/pages.ts';
-import { findFirefox, launchFirefox } from './browser.ts';
+import { checkViewport, findFirefox, launchFirefox } from './browser.ts';
 import { serveStatic } from './server.ts';
 import { exerciseWidgets, formulaProblems, pollUntil, sidewaysOverflow, watchForErrors } from './page-checks.ts';
 import { browserExpression, differences, nodeFunctions, nodeProbe, type BrowserAnswer } from './engine-bundle.ts';
@@ -35,6 +35,7 @@ beforeAll(async () => {
   server = await serveStatic('dist', port);
   browser = await launchFirefox(findFirefox(), downloadDir);
   page = await browser.newPage();
+  await checkViewport(page);
   watched = await watchForErrors(page);
 });
 
