@@ -322,7 +322,9 @@ test.describe('budgets', () => {
       await expect.poll(() => scriptsPending).toBe(0);
       await nextFrame(page);
       const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-      // 197 KB (#21 asks for 150): the largest, playground, is 196.3 KB (6 Dec, 20:20: +1.2 KB, the
+      // 198 KB (#21 asks for 150): the largest, playground, is 197.5 KB (8 Dec: +1.2 KB, early-input.ts,
+      // the presses and values a reader gave before hydration, replayed after it, as a chunk the
+      // Base and Embed layouts' scripts share). It was 196.3 KB (6 Dec, 20:20: +1.2 KB, the
       // Race's sweep chart as an axes-only Plot and an overlay, +0.6, the Trainer's networks made
       // in stages and its panels painted in turns of the draw queue, +0.4, and the deferred work
       // that leaves the input's frame to the input, reader-activity.ts). It was 195.1 KB (6 Dec, 09:45: +1.0 KB as
@@ -344,7 +346,7 @@ test.describe('budgets', () => {
       // after-adam, write-your-own-optimizer); split from the shared chunk it costs those pages
       // about 2 KB more than before (gzip no longer shares the engine's words with it).
       // `node tools/page-js.ts URL` lists a page's scripts.
-      expect(total, 'all JS (gzip bytes)').toBeLessThanOrEqual(197 * 1024);
+      expect(total, 'all JS (gzip bytes)').toBeLessThanOrEqual(198 * 1024);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       expect(cls, 'cumulative layout shift').toBeLessThanOrEqual(0.02);
     });

@@ -7,14 +7,19 @@
  * slider in that time. Without this, the press was lost, and the slider showed a value the widget
  * did not use.
  *
- * `holdEarlyInput` notes, from the island's first moment, the buttons clicked (by mouse, touch or
- * keyboard: Enter and Space click a button) and the form controls whose value changed. `replay`,
- * called once the island has hydrated, clicks those buttons again, in order, and sends each
- * control's last `input` and `change` event again with the value it had then, so the widget takes
- * the value the reader gave.
- * Noting ends as the island hydrates (`close`), so that nothing its own handlers answered is done twice.
- * Links and `<summary>` work without JavaScript, and a checkbox already toggled itself, so their
- * clicks are not replayed.
+ * `holdEarlyInputOnPage`, run by the page's own script (src/site/layouts/Base.astro and
+ * Embed.astro, an external module, so it adds nothing to each page's HTML), holds the input of
+ * every island not yet hydrated, whatever its directive, and replays it on the island's
+ * `astro:hydrate` event (Astro sends it once the island has hydrated, not when a held hydration
+ * only kept the build's markup, near-directive.ts).
+ *
+ * `holdEarlyInput` notes the buttons clicked (by mouse, touch or keyboard: Enter and Space click a
+ * button) and the form controls whose value changed. `replay`, called once the island has
+ * hydrated, clicks those buttons again, in order, and sends each control's last `input` and
+ * `change` event again with the value it had then, so the widget takes the value the reader gave.
+ * Noting ends as the island hydrates (`close`), so that nothing its own handlers answered is done
+ * twice. Links and `<summary>` work without JavaScript, and a checkbox already toggled itself, so
+ * their clicks are not replayed.
  */
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -35,8 +40,6 @@ export interface EarlyInput {
    * a slider, had the slider's handler set the step back to where it was before the press.
    */
   replay(pause?: () => Promise<void>): Promise<void>;
-  /** Stops holding and forgets what was held (the island failed to hydrate). */
-  stop(): void;
   /** How many actions are held. */
   readonly size: number;
 }
@@ -99,12 +102,23 @@ export function holdEarlyInput(island: Element): EarlyInput {
         target.dispatchEvent(new Event(action.type, { bubbles: true }));
       }
     },
-    stop() {
-      close();
-      held.length = 0;
-    },
     get size() {
       return held.length;
     },
   };
+}
+
+/** Holds the early input of every island of the page that has not hydrated yet (see above). */
+export function holdEarlyInputOnPage(root: ParentNode = document): void {
+  for (const island of root.querySelectorAll('astro-island[ssr]')) {
+    const early = holdEarlyInput(island);
+    island.addEventListener(
+      'astro:hydrate',
+      () => {
+        early.close();
+        void early.replay();
+      },
+      { once: true },
+    );
+  }
 }

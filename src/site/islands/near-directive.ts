@@ -24,12 +24,8 @@
  * own, and the island is hydrated again once the promise settles. So a widget whose first render ran
  * its optimizers (the Race: 405-433 ms at 4x CPU in one task) hydrates in several short tasks, with
  * its static frame on screen meanwhile.
- *
- * What the reader does to the widget before it hydrates (a press of Step, a slider moved) is held
- * and done again once it has (early-input.ts).
  */
 import type { ClientDirective } from 'astro';
-import { holdEarlyInput } from './early-input.ts';
 
 type Hydrate = () => Promise<void> | void;
 
@@ -42,17 +38,15 @@ let turns: Promise<unknown> = Promise.resolve();
  * hydrations asked for earlier (each in its own task). The modules of every island load at once;
  * only the hydrations wait their turn. One that fails does not stop the ones after it.
  */
-export function hydrateInTurn(loaded: Promise<Hydrate>, wait: () => Promise<void> = nextTask): Promise<boolean> {
+export function hydrateInTurn(loaded: Promise<Hydrate>, wait: () => Promise<void> = nextTask): Promise<void> {
   const turn = Promise.all([loaded, turns])
     .then(async ([hydrate]) => {
       await wait();
       await hydrateHeld(hydrate);
-      return true;
     })
     .catch((error: unknown) => {
       // Astro's loader reports its own errors; a hydration that throws is reported here.
       console.error(error);
-      return false;
     });
   turns = turn;
   return turn;
@@ -92,16 +86,10 @@ export async function hydrateHeld(hydrate: Hydrate): Promise<void> {
 }
 
 const nearDirective: ClientDirective = (load, _options, island) => {
-  // A press or a slider moved before the island hydrates is done again once it has (early-input.ts).
-  const early = holdEarlyInput(island);
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    void hydrateInTurn(load()).then(async (hydrated) => {
-      if (!hydrated) return early.stop();
-      early.close();
-      await early.replay();
-    });
+    void hydrateInTurn(load());
   });
   const block = island.closest(':is(.chapter, .guide) > *');
   if (block) observer.observe(block);

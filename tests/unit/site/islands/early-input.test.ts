@@ -2,10 +2,11 @@
 /**
  * What a reader does to a widget before it hydrates is done again once it has
  * (src/site/islands/early-input.ts): the buttons pressed, in order, and each control's last value;
- * nothing its own handlers answered after hydration, and nothing the browser already did itself.
+ * nothing its own handlers answered after hydration, and nothing the browser already did itself;
+ * on a page, every island not yet hydrated, until Astro says it has.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdEarlyInput } from '../../../../src/site/islands/early-input.ts';
+import { holdEarlyInput, holdEarlyInputOnPage } from '../../../../src/site/islands/early-input.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -87,7 +88,7 @@ describe('holdEarlyInput', () => {
     expect(log).toEqual(['step click', 'step click']);
   });
 
-  it('skips a control the first render replaced, and forgets everything when hydration failed', async () => {
+  it('skips a control the first render replaced', async () => {
     const root = island();
     const early = holdEarlyInput(root);
     const step = get('step');
@@ -96,13 +97,23 @@ describe('holdEarlyInput', () => {
     const log = listen('step');
     await early.replay(now);
     expect(log).toEqual([]);
+  });
+});
 
-    const again = holdEarlyInput(root);
-    get('data').dispatchEvent(new Event('change', { bubbles: true }));
-    expect(again.size).toBe(1);
-    again.stop();
-    expect(again.size).toBe(0);
+describe('holdEarlyInputOnPage', () => {
+  it("holds every island not yet hydrated and replays its input on Astro's astro:hydrate", async () => {
+    const root = island();
+    const hydrated = document.createElement('astro-island');
+    hydrated.innerHTML = '<button type="button" id="done">Done</button>';
+    document.body.append(hydrated);
+    holdEarlyInputOnPage();
     get('step').click();
-    expect(again.size).toBe(0);
+    const log = listen('step', 'done');
+    get('done').click();
+    expect(log).toEqual(['done click']);
+    root.removeAttribute('ssr');
+    root.dispatchEvent(new CustomEvent('astro:hydrate'));
+    // The replay waits a frame and a task before each action.
+    await expect.poll(() => log).toEqual(['done click', 'step click']);
   });
 });
