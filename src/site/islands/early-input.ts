@@ -17,7 +17,7 @@
  * button) and the form controls whose value changed. `replay`, called once the island has
  * hydrated, clicks those buttons again, in order, and sends each control's last `input` and
  * `change` event again with the value it had then, so the widget takes the value the reader gave.
- * Noting ends as the island hydrates (`close`), so that nothing its own handlers answered is done
+ * Noting ends as `replay` is called, so that nothing the island's own handlers answered is done
  * twice. Links and `<summary>` work without JavaScript, and a checkbox already toggled itself, so
  * their clicks are not replayed.
  */
@@ -31,10 +31,9 @@ const isToggle = (control: Control): control is HTMLInputElement =>
   control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
 
 export interface EarlyInput {
-  /** Stops noting (the island has hydrated: its own handlers answer from now on), keeps what was held. */
-  close(): void;
   /**
-   * Does again what was held, and stops holding: each action after `pause` (by default the next
+   * Stops noting at once (the island has hydrated: its own handlers answer from now on), then does
+   * again what was held: each action after `pause` (by default the next
    * frame and the task after it), so that it meets the island as the previous one left it. Handlers
    * read the state of the render they came from: two replayed in one task, a press of Step and then
    * a slider, had the slider's handler set the step back to where it was before the press.
@@ -66,8 +65,7 @@ export function holdEarlyInput(island: Element): EarlyInput {
     if (event.type === 'click') {
       const button = target.closest('button');
       // A button of type "button" does nothing without its handler; a submit button would submit.
-      if (button && island.contains(button) && button.type === 'button' && !button.disabled)
-        held.push({ target: button, type: 'click' });
+      if (button && button.type === 'button' && !button.disabled) held.push({ target: button, type: 'click' });
       return;
     }
     if (!target.matches('input, select, textarea')) return;
@@ -79,13 +77,9 @@ export function holdEarlyInput(island: Element): EarlyInput {
     held.push({ target: control, type, value: control.value, checked: isToggle(control) && control.checked });
   };
   for (const type of types) island.addEventListener(type, note, true);
-  const close = () => {
-    for (const type of types) island.removeEventListener(type, note, true);
-  };
   return {
-    close,
     async replay(pause = afterEffects) {
-      close();
+      for (const type of types) island.removeEventListener(type, note, true);
       for (const action of held.splice(0)) {
         await pause();
         const { target } = action;
@@ -112,13 +106,6 @@ export function holdEarlyInput(island: Element): EarlyInput {
 export function holdEarlyInputOnPage(root: ParentNode = document): void {
   for (const island of root.querySelectorAll('astro-island[ssr]')) {
     const early = holdEarlyInput(island);
-    island.addEventListener(
-      'astro:hydrate',
-      () => {
-        early.close();
-        void early.replay();
-      },
-      { once: true },
-    );
+    island.addEventListener('astro:hydrate', () => void early.replay(), { once: true });
   }
 }
